@@ -1,0 +1,1 @@
+"""Solidarity: international joint statements and solidarity campaigns."""

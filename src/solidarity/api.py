@@ -1,0 +1,122 @@
+"""The one NinjaAPI: token auth, and every error as application/problem+json."""
+
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from solidarity.core.apitools import FormInvalid
+from solidarity.core.errors import ServiceError
+from solidarity.endorsements.api import router as endorsements_router
+from solidarity.organizations.api import router as organizations_router
+from solidarity.statements.api import router as statements_router
+
+PROBLEM = "application/problem+json"
+
+
+api = NinjaAPI(
+    title="Solidarity API",
+    version="1",
+    description="Joint statements, organisations and endorsements.",
+    urls_namespace="api",
+)
+
+
+def problem(
+    request: HttpRequest, *, status: int, title: str, detail: str = "", **extra: Any
+) -> HttpResponse:
+    body = {"type": "about:blank", "title": title, "status": status, **extra}
+    if detail:
+        body["detail"] = detail
+    response = api.create_response(request, body, status=status)
+    response["Content-Type"] = PROBLEM
+    return response
+
+
+# Pydantic's messages are English; these say the common ones in the user's language.
+def _pydantic_message(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    if kind == "missing":
+        return _("This field is required.")
+    if kind == "json_invalid":
+        return _("The request body is not valid JSON.")
+    if kind.endswith("_type") or kind.endswith("_parsing"):
+        return _("This value has the wrong type.")
+    if kind in {"union_tag_invalid", "union_tag_not_found"}:
+        return _("“kind” must be “individual” or “organization”.")
+    if kind in {"string_too_long", "too_long"}:
+        return _("This value is too long.")
+    return _("This value is not valid.")
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors = [
+        {
+            "field": ".".join(str(part) for part in error.get("loc", ())[1:]) or "body",
+            "message": _pydantic_message(error),
+        }
+        for error in exc.errors
+    ]
+    return problem(
+        request,
+        status=422,
+        title=_("The request is not valid."),
+        detail=errors[0]["message"] if errors else "",
+        errors=errors,
+    )
+
+
+@api.exception_handler(FormInvalid)
+def form_invalid(request: HttpRequest, exc: FormInvalid) -> HttpResponse:
+    return problem(
+        request,
+        status=422,
+        title=_("The request is not valid."),
+        detail=exc.errors[0]["message"] if exc.errors else "",
+        errors=exc.errors,
+    )
+
+
+@api.exception_handler(ServiceError)
+def service_error(request: HttpRequest, exc: ServiceError) -> HttpResponse:
+    extra: dict[str, Any] = (
+        {"errors": [{"field": exc.field, "message": str(exc.message)}]} if exc.field else {}
+    )
+    return problem(request, status=exc.status, title=str(exc.message), code=exc.code, **extra)
+
+
+@api.exception_handler(AuthenticationError)
+def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    response = problem(
+        request,
+        status=401,
+        title=_("Authentication required: send “Authorization: Bearer <token>”."),
+    )
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    # Ninja's own messages are English; the one users meet is the unreadable body.
+    title = _("The request body is not valid JSON.") if exc.status_code == 400 else str(exc)
+    return problem(request, status=exc.status_code, title=title)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return problem(request, status=404, title=_("Not found."))
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    return problem(request, status=413, title=_("The request is too large."))
+
+
+api.add_router("/organizations", organizations_router)
+api.add_router("/statements", statements_router)
+api.add_router("/", endorsements_router)

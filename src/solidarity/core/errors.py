@@ -1,0 +1,30 @@
+"""Domain errors raised by services; views and the API turn them into messages."""
+
+from django.utils.functional import Promise
+
+
+class ServiceError(Exception):
+    """A rule of the domain refused the change; `message` is already translatable."""
+
+    status = 400
+    code = "invalid"
+
+    def __init__(self, message: str | Promise, *, field: str | None = None) -> None:
+        super().__init__(str(message))
+        self.message = message
+        self.field = field
+
+
+class PermissionDenied(ServiceError):
+    status = 403
+    code = "forbidden"
+
+
+class Conflict(ServiceError):
+    status = 409
+    code = "conflict"
+
+
+class NotFound(ServiceError):
+    status = 404
+    code = "not_found"

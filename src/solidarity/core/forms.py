@@ -1,0 +1,109 @@
+"""Form fields shared by every app: the same rules for HTML forms and the JSON API."""
+
+from typing import Any
+
+from django import forms
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .text import normalize_text, validate_multiline, validate_single_line
+
+
+class NameField(forms.CharField):
+    """A single-line name in any script, NFC-normalised, without control characters."""
+
+    def __init__(self, *, max_length: int = 200, **kwargs: Any) -> None:
+        super().__init__(max_length=max_length, strip=True, **kwargs)
+        self.validators.append(validate_single_line)
+
+    def to_python(self, value: Any) -> str:
+        return normalize_text(super().to_python(value) or "")
+
+
+class LongTextField(forms.CharField):
+    def __init__(self, *, max_length: int = 100_000, **kwargs: Any) -> None:
+        super().__init__(max_length=max_length, strip=True, **kwargs)
+        self.validators.append(validate_multiline)
+
+    def to_python(self, value: Any) -> str:
+        return normalize_text(super().to_python(value) or "").replace("\r\n", "\n")
+
+
+class ContactEmailField(forms.EmailField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(max_length=254, **kwargs)
+        self.validators = [validate_email]
+
+
+class CountryChoiceField(forms.ChoiceField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=[("", "—"), *countries], **kwargs)
+        self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
+
+    def to_python(self, value: Any) -> str:
+        return super().to_python(value).strip().upper()
+
+
+class CountriesField(forms.MultipleChoiceField):
+    """One or more ISO 3166-1 alpha-2 codes; accepts a list or a comma-separated string."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=list(countries), **kwargs)
+        self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
+
+    def to_python(self, value: Any) -> list[str]:
+        if isinstance(value, str):
+            value = [part for part in value.replace(";", ",").split(",")]
+        return [str(code).strip().upper() for code in super().to_python(value) if str(code).strip()]
+
+
+class LinesField(forms.CharField):
+    """An ordered list of single-line items, one per line in a textarea or a JSON list."""
+
+    widget = forms.Textarea
+
+    def __init__(self, *, max_items: int = 100, max_item_length: int = 2000, **kwargs: Any):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.max_items = max_items
+        self.max_item_length = max_item_length
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        if value in self.empty_values:
+            return []
+        items = value if isinstance(value, list) else str(value).splitlines()
+        cleaned = [normalize_text(str(item)) for item in items]
+        return [item for item in cleaned if item]
+
+    def validate(self, value: list[str]) -> None:  # type: ignore[override]
+        if self.required and not value:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        if len(value) > self.max_items:
+            raise forms.ValidationError(
+                _("At most %(limit)d items are allowed."),
+                code="max_items",
+                params={"limit": self.max_items},
+            )
+        for item in value:
+            if len(item) > self.max_item_length:
+                raise forms.ValidationError(
+                    _("Each item may have at most %(limit)d characters."),
+                    code="item_length",
+                    params={"limit": self.max_item_length},
+                )
+            validate_single_line(item)
+
+    def run_validators(self, value: Any) -> None:
+        return None
+
+
+def first_error(form: forms.Form) -> str:
+    for field, errors in form.errors.items():
+        return f"{field}: {errors[0]}" if field != "__all__" else str(errors[0])
+    return ""

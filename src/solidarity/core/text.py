@@ -1,0 +1,33 @@
+"""Validation of user-supplied text: names in any script, nothing that hides or garbles."""
+
+import unicodedata
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+# Explicit directional formatting characters can make a name display as another
+# (e.g. reversing "evil.com"); names get bidi isolation from the templates instead.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def normalize_text(value: str) -> str:
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def validate_single_line(value: str) -> None:
+    """Reject control characters (line breaks included) and bidi overrides."""
+    for char in value:
+        if char in BIDI_CONTROLS:
+            raise ValidationError(
+                _("Directional control characters are not allowed here."), code="bidi"
+            )
+        if unicodedata.category(char) in {"Cc", "Cs", "Co", "Cn"}:
+            raise ValidationError(
+                _("This field may not contain control characters or line breaks."),
+                code="control",
+            )
+
+
+def validate_multiline(value: str) -> None:
+    """Like validate_single_line, but line breaks and tabs are allowed."""
+    validate_single_line(value.replace("\r", "").replace("\n", "").replace("\t", ""))

@@ -1,0 +1,212 @@
+from django.http import Http404, HttpRequest
+from django.utils import translation
+from ninja import Router, Status
+
+from solidarity.core.apitools import BearerToken, validated
+from solidarity.statements.models import Statement
+from solidarity.statements.schemas import CountsOut
+from solidarity.statements.selectors import statement_get_public
+from solidarity.statements.services import statement_require_moderator
+
+from .forms import IndividualEndorsementForm, OrganizationEndorsementForm, RejectForm
+from .models import Endorsement, EndorsementKind
+from .schemas import (
+    AcceptedOut,
+    EndorsementIn,
+    EndorsementStateOut,
+    EndorserListOut,
+    IndividualEndorsementIn,
+    IndividualEndorserOut,
+    OrganizationEndorserOut,
+    PendingOut,
+    RejectIn,
+    TokenIn,
+)
+from .selectors import endorsement_pending_list, endorser_page
+from .services import (
+    endorsement_approve,
+    endorsement_confirm,
+    endorsement_reject,
+    endorsement_submit_individual,
+    endorsement_submit_organization,
+    endorsement_withdraw,
+)
+
+router = Router(tags=["endorsements"])
+
+
+def _statement(slug: str) -> Statement:
+    statement = statement_get_public(slug=slug)
+    if statement is None:
+        raise Http404
+    return statement
+
+
+@router.post(
+    "statements/{slug}/endorsements",
+    response={202: AcceptedOut},
+    url_name="endorsement_submit",
+    operation_id="endorsement_submit",
+    summary="Endorse a statement; a confirmation e-mail follows. A repeat answers the same.",
+)
+def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: EndorsementIn):  # type: ignore[no-untyped-def]
+    statement = _statement(slug)
+    language = translation.get_language()
+    if isinstance(payload, IndividualEndorsementIn):
+        data = validated(IndividualEndorsementForm, payload.dict())
+        endorsement_submit_individual(statement=statement, language=language, **data)
+    else:
+        ref = payload.organization
+        form = OrganizationEndorsementForm
+        fields = {
+            "organization": ref.slug or "",
+            "org_name": ref.name or "",
+            "org_alt_names": ref.alt_names,
+            "org_countries": ref.countries,
+            "org_kind": ref.kind or "",
+            "org_parent": ref.parent or "",
+            "signer_name": payload.signer_name,
+            "signer_role": payload.signer_role,
+            "email": payload.email,
+        }
+        bound = form(data=fields)
+        data = validated(form, fields)
+        bound.is_valid()
+        endorsement_submit_organization(
+            statement=statement,
+            signer_name=data["signer_name"],
+            signer_role=data["signer_role"],
+            email=data["email"],
+            organization=data["organization"],
+            proposed_organization=bound.proposed_organization(),
+            language=language,
+        )
+    return Status(202, AcceptedOut())
+
+
+@router.get(
+    "statements/{slug}/endorsements",
+    response=EndorserListOut,
+    url_name="endorser_list",
+    operation_id="endorser_list",
+    summary="Current endorsers, a page at a time",
+)
+def endorser_list_endpoint(  # type: ignore[no-untyped-def]
+    request: HttpRequest, slug: str, page: int = 1, sort: str = "name"
+):
+    statement = _statement(slug)
+    page = max(1, min(page, 100_000))
+    organizations = endorser_page(
+        statement=statement, kind=EndorsementKind.ORGANIZATION, sort=sort, page=page
+    )
+    individuals = endorser_page(
+        statement=statement, kind=EndorsementKind.INDIVIDUAL, sort=sort, page=page
+    )
+    return EndorserListOut(
+        organizations=[
+            OrganizationEndorserOut(
+                name=e.organization.name,
+                alt_names=[alt.name for alt in e.organization.alt_names.all()],
+                acronym=e.organization.acronym,
+                countries=[c.code for c in e.organization.countries],
+                parent=e.organization.parent.name if e.organization.parent else None,
+            )
+            for e in organizations.items
+            if e.organization is not None
+        ],
+        individuals=[
+            IndividualEndorserOut(
+                display_name=e.public_name, country=e.country.code or "", affiliation=e.affiliation
+            )
+            for e in individuals.items
+        ],
+        counts=CountsOut(
+            organizations=statement.organizations_count,
+            individuals=statement.individuals_count,
+            withheld=statement.withheld_count,
+        ),
+        page=page,
+        next=page + 1 if organizations.has_next or individuals.has_next else None,
+    )
+
+
+@router.get(
+    "statements/{slug}/endorsements/pending",
+    response=list[PendingOut],
+    auth=BearerToken(),
+    url_name="endorsement_pending",
+    operation_id="endorsement_pending",
+    summary="Organisation endorsements awaiting an initiator's approval",
+)
+def endorsement_pending_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _statement(slug)
+    statement_require_moderator(statement=statement, user=request.user)  # type: ignore[arg-type]
+    return [_pending_out(e) for e in endorsement_pending_list(statement=statement)]
+
+
+def _pending_out(e: Endorsement) -> PendingOut:
+    return PendingOut(
+        id=e.pk,
+        organization=e.organization.name if e.organization else None,
+        organization_slug=e.organization.slug if e.organization else None,
+        proposed_organization=e.proposed_organization,
+        signer_name=e.name,
+        signer_role=e.signer_role,
+        signer_domain_verified=e.signer_domain_verified,
+        confirmed_at=e.confirmed_at.isoformat() if e.confirmed_at else None,
+    )
+
+
+@router.post(
+    "endorsements/confirm",
+    response=EndorsementStateOut,
+    url_name="endorsement_confirm",
+    operation_id="endorsement_confirm",
+    summary="Confirm an endorsement with its e-mail token",
+)
+def endorsement_confirm_endpoint(request: HttpRequest, payload: TokenIn):  # type: ignore[no-untyped-def]
+    endorsement = endorsement_confirm(token=payload.token)
+    return EndorsementStateOut(status=endorsement.status)
+
+
+@router.post(
+    "endorsements/withdraw",
+    response=EndorsementStateOut,
+    url_name="endorsement_withdraw",
+    operation_id="endorsement_withdraw",
+    summary="Withdraw an endorsement and erase its contact data",
+)
+def endorsement_withdraw_endpoint(request: HttpRequest, payload: TokenIn):  # type: ignore[no-untyped-def]
+    endorsement = endorsement_withdraw(token=payload.token)
+    return EndorsementStateOut(status=endorsement.status)
+
+
+@router.post(
+    "endorsements/{endorsement_id}/approve",
+    response=EndorsementStateOut,
+    auth=BearerToken(),
+    url_name="endorsement_approve",
+    operation_id="endorsement_approve",
+    summary="Approve an organisation endorsement",
+)
+def endorsement_approve_endpoint(request: HttpRequest, endorsement_id: int):  # type: ignore[no-untyped-def]
+    endorsement = endorsement_approve(endorsement_id=endorsement_id, acting_user=request.user)  # type: ignore[arg-type]
+    return EndorsementStateOut(status=endorsement.status)
+
+
+@router.post(
+    "endorsements/{endorsement_id}/reject",
+    response=EndorsementStateOut,
+    auth=BearerToken(),
+    url_name="endorsement_reject",
+    operation_id="endorsement_reject",
+    summary="Reject an organisation endorsement with a reason",
+)
+def endorsement_reject_endpoint(request: HttpRequest, endorsement_id: int, payload: RejectIn):  # type: ignore[no-untyped-def]
+    data = validated(RejectForm, payload.dict())
+    endorsement = endorsement_reject(
+        endorsement_id=endorsement_id,
+        acting_user=request.user,  # type: ignore[arg-type]
+        reason=data["reason"],
+    )
+    return EndorsementStateOut(status=endorsement.status)

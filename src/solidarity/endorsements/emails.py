@@ -1,0 +1,51 @@
+"""E-mails to endorsers, in the language they signed in."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from solidarity.core.crypto import decrypt
+
+from .models import Endorsement, EndorsementStatus
+from .tokens import endorsement_token
+
+
+def endorsement_links(endorsement: Endorsement) -> dict[str, str]:
+    token = endorsement_token(endorsement.public_id)
+    base = settings.SOLIDARITY_BASE_URL
+    with translation.override(endorsement.language):
+        return {
+            "confirm_url": base + reverse("endorsements:confirm", args=[token]),
+            "withdraw_url": base + reverse("endorsements:withdraw", args=[token]),
+        }
+
+
+def confirmation_send(*, endorsement_id: int) -> bool:
+    """Send the confirmation e-mail once; returns whether one was sent now."""
+    endorsement = (
+        Endorsement.objects.select_related("statement", "version", "organization")
+        .filter(pk=endorsement_id, confirmation_sent_at__isnull=True)
+        .exclude(status=EndorsementStatus.WITHDRAWN)
+        .first()
+    )
+    if endorsement is None:
+        return False
+    context = {
+        "endorsement": endorsement,
+        "title": endorsement.version.title,
+        "organization_name": endorsement.public_name,
+        **endorsement_links(endorsement),
+    }
+    with translation.override(endorsement.language):
+        subject = render_to_string("endorsements/email/confirm_subject.txt", context).strip()
+        text = render_to_string("endorsements/email/confirm.txt", context)
+        html = render_to_string("endorsements/email/confirm.html", context)
+    message = EmailMultiAlternatives(
+        subject=subject, body=text, to=[decrypt(endorsement.email_encrypted)]
+    )
+    message.attach_alternative(html, "text/html")
+    message.send()
+    Endorsement.objects.filter(pk=endorsement.pk).update(confirmation_sent_at=timezone.now())
+    return True

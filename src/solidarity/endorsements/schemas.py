@@ -1,0 +1,86 @@
+from typing import Annotated, Literal
+
+from ninja import Schema
+from pydantic import Field
+
+from solidarity.statements.schemas import CountsOut
+
+
+class IndividualEndorsementIn(Schema):
+    kind: Literal["individual"]
+    name: str
+    email: str
+    country: str
+    affiliation: str = ""
+    display: str = "full"
+
+
+class OrganizationRefIn(Schema):
+    slug: str | None = None
+    name: str | None = None
+    alt_names: list[str] = []
+    countries: list[str] = []
+    kind: str | None = None
+    parent: str | None = None
+
+
+class OrganizationEndorsementIn(Schema):
+    kind: Literal["organization"]
+    organization: OrganizationRefIn
+    signer_name: str
+    signer_role: str
+    email: str
+
+
+EndorsementIn = Annotated[
+    IndividualEndorsementIn | OrganizationEndorsementIn, Field(discriminator="kind")
+]
+
+
+class AcceptedOut(Schema):
+    status: Literal["awaiting_confirmation"] = "awaiting_confirmation"
+
+
+class TokenIn(Schema):
+    token: str
+
+
+class EndorsementStateOut(Schema):
+    status: str
+
+
+class OrganizationEndorserOut(Schema):
+    name: str
+    alt_names: list[str]
+    acronym: str
+    countries: list[str]
+    parent: str | None
+
+
+class IndividualEndorserOut(Schema):
+    display_name: str
+    country: str
+    affiliation: str
+
+
+class EndorserListOut(Schema):
+    organizations: list[OrganizationEndorserOut]
+    individuals: list[IndividualEndorserOut]
+    counts: CountsOut
+    page: int
+    next: int | None
+
+
+class PendingOut(Schema):
+    id: int
+    organization: str | None
+    organization_slug: str | None
+    proposed_organization: dict | None
+    signer_name: str
+    signer_role: str
+    signer_domain_verified: bool
+    confirmed_at: str | None
+
+
+class RejectIn(Schema):
+    reason: str

@@ -1,0 +1,256 @@
+from functools import partial
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from solidarity.core.crypto import email_domain, email_hash, encrypt
+from solidarity.core.errors import Conflict, NotFound
+from solidarity.organizations.models import Organization
+from solidarity.organizations.selectors import organization_domain_matches
+from solidarity.organizations.services import organization_create
+from solidarity.statements.models import Statement, StatementStatus
+from solidarity.statements.services import statement_require_moderator
+
+from .models import DisplayMode, Endorsement, EndorsementKind, EndorsementStatus
+from .tasks import endorsement_send_confirmation
+from .tokens import endorsement_public_id
+
+
+def initials(name: str) -> str:
+    return " ".join(f"{word[0]}." for word in name.split() if word)
+
+
+def _sort_key(name: str) -> str:
+    return name.casefold()[:200]
+
+
+def _require_open(statement: Statement) -> None:
+    if statement.status != StatementStatus.OPEN or statement.current_version_id is None:
+        raise Conflict(_("This statement is not open for endorsements."))
+
+
+def _insert_once(endorsement: Endorsement) -> bool:
+    """Insert unless this address already endorsed the statement.
+
+    The unique constraint on (statement, email_hash) decides, so two identical
+    signatures racing each other leave one row. Returns whether a row was added.
+    """
+    duplicate = Endorsement.objects.filter(
+        statement_id=endorsement.statement_id, email_hash=endorsement.email_hash
+    )
+    if duplicate.exists():
+        return False
+    try:
+        with transaction.atomic():
+            endorsement.save(force_insert=True)
+    except IntegrityError:
+        if duplicate.exists():
+            return False
+        raise
+    transaction.on_commit(partial(endorsement_send_confirmation.enqueue, endorsement.pk))
+    return True
+
+
+@transaction.atomic
+def endorsement_submit_individual(
+    *,
+    statement: Statement,
+    name: str,
+    email: str,
+    country: str,
+    display: str,
+    affiliation: str = "",
+    language: str | None = None,
+) -> bool:
+    """Record an individual's signature awaiting e-mail confirmation.
+
+    Signing again changes nothing and answers the same, so the caller cannot tell
+    whether an address had already signed.
+    """
+    _require_open(statement)
+    public_name = {DisplayMode.FULL: name, DisplayMode.INITIALS: initials(name)}.get(
+        DisplayMode(display), ""
+    )
+    endorsement = Endorsement(
+        statement=statement,
+        version_id=statement.current_version_id,  # type: ignore[misc]
+        kind=EndorsementKind.INDIVIDUAL,
+        name=name,
+        display=display,
+        public_name=public_name,
+        sort_name=_sort_key(public_name),
+        country=country,
+        affiliation=affiliation,
+        email_encrypted=encrypt(email.strip()),
+        email_hash=email_hash(email),
+        language=language or translation.get_language() or "en",
+    )
+    return _insert_once(endorsement)
+
+
+@transaction.atomic
+def endorsement_submit_organization(
+    *,
+    statement: Statement,
+    signer_name: str,
+    signer_role: str,
+    email: str,
+    organization: Organization | None = None,
+    proposed_organization: dict[str, Any] | None = None,
+    language: str | None = None,
+) -> bool:
+    """Record an organisation's endorsement; after e-mail confirmation it waits for
+    an initiator's approval."""
+    _require_open(statement)
+    if (organization is None) == (proposed_organization is None):
+        raise Conflict(_("Choose a registered organisation or describe a new one."))
+    display_name = organization.name if organization else proposed_organization["name"]  # type: ignore[index]
+    endorsement = Endorsement(
+        statement=statement,
+        version_id=statement.current_version_id,  # type: ignore[misc]
+        kind=EndorsementKind.ORGANIZATION,
+        name=signer_name,
+        signer_role=signer_role,
+        organization=organization,
+        proposed_organization=proposed_organization,
+        signer_domain_verified=organization is not None
+        and organization_domain_matches(organization=organization, domain=email_domain(email)),
+        public_name=display_name,
+        sort_name=_sort_key(display_name),
+        country=(
+            organization.countries[0].code
+            if organization and organization.countries
+            else (proposed_organization or {}).get("countries", [""])[0]
+        ),
+        email_encrypted=encrypt(email.strip()),
+        email_hash=email_hash(email),
+        language=language or translation.get_language() or "en",
+    )
+    return _insert_once(endorsement)
+
+
+def _by_token(token: str) -> Endorsement:
+    public_id = endorsement_public_id(token)
+    endorsement = (
+        Endorsement.objects.select_for_update().filter(public_id=public_id).first()
+        if public_id
+        else None
+    )
+    if endorsement is None:
+        raise NotFound(_("This link is not valid. Copy the whole link from the e-mail."))
+    return endorsement
+
+
+def _count_published(endorsement: Endorsement, step: int) -> None:
+    if endorsement.kind == EndorsementKind.ORGANIZATION:
+        changes = {"organizations_count": F("organizations_count") + step}
+    else:
+        changes = {"individuals_count": F("individuals_count") + step}
+        if endorsement.display == DisplayMode.WITHHELD:
+            changes["withheld_count"] = F("withheld_count") + step
+    Statement.objects.filter(pk=endorsement.statement_id).update(**changes)
+
+
+def _publish(endorsement: Endorsement, update_fields: list[str]) -> None:
+    endorsement.status = EndorsementStatus.PUBLISHED
+    endorsement.published_at = timezone.now()
+    endorsement.save(update_fields=[*update_fields, "status", "published_at"])
+    _count_published(endorsement, +1)
+
+
+@transaction.atomic
+def endorsement_confirm(*, token: str) -> Endorsement:
+    """Confirm the e-mail address. Individuals appear at once; organisations wait
+    for approval. Confirming twice is harmless."""
+    endorsement = _by_token(token)
+    if endorsement.status == EndorsementStatus.WITHDRAWN:
+        raise Conflict(_("This endorsement was withdrawn."))
+    if endorsement.status != EndorsementStatus.AWAITING_CONFIRMATION:
+        return endorsement
+    endorsement.confirmed_at = timezone.now()
+    if endorsement.kind == EndorsementKind.INDIVIDUAL:
+        _publish(endorsement, ["confirmed_at"])
+    else:
+        endorsement.status = EndorsementStatus.AWAITING_APPROVAL
+        endorsement.save(update_fields=["confirmed_at", "status"])
+    return endorsement
+
+
+@transaction.atomic
+def endorsement_withdraw(*, token: str) -> Endorsement:
+    """Remove the endorsement from the public list and erase the contact data."""
+    endorsement = _by_token(token)
+    if endorsement.status == EndorsementStatus.WITHDRAWN:
+        return endorsement
+    if endorsement.status == EndorsementStatus.PUBLISHED:
+        _count_published(endorsement, -1)
+    endorsement.status = EndorsementStatus.WITHDRAWN
+    endorsement.withdrawn_at = timezone.now()
+    erased = {
+        "name": "",
+        "public_name": "",
+        "sort_name": "",
+        "affiliation": "",
+        "signer_role": "",
+        "email_encrypted": "",
+        "email_hash": None,
+        "proposed_organization": None,
+    }
+    for field, value in erased.items():
+        setattr(endorsement, field, value)
+    if endorsement.kind == EndorsementKind.INDIVIDUAL:
+        endorsement.country = ""
+        erased["country"] = ""
+    endorsement.save(update_fields=[*erased, "status", "withdrawn_at"])
+    return endorsement
+
+
+def _moderated(*, endorsement_id: int, acting_user: User) -> Endorsement:
+    endorsement = (
+        Endorsement.objects.select_for_update()
+        .select_related("statement")
+        .filter(pk=endorsement_id, kind=EndorsementKind.ORGANIZATION)
+        .first()
+    )
+    if endorsement is None:
+        raise NotFound(_("There is no such organisation endorsement."))
+    statement_require_moderator(statement=endorsement.statement, user=acting_user)
+    if endorsement.status != EndorsementStatus.AWAITING_APPROVAL:
+        raise Conflict(_("Only confirmed endorsements awaiting approval can be moderated."))
+    return endorsement
+
+
+@transaction.atomic
+def endorsement_approve(*, endorsement_id: int, acting_user: User) -> Endorsement:
+    endorsement = _moderated(endorsement_id=endorsement_id, acting_user=acting_user)
+    update = ["moderated_by"]
+    if endorsement.organization_id is None:
+        proposed = dict(endorsement.proposed_organization or {})
+        parent_slug = proposed.pop("parent", "")
+        endorsement.organization = organization_create(
+            acting_user=None,
+            parent=Organization.objects.filter(slug=parent_slug).first() if parent_slug else None,
+            **proposed,
+        )
+        update.append("organization")
+    endorsement.moderated_by = acting_user
+    try:
+        with transaction.atomic():
+            _publish(endorsement, update)
+    except IntegrityError as error:
+        raise Conflict(_("This organisation has already endorsed the statement.")) from error
+    return endorsement
+
+
+@transaction.atomic
+def endorsement_reject(*, endorsement_id: int, acting_user: User, reason: str) -> Endorsement:
+    endorsement = _moderated(endorsement_id=endorsement_id, acting_user=acting_user)
+    endorsement.status = EndorsementStatus.REJECTED
+    endorsement.rejection_reason = reason
+    endorsement.moderated_by = acting_user
+    endorsement.save(update_fields=["status", "rejection_reason", "moderated_by"])
+    return endorsement

@@ -1,0 +1,187 @@
+from django.http import Http404, HttpRequest
+from ninja import Router, Status
+
+from solidarity.core.apitools import BearerToken, FormInvalid, optional_user, validated
+from solidarity.core.errors import PermissionDenied
+from solidarity.organizations.models import Organization
+
+from .forms import StatementCreateForm, StatementTextForm
+from .models import Statement, StatementStatus
+from .schemas import CountsOut, InitiatorOut, StatementIn, StatementOut, StatementPatch, StatusOut
+from .selectors import statement_draft, statement_get
+from .services import (
+    statement_close,
+    statement_create,
+    statement_edit,
+    statement_publish,
+    statement_reopen,
+    statement_require_editor,
+)
+
+router = Router(tags=["statements"])
+
+
+def statement_out(statement: Statement, *, show_draft: bool = False) -> StatementOut:
+    draft = statement_draft(statement=statement) if show_draft else None
+    text = statement.current_version or draft
+    assert text is not None
+    return StatementOut(
+        slug=statement.slug,
+        title=text.title,
+        body=text.body,
+        language=statement.language,
+        status=statement.status,
+        version=text.number,
+        published_at=text.published_at,
+        demands=text.demands,
+        footnotes=text.footnotes,
+        initiators=[
+            InitiatorOut(
+                slug=o.slug,
+                name=o.name,
+                alt_names=[a.name for a in o.alt_names.all()],
+                countries=[c.code for c in o.countries],
+            )
+            for o in statement.initiators.all()
+        ],
+        counts=CountsOut(
+            organizations=statement.organizations_count,
+            individuals=statement.individuals_count,
+            withheld=statement.withheld_count,
+        ),
+        draft_version=draft.number if draft else None,
+    )
+
+
+def _get(slug: str) -> Statement:
+    statement = statement_get(slug=slug)
+    if statement is None:
+        raise Http404
+    return statement
+
+
+@router.post(
+    "",
+    response={201: StatementOut},
+    auth=BearerToken(),
+    url_name="statement_create",
+    summary="Draft a statement",
+    operation_id="statement_create",
+)
+def statement_create_endpoint(request: HttpRequest, payload: StatementIn):  # type: ignore[no-untyped-def]
+    initiators = list(Organization.objects.filter(slug__in=payload.initiators))
+    missing = set(payload.initiators) - {o.slug for o in initiators}
+    if missing or not payload.initiators:
+        raise FormInvalid(
+            [
+                {
+                    "field": "initiators",
+                    "message": str(
+                        StatementCreateForm.base_fields["initiators"].error_messages[
+                            "invalid_choice"
+                        ]
+                        % {"value": ", ".join(sorted(missing)) or "—"}
+                    ),
+                }
+            ]
+        )
+    choices = [(o.slug, o.name) for o in initiators]
+    data = validated(StatementCreateForm, payload.dict(), initiator_choices=choices)
+    by_slug = {o.slug: o for o in initiators}
+    data["initiators"] = [by_slug[slug] for slug in payload.initiators]
+    statement = statement_create(acting_user=request.user, **data)  # type: ignore[arg-type]
+    return Status(201, statement_out(_get(statement.slug), show_draft=True))
+
+
+@router.get(
+    "/{slug}",
+    response=StatementOut,
+    url_name="statement_get",
+    summary="A statement: its current text and counts",
+    operation_id="statement_get",
+)
+def statement_get_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    user = optional_user(request)
+    is_editor = False
+    if user is not None:
+        try:
+            statement_require_editor(statement=statement, user=user)
+            is_editor = True
+        except PermissionDenied:
+            is_editor = False
+    if statement.status == StatementStatus.DRAFT and not is_editor:
+        raise Http404
+    return statement_out(statement, show_draft=is_editor)
+
+
+@router.patch(
+    "/{slug}",
+    response=StatementOut,
+    auth=BearerToken(),
+    url_name="statement_edit",
+    summary="Edit the text; a published statement gets a new draft version",
+    operation_id="statement_edit",
+)
+def statement_edit_endpoint(request: HttpRequest, slug: str, payload: StatementPatch):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    statement_require_editor(statement=statement, user=request.user)  # type: ignore[arg-type]
+    base = statement_draft(statement=statement) or statement.current_version
+    assert base is not None
+    current = {
+        "title": base.title,
+        "body": base.body,
+        "demands": base.demands,
+        "footnotes": base.footnotes,
+    }
+    data = validated(StatementTextForm, current | payload.dict(exclude_none=True))
+    statement_edit(statement=statement, acting_user=request.user, **data)  # type: ignore[arg-type]
+    return statement_out(_get(slug), show_draft=True)
+
+
+def _status_out(statement: Statement) -> StatusOut:
+    statement.refresh_from_db()
+    version = statement.current_version.number if statement.current_version else None
+    return StatusOut(slug=statement.slug, status=statement.status, version=version)
+
+
+@router.post(
+    "/{slug}/publish",
+    response=StatusOut,
+    auth=BearerToken(),
+    url_name="statement_publish",
+    summary="Publish the draft text as the current version",
+    operation_id="statement_publish",
+)
+def statement_publish_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    statement_publish(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
+    return _status_out(statement)
+
+
+@router.post(
+    "/{slug}/close",
+    response=StatusOut,
+    auth=BearerToken(),
+    url_name="statement_close",
+    summary="Close to new endorsements",
+    operation_id="statement_close",
+)
+def statement_close_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    statement_close(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
+    return _status_out(statement)
+
+
+@router.post(
+    "/{slug}/reopen",
+    response=StatusOut,
+    auth=BearerToken(),
+    url_name="statement_reopen",
+    summary="Reopen to new endorsements",
+    operation_id="statement_reopen",
+)
+def statement_reopen_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    statement_reopen(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
+    return _status_out(statement)

@@ -1,0 +1,121 @@
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.views.decorators.http import require_POST
+
+from solidarity.core.errors import ServiceError
+from solidarity.core.markdown import render_markdown
+from solidarity.endorsements.forms import IndividualEndorsementForm, OrganizationEndorsementForm
+from solidarity.endorsements.models import EndorsementKind
+from solidarity.endorsements.selectors import SORTS, endorser_page
+from solidarity.endorsements.services import (
+    endorsement_submit_individual,
+    endorsement_submit_organization,
+)
+
+from .models import Statement, StatementStatus
+from .selectors import statement_first_published_at, statement_get_public, statement_list_public
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "statements/home.html", {"statements": statement_list_public()[:50]})
+
+
+def _page_number(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100_000))
+    except ValueError:
+        return 1
+
+
+def _public_statement(slug: str) -> Statement:
+    statement = statement_get_public(slug=slug)
+    if statement is None:
+        raise Http404
+    return statement
+
+
+def _render_detail(
+    request: HttpRequest,
+    statement: Statement,
+    *,
+    individual_form: forms.Form | None = None,
+    organization_form: forms.Form | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    sort = request.GET.get("sort", "name")
+    sort = sort if sort in SORTS else "name"
+    version = statement.current_version
+    assert version is not None
+    context = {
+        "statement": statement,
+        "version": version,
+        "body_html": render_markdown(version.body),
+        "first_published_at": statement_first_published_at(statement=statement),
+        "is_open": statement.status == StatementStatus.OPEN,
+        "individual_form": individual_form or IndividualEndorsementForm(),
+        "organization_form": organization_form or OrganizationEndorsementForm(),
+        "sort": sort,
+        "organizations": endorser_page(
+            statement=statement,
+            kind=EndorsementKind.ORGANIZATION,
+            sort=sort,
+            page=_page_number(request.GET.get("orgs")),
+        ),
+        "individuals": endorser_page(
+            statement=statement,
+            kind=EndorsementKind.INDIVIDUAL,
+            sort=sort,
+            page=_page_number(request.GET.get("people")),
+        ),
+        "listed_individuals": statement.individuals_count - statement.withheld_count,
+    }
+    return render(request, "statements/detail.html", context, status=status)
+
+
+def statement_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    return _render_detail(request, _public_statement(slug))
+
+
+@require_POST
+def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
+    statement = _public_statement(slug)
+    form = IndividualEndorsementForm(request.POST)
+    if form.is_valid():
+        try:
+            endorsement_submit_individual(
+                statement=statement, language=translation.get_language(), **form.cleaned_data
+            )
+        except ServiceError as error:
+            form.add_error(None, str(error.message))
+        else:
+            return redirect("statements:thanks", slug=statement.slug)
+    return _render_detail(request, statement, individual_form=form, status=400)
+
+
+@require_POST
+def endorse_organization(request: HttpRequest, slug: str) -> HttpResponse:
+    statement = _public_statement(slug)
+    form = OrganizationEndorsementForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            endorsement_submit_organization(
+                statement=statement,
+                signer_name=data["signer_name"],
+                signer_role=data["signer_role"],
+                email=data["email"],
+                organization=data["organization"],
+                proposed_organization=form.proposed_organization(),
+                language=translation.get_language(),
+            )
+        except ServiceError as error:
+            form.add_error(None, str(error.message))
+        else:
+            return redirect("statements:thanks", slug=statement.slug)
+    return _render_detail(request, statement, organization_form=form, status=400)
+
+
+def endorse_thanks(request: HttpRequest, slug: str) -> HttpResponse:
+    return render(request, "statements/thanks.html", {"statement": _public_statement(slug)})
