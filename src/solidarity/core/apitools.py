@@ -28,12 +28,16 @@ def form_errors(form: Any) -> list[dict[str, str]]:
     ]
 
 
-def validated(form_class: type, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+def validated_form(form_class: type, data: dict[str, Any], **kwargs: Any) -> Any:
     """Validate API input with the same form the HTML pages use."""
     form = form_class(data=data, **kwargs)
     if not form.is_valid():
         raise FormInvalid(form_errors(form))
-    return form.cleaned_data
+    return form
+
+
+def validated(form_class: type, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    return validated_form(form_class, data, **kwargs).cleaned_data
 
 
 def optional_user(request: HttpRequest) -> Any:

@@ -2,7 +2,7 @@ from django.http import Http404, HttpRequest
 from django.utils import translation
 from ninja import Router, Status
 
-from solidarity.core.apitools import BearerToken, validated
+from solidarity.core.apitools import BearerToken, validated, validated_form
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
 from solidarity.statements.selectors import statement_get_public
@@ -57,28 +57,27 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: Endors
         endorsement_submit_individual(statement=statement, language=language, **data)
     else:
         ref = payload.organization
-        form = OrganizationEndorsementForm
-        fields = {
-            "organization": ref.slug or "",
-            "org_name": ref.name or "",
-            "org_alt_names": ref.alt_names,
-            "org_countries": ref.countries,
-            "org_kind": ref.kind or "",
-            "org_parent": ref.parent or "",
-            "signer_name": payload.signer_name,
-            "signer_role": payload.signer_role,
-            "email": payload.email,
-        }
-        bound = form(data=fields)
-        data = validated(form, fields)
-        bound.is_valid()
+        form = validated_form(
+            OrganizationEndorsementForm,
+            {
+                "organization": ref.slug or "",
+                "org_name": ref.name or "",
+                "org_alt_names": ref.alt_names,
+                "org_countries": ref.countries,
+                "org_kind": ref.kind or "",
+                "org_parent": ref.parent or "",
+                "signer_name": payload.signer_name,
+                "signer_role": payload.signer_role,
+                "email": payload.email,
+            },
+        )
         endorsement_submit_organization(
             statement=statement,
-            signer_name=data["signer_name"],
-            signer_role=data["signer_role"],
-            email=data["email"],
-            organization=data["organization"],
-            proposed_organization=bound.proposed_organization(),
+            signer_name=form.cleaned_data["signer_name"],
+            signer_role=form.cleaned_data["signer_role"],
+            email=form.cleaned_data["email"],
+            organization=form.cleaned_data["organization"],
+            proposed_organization=form.proposed_organization(),
             language=language,
         )
     return Status(202, AcceptedOut())
