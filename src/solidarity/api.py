@@ -22,6 +22,9 @@ api = NinjaAPI(
     version="1",
     description="Joint statements, organisations and endorsements.",
     urls_namespace="api",
+    # Ninja's interactive docs load Swagger UI from a CDN; no page may load anything
+    # from another origin, so only the OpenAPI document is served.
+    docs_url=None,
 )
 
 
