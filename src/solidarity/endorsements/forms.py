@@ -11,6 +11,7 @@ from solidarity.core.forms import (
     NameField,
 )
 from solidarity.organizations.models import Organization, OrganizationKind
+from solidarity.organizations.selectors import organization_find
 
 from .models import DisplayMode
 
@@ -33,11 +34,14 @@ class IndividualEndorsementForm(forms.Form):
 
 
 class OrganizationEndorsementForm(forms.Form):
-    organization = forms.SlugField(
+    organization = NameField(
         label=_("Registered organisation"),
         required=False,
-        max_length=80,
-        help_text=_("Its identifier, if it is already registered; otherwise describe it below."),
+        widget=forms.TextInput(attrs={"list": "registered-organizations"}),
+        help_text=_(
+            "Its name, acronym or identifier, if it is already registered; "
+            "otherwise describe it below."
+        ),
     )
     org_name = NameField(label=_("Organisation name"), required=False)
     org_alt_names = LinesField(
@@ -61,12 +65,14 @@ class OrganizationEndorsementForm(forms.Form):
     )
 
     def clean_organization(self) -> Organization | None:
-        slug = self.cleaned_data.get("organization")
-        if not slug:
+        reference = self.cleaned_data.get("organization")
+        if not reference:
             return None
-        organization = Organization.objects.filter(slug=slug).first()
+        organization = organization_find(reference=reference)
         if organization is None:
-            raise forms.ValidationError(_("There is no organisation with this identifier."))
+            raise forms.ValidationError(
+                _("No registered organisation has this name; describe yours below instead.")
+            )
         return organization
 
     def clean_org_parent(self) -> str:

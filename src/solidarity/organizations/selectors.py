@@ -14,6 +14,19 @@ def organization_get(*, slug: str) -> Organization | None:
     return Organization.objects.filter(slug=slug).prefetch_related("alt_names").first()
 
 
+def organization_find(*, reference: str) -> Organization | None:
+    """The one organisation whose slug, name, other name or acronym is `reference`."""
+    for lookup in ("slug", "name__iexact", "alt_names__name__iexact", "acronym__iexact"):
+        matches = list(Organization.objects.filter(**{lookup: reference}).distinct()[:2])
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def organization_name_choices(*, limit: int = 1000) -> list[str]:
+    return list(Organization.objects.order_by("name").values_list("name", flat=True)[:limit])
+
+
 def organization_search(*, query: str, limit: int = 20) -> QuerySet[Organization]:
     return (
         (

@@ -13,6 +13,7 @@ from solidarity.endorsements.services import (
     endorsement_submit_individual,
     endorsement_submit_organization,
 )
+from solidarity.organizations.selectors import organization_name_choices
 
 from .models import Statement, StatementStatus
 from .selectors import statement_first_published_at, statement_get_public, statement_list_public
@@ -57,6 +58,7 @@ def _render_detail(
         "individual_form": individual_form or IndividualEndorsementForm(),
         "organization_form": organization_form or OrganizationEndorsementForm(),
         "sort": sort,
+        "organization_names": organization_name_choices(),
         "organizations": endorser_page(
             statement=statement,
             kind=EndorsementKind.ORGANIZATION,

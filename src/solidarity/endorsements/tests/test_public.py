@@ -121,3 +121,34 @@ def test_no_page_loads_anything_from_another_origin(client, statement):
 def test_arabic_pages_are_right_to_left(client, statement):
     page = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "ar"}).content.decode()
     assert '<html lang="ar" dir="rtl">' in page
+
+
+def test_organisation_is_found_by_any_of_its_names(client, statement, organization):
+    references = ["Workers Solidarity League", "노동자연대", "wsl", organization.slug]
+    for number, reference in enumerate(references):
+        response = client.post(
+            f"/s/{statement.slug}/endorse/organization",
+            {
+                "organization": reference,
+                "signer_name": "Kim",
+                "signer_role": "Secretary",
+                "email": f"signer{number}@workers.example",
+            },
+        )
+        assert response.status_code == 302, reference
+    assert set(Endorsement.objects.values_list("organization", flat=True)) == {organization.pk}
+
+
+def test_unknown_organisation_asks_for_a_description(client, statement):
+    response = client.post(
+        f"/s/{statement.slug}/endorse/organization",
+        {
+            "organization": "Nobody Here",
+            "signer_name": "Kim",
+            "signer_role": "Secretary",
+            "email": "kim@example.org",
+        },
+    )
+    assert response.status_code == 400
+    assert "describe yours below" in response.content.decode()
+    assert not Endorsement.objects.exists()

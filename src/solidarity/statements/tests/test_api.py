@@ -127,3 +127,4 @@ def test_openapi_document(client):
         "/api/v1/endorsements/{endorsement_id}/reject",
     ]:
         assert path in paths, path
+    assert client.get("/api/v1/docs").status_code == 404
