@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from django_countries import countries
 
 from .text import normalize_text, validate_multiline, validate_single_line
@@ -38,7 +39,8 @@ class ContactEmailField(forms.EmailField):
 
 class CountryChoiceField(forms.ChoiceField):
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(choices=[("", "—"), *countries], **kwargs)
+        # A callable, so the names are listed in the language of each request.
+        super().__init__(choices=lambda: [("", "—"), *countries], **kwargs)
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
 
     def to_python(self, value: Any) -> str:
@@ -49,7 +51,7 @@ class CountriesField(forms.MultipleChoiceField):
     """One or more ISO 3166-1 alpha-2 codes; accepts a list or a comma-separated string."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(choices=list(countries), **kwargs)
+        super().__init__(choices=lambda: list(countries), **kwargs)
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
 
     def to_python(self, value: Any) -> list[str]:
@@ -86,14 +88,22 @@ class LinesField(forms.CharField):
             raise forms.ValidationError(self.error_messages["required"], code="required")
         if len(value) > self.max_items:
             raise forms.ValidationError(
-                _("At most %(limit)d items are allowed."),
+                ngettext_lazy(
+                    "At most %(limit)d item is allowed.",
+                    "At most %(limit)d items are allowed.",
+                    "limit",
+                ),
                 code="max_items",
                 params={"limit": self.max_items},
             )
         for item in value:
             if len(item) > self.max_item_length:
                 raise forms.ValidationError(
-                    _("Each item may have at most %(limit)d characters."),
+                    ngettext_lazy(
+                        "Each item may have at most %(limit)d character.",
+                        "Each item may have at most %(limit)d characters.",
+                        "limit",
+                    ),
                     code="item_length",
                     params={"limit": self.max_item_length},
                 )

@@ -152,3 +152,10 @@ def test_unknown_organisation_asks_for_a_description(client, statement):
     assert response.status_code == 400
     assert "describe yours below" in response.content.decode()
     assert not Endorsement.objects.exists()
+
+
+def test_country_names_follow_the_page_language(client, statement):
+    spanish = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "es"})
+    assert "Corea del Sur" in spanish.content.decode()
+    english = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "en"})
+    assert "South Korea" in english.content.decode()
