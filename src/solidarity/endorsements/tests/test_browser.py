@@ -1,0 +1,137 @@
+"""A person signs in a real browser, without JavaScript, and confirms from the e-mail.
+
+Playwright drives Debian's Chromium (/usr/bin/chromium; never `playwright install`)
+against pytest-django's live server, which runs the application in a thread of this
+process on the test database. The confirmation e-mail task runs on commit inside
+that thread (the ImmediateBackend), so the message lands in django.core.mail.outbox.
+"""
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core import mail
+from django.db import connections
+from playwright.sync_api import Page, sync_playwright
+
+from solidarity.endorsements.models import Endorsement, EndorsementStatus
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+NAME = "Ана Петрова"
+ADDRESS = "ana.petrova@example.org"
+
+
+@contextmanager
+def _browser_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Page]:
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's `chromium` "
+            "(apt-get update && apt-get install -y chromium); never `playwright install`.",
+            pytrace=False,
+        )
+    # The sync API keeps an asyncio loop running in this thread. The test's ORM calls
+    # are still synchronous, so allow them; but with a loop running, Django's
+    # context-local connection handler gives this code a second connection, which
+    # pytest-django does not know about: close it here, or on PostgreSQL it keeps the
+    # test database open and dropping it fails at the end of the session.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(java_script_enabled=False, locale="en-GB")
+            page = context.new_page()
+            page.set_default_timeout(15_000)
+            yield page
+            context.close()
+        finally:
+            browser.close()
+            connections.close_all()
+
+
+def _screenshot(page, request, name: str) -> Path:
+    folder = Path(request.config.rootpath) / "test-artifacts"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@pytest.mark.browser
+def test_sign_confirm_and_appear_in_a_browser_without_javascript(
+    live_server, statement, request, monkeypatch
+):
+    with _browser_page(monkeypatch) as page:
+        try:
+            _sign_confirm_and_check(page, live_server, statement, request)
+        except BaseException:
+            _screenshot(page, request, "endorsement-failure.png")
+            raise
+
+
+def _sign_confirm_and_check(page: Page, live_server, statement, request) -> None:
+    statement_url = f"{live_server.url}/s/{statement.slug}/"
+
+    response = page.goto(statement_url)
+    assert response is not None and response.status == 200
+    assert page.locator("h1").inner_text() == "Stop the war"
+
+    form = page.locator("form#endorse-individual")
+    form.get_by_label("Your name").fill(NAME)
+    form.get_by_label("E-mail").fill(ADDRESS)
+    form.get_by_label("Country").select_option("KZ")
+    form.get_by_label("Affiliation").fill("Союз журналистов")
+    form.get_by_label("Full name").check()
+    with page.expect_navigation():
+        form.get_by_role("button", name="Endorse").click()
+
+    assert urlsplit(page.url).path == f"/s/{statement.slug}/thanks", page.content()[:3000]
+    assert page.locator("h1").inner_text() == "Check your e-mail"
+
+    # The task ran on commit in the live server's thread and used the locmem backend.
+    assert len(mail.outbox) == 1, "no confirmation e-mail: on_commit did not run the task"
+    message = mail.outbox[0]
+    assert message.to == [ADDRESS]
+    assert "Stop the war" in message.subject
+    assert f"Hello {NAME}" in message.body
+    link = re.search(r"https?://\S+/e/confirm/\S+", message.body)
+    assert link, message.body
+    confirm_url = live_server.url + urlsplit(link.group(0)).path
+
+    endorsement = Endorsement.objects.get()
+    assert endorsement.status == EndorsementStatus.AWAITING_CONFIRMATION
+    assert endorsement.name == NAME and endorsement.country == "KZ"
+
+    # Opening the link shows a button and publishes nothing.
+    page.goto(confirm_url)
+    assert page.locator("h1").inner_text() == "Confirm your endorsement"
+    endorsement.refresh_from_db()
+    assert endorsement.status == EndorsementStatus.AWAITING_CONFIRMATION
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="Confirm my endorsement").click()
+    assert page.locator("h1").inner_text() == "Thank you"
+    endorsement.refresh_from_db()
+    assert endorsement.status == EndorsementStatus.PUBLISHED
+
+    page.goto(statement_url)
+    listed = page.locator("#endorsers ul.individuals > li")
+    assert listed.count() == 1
+    entry = listed.first.inner_text()
+    assert NAME in entry and "Союз журналистов" in entry and "Kazakhstan" in entry
+    assert ADDRESS not in page.content()
+    assert "1 individual" in page.locator("#endorsers .counts").inner_text()
+    page.locator("#endorsers").scroll_into_view_if_needed()
+    assert _screenshot(page, request, "endorsement-confirmed.png").stat().st_size > 0
