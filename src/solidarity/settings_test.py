@@ -11,6 +11,12 @@ os.environ.setdefault("SOLIDARITY_DB_POOL", "false")
 os.environ.setdefault("EMAIL_URL", "consolemail://")
 
 from solidarity.settings import *  # noqa: E402,F403
+from solidarity.settings import DATA_DIR, DATABASES  # noqa: E402
+
+# A file, not the in-memory shared cache: that mode locks whole tables and refuses a
+# second writer at once, while the real database (WAL, IMMEDIATE) queues writers.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -11,7 +11,8 @@ class ServiceError(Exception):
 
     def __init__(self, message: str | Promise, *, field: str | None = None) -> None:
         super().__init__(str(message))
-        self.message = message
+        # Rendered at the raise site, in the language of the request being served.
+        self.message: str = str(message)
         self.field = field
 
 

@@ -17,6 +17,11 @@ from .models import DisplayMode
 
 
 class IndividualEndorsementForm(forms.Form):
+    # Both endorse forms share a page: distinct ids keep each label on its own input.
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "individual-%s")
+        super().__init__(*args, **kwargs)
+
     name = NameField(label=_("Your name"))
     email = ContactEmailField(
         label=_("E-mail"), help_text=_("Never shown. We send you a link to confirm.")
@@ -34,6 +39,10 @@ class IndividualEndorsementForm(forms.Form):
 
 
 class OrganizationEndorsementForm(forms.Form):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "organization-%s")
+        super().__init__(*args, **kwargs)
+
     organization = NameField(
         label=_("Registered organisation"),
         required=False,

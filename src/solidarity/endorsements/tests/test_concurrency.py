@@ -4,25 +4,16 @@ The threads use their own database connections and commit for real
 (transaction=True), so on PostgreSQL the unique constraint on
 (statement, email_hash) is what decides between them; on SQLite the IMMEDIATE
 transactions queue the writers. The same tests run on both.
-
-One test-only allowance: the suite's SQLite test database is in memory with a
-shared cache (Django's default when TEST NAME is unset). Shared-cache SQLite locks
-whole tables and answers a second writer at once with "database table is locked"
-(SQLITE_LOCKED), which busy_timeout does not cover, unlike the file database the
-application runs on (WAL, BEGIN IMMEDIATE, a 20 s timeout: writers queue). There,
-and only there, a signer whose attempt hit that lock tries again, as a person would
-press the button again; every other error fails the test.
 """
 
 import json
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.core import mail
-from django.db import OperationalError, connection
+from django.db import connection
 
 from solidarity.core.crypto import email_hash
 from solidarity.endorsements.models import Endorsement
@@ -30,23 +21,6 @@ from solidarity.endorsements.services import endorsement_submit_individual
 
 THREADS = 8
 ROUNDS = 4
-
-
-def _in_shared_cache_sqlite() -> bool:
-    return connection.vendor == "sqlite" and connection.is_in_memory_db()
-
-
-def _attempt(call: Callable[[], Any]) -> Any:
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            return call()
-        except OperationalError as error:
-            if not _in_shared_cache_sqlite() or "table is locked" not in str(error):
-                raise
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.002)
 
 
 def _race(calls: list[Callable[[], Any]]) -> list[tuple[str, Any]]:
@@ -60,7 +34,7 @@ def _race(calls: list[Callable[[], Any]]) -> list[tuple[str, Any]]:
             # Connect before the barrier so that connecting does not spread them out.
             connection.ensure_connection()
             barrier.wait(timeout=30)
-            results[index] = ("ok", _attempt(call))
+            results[index] = ("ok", call())
         except BaseException as error:  # reported by the test, not lost in the thread
             results[index] = ("error", error)
         finally:

@@ -159,3 +159,11 @@ def test_country_names_follow_the_page_language(client, statement):
     assert "Corea del Sur" in spanish.content.decode()
     english = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "en"})
     assert "South Korea" in english.content.decode()
+
+
+def test_statement_page_ids_are_unique_and_the_stylesheet_is_served(client, statement):
+    page = client.get(f"/s/{statement.slug}/").content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', page).group(1)
+    assert client.get(stylesheet).status_code == 200
