@@ -50,7 +50,10 @@ class CountryChoiceField(forms.ChoiceField):
 class CountriesField(forms.MultipleChoiceField):
     """One or more ISO 3166-1 alpha-2 codes; accepts a list or a comma-separated string."""
 
+    widget = forms.SelectMultiple(attrs={"size": 6})
+
     def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("help_text", _("Hold Ctrl (⌘ on a Mac) to choose several."))
         super().__init__(choices=lambda: list(countries), **kwargs)
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
 
@@ -63,7 +66,7 @@ class CountriesField(forms.MultipleChoiceField):
 class LinesField(forms.CharField):
     """An ordered list of single-line items, one per line in a textarea or a JSON list."""
 
-    widget = forms.Textarea
+    widget = forms.Textarea(attrs={"rows": 3})
 
     def __init__(self, *, max_items: int = 100, max_item_length: int = 2000, **kwargs: Any):
         kwargs.setdefault("required", False)
