@@ -1,0 +1,358 @@
+"""The initiators' management pages: parse a form, call a service or selector, render."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from solidarity.core.errors import ServiceError
+from solidarity.core.markdown import render_markdown
+from solidarity.endorsements.forms import RejectForm
+from solidarity.endorsements.selectors import endorsement_pending_list
+from solidarity.endorsements.services import endorsement_approve, endorsement_reject
+from solidarity.organizations.forms import OrganizationDomainForm, OrganizationForm
+from solidarity.organizations.models import Organization
+from solidarity.organizations.selectors import organization_get, organization_list_for_user
+from solidarity.organizations.services import (
+    membership_set,
+    organization_create,
+    organization_domain_add,
+)
+from solidarity.statements.forms import StatementCreateForm, StatementEditForm
+from solidarity.statements.models import Statement, StatementStatus
+from solidarity.statements.selectors import statement_draft, statement_get
+from solidarity.statements.services import (
+    EDITOR_ROLES,
+    statement_close,
+    statement_create,
+    statement_edit,
+    statement_publish,
+    statement_reopen,
+    statement_require_editor,
+    statement_require_moderator,
+)
+
+from . import selectors
+from .forms import MemberForm
+
+
+class AuthenticatedRequest(HttpRequest):
+    user: User
+
+
+def _add_error(form: forms.Form, error: ServiceError) -> None:
+    form.add_error(error.field if error.field in form.fields else None, str(error.message))
+
+
+def _allowed(check, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        check(**kwargs)
+    except ServiceError:
+        return False
+    return True
+
+
+@login_required
+def home(request: AuthenticatedRequest) -> HttpResponse:
+    context = {
+        "memberships": selectors.membership_list_for_user(user=request.user),
+        "statements": selectors.statement_overview_for_user(user=request.user),
+    }
+    return render(request, "dashboard/home.html", context)
+
+
+# Organisations
+
+
+@login_required
+def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
+    form = OrganizationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organization = organization_create(acting_user=request.user, **form.cleaned_data)
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(
+                request, _("Organisation “%(name)s” created.") % {"name": organization.name}
+            )
+            return redirect("dashboard:organization_detail", slug=organization.slug)
+    status = 400 if form.is_bound else 200
+    return render(request, "dashboard/organization_form.html", {"form": form}, status=status)
+
+
+def _member_organization(request: AuthenticatedRequest, slug: str) -> Organization:
+    organization = organization_get(slug=slug)
+    if organization is None:
+        raise Http404
+    if not selectors.organization_is_member(user=request.user, organization=organization):
+        raise PermissionDenied(_("Only members of this organisation may see this page."))
+    return organization
+
+
+def _render_organization(
+    request: AuthenticatedRequest,
+    organization: Organization,
+    *,
+    domain_form: forms.Form | None = None,
+    member_form: forms.Form | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    context = {
+        "organization": organization,
+        "domains": organization.domains.order_by("domain"),
+        "memberships": selectors.membership_list(organization=organization),
+        "is_owner": selectors.organization_is_owner(user=request.user, organization=organization),
+        "domain_form": domain_form or OrganizationDomainForm(auto_id="domain-%s"),
+        "member_form": member_form or MemberForm(auto_id="member-%s"),
+    }
+    return render(request, "dashboard/organization_detail.html", context, status=status)
+
+
+@login_required
+def organization_detail(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    return _render_organization(request, _member_organization(request, slug))
+
+
+@login_required
+@require_POST
+def organization_domain_add_view(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    organization = _member_organization(request, slug)
+    form = OrganizationDomainForm(request.POST, auto_id="domain-%s")
+    if form.is_valid():
+        try:
+            domain = organization_domain_add(
+                organization=organization, acting_user=request.user, **form.cleaned_data
+            )
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(request, _("Domain %(domain)s verified.") % {"domain": domain.domain})
+            return redirect("dashboard:organization_detail", slug=organization.slug)
+    return _render_organization(request, organization, domain_form=form, status=400)
+
+
+@login_required
+@require_POST
+def organization_member_set(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    organization = _member_organization(request, slug)
+    form = MemberForm(request.POST, auto_id="member-%s")
+    if form.is_valid():
+        try:
+            membership = membership_set(
+                organization=organization,
+                user=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+                acting_user=request.user,
+            )
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(
+                request,
+                _("%(email)s is now %(role)s.")
+                % {"email": membership.user.email, "role": membership.get_role_display()},
+            )
+            return redirect("dashboard:organization_detail", slug=organization.slug)
+    return _render_organization(request, organization, member_form=form, status=400)
+
+
+# Statements
+
+
+@login_required
+def statement_create_view(request: AuthenticatedRequest) -> HttpResponse:
+    organizations = {
+        organization.slug: organization
+        for organization in organization_list_for_user(user=request.user, roles=EDITOR_ROLES)
+    }
+    choices = [(slug, organization.name) for slug, organization in organizations.items()]
+    form = StatementCreateForm(request.POST or None, initiator_choices=choices)
+    if request.method == "POST" and form.is_valid():
+        data = {**form.cleaned_data}
+        data["initiators"] = [organizations[slug] for slug in data["initiators"]]
+        try:
+            statement = statement_create(acting_user=request.user, **data)
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(request, _("Draft saved. Check the preview, then publish it."))
+            return redirect("dashboard:statement_manage", slug=statement.slug)
+    context = {"form": form, "has_organizations": bool(choices)}
+    status = 400 if form.is_bound else 200
+    return render(request, "dashboard/statement_create.html", context, status=status)
+
+
+def _statement(request: AuthenticatedRequest, slug: str, *, editor: bool = False) -> Statement:
+    statement = statement_get(slug=slug)
+    if statement is None:
+        raise Http404
+    check = statement_require_editor if editor else statement_require_moderator
+    try:
+        check(statement=statement, user=request.user)
+    except ServiceError as error:
+        raise PermissionDenied(str(error.message)) from error
+    return statement
+
+
+@login_required
+def statement_manage(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    statement = _statement(request, slug)
+    draft = statement_draft(statement=statement)
+    context = {
+        "statement": statement,
+        "current": statement.current_version,
+        "draft": draft,
+        "draft_html": render_markdown(draft.body) if draft else "",
+        "versions": selectors.statement_version_list(statement=statement),
+        "pending_count": selectors.statement_pending_count(statement=statement),
+        "can_edit": _allowed(statement_require_editor, statement=statement, user=request.user),
+        "is_public": statement.status != StatementStatus.DRAFT,
+    }
+    return render(request, "dashboard/statement_manage.html", context)
+
+
+@login_required
+def statement_edit_view(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    statement = _statement(request, slug, editor=True)
+    draft = statement_draft(statement=statement)
+    source = draft or statement.current_version
+    initial = {
+        "title": getattr(source, "title", ""),
+        "body": getattr(source, "body", ""),
+        "demands": getattr(source, "demands", []),
+        "footnotes": getattr(source, "footnotes", []),
+    }
+    form = StatementEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = statement_edit(
+                statement=statement, acting_user=request.user, **form.cleaned_data
+            )
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(
+                request,
+                _("Draft of version %(number)s saved. Publish it when it is ready.")
+                % {"number": version.number},
+            )
+            return redirect("dashboard:statement_manage", slug=statement.slug)
+    context = {
+        "statement": statement,
+        "form": form,
+        "draft": draft,
+        "next_number": draft.number if draft else getattr(source, "number", 0) + 1,
+    }
+    status = 400 if form.is_bound else 200
+    return render(request, "dashboard/statement_edit.html", context, status=status)
+
+
+def _statement_action(request: AuthenticatedRequest, slug: str, action, success) -> HttpResponse:  # type: ignore[no-untyped-def]
+    statement = _statement(request, slug)
+    try:
+        action(statement=statement, acting_user=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, success)
+    return redirect("dashboard:statement_manage", slug=statement.slug)
+
+
+@login_required
+@require_POST
+def statement_publish_view(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    return _statement_action(
+        request, slug, statement_publish, _("Published. The public page shows the new text.")
+    )
+
+
+@login_required
+@require_POST
+def statement_close_view(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    return _statement_action(
+        request, slug, statement_close, _("Closed. No new endorsements are accepted.")
+    )
+
+
+@login_required
+@require_POST
+def statement_reopen_view(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    return _statement_action(
+        request, slug, statement_reopen, _("Reopened. Endorsements are accepted again.")
+    )
+
+
+# Moderation
+
+
+def _render_moderation(
+    request: AuthenticatedRequest,
+    statement: Statement,
+    *,
+    failed: tuple[int, forms.Form] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    rows = []
+    for endorsement in endorsement_pending_list(statement=statement):
+        form: forms.Form = RejectForm(auto_id=f"reject-{endorsement.pk}-%s")
+        if failed is not None and failed[0] == endorsement.pk:
+            form = failed[1]
+        rows.append((endorsement, form))
+    context = {"statement": statement, "rows": rows}
+    return render(request, "dashboard/moderation.html", context, status=status)
+
+
+def _not_pending(request: AuthenticatedRequest, statement: Statement, pk: int) -> bool:
+    """Whether `pk` is not an endorsement of this statement awaiting approval."""
+    if endorsement_pending_list(statement=statement).filter(pk=pk).exists():
+        return False
+    messages.error(request, _("This endorsement does not await approval on this statement."))
+    return True
+
+
+@login_required
+def moderation(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    return _render_moderation(request, _statement(request, slug))
+
+
+@login_required
+@require_POST
+def endorsement_approve_view(request: AuthenticatedRequest, slug: str, pk: int) -> HttpResponse:
+    statement = _statement(request, slug)
+    if _not_pending(request, statement, pk):
+        return redirect("dashboard:moderation", slug=statement.slug)
+    try:
+        endorsement = endorsement_approve(endorsement_id=pk, acting_user=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("Approved: %(name)s is now listed.") % {"name": endorsement.public_name}
+        )
+    return redirect("dashboard:moderation", slug=statement.slug)
+
+
+@login_required
+@require_POST
+def endorsement_reject_view(request: AuthenticatedRequest, slug: str, pk: int) -> HttpResponse:
+    statement = _statement(request, slug)
+    if _not_pending(request, statement, pk):
+        return redirect("dashboard:moderation", slug=statement.slug)
+    form = RejectForm(request.POST, auto_id=f"reject-{pk}-%s")
+    if not form.is_valid():
+        return _render_moderation(request, statement, failed=(pk, form), status=400)
+    try:
+        endorsement = endorsement_reject(
+            endorsement_id=pk, acting_user=request.user, reason=form.cleaned_data["reason"]
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Rejected: %(name)s.") % {"name": endorsement.public_name})
+    return redirect("dashboard:moderation", slug=statement.slug)
