@@ -167,3 +167,9 @@ def test_statement_page_ids_are_unique_and_the_stylesheet_is_served(client, stat
     assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
     stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', page).group(1)
     assert client.get(stylesheet).status_code == 200
+
+
+def test_unknown_statement_page_is_a_friendly_404_in_the_language(client, db):
+    response = client.get("/s/no-such-statement/", headers={"Accept-Language": "ar"})
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
