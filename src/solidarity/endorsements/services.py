@@ -55,6 +55,23 @@ def _insert_once(endorsement: Endorsement) -> bool:
     return True
 
 
+def _submit(
+    *, statement: Statement, email: str, language: str | None, public_name: str, **fields: Any
+) -> bool:
+    """Seal the contact data, record the version being endorsed, insert once."""
+    endorsement = Endorsement(
+        statement=statement,
+        version_id=statement.current_version_id,  # type: ignore[misc]
+        public_name=public_name,
+        sort_name=_sort_key(public_name),
+        email_encrypted=encrypt(email.strip()),
+        email_hash=email_hash(email),
+        language=language or translation.get_language() or "en",
+        **fields,
+    )
+    return _insert_once(endorsement)
+
+
 @transaction.atomic
 def endorsement_submit_individual(
     *,
@@ -75,21 +92,17 @@ def endorsement_submit_individual(
     public_name = {DisplayMode.FULL: name, DisplayMode.INITIALS: initials(name)}.get(
         DisplayMode(display), ""
     )
-    endorsement = Endorsement(
+    return _submit(
         statement=statement,
-        version_id=statement.current_version_id,  # type: ignore[misc]
+        email=email,
+        language=language,
         kind=EndorsementKind.INDIVIDUAL,
         name=name,
         display=display,
         public_name=public_name,
-        sort_name=_sort_key(public_name),
         country=country,
         affiliation=affiliation,
-        email_encrypted=encrypt(email.strip()),
-        email_hash=email_hash(email),
-        language=language or translation.get_language() or "en",
     )
-    return _insert_once(endorsement)
 
 
 @transaction.atomic
@@ -109,9 +122,10 @@ def endorsement_submit_organization(
     if (organization is None) == (proposed_organization is None):
         raise Conflict(_("Choose a registered organisation or describe a new one."))
     display_name = organization.name if organization else proposed_organization["name"]  # type: ignore[index]
-    endorsement = Endorsement(
+    return _submit(
         statement=statement,
-        version_id=statement.current_version_id,  # type: ignore[misc]
+        email=email,
+        language=language,
         kind=EndorsementKind.ORGANIZATION,
         name=signer_name,
         signer_role=signer_role,
@@ -120,17 +134,12 @@ def endorsement_submit_organization(
         signer_domain_verified=organization is not None
         and organization_domain_matches(organization=organization, domain=email_domain(email)),
         public_name=display_name,
-        sort_name=_sort_key(display_name),
         country=(
             organization.countries[0].code
             if organization and organization.countries
             else (proposed_organization or {}).get("countries", [""])[0]
         ),
-        email_encrypted=encrypt(email.strip()),
-        email_hash=email_hash(email),
-        language=language or translation.get_language() or "en",
     )
-    return _insert_once(endorsement)
 
 
 def _by_token(token: str) -> Endorsement:
