@@ -173,3 +173,14 @@ def test_unknown_statement_page_is_a_friendly_404_in_the_language(client, db):
     response = client.get("/s/no-such-statement/", headers={"Accept-Language": "ar"})
     assert response.status_code == 404
     assert '<html lang="ar" dir="rtl">' in response.content.decode()
+
+
+def test_a_ten_megabyte_form_post_is_refused_in_the_language(client, statement):
+    response = client.post(
+        f"/s/{statement.slug}/endorse/individual",
+        {**INDIVIDUAL, "name": "x" * 10_000_000},
+        headers={"Accept-Language": "es"},
+    )
+    assert response.status_code == 400
+    assert 'lang="es"' in response.content.decode()
+    assert not Endorsement.objects.exists()
