@@ -108,11 +108,13 @@ def test_serve_answers_and_its_worker_sends_the_confirmation_email(tmp_path):
         )
         assert status == 202, accepted
 
-        def sent() -> list[Path]:
-            return list(mail.glob("*.log")) if mail.is_dir() else []
+        def sent() -> str:
+            # The file backend creates the file before writing the message into it.
+            files = list(mail.glob("*.log")) if mail.is_dir() else []
+            return files[0].read_text() if files else ""
 
-        wait_until(lambda: bool(sent()), 30, server, log)
-        message = sent()[0].read_text()
+        wait_until(lambda: "/e/confirm/" in sent(), 30, server, log)
+        message = sent()
         assert "To: kim.serve@example.org" in message
         assert f"{base}/e/confirm/" in message
         # No access log: nothing the server printed names the client's address.
