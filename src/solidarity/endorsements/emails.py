@@ -32,20 +32,39 @@ def confirmation_send(*, endorsement_id: int) -> bool:
     )
     if endorsement is None:
         return False
+    _send(endorsement, "confirm", endorsement_links(endorsement))
+    Endorsement.objects.filter(pk=endorsement.pk).update(confirmation_sent_at=timezone.now())
+    return True
+
+
+def rejection_send(*, endorsement_id: int) -> bool:
+    """Tell the signer that the initiators did not accept the organisation's endorsement."""
+    endorsement = (
+        Endorsement.objects.select_related("statement", "version")
+        .filter(pk=endorsement_id, status=EndorsementStatus.REJECTED)
+        .first()
+    )
+    if endorsement is None or not endorsement.email_encrypted:
+        return False
+    _send(endorsement, "rejected", {"reason": endorsement.rejection_reason})
+    return True
+
+
+def _send(endorsement: Endorsement, template: str, extra: dict[str, str]) -> None:
+    """Render `endorsements/email/<template>{_subject.txt,.txt,.html}` in the language
+    the person signed in, and send it to their (decrypted) address."""
     context = {
         "endorsement": endorsement,
         "title": endorsement.version.title,
         "organization_name": endorsement.public_name,
-        **endorsement_links(endorsement),
+        **extra,
     }
     with translation.override(endorsement.language):
-        subject = render_to_string("endorsements/email/confirm_subject.txt", context).strip()
-        text = render_to_string("endorsements/email/confirm.txt", context)
-        html = render_to_string("endorsements/email/confirm.html", context)
+        subject = render_to_string(f"endorsements/email/{template}_subject.txt", context)
+        text = render_to_string(f"endorsements/email/{template}.txt", context)
+        html = render_to_string(f"endorsements/email/{template}.html", context)
     message = EmailMultiAlternatives(
-        subject=subject, body=text, to=[decrypt(endorsement.email_encrypted)]
+        subject=subject.strip(), body=text, to=[decrypt(endorsement.email_encrypted)]
     )
     message.attach_alternative(html, "text/html")
     message.send()
-    Endorsement.objects.filter(pk=endorsement.pk).update(confirmation_sent_at=timezone.now())
-    return True

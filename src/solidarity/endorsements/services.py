@@ -16,7 +16,7 @@ from solidarity.statements.models import Statement, StatementStatus
 from solidarity.statements.services import statement_require_moderator
 
 from .models import DisplayMode, Endorsement, EndorsementKind, EndorsementStatus
-from .tasks import endorsement_send_confirmation
+from .tasks import endorsement_send_confirmation, endorsement_send_rejection
 from .tokens import endorsement_public_id
 
 
@@ -262,4 +262,5 @@ def endorsement_reject(*, endorsement_id: int, acting_user: User, reason: str) -
     endorsement.rejection_reason = reason
     endorsement.moderated_by = acting_user
     endorsement.save(update_fields=["status", "rejection_reason", "moderated_by"])
+    transaction.on_commit(partial(endorsement_send_rejection.enqueue, endorsement.pk))
     return endorsement

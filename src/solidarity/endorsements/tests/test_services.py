@@ -167,7 +167,9 @@ def test_approving_a_new_organisation_registers_it(editor, statement, organizati
     assert not new.memberships.exists()
 
 
-def test_rejection_needs_a_moderator_and_keeps_it_private(editor, statement, organization):
+def test_rejection_needs_a_moderator_and_tells_the_signer_why(
+    editor, statement, organization, django_capture_on_commit_callbacks
+):
     endorsement = _org_endorsement(statement, organization=organization)
     with pytest.raises(PermissionDenied):
         endorsement_reject(
@@ -175,7 +177,11 @@ def test_rejection_needs_a_moderator_and_keeps_it_private(editor, statement, org
             acting_user=user_create(email="x@example.org"),
             reason="no",
         )
-    endorsement_reject(endorsement_id=endorsement.pk, acting_user=editor, reason="Not a union.")
+    with django_capture_on_commit_callbacks(execute=True):
+        endorsement_reject(endorsement_id=endorsement.pk, acting_user=editor, reason="Not a union.")
+    notice = mail.outbox[-1]
+    assert notice.to == ["sec@workers.example"]
+    assert "not accepted" in notice.subject and "Not a union." in notice.body
     endorsement.refresh_from_db()
     assert endorsement.status == EndorsementStatus.REJECTED
     assert endorsement.rejection_reason == "Not a union."
