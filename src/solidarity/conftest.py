@@ -1,9 +1,18 @@
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from solidarity.accounts.services import api_token_create, user_create
 from solidarity.organizations.services import organization_create
 from solidarity.statements.services import statement_create, statement_publish
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    # A request in another language leaves it active in the thread; each test starts
+    # from the default, as each request and task does.
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
