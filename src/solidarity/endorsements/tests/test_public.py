@@ -184,3 +184,20 @@ def test_a_ten_megabyte_form_post_is_refused_in_the_language(client, statement):
     assert response.status_code == 400
     assert 'lang="es"' in response.content.decode()
     assert not Endorsement.objects.exists()
+
+
+def test_a_refused_form_keeps_the_chosen_countries(client, statement):
+    response = client.post(
+        f"/s/{statement.slug}/endorse/organization",
+        {
+            "org_name": "Sindicato",
+            "org_countries": ["UY", "AR"],
+            "signer_name": "",
+            "signer_role": "",
+            "email": "x@example.org",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<option value="UY" selected>' in page and '<option value="AR" selected>' in page
+    assert 'name="org_countries"' in page and " multiple" in page
