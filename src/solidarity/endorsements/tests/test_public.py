@@ -201,3 +201,15 @@ def test_a_refused_form_keeps_the_chosen_countries(client, statement):
     assert response.status_code == 400
     assert '<option value="UY" selected>' in page and '<option value="AR" selected>' in page
     assert 'name="org_countries"' in page and " multiple" in page
+
+
+def test_a_form_without_its_csrf_token_is_refused_and_explained(statement):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        f"/s/{statement.slug}/endorse/individual", INDIVIDUAL, headers={"Accept-Language": "ru"}
+    )
+    assert response.status_code == 403
+    assert '<html lang="ru"' in response.content.decode()
+    assert not Endorsement.objects.exists()
