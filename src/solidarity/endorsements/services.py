@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from solidarity.core.crypto import email_domain, email_hash, encrypt
+from solidarity.core.crypto import email_domain, email_hash, encrypt, rotate
 from solidarity.core.errors import Conflict, NotFound
 from solidarity.organizations.models import Organization
 from solidarity.organizations.selectors import organization_domain_matches
@@ -264,3 +264,26 @@ def endorsement_reject(*, endorsement_id: int, acting_user: User, reason: str) -
     endorsement.save(update_fields=["status", "rejection_reason", "moderated_by"])
     transaction.on_commit(partial(endorsement_send_rejection.enqueue, endorsement.pk))
     return endorsement
+
+
+def endorsement_contact_rotate(*, batch_size: int = 500) -> int:
+    """Re-encrypt every stored address with the current (first) key, so an old key can
+    then be dropped from SOLIDARITY_ENCRYPTION_KEY. One short transaction per batch."""
+    rotated = 0
+    last_id = 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                Endorsement.objects.select_for_update()
+                .filter(pk__gt=last_id)
+                .exclude(email_encrypted="")
+                .order_by("pk")
+                .only("pk", "email_encrypted")[:batch_size]
+            )
+            if not batch:
+                return rotated
+            for endorsement in batch:
+                endorsement.email_encrypted = rotate(endorsement.email_encrypted)
+            Endorsement.objects.bulk_update(batch, ["email_encrypted"])
+        rotated += len(batch)
+        last_id = batch[-1].pk

@@ -205,3 +205,29 @@ def test_an_organisation_is_listed_once(editor, statement, organization):
         endorsement_approve(endorsement_id=second.pk, acting_user=editor)
     statement.refresh_from_db()
     assert statement.organizations_count == 1
+
+
+def test_rotation_re_encrypts_every_address_with_the_new_key(statement, settings):
+    from cryptography.fernet import Fernet
+
+    from solidarity.core import crypto
+    from solidarity.endorsements.emails import confirmation_send
+
+    first = sign(statement)
+    second = sign(statement, email="b@example.org", name="B")
+    new_key = Fernet.generate_key().decode()
+    settings.SOLIDARITY_ENCRYPTION_KEYS = [new_key, *settings.SOLIDARITY_ENCRYPTION_KEYS]
+    crypto._fernet.cache_clear()
+    crypto._hash_key.cache_clear()
+    try:
+        from django.core.management import call_command
+
+        call_command("rotate_encryption", verbosity=0)
+        for endorsement in (first, second):
+            endorsement.refresh_from_db()
+            Fernet(new_key.encode()).decrypt(endorsement.email_encrypted.encode())
+        assert confirmation_send(endorsement_id=first.pk)
+        assert mail.outbox[-1].to == ["ana@example.org"]
+    finally:
+        crypto._fernet.cache_clear()
+        crypto._hash_key.cache_clear()
