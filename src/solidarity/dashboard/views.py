@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from solidarity.core.errors import ServiceError
+from solidarity.core.html import bidi_isolated
 from solidarity.core.markdown import render_markdown
 from solidarity.endorsements.forms import RejectForm
 from solidarity.endorsements.selectors import endorsement_pending_list
@@ -79,7 +80,8 @@ def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
             _add_error(form, error)
         else:
             messages.success(
-                request, _("Organisation “%(name)s” created.") % {"name": organization.name}
+                request,
+                bidi_isolated(_("Organisation “%(name)s” created."), name=organization.name),
             )
             return redirect("dashboard:organization_detail", slug=organization.slug)
     status = 400 if form.is_bound else 200
@@ -87,11 +89,12 @@ def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def _member_organization(request: AuthenticatedRequest, slug: str) -> Organization:
+    """The organisation, if the user is a member; to anyone else it does not exist."""
     organization = organization_get(slug=slug)
-    if organization is None:
+    if organization is None or not selectors.organization_is_member(
+        user=request.user, organization=organization
+    ):
         raise Http404
-    if not selectors.organization_is_member(user=request.user, organization=organization):
-        raise PermissionDenied(_("Only members of this organisation may see this page."))
     return organization
 
 
@@ -132,7 +135,9 @@ def organization_domain_add_view(request: AuthenticatedRequest, slug: str) -> Ht
         except ServiceError as error:
             _add_error(form, error)
         else:
-            messages.success(request, _("Domain %(domain)s verified.") % {"domain": domain.domain})
+            messages.success(
+                request, bidi_isolated(_("Domain %(domain)s verified."), domain=domain.domain)
+            )
             return redirect("dashboard:organization_detail", slug=organization.slug)
     return _render_organization(request, organization, domain_form=form, status=400)
 
@@ -155,8 +160,11 @@ def organization_member_set(request: AuthenticatedRequest, slug: str) -> HttpRes
         else:
             messages.success(
                 request,
-                _("%(email)s is now %(role)s.")
-                % {"email": membership.user.email, "role": membership.get_role_display()},
+                bidi_isolated(
+                    _("%(email)s now has the role %(role)s."),
+                    email=membership.user.email,
+                    role=membership.get_role_display(),
+                ),
             )
             return redirect("dashboard:organization_detail", slug=organization.slug)
     return _render_organization(request, organization, member_form=form, status=400)
@@ -189,14 +197,18 @@ def statement_create_view(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def _statement(request: AuthenticatedRequest, slug: str, *, editor: bool = False) -> Statement:
+    """The statement, if the user is a member of an initiating organisation (to anyone
+    else, drafts included, it does not exist); `editor` also requires an editor's role."""
     statement = statement_get(slug=slug)
-    if statement is None:
+    if statement is None or not _allowed(
+        statement_require_moderator, statement=statement, user=request.user
+    ):
         raise Http404
-    check = statement_require_editor if editor else statement_require_moderator
-    try:
-        check(statement=statement, user=request.user)
-    except ServiceError as error:
-        raise PermissionDenied(str(error.message)) from error
+    if editor:
+        try:
+            statement_require_editor(statement=statement, user=request.user)
+        except ServiceError as error:
+            raise PermissionDenied(str(error.message)) from error
     return statement
 
 
@@ -333,7 +345,8 @@ def endorsement_approve_view(request: AuthenticatedRequest, slug: str, pk: int) 
         messages.error(request, error.message)
     else:
         messages.success(
-            request, _("Approved: %(name)s is now listed.") % {"name": endorsement.public_name}
+            request,
+            bidi_isolated(_("Approved: %(name)s is now listed."), name=endorsement.public_name),
         )
     return redirect("dashboard:moderation", slug=statement.slug)
 
@@ -354,5 +367,7 @@ def endorsement_reject_view(request: AuthenticatedRequest, slug: str, pk: int) -
     except ServiceError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Rejected: %(name)s.") % {"name": endorsement.public_name})
+        messages.success(
+            request, bidi_isolated(_("Rejected: %(name)s."), name=endorsement.public_name)
+        )
     return redirect("dashboard:moderation", slug=statement.slug)

@@ -1,8 +1,18 @@
 from django import forms
 from django.conf import global_settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.core.forms import LinesField, LongTextField, NameField
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """Every language Django knows, named and sorted in the reader's language (the
+    names are in Django's own catalogues)."""
+    return sorted(
+        ((code, gettext(name)) for code, name in global_settings.LANGUAGES),
+        key=lambda choice: choice[1].casefold(),
+    )
 
 
 class StatementTextForm(forms.Form):
@@ -21,7 +31,7 @@ class StatementTextForm(forms.Form):
 
 
 class StatementCreateForm(StatementTextForm):
-    language = forms.ChoiceField(label=_("Original language"), choices=global_settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Original language"), choices=language_choices)
     initiators = forms.MultipleChoiceField(
         label=_("Initiating organisations"),
         widget=forms.CheckboxSelectMultiple,

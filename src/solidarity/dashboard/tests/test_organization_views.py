@@ -53,7 +53,7 @@ def test_owner_verifies_the_domain_of_own_address(logged_in, organization):
     response = logged_in.post(
         "/manage/organizations/wsl/domains", {"domain": "@Workers.Example"}, follow=True
     )
-    assert "Domain workers.example verified." in page(response)
+    assert "Domain <bdi>workers.example</bdi> verified." in page(response)
     assert list(organization.domains.values_list("domain", flat=True)) == ["workers.example"]
 
 
@@ -84,7 +84,9 @@ def test_owner_adds_member_and_changes_role(logged_in, organization, outsider):
         {"email": "Outsider@Elsewhere.example", "role": "editor"},
         follow=True,
     )
-    assert "outsider@elsewhere.example is now Editor." in page(response)
+    assert "<bdi>outsider@elsewhere.example</bdi> now has the role <bdi>Editor</bdi>." in page(
+        response
+    )
     assert Membership.objects.get(user=outsider, organization=organization).role == "editor"
     logged_in.post("/manage/organizations/wsl/members", {"email": outsider.email, "role": "owner"})
     assert Membership.objects.get(user=outsider, organization=organization).role == "owner"
