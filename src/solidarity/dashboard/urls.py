@@ -25,6 +25,16 @@ urlpatterns = [
     path("statements/<slug:slug>/reopen", views.statement_reopen_view, name="statement_reopen"),
     path("statements/<slug:slug>/moderation", views.moderation, name="moderation"),
     path(
+        "statements/<slug:slug>/translations/",
+        views.statement_translation_start,
+        name="statement_translation_start",
+    ),
+    path(
+        "statements/<slug:slug>/translations/<str:language>",
+        views.statement_translation_edit,
+        name="statement_translation",
+    ),
+    path(
         "statements/<slug:slug>/moderation/<int:pk>/approve",
         views.endorsement_approve_view,
         name="endorsement_approve",

@@ -1,6 +1,7 @@
 """The initiators' management pages: parse a form, call a service or selector, render."""
 
 from django import forms
+from django.conf import global_settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -24,9 +25,20 @@ from solidarity.organizations.services import (
     organization_create,
     organization_domain_add,
 )
-from solidarity.statements.forms import StatementCreateForm, StatementEditForm
-from solidarity.statements.models import Statement, StatementStatus
-from solidarity.statements.selectors import statement_draft, statement_get
+from solidarity.statements.forms import (
+    StatementCreateForm,
+    StatementEditForm,
+    StatementTranslationForm,
+    language_choices,
+)
+from solidarity.statements.models import Statement, StatementStatus, TranslationStatus
+from solidarity.statements.selectors import (
+    paragraphs_marked_changed,
+    statement_draft,
+    statement_get,
+    statement_translation_get,
+    statement_translation_list,
+)
 from solidarity.statements.services import (
     EDITOR_ROLES,
     statement_close,
@@ -36,6 +48,7 @@ from solidarity.statements.services import (
     statement_reopen,
     statement_require_editor,
     statement_require_moderator,
+    statement_translation_save,
 )
 
 from . import selectors
@@ -225,6 +238,8 @@ def statement_manage(request: AuthenticatedRequest, slug: str) -> HttpResponse:
         "pending_count": selectors.statement_pending_count(statement=statement),
         "can_edit": _allowed(statement_require_editor, statement=statement, user=request.user),
         "is_public": statement.status != StatementStatus.DRAFT,
+        "translations": statement_translation_list(statement=statement, published_only=False),
+        "language_choices": language_choices(),
     }
     return render(request, "dashboard/statement_manage.html", context)
 
@@ -371,3 +386,67 @@ def endorsement_reject_view(request: AuthenticatedRequest, slug: str, pk: int) -
             request, bidi_isolated(_("Rejected: %(name)s."), name=endorsement.public_name)
         )
     return redirect("dashboard:moderation", slug=statement.slug)
+
+
+# Translations
+
+
+@login_required
+def statement_translation_start(request: AuthenticatedRequest, slug: str) -> HttpResponse:
+    """The language picker on the manage page is a GET form; it lands here."""
+    statement = _statement(request, slug, editor=True)
+    language = request.GET.get("language", "")
+    if language not in dict(global_settings.LANGUAGES):
+        raise Http404
+    return redirect("dashboard:statement_translation", slug=statement.slug, language=language)
+
+
+@login_required
+def statement_translation_edit(
+    request: AuthenticatedRequest, slug: str, language: str
+) -> HttpResponse:
+    """The original on one side, the translation on the other; paragraphs of the
+    original that changed since the translated version are marked."""
+    statement = _statement(request, slug, editor=True)
+    current = statement.current_version
+    if current is None or language not in dict(global_settings.LANGUAGES):
+        raise Http404
+    existing = statement_translation_get(
+        statement=statement, language=language, published_only=False
+    )
+    initial = {"language": language, "status": TranslationStatus.DRAFT}
+    if existing is not None:
+        initial |= {
+            "title": existing.title,
+            "body": existing.body,
+            "demands": existing.demands,
+            "footnotes": existing.footnotes,
+            "translator": existing.translator,
+            "status": existing.status,
+        }
+    data = {**request.POST.dict(), "language": language} if request.method == "POST" else None
+    form = StatementTranslationForm(data, initial=initial)
+    form.fields["language"].widget = forms.HiddenInput()
+    if request.method == "POST" and form.is_valid():
+        try:
+            statement_translation_save(
+                statement=statement, acting_user=request.user, **form.cleaned_data
+            )
+        except ServiceError as error:
+            _add_error(form, error)
+        else:
+            messages.success(request, _("Translation saved."))
+            return redirect("dashboard:statement_manage", slug=statement.slug)
+    context = {
+        "statement": statement,
+        "current": current,
+        "language": language,
+        "translation": existing,
+        "paragraphs": paragraphs_marked_changed(
+            old_body=existing.version.body if existing else current.body,
+            new_body=current.body,
+        ),
+        "form": form,
+    }
+    status = 400 if form.is_bound else 200
+    return render(request, "dashboard/statement_translation.html", context, status=status)

@@ -5,7 +5,7 @@ from ninja import Router, Status
 from solidarity.core.apitools import BearerToken, validated, validated_form
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
-from solidarity.statements.selectors import statement_get_public
+from solidarity.statements.selectors import statement_get_public, statement_read_language
 from solidarity.statements.services import statement_require_moderator
 
 from .forms import IndividualEndorsementForm, OrganizationEndorsementForm, RejectForm
@@ -52,9 +52,12 @@ def _statement(slug: str) -> Statement:
 def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: EndorsementIn):  # type: ignore[no-untyped-def]
     statement = _statement(slug)
     language = translation.get_language()
+    read_language = statement_read_language(statement=statement, requested=payload.read_language)
     if isinstance(payload, IndividualEndorsementIn):
         data = validated(IndividualEndorsementForm, payload.dict())
-        endorsement_submit_individual(statement=statement, language=language, **data)
+        endorsement_submit_individual(
+            statement=statement, language=language, read_language=read_language, **data
+        )
     else:
         ref = payload.organization
         form = validated_form(
@@ -79,6 +82,7 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: Endors
             organization=form.cleaned_data["organization"],
             proposed_organization=form.proposed_organization(),
             language=language,
+            read_language=read_language,
         )
     return Status(202, AcceptedOut())
 

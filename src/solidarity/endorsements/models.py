@@ -63,6 +63,8 @@ class Endorsement(models.Model):
     email_encrypted = models.TextField(blank=True)
     email_hash = models.CharField(max_length=64, null=True, blank=True)
     language = models.CharField(max_length=10, default="en")
+    # The language of the text the person read when endorsing (original or translation).
+    read_language = models.CharField(max_length=10, blank=True)
     rejection_reason = models.TextField(blank=True)
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -13,6 +13,7 @@ class IndividualEndorsementIn(Schema):
     country: str
     affiliation: str = ""
     display: str = "full"
+    read_language: str = ""
 
 
 class OrganizationRefIn(Schema):
@@ -30,6 +31,7 @@ class OrganizationEndorsementIn(Schema):
     signer_name: str
     signer_role: str
     email: str
+    read_language: str = ""
 
 
 EndorsementIn = Annotated[

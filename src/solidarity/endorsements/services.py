@@ -59,6 +59,7 @@ def _submit(
     *, statement: Statement, email: str, language: str | None, public_name: str, **fields: Any
 ) -> bool:
     """Seal the contact data, record the version being endorsed, insert once."""
+    fields["read_language"] = fields.get("read_language") or statement.language
     endorsement = Endorsement(
         statement=statement,
         version_id=statement.current_version_id,  # type: ignore[misc]
@@ -82,6 +83,7 @@ def endorsement_submit_individual(
     display: str,
     affiliation: str = "",
     language: str | None = None,
+    read_language: str = "",
 ) -> bool:
     """Record an individual's signature awaiting e-mail confirmation.
 
@@ -102,6 +104,7 @@ def endorsement_submit_individual(
         public_name=public_name,
         country=country,
         affiliation=affiliation,
+        read_language=read_language,
     )
 
 
@@ -115,6 +118,7 @@ def endorsement_submit_organization(
     organization: Organization | None = None,
     proposed_organization: dict[str, Any] | None = None,
     language: str | None = None,
+    read_language: str = "",
 ) -> bool:
     """Record an organisation's endorsement; after e-mail confirmation it waits for
     an initiator's approval."""
@@ -131,6 +135,7 @@ def endorsement_submit_organization(
         signer_role=signer_role,
         organization=organization,
         proposed_organization=proposed_organization,
+        read_language=read_language,
         signer_domain_verified=organization is not None
         and organization_domain_matches(organization=organization, domain=email_domain(email)),
         public_name=display_name,

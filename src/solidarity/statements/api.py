@@ -1,3 +1,4 @@
+from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
@@ -5,10 +6,24 @@ from solidarity.core.apitools import BearerToken, FormInvalid, optional_user, va
 from solidarity.core.errors import PermissionDenied
 from solidarity.organizations.models import Organization
 
-from .forms import StatementCreateForm, StatementTextForm
-from .models import Statement, StatementStatus
-from .schemas import CountsOut, InitiatorOut, StatementIn, StatementOut, StatementPatch, StatusOut
-from .selectors import statement_draft, statement_get
+from .forms import StatementCreateForm, StatementTextForm, StatementTranslationForm
+from .models import Statement, StatementStatus, StatementTranslation
+from .schemas import (
+    CountsOut,
+    InitiatorOut,
+    StatementIn,
+    StatementOut,
+    StatementPatch,
+    StatusOut,
+    TranslationIn,
+    TranslationOut,
+)
+from .selectors import (
+    statement_draft,
+    statement_get,
+    statement_translation_get,
+    statement_translation_list,
+)
 from .services import (
     statement_close,
     statement_create,
@@ -16,25 +31,41 @@ from .services import (
     statement_publish,
     statement_reopen,
     statement_require_editor,
+    statement_translation_save,
 )
 
 router = Router(tags=["statements"])
 
 
-def statement_out(statement: Statement, *, show_draft: bool = False) -> StatementOut:
+def statement_out(
+    statement: Statement, *, show_draft: bool = False, lang: str | None = None
+) -> StatementOut:
     draft = statement_draft(statement=statement) if show_draft else None
     text = statement.current_version or draft
     assert text is not None
+    translation = (
+        statement_translation_get(statement=statement, language=lang)
+        if lang and statement.current_version
+        else None
+    )
+    shown = translation or text
     return StatementOut(
         slug=statement.slug,
-        title=text.title,
-        body=text.body,
-        language=statement.language,
+        title=shown.title,
+        body=shown.body,
+        language=translation.language if translation else statement.language,
+        original_language=statement.language,
+        translates_version=translation.version.number if translation else None,
+        outdated=translation.is_outdated if translation else False,
+        languages=[
+            statement.language,
+            *(t.language for t in statement_translation_list(statement=statement)),
+        ],
         status=statement.status,
         version=text.number,
         published_at=text.published_at,
-        demands=text.demands,
-        footnotes=text.footnotes,
+        demands=shown.demands,
+        footnotes=shown.footnotes,
         initiators=[
             InitiatorOut(
                 slug=o.slug,
@@ -51,6 +82,16 @@ def statement_out(statement: Statement, *, show_draft: bool = False) -> Statemen
         ),
         draft_version=draft.number if draft else None,
     )
+
+
+def _is_editor(statement: Statement, user: User | None) -> bool:
+    if user is None:
+        return False
+    try:
+        statement_require_editor(statement=statement, user=user)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def _get(slug: str) -> Statement:
@@ -100,19 +141,12 @@ def statement_create_endpoint(request: HttpRequest, payload: StatementIn):  # ty
     summary="A statement: its current text and counts",
     operation_id="statement_get",
 )
-def statement_get_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def statement_get_endpoint(request: HttpRequest, slug: str, lang: str | None = None):  # type: ignore[no-untyped-def]
     statement = _get(slug)
-    user = optional_user(request)
-    is_editor = False
-    if user is not None:
-        try:
-            statement_require_editor(statement=statement, user=user)
-            is_editor = True
-        except PermissionDenied:
-            is_editor = False
+    is_editor = _is_editor(statement, optional_user(request))
     if statement.status == StatementStatus.DRAFT and not is_editor:
         raise Http404
-    return statement_out(statement, show_draft=is_editor)
+    return statement_out(statement, show_draft=is_editor, lang=lang)
 
 
 @router.patch(
@@ -185,3 +219,56 @@ def statement_reopen_endpoint(request: HttpRequest, slug: str):  # type: ignore[
     statement = _get(slug)
     statement_reopen(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
     return _status_out(statement)
+
+
+def translation_out(translation: StatementTranslation) -> TranslationOut:
+    return TranslationOut(
+        language=translation.language,
+        title=translation.title,
+        body=translation.body,
+        demands=translation.demands,
+        footnotes=translation.footnotes,
+        translator=translation.translator,
+        status=translation.status,
+        translates_version=translation.version.number,
+        outdated=translation.is_outdated,
+    )
+
+
+@router.get(
+    "/{slug}/translations",
+    response=list[TranslationOut],
+    url_name="statement_translation_list",
+    summary="Published translations (editors also see drafts)",
+    operation_id="statement_translation_list",
+)
+def statement_translation_list_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+    statement = _get(slug)
+    is_editor = _is_editor(statement, optional_user(request))
+    if statement.status == StatementStatus.DRAFT and not is_editor:
+        raise Http404
+    return [
+        translation_out(t)
+        for t in statement_translation_list(statement=statement, published_only=not is_editor)
+    ]
+
+
+@router.post(
+    "/{slug}/translations",
+    response={201: TranslationOut},
+    auth=BearerToken(),
+    url_name="statement_translation_save",
+    summary="Add or update the translation into a language",
+    operation_id="statement_translation_save",
+)
+def statement_translation_save_endpoint(  # type: ignore[no-untyped-def]
+    request: HttpRequest, slug: str, payload: TranslationIn
+):
+    statement = _get(slug)
+    data = validated(StatementTranslationForm, payload.dict())
+    translation = statement_translation_save(
+        statement=statement,
+        acting_user=request.user,  # type: ignore[arg-type]
+        **data,
+    )
+    return Status(201, translation_out(translation))

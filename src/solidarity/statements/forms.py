@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from solidarity.core.forms import LinesField, LongTextField, NameField
 
+from .models import TranslationStatus
+
 
 def language_choices() -> list[tuple[str, str]]:
     """Every language Django knows, named and sorted in the reader's language (the
@@ -47,3 +49,16 @@ class StatementCreateForm(StatementTextForm):
 
 class StatementEditForm(StatementTextForm):
     pass
+
+
+class StatementTranslationForm(StatementTextForm):
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+    translator = NameField(label=_("Translator"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=TranslationStatus.choices,
+        initial=TranslationStatus.DRAFT,
+        help_text=_("Readers see only published translations."),
+    )
+
+    field_order = ["language", "title", "body", "demands", "footnotes", "translator", "status"]

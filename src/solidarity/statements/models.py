@@ -103,3 +103,48 @@ class StatementVersion(models.Model):
     @property
     def is_published(self) -> bool:
         return self.published_at is not None
+
+
+class TranslationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class StatementTranslation(models.Model):
+    """The text of a statement in another language.
+
+    It records the version of the original it translates; when the original gets a
+    newer version, the translation is outdated until a translator updates it.
+    """
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=10, choices=global_settings.LANGUAGES)
+    version = models.ForeignKey(StatementVersion, on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("text"))
+    demands = models.JSONField(_("demands"), default=list, blank=True)
+    footnotes = models.JSONField(_("footnotes"), default=list, blank=True)
+    translator = models.CharField(_("translator"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=TranslationStatus.choices,
+        default=TranslationStatus.DRAFT,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "language"], name="statement_translation_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.statement.slug} [{self.language}]"
+
+    @property
+    def is_outdated(self) -> bool:
+        return self.version_id != self.statement.current_version_id

@@ -45,9 +45,36 @@ class StatementOut(Schema):
     initiators: list[InitiatorOut]
     counts: CountsOut
     draft_version: int | None = None
+    original_language: str
+    # Set when the text is a translation: the original version it follows.
+    translates_version: int | None = None
+    outdated: bool = False
+    languages: list[str] = []
 
 
 class StatusOut(Schema):
     slug: str
     status: str
     version: int | None
+
+
+class TranslationIn(Schema):
+    language: str
+    title: str
+    body: str
+    demands: list[str] = []
+    footnotes: list[str] = []
+    translator: str = ""
+    status: str = "draft"
+
+
+class TranslationOut(Schema):
+    language: str
+    title: str
+    body: str
+    demands: list[str]
+    footnotes: list[str]
+    translator: str
+    status: str
+    translates_version: int
+    outdated: bool

@@ -1,9 +1,17 @@
+from dataclasses import dataclass
+
 from django.contrib.auth.models import User
 from django.db.models import Prefetch, QuerySet
 
 from solidarity.organizations.models import Organization
 
-from .models import Statement, StatementStatus, StatementVersion
+from .models import (
+    Statement,
+    StatementStatus,
+    StatementTranslation,
+    StatementVersion,
+    TranslationStatus,
+)
 
 _INITIATORS = Prefetch(
     "initiators",
@@ -54,3 +62,83 @@ def statement_draft(*, statement: Statement) -> StatementVersion | None:
 def statement_first_published_at(*, statement: Statement):  # type: ignore[no-untyped-def]
     first = statement.versions.filter(published_at__isnull=False).order_by("number").first()
     return first.published_at if first else None
+
+
+def statement_translation_list(
+    *, statement: Statement, published_only: bool = True
+) -> list[StatementTranslation]:
+    translations = statement.translations.select_related("version")
+    if published_only:
+        translations = translations.filter(status=TranslationStatus.PUBLISHED)
+    return list(translations.order_by("language"))
+
+
+def statement_translation_get(
+    *, statement: Statement, language: str, published_only: bool = True
+) -> StatementTranslation | None:
+    translations = statement.translations.select_related("version").filter(language=language)
+    if published_only:
+        translations = translations.filter(status=TranslationStatus.PUBLISHED)
+    return translations.first()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text a reader sees: the original or a published translation of it."""
+
+    language: str
+    title: str
+    body: str
+    demands: list[str]
+    footnotes: list[str]
+    translation: StatementTranslation | None
+    available: list[str]  # every language the statement can be read in, original first
+    # The reader's language has no translation, so the original is shown instead.
+    no_translation_for: str | None
+
+
+def statement_reading(
+    *, statement: Statement, requested: str | None, reader_language: str
+) -> Reading:
+    """Pick the text to show: the language asked for explicitly, else the reader's
+    language when a published translation exists, else the original."""
+    version = statement.current_version
+    assert version is not None
+    translations = {t.language: t for t in statement_translation_list(statement=statement)}
+    available = [statement.language, *translations]
+    wanted = requested if requested in available else reader_language
+    translation = translations.get(wanted) if wanted != statement.language else None
+    text = translation or version
+    missing = wanted if translation is None and wanted != statement.language else None
+    return Reading(
+        language=translation.language if translation else statement.language,
+        title=text.title,
+        body=text.body,
+        demands=text.demands,
+        footnotes=text.footnotes,
+        translation=translation,
+        available=available,
+        no_translation_for=missing,
+    )
+
+
+def statement_read_language(*, statement: Statement, requested: str) -> str:
+    """The language an endorser read: `requested` when the statement can be read in
+    it (original or published translation), else the original language."""
+    readable = (
+        requested
+        and requested != statement.language
+        and statement_translation_get(statement=statement, language=requested)
+    )
+    return requested if readable else statement.language
+
+
+def paragraphs_marked_changed(*, old_body: str, new_body: str) -> list[tuple[str, bool]]:
+    """The paragraphs of `new_body`, each marked True when `old_body` lacks it: what a
+    translator of the older version must look at again."""
+    old = {paragraph.strip() for paragraph in old_body.split("\n\n")}
+    return [
+        (paragraph, paragraph.strip() not in old)
+        for paragraph in new_body.split("\n\n")
+        if paragraph.strip()
+    ]

@@ -13,7 +13,14 @@ from solidarity.organizations.models import MembershipRole, Organization
 from solidarity.organizations.selectors import user_has_role
 from solidarity.organizations.services import unique_slug
 
-from .models import Statement, StatementInitiator, StatementStatus, StatementVersion
+from .models import (
+    Statement,
+    StatementInitiator,
+    StatementStatus,
+    StatementTranslation,
+    StatementVersion,
+    TranslationStatus,
+)
 
 EDITOR_ROLES = (MembershipRole.OWNER, MembershipRole.EDITOR)
 MODERATOR_ROLES = (MembershipRole.OWNER, MembershipRole.EDITOR, MembershipRole.MODERATOR)
@@ -206,3 +213,43 @@ def statement_reopen(*, statement: Statement, acting_user: User) -> Statement:
         target=StatementStatus.OPEN,
         message=_("Only a closed statement can be reopened."),
     )
+
+
+@transaction.atomic
+def statement_translation_save(
+    *,
+    statement: Statement,
+    acting_user: User,
+    language: str,
+    title: str,
+    body: str,
+    demands: Sequence[str] = (),
+    footnotes: Sequence[str] = (),
+    translator: str = "",
+    status: str = TranslationStatus.DRAFT,
+) -> StatementTranslation:
+    """Create or update the translation into `language`; saving it records that it
+    now follows the current version of the original."""
+    statement_require_editor(statement=statement, user=acting_user)
+    statement = _lock(statement)
+    if statement.current_version_id is None:
+        raise Conflict(_("Publish the statement before translating it."))
+    if language == statement.language:
+        raise Conflict(
+            _("This is the statement's original language; edit the statement instead."),
+            field="language",
+        )
+    translation, _created = StatementTranslation.objects.update_or_create(
+        statement=statement,
+        language=language,
+        defaults={
+            "version_id": statement.current_version_id,
+            "title": title,
+            "body": body,
+            "demands": list(demands),
+            "footnotes": list(footnotes),
+            "translator": translator,
+            "status": status,
+        },
+    )
+    return translation

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -16,7 +17,13 @@ from solidarity.endorsements.services import (
 from solidarity.organizations.selectors import organization_name_choices
 
 from .models import Statement, StatementStatus
-from .selectors import statement_first_published_at, statement_get_public, statement_list_public
+from .selectors import (
+    statement_first_published_at,
+    statement_get_public,
+    statement_list_public,
+    statement_read_language,
+    statement_reading,
+)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -49,10 +56,16 @@ def _render_detail(
     sort = sort if sort in SORTS else "name"
     version = statement.current_version
     assert version is not None
+    reading = statement_reading(
+        statement=statement,
+        requested=request.GET.get("lang") or request.POST.get("read_language"),
+        reader_language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
     context = {
         "statement": statement,
         "version": version,
-        "body_html": render_markdown(version.body),
+        "reading": reading,
+        "body_html": render_markdown(reading.body),
         "first_published_at": statement_first_published_at(statement=statement),
         "is_open": statement.status == StatementStatus.OPEN,
         "individual_form": individual_form or IndividualEndorsementForm(),
@@ -87,7 +100,10 @@ def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
     if form.is_valid():
         try:
             endorsement_submit_individual(
-                statement=statement, language=translation.get_language(), **form.cleaned_data
+                statement=statement,
+                language=translation.get_language(),
+                read_language=_read_language(request, statement),
+                **form.cleaned_data,
             )
         except ServiceError as error:
             form.add_error(None, str(error.message))
@@ -111,12 +127,20 @@ def endorse_organization(request: HttpRequest, slug: str) -> HttpResponse:
                 organization=data["organization"],
                 proposed_organization=form.proposed_organization(),
                 language=translation.get_language(),
+                read_language=_read_language(request, statement),
             )
         except ServiceError as error:
             form.add_error(None, str(error.message))
         else:
             return redirect("statements:thanks", slug=statement.slug)
     return _render_detail(request, statement, organization_form=form, status=400)
+
+
+def _read_language(request: HttpRequest, statement: Statement) -> str:
+    """The language of the text shown above the form the person sent."""
+    return statement_read_language(
+        statement=statement, requested=request.POST.get("read_language", "")
+    )
 
 
 def endorse_thanks(request: HttpRequest, slug: str) -> HttpResponse:

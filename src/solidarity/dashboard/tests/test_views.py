@@ -344,3 +344,52 @@ def test_endorsement_of_another_statement_is_not_moderated_here(
     assert "does not await approval on this statement" in page(response)
     endorsement.refresh_from_db()
     assert endorsement.status == EndorsementStatus.AWAITING_APPROVAL
+
+
+def test_translator_works_side_by_side_and_sees_changed_paragraphs(logged_in, statement, editor):
+    from solidarity.statements.models import StatementTranslation
+    from solidarity.statements.services import statement_edit, statement_publish
+
+    page = logged_in.get(f"/manage/statements/{statement.slug}/").content.decode()
+    assert "Translate into" in page
+    response = logged_in.get(
+        f"/manage/statements/{statement.slug}/translations/", {"language": "es"}
+    )
+    assert response.status_code == 302 and response.url.endswith("/translations/es")
+    form = logged_in.get(response.url).content.decode()
+    assert "We, the undersigned" in form and 'name="title"' in form
+    saved = logged_in.post(
+        response.url,
+        {
+            "title": "Paren la guerra",
+            "body": "Exigimos la paz.",
+            "demands": "¡Paz ya!",
+            "footnotes": "",
+            "translator": "Lucía",
+            "status": "published",
+        },
+    )
+    assert saved.status_code == 302
+    translation = StatementTranslation.objects.get(statement=statement, language="es")
+    assert translation.demands == ["¡Paz ya!"] and translation.status == "published"
+
+    statement_edit(
+        statement=statement,
+        acting_user=editor,
+        title="Stop the war",
+        body="We, the undersigned, **demand** peace.\n\nA new paragraph.",
+        demands=["Peace now!"],
+        footnotes=[],
+    )
+    statement_publish(statement=statement, acting_user=editor)
+    page = logged_in.get(response.url).content.decode()
+    assert "follows version 1" in page
+    assert 'class="source-paragraph changed"' in page
+    assert page.count('class="source-paragraph changed"') == 1
+    manage = logged_in.get(f"/manage/statements/{statement.slug}/").content.decode()
+    assert "outdated" in manage
+
+
+def test_translation_pages_are_for_editors_only(client, outsider, statement):
+    client.force_login(outsider)
+    assert client.get(f"/manage/statements/{statement.slug}/translations/es").status_code == 404
