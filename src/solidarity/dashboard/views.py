@@ -15,11 +15,16 @@ from solidarity.core.errors import ServiceError
 from solidarity.core.html import bidi_isolated
 from solidarity.core.markdown import render_markdown
 from solidarity.endorsements.forms import RejectForm
+from solidarity.endorsements.models import Endorsement
 from solidarity.endorsements.selectors import endorsement_pending_list
 from solidarity.endorsements.services import endorsement_approve, endorsement_reject
 from solidarity.organizations.forms import OrganizationDomainForm, OrganizationForm
 from solidarity.organizations.models import Organization
-from solidarity.organizations.selectors import organization_get, organization_list_for_user
+from solidarity.organizations.selectors import (
+    organization_get,
+    organization_list_for_user,
+    organization_name_warnings,
+)
 from solidarity.organizations.services import (
     membership_set,
     organization_create,
@@ -96,6 +101,14 @@ def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
                 request,
                 bidi_isolated(_("Organisation “%(name)s” created."), name=organization.name),
             )
+            if organization.name_warnings:
+                messages.warning(
+                    request,
+                    _(
+                        "Its names look like another organisation's or mix scripts: "
+                        "moderators will see a warning wherever it endorses."
+                    ),
+                )
             return redirect("dashboard:organization_detail", slug=organization.slug)
     status = 400 if form.is_bound else 200
     return render(request, "dashboard/organization_form.html", {"form": form}, status=status)
@@ -318,6 +331,15 @@ def statement_reopen_view(request: AuthenticatedRequest, slug: str) -> HttpRespo
 # Moderation
 
 
+def _name_warnings(endorsement: Endorsement) -> list[dict[str, str]]:
+    if endorsement.organization is not None:
+        return list(endorsement.organization.name_warnings)
+    proposed = endorsement.proposed_organization or {}
+    return organization_name_warnings(
+        names=[proposed.get("name", ""), *proposed.get("alt_names", [])]
+    )
+
+
 def _render_moderation(
     request: AuthenticatedRequest,
     statement: Statement,
@@ -330,7 +352,7 @@ def _render_moderation(
         form: forms.Form = RejectForm(auto_id=f"reject-{endorsement.pk}-%s")
         if failed is not None and failed[0] == endorsement.pk:
             form = failed[1]
-        rows.append((endorsement, form))
+        rows.append((endorsement, form, _name_warnings(endorsement)))
     context = {"statement": statement, "rows": rows}
     return render(request, "dashboard/moderation.html", context, status=status)
 

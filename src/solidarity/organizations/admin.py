@@ -22,7 +22,8 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(admin.ModelAdmin):
-    list_display = ["name", "acronym", "kind", "verified", "parent"]
+    list_display = ["name", "acronym", "kind", "verified", "parent", "name_warnings"]
+    readonly_fields = ["name_key", "name_warnings"]
     list_filter = ["kind", "verified"]
     search_fields = ["name", "acronym", "alt_names__name", "slug"]
     autocomplete_fields = ["parent"]

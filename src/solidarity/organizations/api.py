@@ -23,6 +23,7 @@ def organization_out(organization: Organization) -> OrganizationOut:
         parent=organization.parent.slug if organization.parent else None,
         website=organization.website,
         verified=organization.verified,
+        name_warnings=organization.name_warnings,
     )
 
 

@@ -35,6 +35,12 @@ class Organization(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     verified = models.BooleanField(_("verified by the platform"), default=False)
+    # Case- and accent-insensitive search form of `name` (names.search_key).
+    name_key = models.CharField(max_length=200, blank=True, db_index=True)
+    # Why moderators should look at the names: words mixing scripts, or a look-alike of
+    # a verified organisation; [{"kind": "mixed_script", "word": …} |
+    # {"kind": "looks_like", "slug": …, "name": …}].
+    name_warnings = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -56,6 +62,7 @@ class OrganizationName(models.Model):
         Organization, on_delete=models.CASCADE, related_name="alt_names"
     )
     name = models.CharField(_("name"), max_length=200)
+    name_key = models.CharField(max_length=200, blank=True, db_index=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -21,3 +21,5 @@ class OrganizationOut(Schema):
     parent: str | None
     website: str
     verified: bool
+    # Reasons moderators are warned about the names (mixed scripts, look-alike).
+    name_warnings: list[dict[str, str]] = []

@@ -1,7 +1,10 @@
+from collections.abc import Sequence
+
 from django.contrib.auth.models import User
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from .models import Membership, Organization
+from .names import mixed_script_words, search_key, skeleton
 
 
 def organization_list_for_user(*, user: User, roles: tuple[str, ...]) -> QuerySet[Organization]:
@@ -15,9 +18,16 @@ def organization_get(*, slug: str) -> Organization | None:
 
 
 def organization_find(*, reference: str) -> Organization | None:
-    """The one organisation whose slug, name, other name or acronym is `reference`."""
-    for lookup in ("slug", "name__iexact", "alt_names__name__iexact", "acronym__iexact"):
-        matches = list(Organization.objects.filter(**{lookup: reference}).distinct()[:2])
+    """The one organisation whose slug, name, other name or acronym is `reference`,
+    ignoring case and accents."""
+    key = search_key(reference)
+    for lookup, value in (
+        ("slug", reference),
+        ("name_key", key),
+        ("alt_names__name_key", key),
+        ("acronym__iexact", reference),
+    ):
+        matches = list(Organization.objects.filter(**{lookup: value}).distinct()[:2])
         if len(matches) == 1:
             return matches[0]
     return None
@@ -27,16 +37,41 @@ def organization_name_choices(*, limit: int = 1000) -> list[str]:
     return list(Organization.objects.order_by("name").values_list("name", flat=True)[:limit])
 
 
-def organization_search(*, query: str, limit: int = 20) -> QuerySet[Organization]:
-    return (
-        (
-            Organization.objects.filter(name__icontains=query)
-            | Organization.objects.filter(alt_names__name__icontains=query)
-            | Organization.objects.filter(acronym__iexact=query)
+def organization_search(*, query: str, limit: int = 20) -> list[Organization]:
+    """Organisations any of whose names contains `query`, ignoring case and accents,
+    in whatever script; or whose acronym is `query`."""
+    key = search_key(query)
+    if not key:
+        return []
+    return list(
+        Organization.objects.filter(
+            Q(name_key__contains=key)
+            | Q(alt_names__name_key__contains=key)
+            | Q(acronym__iexact=query.strip())
         )
         .distinct()
         .order_by("name")[:limit]
     )
+
+
+def organization_name_warnings(*, names: Sequence[str]) -> list[dict[str, str]]:
+    """What moderators should check about these names: words that mix scripts, and
+    look-alikes of a verified organisation's name (the same skeleton, another text)."""
+    warnings = [
+        {"kind": "mixed_script", "word": word}
+        for name in names
+        for word in mixed_script_words(name)
+    ]
+    skeletons = {skeleton(name) for name in names}
+    texts = {search_key(name) for name in names}
+    for verified in Organization.objects.filter(verified=True).prefetch_related("alt_names"):
+        for other in [verified.name, *(alt.name for alt in verified.alt_names.all())]:
+            if skeleton(other) in skeletons and search_key(other) not in texts:
+                warnings.append(
+                    {"kind": "looks_like", "slug": verified.slug, "name": verified.name}
+                )
+                break
+    return warnings
 
 
 def user_has_role(*, user: User, organization_ids: list[int], roles: tuple[str, ...]) -> bool:

@@ -15,6 +15,8 @@ from .models import (
     OrganizationDomain,
     OrganizationName,
 )
+from .names import search_key
+from .selectors import organization_name_warnings
 
 
 def unique_slug(model: type, *candidates: str, fallback: str) -> str:
@@ -46,6 +48,8 @@ def organization_create(
         countries=list(countries),  # type: ignore[misc]
         parent=parent,
         website=website,
+        name_key=search_key(name),
+        name_warnings=organization_name_warnings(names=[name, *alt_names]),
     )
     organization.full_clean()
     organization.save()
@@ -54,7 +58,12 @@ def organization_create(
         if alt_name.casefold() in seen:
             continue
         seen.add(alt_name.casefold())
-        OrganizationName.objects.create(organization=organization, name=alt_name, position=position)
+        OrganizationName.objects.create(
+            organization=organization,
+            name=alt_name,
+            name_key=search_key(alt_name),
+            position=position,
+        )
     if acting_user is not None:
         Membership.objects.create(
             user=acting_user, organization=organization, role=MembershipRole.OWNER
