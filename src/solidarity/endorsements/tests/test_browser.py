@@ -6,78 +6,29 @@ process on the test database. The confirmation e-mail task runs on commit inside
 that thread (the ImmediateBackend), so the message lands in django.core.mail.outbox.
 """
 
-import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.db import connections
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
+from solidarity.testing.browser import browser_page, screenshot
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NAME = "Ана Петрова"
 ADDRESS = "ana.petrova@example.org"
-
-
-@contextmanager
-def _browser_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Page]:
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(
-            f"{CHROMIUM} is missing: install Debian's `chromium` "
-            "(apt-get update && apt-get install -y chromium); never `playwright install`.",
-            pytrace=False,
-        )
-    # The sync API keeps an asyncio loop running in this thread. The test's ORM calls
-    # are still synchronous, so allow them; but with a loop running, Django's
-    # context-local connection handler gives this code a second connection, which
-    # pytest-django does not know about: close it here, or on PostgreSQL it keeps the
-    # test database open and dropping it fails at the end of the session.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(java_script_enabled=False, locale="en-GB")
-            page = context.new_page()
-            page.set_default_timeout(15_000)
-            yield page
-            context.close()
-        finally:
-            browser.close()
-            connections.close_all()
-
-
-def _screenshot(page, request, name: str) -> Path:
-    folder = Path(request.config.rootpath) / "test-artifacts"
-    folder.mkdir(exist_ok=True)
-    path = folder / name
-    page.screenshot(path=str(path), full_page=True)
-    return path
 
 
 @pytest.mark.browser
 def test_sign_confirm_and_appear_in_a_browser_without_javascript(
     live_server, statement, request, monkeypatch
 ):
-    with _browser_page(monkeypatch) as page:
+    with browser_page(monkeypatch) as page:
         try:
             _sign_confirm_and_check(page, live_server, statement, request)
         except BaseException:
-            _screenshot(page, request, "endorsement-failure.png")
+            screenshot(page, request, "endorsement-failure.png")
             raise
 
 
@@ -134,4 +85,4 @@ def _sign_confirm_and_check(page: Page, live_server, statement, request) -> None
     assert ADDRESS not in page.content()
     assert "1 individual" in page.locator("#endorsers .counts").inner_text()
     page.locator("#endorsers").scroll_into_view_if_needed()
-    assert _screenshot(page, request, "endorsement-confirmed.png").stat().st_size > 0
+    assert screenshot(page, request, "endorsement-confirmed.png").stat().st_size > 0
