@@ -35,6 +35,7 @@ def fill(n: int) -> str:
     from solidarity.accounts.services import user_create
     from solidarity.core.crypto import email_hash, encrypt
     from solidarity.endorsements.models import Endorsement
+    from solidarity.endorsements.services import sort_key
     from solidarity.organizations.services import organization_create
     from solidarity.statements.models import Statement
     from solidarity.statements.services import statement_create, statement_publish
@@ -70,7 +71,7 @@ def fill(n: int) -> str:
                 status="published",
                 name=name,
                 public_name=name,
-                sort_name=name.casefold(),
+                sort_name=sort_key(name),
                 display="withheld" if i % 10 == 9 and not is_org else "full",
                 organization=organizations[i] if is_org else None,
                 country=COUNTRIES[i % len(COUNTRIES)],

@@ -24,7 +24,7 @@ from solidarity.endorsements.models import (
     EndorsementKind,
     EndorsementStatus,
 )
-from solidarity.endorsements.services import initials
+from solidarity.endorsements.services import initials, sort_key
 from solidarity.organizations.models import Organization, OrganizationDomain
 from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement, StatementVersion
@@ -135,7 +135,7 @@ def _individuals(
                 name=name,
                 display=display,
                 public_name=public_name,
-                sort_name=public_name.casefold()[:200],
+                sort_name=sort_key(public_name),
                 country=country,
                 affiliation=rng.choice(content.AFFILIATIONS) if rng.random() < 0.3 else "",
                 language=language,
@@ -181,7 +181,7 @@ def _organization_row(
         proposed_organization=proposed,
         signer_domain_verified=domain_verified,
         public_name=display_name,
-        sort_name=display_name.casefold()[:200],
+        sort_name=sort_key(display_name),
         country=country,
         language=statement.language,
         confirmation_sent_at=sent,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from solidarity.core.crypto import email_domain, email_hash, encrypt, rotate
 from solidarity.core.errors import Conflict, NotFound
 from solidarity.organizations.models import Organization
+from solidarity.organizations.names import search_key
 from solidarity.organizations.selectors import organization_domain_matches
 from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement, StatementStatus
@@ -24,8 +25,10 @@ def initials(name: str) -> str:
     return " ".join(f"{word[0]}." for word in name.split() if word)
 
 
-def _sort_key(name: str) -> str:
-    return name.casefold()[:200]
+def sort_key(name: str) -> str:
+    """What the public list sorts by: case- and accent-insensitive, so "Ángela" sorts
+    with "Angela", not after "Zoe"."""
+    return search_key(name)[:200]
 
 
 def _require_open(statement: Statement) -> None:
@@ -64,7 +67,7 @@ def _submit(
         statement=statement,
         version_id=statement.current_version_id,  # type: ignore[misc]
         public_name=public_name,
-        sort_name=_sort_key(public_name),
+        sort_name=sort_key(public_name),
         email_encrypted=encrypt(email.strip()),
         email_hash=email_hash(email),
         language=language or translation.get_language() or "en",
