@@ -151,3 +151,39 @@ def test_translations_through_the_api(api, client, statement):
         content_type="application/json",
     )
     assert refused.status_code == 401
+
+
+def test_arabic_reader_signs_the_arabic_text_and_gets_an_arabic_email(
+    client, statement, editor, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    statement_translation_save(
+        statement=statement,
+        acting_user=editor,
+        language="ar",
+        title="أوقفوا الحرب",
+        body="نطالب بالسلام.",
+        status="published",
+    )
+    page = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "ar"})
+    assert 'dir="rtl"' in page.content.decode() and "أوقفوا الحرب" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/s/{statement.slug}/endorse/individual",
+            {
+                "name": "Ana López",
+                "email": "ana@example.org",
+                "country": "EG",
+                "display": "full",
+                "read_language": "ar",
+            },
+            headers={"Accept-Language": "ar"},
+        )
+    endorsement = Endorsement.objects.get()
+    assert (endorsement.language, endorsement.read_language) == ("ar", "ar")
+    message = mail.outbox[0]
+    assert "Confirm" not in message.subject and "/e/confirm/" in message.body
+    assert "أوقفوا الحرب" in message.subject
+    html_part = message.alternatives[0][0]
+    assert 'lang="ar" dir="rtl"' in html_part
