@@ -54,13 +54,13 @@ def rejection_send(*, endorsement_id: int) -> bool:
 def _send(endorsement: Endorsement, template: str, extra: dict[str, str]) -> None:
     """Render `endorsements/email/<template>{_subject.txt,.txt,.html}` in the language
     the person signed in, and send it to their (decrypted) address."""
-    translation = statement_translation_get(
+    read = statement_translation_get(
         statement=endorsement.statement, language=endorsement.read_language
     )
     context = {
         "endorsement": endorsement,
         # The title as the person read it: in the translation they signed from.
-        "title": translation.title if translation else endorsement.version.title,
+        "title": read.title if read else endorsement.version.title,
         "organization_name": endorsement.public_name,
         **extra,
     }
