@@ -586,3 +586,91 @@ AFFILIATIONS = [
     "Domestic worker",
     "Delivery rider",
 ]
+
+
+# Translations of the English statement, written for the demo. The Arabic one was made
+# from version 1 and not yet updated, so the demo shows an outdated translation.
+TRANSLATIONS_EN_V1: list[dict[str, Any]] = [
+    {
+        "language": "ar",
+        "translator": "ليلى حداد",
+        "title": "موانئ آمنة وعمل لائق: نداء مشترك من أجل حقوق عمال الموانئ والخدمات اللوجستية",
+        "body": (
+            "كل سفينة ترسو، وكل حاوية تتحرك، وكل طرد يصل، يعتمد على أناس نادرًا ما تُعرف "
+            "أسماؤهم. في الموانئ والمستودعات وعلى طرق التوصيل، يواجه هؤلاء العمال **نوبات "
+            "أطول وعقودًا أضعف ومراقبة متزايدة**، بينما تعلن الشركات التي تشغّلهم عن نتائج "
+            "قياسية.\n\n"
+            "نحن المنظمات والأفراد الموقّعين أدناه نقف مع عمال الموانئ والخدمات اللوجستية في "
+            "كل بلد. نضالاتهم ليست نزاعات محلية: فخطوط الشحن ومجموعات الخدمات اللوجستية نفسها "
+            "تعمل في كل القارات، ولا تستجيب إلا لضغط أممي مثلها.\n\n"
+            "ندعو الحكومات وسلطات الموانئ وأصحاب العمل إلى تلبية المطالب التالية، وندعو "
+            "النقابات والمجتمع المدني في كل مكان إلى تبنّيها."
+        ),
+        "demands": [
+            "الاعتراف بحق كل عامل في الموانئ والخدمات اللوجستية في الانتساب إلى نقابة "
+            "والمفاوضة الجماعية، أيًّا كان عقده.",
+            "إنهاء استخدام المراقبة الخوارزمية لتأديب العمال، وإطلاعهم على البيانات المجموعة عنهم.",
+            "إنشاء لجان سلامة تضم ممثلين منتخبين عن العمال في كل محطة ومستودع.",
+            "التفاوض على كل خطة أتمتة مع العمال المعنيين قبل اعتمادها، مع إعادة التأهيل ومن "
+            "دون تسريح قسري.",
+        ],
+        "footnotes": [
+            "أرقام جمعتها المنظمة المبادِرة من التقارير السنوية لشركات شحن الحاويات الكبرى "
+            "(نص توضيحي).",
+            "من استطلاع لعمال المستودعات أجرته فروع أممية ميريديان للعمال (نص توضيحي).",
+        ],
+        "status": "published",
+    },
+]
+
+TRANSLATIONS_EN_V2: list[dict[str, Any]] = [
+    {
+        "language": "es",
+        "translator": "Marta Iglesias",
+        "title": "Puertos seguros, trabajo digno: llamamiento conjunto por los derechos de "
+        "las trabajadoras y los trabajadores portuarios y de la logística",
+        "body": (
+            "Cada barco que atraca, cada contenedor que se mueve y cada paquete que llega "
+            "dependen de personas cuyos nombres casi nunca se conocen. En puertos, almacenes "
+            "y rutas de reparto, quienes trabajan enfrentan **turnos más largos, contratos más "
+            "débiles y una vigilancia creciente**, mientras las empresas que les emplean "
+            "anuncian resultados récord.\n\n"
+            "Las organizaciones y personas firmantes apoyamos a las trabajadoras y los "
+            "trabajadores portuarios y de la logística de todos los países. Sus luchas no son "
+            "conflictos locales: las mismas navieras y los mismos grupos logísticos operan en "
+            "todos los continentes, y solo responden a una presión igual de internacional.\n\n"
+            "La automatización puede hacer el trabajo más seguro y más corto. Usada contra "
+            "quienes trabajan, se convierte en una forma de destruir empleo y de cronometrar "
+            "cada minuto de la jornada. Quienes hacen el trabajo deben poder decidir cómo "
+            "cambia.\n\n"
+            "Pedimos a los gobiernos, a las autoridades portuarias y a los empleadores que "
+            "atiendan las siguientes demandas, y a los sindicatos y a la sociedad civil de "
+            "todo el mundo que las hagan suyas.\n\n"
+            "Esta segunda versión añade una demanda propuesta por organizaciones adherentes."
+        ),
+        "demands": [
+            "Reconocer el derecho de toda persona que trabaja en puertos y logística a "
+            "afiliarse a un sindicato y a negociar colectivamente, sea cual sea su contrato.",
+            "Poner fin a la vigilancia algorítmica como medio de disciplina y mostrar a cada "
+            "persona los datos que se recogen sobre ella.",
+            "Crear comités de seguridad con representantes elegidos por la plantilla en cada "
+            "terminal y almacén.",
+            "Negociar todo plan de automatización con las personas afectadas antes de "
+            "adoptarlo, con formación y sin despidos forzosos.",
+            "Acabar con las listas negras de quienes han participado en huelgas o acciones "
+            "de solidaridad.",
+        ],
+        "footnotes": [
+            "Cifras recopiladas por la organización promotora a partir de los informes "
+            "anuales de grandes navieras de contenedores (texto de demostración).",
+            "Según una encuesta a trabajadores de almacén realizada por las secciones de la "
+            "Internacional Meridiana de los Trabajadores (texto de demostración).",
+            "La versión 2 se publicó tras consultar a las organizaciones adherentes; las "
+            "adhesiones a la versión 1 siguen siendo válidas (texto de demostración).",
+        ],
+        "status": "published",
+    },
+]
+
+STATEMENT_EN["translations_v1"] = TRANSLATIONS_EN_V1
+STATEMENT_EN["translations"] = TRANSLATIONS_EN_V2

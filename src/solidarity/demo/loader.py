@@ -28,7 +28,12 @@ from solidarity.endorsements.services import initials, sort_key
 from solidarity.organizations.models import Organization, OrganizationDomain
 from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement, StatementVersion
-from solidarity.statements.services import statement_create, statement_edit, statement_publish
+from solidarity.statements.services import (
+    statement_create,
+    statement_edit,
+    statement_publish,
+    statement_translation_save,
+)
 
 from . import content
 
@@ -77,6 +82,8 @@ def _statement(
     )
     first = statement_publish(statement=statement, acting_user=owner)
     _backdate(first, now - timedelta(days=14))
+    for translation in spec.get("translations_v1", []):
+        statement_translation_save(statement=statement, acting_user=owner, **translation)
     second = spec.get("version_2")
     if second:
         statement_edit(
@@ -90,6 +97,8 @@ def _statement(
         _backdate(
             statement_publish(statement=statement, acting_user=owner), now - timedelta(days=10)
         )
+    for translation in spec.get("translations", []):
+        statement_translation_save(statement=statement, acting_user=owner, **translation)
     statement.refresh_from_db()
     return statement
 
