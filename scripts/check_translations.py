@@ -16,6 +16,8 @@ from pathlib import Path
 
 LOCALE = Path(__file__).resolve().parent.parent / "src" / "solidarity" / "locale"
 PO = "LC_MESSAGES/django.po"
+# %s or %d without a name: translators cannot reorder them.
+POSITIONAL = re.compile(r"%[sd]")
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|\{\{\s*(\w+)\s*\}\}|%[sd]")
 
 
@@ -67,6 +69,8 @@ def main() -> int:
             if entry.obsolete:
                 continue
             where = f"{po_path.relative_to(LOCALE)}: {entry.msgid[:60]!r}"
+            if POSITIONAL.search(entry.msgid) or POSITIONAL.search(entry.msgid_plural or ""):
+                problems.append(f"{where}: positional placeholder; name it, e.g. %(count)s")
             if "fuzzy" in entry.flags:
                 problems.append(f"{where}: fuzzy")
             if entry.msgid_plural:
