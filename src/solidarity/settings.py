@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
+from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -196,12 +196,10 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "home"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", _("English")),
-    ("es", _("Spanish")),
-    ("ru", _("Russian")),
-    ("ar", _("Arabic")),
-]
+# The interface languages with complete catalogues in locale/; their names come
+# from Django's own list (and catalogues).
+SHIPPED_LANGUAGES = ["en", "es", "ru", "ar", "uk", "tr", "el", "ko"]
+LANGUAGES = [(code, name) for code, name in global_settings.LANGUAGES if code in SHIPPED_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True

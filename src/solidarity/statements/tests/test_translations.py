@@ -187,3 +187,11 @@ def test_arabic_reader_signs_the_arabic_text_and_gets_an_arabic_email(
     assert "أوقفوا الحرب" in message.subject
     html_part = message.alternatives[0][0]
     assert 'lang="ar" dir="rtl"' in html_part
+
+
+def test_korean_reader_gets_the_korean_interface_and_the_original_text(client, statement, spanish):
+    page = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "ko"}).content.decode()
+    assert '<html lang="ko" dir="ltr">' in page
+    assert "Stop the war" in page and "Paren la guerra" not in page
+    notice = page.split('class="notice">', 1)[1].split("</p>", 1)[0]
+    assert "한국어" in notice  # the notice names Korean, in Korean
