@@ -198,7 +198,7 @@ LOGOUT_REDIRECT_URL = "home"
 LANGUAGE_CODE = "en"
 # The interface languages with complete catalogues in locale/; their names come
 # from Django's own list (and catalogues).
-SHIPPED_LANGUAGES = ["en", "es", "ru", "ar", "uk", "tr", "el", "ko"]
+SHIPPED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko"]
 LANGUAGES = [(code, name) for code, name in global_settings.LANGUAGES if code in SHIPPED_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
