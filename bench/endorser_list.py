@@ -89,11 +89,11 @@ def fill(n: int) -> str:
     return statement.slug
 
 
-def timed(client: Client, path: str, runs: int = 30) -> tuple[float, float]:
+def timed(client: Client, path: str, language: str, runs: int = 30) -> tuple[float, float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        response = client.get(path)
+        response = client.get(path, headers={"Accept-Language": language})
         times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, (path, response.status_code)
     times.sort()
@@ -111,17 +111,24 @@ def main() -> None:
         cursor.execute("ANALYZE")
     print(f"{connection.vendor}: filled {n} endorsements in {time.perf_counter() - start:.1f} s")
     client = Client()
-    last = n // 50
-    for label, path in [
-        ("statement page", f"/s/{slug}/"),
-        ("page 2 of individuals by name", f"/s/{slug}/?people=2"),
-        ("middle page by country", f"/s/{slug}/?people={last // 2}&sort=country"),
-        ("last page by name", f"/s/{slug}/?people={last}"),
-        ("API list page 1", f"/api/v1/statements/{slug}/endorsements"),
-        ("API list middle page", f"/api/v1/statements/{slug}/endorsements?page={last // 2}"),
-        ("API statement (counts)", f"/api/v1/statements/{slug}"),
+    from solidarity.statements.models import Statement
+
+    statement = Statement.objects.get(slug=slug)
+    listed = statement.individuals_count - statement.withheld_count
+    last = -(-listed // 50)  # the last page of individuals that holds names
+    for label, path, language in [
+        ("statement page", f"/s/{slug}/", "en"),
+        ("statement page, Russian reader", f"/s/{slug}/", "ru"),
+        ("page 2 of individuals by name", f"/s/{slug}/?people=2", "en"),
+        ("middle page by country", f"/s/{slug}/?people={last // 2}&sort=country", "en"),
+        ("same, French reader", f"/s/{slug}/?people={last // 2}&sort=country", "fr"),
+        ("last page by name", f"/s/{slug}/?people={last}", "en"),
+        ("last page, Korean reader", f"/s/{slug}/?people={last}", "ko"),
+        ("API list page 1", f"/api/v1/statements/{slug}/endorsements", "en"),
+        ("API list middle page", f"/api/v1/statements/{slug}/endorsements?page={last // 2}", "en"),
+        ("API statement (counts)", f"/api/v1/statements/{slug}", "en"),
     ]:
-        p50, p99 = timed(client, path)
+        p50, p99 = timed(client, path, language)
         print(f"{label:32} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms")
 
 

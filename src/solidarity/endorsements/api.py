@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from ninja import Router, Status
@@ -99,11 +100,11 @@ def endorser_list_endpoint(  # type: ignore[no-untyped-def]
 ):
     statement = _statement(slug)
     page = max(1, min(page, 100_000))
-    organizations = endorser_page(
-        statement=statement, kind=EndorsementKind.ORGANIZATION, sort=sort, page=page
-    )
-    individuals = endorser_page(
-        statement=statement, kind=EndorsementKind.INDIVIDUAL, sort=sort, page=page
+    # Names sort for the language the client asked for (Accept-Language).
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    organizations, individuals = (
+        endorser_page(statement=statement, kind=kind, sort=sort, language=language, page=page)
+        for kind in (EndorsementKind.ORGANIZATION, EndorsementKind.INDIVIDUAL)
     )
     return EndorserListOut(
         organizations=[

@@ -7,10 +7,10 @@ from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from solidarity.core.collation import collation_key
 from solidarity.core.crypto import email_domain, email_hash, encrypt, rotate
 from solidarity.core.errors import Conflict, NotFound
 from solidarity.organizations.models import Organization
-from solidarity.organizations.names import search_key
 from solidarity.organizations.selectors import organization_domain_matches
 from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement, StatementStatus
@@ -26,9 +26,9 @@ def initials(name: str) -> str:
 
 
 def sort_key(name: str) -> str:
-    """What the public list sorts by: case- and accent-insensitive, so "Ángela" sorts
-    with "Angela", not after "Zoe"."""
-    return search_key(name)[:200]
+    """What the public list sorts by: the name's collation key, so "Ángela" sorts
+    with "Angela", not after "Zoe", and "Ірина" among the І's, not after "Яна"."""
+    return collation_key(name)
 
 
 def _require_open(statement: Statement) -> None:

@@ -56,10 +56,11 @@ def _render_detail(
     sort = sort if sort in SORTS else "name"
     version = statement.current_version
     assert version is not None
+    reader_language = translation.get_language() or settings.LANGUAGE_CODE
     reading = statement_reading(
         statement=statement,
         requested=request.GET.get("lang") or request.POST.get("read_language"),
-        reader_language=translation.get_language() or settings.LANGUAGE_CODE,
+        reader_language=reader_language,
     )
     context = {
         "statement": statement,
@@ -76,12 +77,14 @@ def _render_detail(
             statement=statement,
             kind=EndorsementKind.ORGANIZATION,
             sort=sort,
+            language=reader_language,
             page=_page_number(request.GET.get("orgs")),
         ),
         "individuals": endorser_page(
             statement=statement,
             kind=EndorsementKind.INDIVIDUAL,
             sort=sort,
+            language=reader_language,
             page=_page_number(request.GET.get("people")),
         ),
         "listed_individuals": statement.individuals_count - statement.withheld_count,

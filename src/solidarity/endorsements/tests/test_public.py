@@ -213,19 +213,3 @@ def test_a_form_without_its_csrf_token_is_refused_and_explained(statement):
     assert response.status_code == 403
     assert '<html lang="ru"' in response.content.decode()
     assert not Endorsement.objects.exists()
-
-
-def test_names_sort_ignoring_case_and_accents(client, statement):
-    for number, name in enumerate(["Zoe Adams", "Ángela Ruiz", "alberto Sanz", "Émile Zola"]):
-        endorsement_submit_individual(
-            statement=statement,
-            name=name,
-            email=f"s{number}@example.org",
-            country="ES",
-            display="full",
-        )
-    for endorsement in Endorsement.objects.all():
-        endorsement_confirm(token=endorsement_token(endorsement.public_id))
-    body = client.get(f"/api/v1/statements/{statement.slug}/endorsements").json()
-    names = [i["display_name"] for i in body["individuals"]]
-    assert names == ["alberto Sanz", "Ángela Ruiz", "Émile Zola", "Zoe Adams"]

@@ -1,0 +1,131 @@
+"""Endorser lists sort the way a reader of the page's language expects."""
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from django_countries import countries
+
+from solidarity.core.collation import sorted_for_language
+from solidarity.endorsements.models import Endorsement, EndorsementKind
+from solidarity.endorsements.selectors import endorser_page
+from solidarity.endorsements.services import endorsement_confirm, endorsement_submit_individual
+from solidarity.endorsements.tokens import endorsement_token
+
+NAMES = [
+    "Zoe Adams",
+    "Ángela Ruiz",
+    "alberto Sanz",
+    "Émile Zola",
+    "Ірина Коваль",
+    "Євген Мороз",
+    "Жанна Бойко",
+    "Яна Шевчук",
+    "Άλκηστη Παππά",
+    "Ωραία Νίκη",
+    "김민수",
+    "노동자",
+    "中村",
+    "ليلى حسن",
+]
+
+
+def endorse(statement, names, countries=("ES",)):
+    for number, name in enumerate(names):
+        endorsement_submit_individual(
+            statement=statement,
+            name=name,
+            email=f"s{number}@example.org",
+            country=countries[number % len(countries)],
+            display="full",
+        )
+    for endorsement in Endorsement.objects.filter(statement=statement):
+        endorsement_confirm(token=endorsement_token(endorsement.public_id))
+
+
+def listed(client, statement, language, sort="name"):
+    response = client.get(
+        f"/api/v1/statements/{statement.slug}/endorsements?sort={sort}",
+        headers={"Accept-Language": language},
+    )
+    return [row["display_name"] for row in response.json()["individuals"]]
+
+
+def test_names_sort_ignoring_case_and_accents(client, statement):
+    endorse(statement, ["Zoe Adams", "Ángela Ruiz", "alberto Sanz", "Émile Zola"])
+    assert listed(client, statement, "en") == [
+        "alberto Sanz",
+        "Ángela Ruiz",
+        "Émile Zola",
+        "Zoe Adams",
+    ]
+
+
+def test_each_language_puts_its_own_script_first(client, statement):
+    endorse(statement, NAMES)
+    latin = ["alberto Sanz", "Ángela Ruiz", "Émile Zola", "Zoe Adams"]
+    greek = ["Άλκηστη Παππά", "Ωραία Νίκη"]
+    # Ukrainian Є and І sort among the letters they belong to, not after Я.
+    cyrillic = ["Євген Мороз", "Жанна Бойко", "Ірина Коваль", "Яна Шевчук"]
+    arabic = ["ليلى حسن"]
+    korean = ["김민수", "노동자", "中村"]
+    assert listed(client, statement, "en") == latin + greek + cyrillic + arabic + korean
+    assert listed(client, statement, "uk") == cyrillic + latin + greek + arabic + korean
+    assert listed(client, statement, "el") == greek + latin + cyrillic + arabic + korean
+    assert listed(client, statement, "ar") == arabic + latin + greek + cyrillic + korean
+    assert listed(client, statement, "ko") == korean + latin + greek + cyrillic + arabic
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_database_order_matches_python_order(client, statement, language):
+    endorse(statement, NAMES)
+    assert listed(client, statement, language) == sorted_for_language(
+        NAMES, language, key=str
+    )
+
+
+def test_countries_sort_by_their_name_in_the_readers_language(client, statement):
+    endorse(statement, ["Ana", "Bea", "Cai", "Dan"], countries=("ES", "KR", "DE", "FR"))
+    # Spain, South Korea, Germany, France in English; Espagne, Corée du Sud…
+    assert listed(client, statement, "en", sort="country") == ["Dan", "Cai", "Bea", "Ana"]
+    assert listed(client, statement, "fr", sort="country") == ["Cai", "Bea", "Ana", "Dan"]
+    assert listed(client, statement, "de", sort="country") == ["Cai", "Dan", "Ana", "Bea"]
+
+
+def test_statement_page_sorts_for_its_reader(client, statement):
+    endorse(statement, ["Zoe Adams", "Яна Шевчук"])
+    english = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "en"})
+    russian = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "ru"})
+    english_page, russian_page = english.content.decode(), russian.content.decode()
+    assert english_page.index("Zoe Adams") < english_page.index("Яна Шевчук")
+    assert russian_page.index("Яна Шевчук") < russian_page.index("Zoe Adams")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ko", "ar", "fr"])
+@pytest.mark.parametrize("sort", ["name", "country"])
+def test_pages_walk_the_whole_order_without_gaps(statement, language, sort):
+    endorse(statement, NAMES, countries=("ES", "KR", "UA", "", "FR"))
+    statement.refresh_from_db()
+    walked, page = [], 1
+    while True:
+        result = endorser_page(
+            statement=statement,
+            kind=EndorsementKind.INDIVIDUAL,
+            sort=sort,
+            language=language,
+            page=page,
+            page_size=3,
+        )
+        walked += [row.public_name for row in result.items]
+        if not result.has_next:
+            break
+        page += 1
+    assert page == result.pages == 5
+    expected = sorted_for_language(NAMES, language, key=str)
+    if sort == "country":
+        rows = {row.public_name: row.country.code for row in Endorsement.objects.all()}
+        with translation.override(language):
+            order = sorted_for_language(
+                {code for code in rows.values() if code}, language, key=countries.name
+            )
+        expected = [name for code in [*order, ""] for name in expected if rows[name] == code]
+    assert walked == expected
