@@ -1,0 +1,130 @@
+"""Turn the plain text of a published statement into a structured draft.
+
+Pure Python (no Django, no database): the importer's command, API and review screen
+build on extract_statement(). See docs/importer.md for how it works and how well.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .document import (
+    detect_language,
+    find_acronyms,
+    find_date_in,
+    find_demands,
+    find_footnotes,
+    find_issuer,
+    find_title,
+    is_noise,
+    trailing_slogans,
+    translation_link,
+)
+from .entries import Entry
+from .lists import Found, LineLists, colon_lists, prose_lists
+from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .text import Span, split_lines
+
+__all__ = [
+    "INDIVIDUAL",
+    "ORGANIZATION",
+    "ExtractedEndorser",
+    "ExtractedStatement",
+    "extract_statement",
+    "normalise_name",
+]
+
+
+def normalise_name(name: str) -> str:
+    """The key two spellings of one name share: NFC, case-folded, spaces collapsed,
+    surrounding punctuation stripped."""
+    folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return folded.strip(" \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·")
+
+
+def extract_statement(text: str) -> ExtractedStatement:
+    all_lines = split_lines(text)
+    translations = []
+    lines: list[Span] = []
+    for index, line in enumerate(all_lines):
+        link = translation_link(line.text)
+        if link:
+            translations.append(link)
+        elif not is_noise(all_lines, index):
+            lines.append(line)
+
+    title = find_title(lines, text)
+    footnote_lines = find_footnotes(lines)
+    slogan_lines = trailing_slogans([line for line in lines if line not in footnote_lines])
+    content = [line for line in lines if line not in footnote_lines]
+
+    found = LineLists(content).scan() + colon_lists(content)
+    if not found:
+        found = prose_lists(content, find_acronyms(text))
+    endorsers = _merge(found)
+
+    list_starts = {endorser.start for endorser in endorsers}
+    list_lines = {
+        line
+        for line in content
+        if any(line.start <= start < line.end for start in list_starts) and line.text != title
+    }
+    demands = find_demands(content, title) + [line.text for line in slogan_lines]
+    body = [
+        line.text
+        for line in content
+        if line not in list_lines and line.text != title and line not in slogan_lines
+    ]
+    return ExtractedStatement(
+        title=title,
+        date=find_date_in(lines),
+        language=detect_language(text),
+        issuer=find_issuer(lines),
+        body="\n\n".join(body),
+        demands=list(dict.fromkeys(demands)),
+        footnotes=[line.text for line in footnote_lines],
+        translations=translations,
+        endorsers=endorsers,
+    )
+
+
+def _merge(found: list[Found]) -> list[ExtractedEndorser]:
+    """One endorser per name, in the order of the text; repeated mentions add detail."""
+    by_key: dict[str, ExtractedEndorser] = {}
+    for item in sorted(found, key=lambda item: item.entry.start):
+        entry = item.entry
+        key = normalise_name(entry.name)
+        existing = by_key.get(key) or next(
+            (
+                endorser
+                for endorser in by_key.values()
+                if key in {normalise_name(alt) for alt in endorser.alt_names}
+            ),
+            None,
+        )
+        if existing:
+            _enrich(existing, entry, item.parent)
+            continue
+        by_key[key] = _endorser(entry, item.parent)
+    return list(by_key.values())
+
+
+def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:
+    return ExtractedEndorser(
+        name=entry.name,
+        alt_names=list(entry.alt_names),
+        kind=entry.kind,
+        countries=list(entry.countries),
+        affiliation=entry.affiliation if entry.kind == INDIVIDUAL else None,
+        parent=parent,
+        start=entry.start,
+        end=entry.end,
+    )
+
+
+def _enrich(endorser: ExtractedEndorser, entry: Entry, parent: str | None) -> None:
+    endorser.alt_names = list(dict.fromkeys(endorser.alt_names + entry.alt_names))
+    endorser.countries = list(dict.fromkeys(endorser.countries + entry.countries))
+    endorser.parent = endorser.parent or parent
+    if endorser.kind == INDIVIDUAL and endorser.affiliation is None:
+        endorser.affiliation = entry.affiliation

@@ -1,0 +1,190 @@
+"""Country names and adjectives in every shipped language, from CLDR via babel."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+
+from .lexicon import SHIPPED_LANGUAGES
+
+# Adjective endings that turn a country's stem into its demonym: Brazil-ian, Argentin-e,
+# Belgi-an, Mexic-an, Turk-ish, итальян-ский. Grammar, not a list of countries.
+DEMONYM_SUFFIXES = (
+    "ian",
+    "an",
+    "ean",
+    "ine",
+    "ese",
+    "ish",
+    "ic",
+    "i",
+    "n",
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "ano",
+    "ana",
+    "anos",
+    "anas",
+    "ino",
+    "ina",
+    "ês",
+    "esa",
+    "eses",
+    "isch",
+    "ische",
+    "ischen",
+    "ischer",
+    "o",
+    "a",
+    "os",
+    "as",
+    "ско",
+    "ский",
+    "ская",
+    "ское",
+    "ские",
+    "ской",
+    "ських",
+    "ський",
+    "ська",
+    "ське",
+    "li",
+    "lı",
+    "lu",
+    "lü",
+)
+CONNECTORS = re.compile(
+    r"\s*(?:,|/|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
+    r"\bκαι\b|\bو)\s*",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "México" and "mexico" meet."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\s.'’-]+", " ", stripped).strip()
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    # Only real countries: CLDR knows the languages spoken in each, not in "EU" or "UN".
+    return frozenset(code for code in get_global("territory_languages") if code != "ZZ")
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Folded country name (and ISO alias such as UK, USA) → alpha-2 code."""
+    codes = _country_codes()
+    index: dict[str, str] = {}
+    for language in SHIPPED_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in codes:
+                index.setdefault(fold(name), code)
+    for alias, targets in get_global("territory_aliases").items():
+        if len(targets) == 1 and targets[0] in codes and alias.isalpha():
+            index.setdefault(fold(alias), targets[0])
+    return index
+
+
+@cache
+def _alias_codes() -> dict[str, str]:
+    """Upper-case codes as written inside names: "Oxfam GB", "Action Aid UK"."""
+    codes = {code: code for code in _country_codes() if code.isalpha()}
+    for alias, targets in get_global("territory_aliases").items():
+        if len(targets) == 1 and targets[0] in codes and alias.isalpha() and len(alias) == 3:
+            codes.setdefault(alias, targets[0])
+    codes["UK"] = "GB"
+    return codes
+
+
+@cache
+def _stem_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Stems of one-word country names for demonyms ("belgi" → BE, "brazil" → BR), and
+    the names that are their own adjective without a final "y" ("german" → DE)."""
+    stems: dict[str, str] = {}
+    without_y: dict[str, str] = {}
+    for name, code in _name_index().items():
+        if " " in name or len(name) < 4 or not name.isalpha():
+            continue
+        stems.setdefault(name, code)
+        trimmed = re.sub(r"(?:ium|um|ia|e|a|o)$", "", name)
+        if len(trimmed) >= 4:
+            stems.setdefault(trimmed, code)
+        if name.endswith("y") and len(name) >= 6:
+            without_y.setdefault(name[:-1], code)
+    return stems, without_y
+
+
+def country_code(text: str) -> str | None:
+    """The code when the whole text names one country, in any shipped language."""
+    cleaned = text.strip().strip(".:;,()[]").strip()
+    if not cleaned:
+        return None
+    code = _name_index().get(fold(cleaned))
+    if code is None and cleaned.casefold().startswith(("the ", "la ", "el ", "le ", "o ", "a ")):
+        code = _name_index().get(fold(cleaned.split(" ", 1)[1]))
+    return code
+
+
+def country_list(text: str) -> list[str] | None:
+    """Codes when the text is nothing but countries ("Estados Unidos y Australia")."""
+    whole = country_code(text)
+    if whole:
+        return [whole]
+    parts = [part for part in CONNECTORS.split(text) if part and part.strip()]
+    if len(parts) < 2:
+        return None
+    codes = [country_code(part) for part in parts]
+    if any(code is None for code in codes):
+        return None
+    return list(dict.fromkeys(code for code in codes if code))
+
+
+def demonym_code(word: str) -> str | None:
+    """The country a demonym or adjective refers to: "Brazilian" → BR."""
+    folded = fold(word)
+    if len(folded) < 5 or not folded.isalpha():
+        return None
+    stems, without_y = _stem_index()
+    for suffix in DEMONYM_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            code = stems.get(folded[: -len(suffix)])
+            if code:
+                return code
+    return without_y.get(folded)
+
+
+def countries_in_name(name: str) -> list[str]:
+    """Countries an organisation's own name states: "Communist Party of Australia"."""
+    # A parenthesis holds an acronym ("(CI)"), not a country code.
+    words = re.findall(r"[\w’'&-]+", re.sub(r"\([^)]*\)", " ", name))
+    found: list[str] = []
+    index = _name_index()
+    aliases = _alias_codes()
+    taken: set[int] = set()
+    for size in (4, 3, 2, 1):
+        for position in range(len(words) - size + 1):
+            span = range(position, position + size)
+            if taken.intersection(span):
+                continue
+            phrase = " ".join(words[position : position + size])
+            code = index.get(fold(phrase)) if (size > 1 or len(phrase) > 3) else None
+            if code is None and size == 1:
+                word = words[position]
+                is_last = position == len(words) - 1
+                if word.isupper() and is_last and position > 0:
+                    code = aliases.get(word)
+                elif word[:1].isupper():
+                    code = demonym_code(word)
+            if code:
+                found.append(code)
+                taken.update(span)
+    return list(dict.fromkeys(found))

@@ -1,0 +1,93 @@
+"""Dates written in any shipped language, with month names from CLDR via babel."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from babel import Locale
+
+from .countries import fold
+from .lexicon import SHIPPED_LANGUAGES
+
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|η|-?го|-?е)?\.?"
+YEAR = r"(?P<year>\d{4})"
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Folded month name or abbreviation, in every shipped language → month number."""
+    months: dict[str, int] = {}
+    for language in SHIPPED_LANGUAGES:
+        locale = Locale(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    # Korean "3월" is a number with a suffix, handled by its own pattern.
+                    if name[:1].isdigit():
+                        continue
+                    # Both spellings: text may drop the accents ("Marco") or keep them.
+                    for key in (fold(name), name.casefold()):
+                        months.setdefault(key.rstrip("."), number)
+    return months
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    names = sorted(_months(), key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(re.escape(name) for name in names) + r")\.?"
+    of = r"(?:\s+(?:de|del|di|του)\s+|\s*,?\s+)"
+    return (
+        re.compile(rf"\b{DAY}{of}{month}{of}{YEAR}\b", re.IGNORECASE),
+        re.compile(rf"\b{month}\s+{DAY},?\s+{YEAR}\b", re.IGNORECASE),
+        re.compile(r"\b(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\b"),
+    )
+
+
+# "21-01-26.-" opening a news item: day-month-year with a two-digit year.
+SHORT_NUMERIC = re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{2})\b")
+
+
+def _iso(year: str, month: str | int, day: str) -> str | None:
+    try:
+        number = month if isinstance(month, int) else _months().get(fold(month).rstrip("."))
+        number = number or _months().get(str(month).casefold().rstrip("."))
+        if number is None:
+            number = int(month)
+        return datetime.date(int(year), number, int(day)).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first full date (day, month and year) in the text: (ISO date, start, end)."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            iso = _iso(match["year"], match["month"], match["day"])
+            if iso:
+                found.append((match.start(), match.end(), iso))
+    short = SHORT_NUMERIC.match(text.lstrip())
+    if short:
+        iso = _iso("20" + short["year"], int(short["month"]), short["day"])
+        if iso:
+            offset = len(text) - len(text.lstrip())
+            found.append((offset, offset + short.end(), iso))
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
+
+
+def strip_date(text: str) -> str:
+    """The text without its date and the separators around it: a byline's name."""
+    found = find_date(text)
+    if not found:
+        return text
+    _, start, end = found
+    rest = text[:start] + " " + text[end:]
+    rest = re.sub(r"\b\d{1,2}:\d{2}\b", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip(" ,|-–—:")

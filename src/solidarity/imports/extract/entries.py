@@ -1,0 +1,202 @@
+"""One entry of a signatory list → an endorser: name, alternates, countries, role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import countries_in_name, country_list
+from .lexicon import SHARED_MARKERS
+from .names import (
+    ACRONYM,
+    INDIVIDUAL,
+    ORGANIZATION,
+    classify_kind,
+    has_org_word,
+    is_acronym,
+    is_capitalised,
+    looks_like_person,
+    script_of,
+    strip_honorifics,
+)
+
+LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—])\s*")
+DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
+COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
+TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+SLASH_SPLIT = re.compile(r"\s+/\s+|/")
+
+
+@dataclass
+class Entry:
+    """An endorser as parsed, before the list it sits in adds headings and parents."""
+
+    name: str
+    start: int
+    end: int
+    alt_names: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    kind: str = ORGANIZATION
+    # Text in parentheses that shares out to neighbours: "X und Y (Kabarettisten)".
+    shared_note: str | None = None
+
+
+def strip_marker(text: str) -> str:
+    return LIST_MARKER.sub("", text, count=1)
+
+
+def _split_alternates(name: str) -> tuple[str, list[str]]:
+    """ "노동자연대/Workers Solidarity League", "Movimiento X / Movement X"."""
+    parts = [part.strip() for part in SLASH_SPLIT.split(name) if part.strip()]
+    if len(parts) < 2:
+        return name, []
+    spaced = " / " in name
+    scripts = {script_of(part) for part in parts}
+    if len(scripts) > 1 or (spaced and all(len(part.split()) >= 2 for part in parts)):
+        return parts[0], parts[1:]
+    return name, []
+
+
+def _take_parentheses(text: str) -> tuple[str, list[str]]:
+    notes: list[str] = []
+    while True:
+        match = TRAILING_PAREN.search(text)
+        if not match or match.start() == 0:
+            return text, notes
+        notes.insert(0, match["inner"].strip())
+        text = text[: match.start()].rstrip()
+
+
+def _is_acronym_text(text: str) -> bool:
+    return " " not in text.strip() and is_acronym(text) and len(text) <= 15
+
+
+def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
+    """Parse one entry as written in a list; None when it is not a name at all."""
+    body = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    if body.endswith(".") and not re.search(r"\b\w\.$", body):
+        body = body[:-1]
+    offset = start + text.find(body[:10]) if body[:10] in text else start
+    countries: list[str] = []
+    alt_names: list[str] = []
+    affiliation: str | None = None
+
+    name, _, rest = _split_dash(body)
+    if rest:
+        rest_countries = country_list(rest)
+        if rest_countries:
+            countries.extend(rest_countries)
+        elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
+            # "ITF-UL – International Transport Federation": acronym first.
+            name, alt_names = rest, [name]
+        elif _is_acronym_text(rest):
+            alt_names.append(rest)
+        elif not looks_like_person(strip_honorifics(name)) and is_org_like(rest):
+            # "International Workers' Unity – Fourth International": one name.
+            name = body
+        else:
+            affiliation = rest
+
+    name, notes = _take_parentheses(name)
+    shared_note: str | None = None
+    for note in notes:
+        note_countries = country_list(note)
+        if note_countries:
+            countries.extend(note_countries)
+        elif _is_acronym_text(note) or script_of(note) != script_of(name):
+            alt_names.append(note)
+        elif note.split()[0] in SHARED_MARKERS:
+            shared_note = " ".join(note.split()[1:])
+        elif affiliation is None:
+            affiliation = note
+
+    head, comma, tail = name.rpartition(",")
+    if comma and head.strip():
+        tail_countries = country_list(tail)
+        if tail_countries:
+            countries.extend(tail_countries)
+            name = head.strip()
+        elif inverted and looks_like_person(f"{tail.strip()} {head.strip()}"):
+            alt_names.insert(0, name)
+            name = f"{tail.strip()} {head.strip()}"
+        elif looks_like_person(head.strip()) and not looks_like_person(tail.strip()):
+            name, affiliation = head.strip(), affiliation or tail.strip()
+
+    name, alternates = _split_alternates(name)
+    alt_names = alternates + alt_names
+    name = strip_honorifics(clean_name(name))
+    if not is_plausible_name(name):
+        return None
+    entry = Entry(
+        name=name,
+        start=offset,
+        end=offset + len(body),
+        alt_names=list(dict.fromkeys(alt for alt in alt_names if alt and alt != name)),
+        countries=countries,
+        affiliation=affiliation,
+        shared_note=shared_note,
+    )
+    entry.kind = classify_kind(name)
+    if any(_is_acronym_text(alt) for alt in entry.alt_names):
+        entry.kind = ORGANIZATION
+    if entry.kind == ORGANIZATION:
+        entry.affiliation = None
+        entry.countries = list(dict.fromkeys(countries + countries_in_name(name)))
+    return entry
+
+
+def _split_dash(body: str) -> tuple[str, str, str]:
+    parts = DASH_SPLIT.split(body, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(), "–", parts[1].strip()
+    return body, "", ""
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip()
+    return (
+        name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
+        if not name.endswith(".") or " " not in name
+        else name.strip(' ,;:!?"“”‘’«»„*•·–—-')
+    )
+
+
+def is_plausible_name(name: str) -> bool:
+    """Enough of a name to be worth proposing: not a fragment, a number or a sentence."""
+    letters = [char for char in name if char.isalpha()]
+    if len(letters) < 2:
+        return False
+    words = name.split()
+    if len(words) == 1 and len(letters) < 3 and not ACRONYM.match(name):
+        return False
+    if len(words) > 16:
+        return False
+    return is_capitalised(words[0])
+
+
+def individual_if_people_around(entries: list[Entry]) -> None:
+    """Within a list that is mostly people, a surname like "Campagna" is not a campaign."""
+    people = sum(entry.kind == INDIVIDUAL for entry in entries)
+    if entries and people / len(entries) >= 0.6:
+        for entry in entries:
+            if entry.kind == ORGANIZATION and not entry.alt_names and not entry.countries:
+                entry.kind = classify_kind(entry.name, people_around=True)
+
+
+def shares_affiliation(entries: list[Entry]) -> None:
+    """ "A, B, C (all members of X)": the note belongs to every name before it
+    that has none of its own, back to the previous entry that had one."""
+    for index, entry in enumerate(entries):
+        if entry.shared_note is None:
+            continue
+        entry.affiliation = entry.shared_note
+        for previous in reversed(entries[:index]):
+            if previous.affiliation is not None:
+                break
+            previous.affiliation = entry.shared_note
+
+
+def is_org_like(text: str) -> bool:
+    words = text.split()
+    return bool(words) and is_capitalised(words[0]) and has_org_word(text)

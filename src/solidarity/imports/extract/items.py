@@ -1,0 +1,110 @@
+"""Where the name is inside one item of a written list ("the singer Billie Eilish")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import country_list
+from .lexicon import ARTICLES, DESCRIPTOR_STARTS, INTRODUCERS, OTHERS_TAIL
+from .names import clean, is_acronym, is_capitalised, name_span_at_end, name_span_at_start
+from .text import Item, Span
+
+TOKEN = re.compile(r"\([^()]*\)|\S+")
+MAX_INTRO_WORDS = 4
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class ItemShape:
+    """What one list item holds: a whole name, a name then other words, other words then
+    a name, a description of the previous name, "and others", or none of these."""
+
+    item: Item
+    full: Span | None = None
+    leading: Span | None = None
+    trailing: Span | None = None
+    descriptor: bool = False
+    others: bool = False
+    country_codes: list[str] | None = None
+    intro: str = ""
+    tail: str = ""
+
+
+def _tokens(span: Span) -> list[Token]:
+    return [
+        Token(match.group(), span.start + match.start(), span.start + match.end())
+        for match in TOKEN.finditer(span.text)
+    ]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text.startswith("(") or is_capitalised(token.text)
+
+
+def _join(tokens: list[Token], text_of: Span) -> Span:
+    start, end = tokens[0].start, tokens[-1].end
+    raw = text_of.text[start - text_of.start : end - text_of.start]
+    trimmed = raw.rstrip(',;:.!?"”’»') if not re.search(r"\b\w\.$", raw) else raw
+    return Span(trimmed, start, start + len(trimmed))
+
+
+def _is_opening_word(token: Token) -> bool:
+    """A capitalised word that opens a sentence without being a name: "From", "Also"."""
+    word = clean(token.text)
+    return (word in INTRODUCERS or word in DESCRIPTOR_STARTS) and word not in ARTICLES
+
+
+def shape_of(item: Item) -> ItemShape:
+    span = item.span
+    shape = ItemShape(item)
+    if OTHERS_TAIL.match(span.text.strip()):
+        shape.others = True
+        return shape
+    codes = country_list(span.text.strip(" .:;"))
+    if codes:
+        shape.country_codes = codes
+        return shape
+    tokens = _tokens(span)
+    position = 0
+    intro: list[Token] = []
+    while position < len(tokens):
+        token = tokens[position]
+        if _capitalised(token) and not (_is_opening_word(token) and position + 1 < len(tokens)):
+            break
+        intro.append(token)
+        position += 1
+    shape.intro = " ".join(token.text for token in intro)
+    words = tokens[position:]
+    length = _name_length(words)
+    described = any(
+        clean(token.text) in DESCRIPTOR_STARTS and token.text.islower() for token in intro
+    )
+    if length:
+        name = _join(words[:length], span)
+        rest = words[length:]
+        shape.tail = " ".join(token.text for token in rest)
+        if not rest and not described and len(intro) <= MAX_INTRO_WORDS:
+            shape.full = name
+        elif rest and not intro:
+            shape.leading = name
+    trailing_start = name_span_at_end([token.text for token in tokens])
+    if 0 < trailing_start < len(tokens) and shape.full is None:
+        shape.trailing = _join(tokens[trailing_start:], span)
+    shape.descriptor = shape.full is None and shape.leading is None and (bool(intro) or not length)
+    return shape
+
+
+def _name_length(tokens: list[Token]) -> int:
+    texts = [token.text for token in tokens]
+    return name_span_at_start(["X" + text if text.startswith("(") else text for text in texts])
+
+
+def is_single_word(span: Span) -> bool:
+    return len(span.text.split()) == 1 and not is_acronym(span.text)

@@ -1,0 +1,366 @@
+"""Function words and cue words in the shipped interface languages.
+
+These are grammar, not data about the world: the words a statement uses to say "signed
+by", "and", "its sections" or "share this". Country and month names come from CLDR (see
+countries.py and dates.py), never from here. Every entry is lower case; words ending in
+"*" are stems that match any word starting with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of a block of text."""
+    return text.split()
+
+
+class WordSet:
+    """Exact words plus stems ("sign*"), matched case-insensitively."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.exact: set[str] = set()
+        stems: list[str] = []
+        for word in words:
+            if word.endswith("*"):
+                stems.append(word[:-1])
+            else:
+                self.exact.add(word)
+        self.stems = tuple(sorted(stems, key=len, reverse=True))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        folded = word.casefold()
+        return folded in self.exact or folded.startswith(self.stems)
+
+
+# Words that say the text was signed / endorsed, or who signed it.
+SIGNING_CUES = WordSet(
+    words(
+        """
+        sign signs signed signing signature* signator* co-sign* cosign* undersign* endors*
+        firma* firmó firmad* firman* suscri* adhes* adhier*
+        adhir* assin* subscrev* subscrit* signatár* signataire* signé* signe signent
+        soussign* unterzeich* unterschr* unterstützer* erstunterzeich* firmat* sottoscri*
+        aderent* подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명* وقع* موقع* الموقع* توقيع*
+        """
+    )
+)
+
+# "Joint statement by A and B": the names after it are the signatories.
+JOINT_STATEMENT = re.compile(
+    r"(?:joint|common)\s+(?:statement|declaration|appeal|letter|communiqu[eé])\s+(?:by|of|from)|"
+    r"(?:declaración|carta|comunicado)\s+conjunt[ao]\s+de|declaração\s+conjunta\s+de|"
+    r"(?:déclaration|lettre)\s+commune\s+de|gemeinsame\s+erklärung\s+von|"
+    r"dichiarazione\s+congiunta\s+di|совместное\s+заявление|спільна\s+заява|"
+    r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك",
+    re.IGNORECASE,
+)
+# A heading that introduces a list of signatories even without a signing word.
+LIST_HEADINGS = WordSet(
+    words(
+        """
+        parties organisations organizations endorsers supporters initiators partidos
+        organizaciones adherentes organizações apoiadores partis soutiens
+        erstunterzeichnende parteien organisationen partiti organizzazioni aderenti партии
+        организации партії організації partiler örgütler kuruluşlar κόμματα οργανώσεις 정당 단체
+        참가단체 الأحزاب المنظمات
+        """
+    )
+)
+
+# Membership: "the organisations of X are", "X and its sections:".
+MEMBER_NOUNS = WordSet(
+    words(
+        """
+        organisations organizations members sections affiliates groups parties
+        organizaciones miembros secciones integrantes partidos grupos organizações membros
+        secções seções partidos membres sections organisations partis mitglieder sektionen
+        organisationen mitgliedsorganisationen membri sezioni organizzazioni partiti члены
+        секции организации партии члени секції організації üyeler seksiyonlar örgütler μέλη
+        τμήματα οργανώσεις 회원 지부 단체 أعضاء فروع منظمات
+        """
+    )
+)
+MEMBERSHIP_COPULAS = WordSet(
+    words(
+        """
+        are include son incluyen são incluem sont sind umfassen sono includono это є
+        являются —
+        """
+    )
+)
+SECTIONS_PHRASE = re.compile(
+    r"\s*(?:,\s*)?(?:and|y|e|et|und|и|та|і|ve|και|및|و)\s+"
+    r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
+    r"onun|τα|그|ال)?\s*"
+    r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
+    r"τμήματα|지부|فروعها|member\s+organi[sz]ations|affiliates)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# Conjunctions that join the last two items of a list.
+CONJUNCTIONS = WordSet(
+    words(
+        """
+        and y e et und i и та і ve ile και 및 와 과 و sowie as well
+        """
+    )
+)
+# Lower-case words allowed inside a name: "Party of Labour", "Liga de los Trabajadores".
+NAME_PARTICLES = WordSet(
+    words(
+        """
+        of the for and in on at to a an & de del della dei degli delle di da do dos das du
+        des la le les el los las lo y e et von van der den dem zu zum zur und für im am al
+        bin ibn ve ile için του της των και το η ο τα для и на в по за з та із
+        """
+    )
+)
+# Words that introduce a list item without being part of it: "including X", "such as Y".
+INTRODUCERS = WordSet(
+    words(
+        """
+        including includes among also both such as like namely then but and or from
+        incluyendo incluidas incluidos como entre también tanto incluindo inclusive também
+        dont notamment comme aussi darunter wie auch sowie u.a. tra cui come anche включая
+        как также в том числе зокрема як також dahil gibi όπως μεταξύ 등 مثل منها
+        """
+    )
+)
+# Articles may open a name ("The Left", "Die Linke"), so they are stripped only in lower case.
+ARTICLES = WordSet(
+    words(
+        """
+        the a an el la los las o os as le les der die das il lo gli i un una
+        """
+    )
+)
+# Words that start a description of the previous name rather than a new name.
+DESCRIPTOR_STARTS = WordSet(
+    words(
+        """
+        who which whose that from of at with in for que quien quienes cuyo de del en con
+        desde quem cujo da do na no com qui dont du chez avec pour der die das welche
+        welcher aus bei von mit che chi di dal della presso con который которая которые из с
+        при який яка які з при που από με
+        """
+    )
+)
+# "and 40 others", "among others", "and more".
+OTHERS_TAIL = re.compile(
+    r"^(?:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+)?"
+    r"(?:\d[\d.,\s]*\s*|many\s+|muchos?\s+|muitos?\s+|molti\s+|viele\s+|beaucoup\s+d'?\s*)?"
+    r"(?:others?|more|many\s+more|otros|otras|mais|outros|outras|autres|andere|weitere|altri|"
+    r"altre|другие|інші|diğerleri|άλλοι|더|기타|آخرون|more\s+signatories|u\.\s*a\.|etc\.?|"
+    r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
+    r"parmi\s+d'autres)\b",
+    re.IGNORECASE,
+)
+# Verbs of speaking: a name followed by one is a quoted person, not a signatory.
+SPEECH_VERBS = WordSet(
+    words(
+        """
+        said says stated told added explained warned dijo afirmó declaró señaló explicó
+        disse afirmou declarou referiu a déclaré déclare dit affirme sagte sagt erklärte
+        erklärt betonte ha detto dichiarato afferma сказал заявил отметил сказав заявив
+        зазначив dedi söyledi açıkladı δήλωσε είπε 말했다 밝혔다 قال صرح
+        """
+    )
+)
+# Words that a list of people shares one parenthesis with: "(all members of X)".
+SHARED_MARKERS = WordSet(
+    words(
+        """
+        all both alle beide todos todas ambos ambas tous toutes tutti tutte entrambi все
+        обидва всі обе hepsi her iki όλοι όλες και οι δύο 모두 جميع كلا
+        """
+    )
+)
+HONORIFICS = WordSet(
+    words(
+        """
+        dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
+        dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
+        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα
+        """
+    )
+)
+
+# Word stems that mark an organisation rather than a person.
+ORG_WORDS = WordSet(
+    words(
+        """
+        party parties union* league movement* committee* council* group* front federation*
+        confederation* association* societ* organisation* organization* collective* network*
+        coalition* alliance* institut* foundation* centre center campaign* initiative*
+        tendenc* current international* workers worker's workers' socialist* communist*
+        marxist* trotskyist* revolutionary anarchist* platform* forum* assembl* congress*
+        brigade* trust fund aid relief children universit* college* school* church* bureau
+        secretariat* syndicat* cooperative* co-operative* club* circle caucus voice
+        observator* press media news* magazine* journal* radio* ngo* friends solidarity
+        sisterhood brotherhood comrades left right green* greens labour labor democrat*
+        republican* federal* national* partido* sindicat* liga movimiento* comité* consejo*
+        grupo* frente federación* confederación* asociación* sociedad* organización*
+        colectiv* red coalición* alianza* instituto* fundación* centro* campaña* iniciativa*
+        tendencia* corriente* internacional* trabajador* obrer* socialista* comunista*
+        marxista* trotskista* revolucionari* plataforma* foro* asamblea* observatorio*
+        unión* izquierda* juventud* secretariado* coordinadora* central* colectivo* núcleo*
+        movimento* comitê* conselho* federação* confederação* associação* sociedade*
+        organização* coletiv* rede coligação* aliança* fundação* campanha* tendência*
+        trabalhador* operári* revolucionári* fórum* assembleia* união* esquerda* juventude*
+        comissão* frente* parti ligue mouvement* comité conseil* groupe* fédération*
+        confédération* société* collectif* réseau* institut* fondation* campagne* tendance*
+        courant* travailleur* ouvrier* socialiste* communiste* révolutionnaire* plateforme*
+        gauche* jeunesse* partei* gewerkschaft* bewegung* komitee* gruppe* verband* bund
+        bündnis* vereinigung* verein* gesellschaft* organisation* kollektiv* netzwerk*
+        koalition* allianz* stiftung* zentrum* kampagne* strömung* arbeiter* sozialist*
+        kommunist* revolution* plattform* linke* jugend* fraktion* partito* sindacato* lega
+        comitato* consiglio* gruppo* fronte* federazione* confederazione* associazione*
+        società* organizzazione* collettivo* rete coalizione* alleanza* istituto*
+        fondazione* campagna* iniziativa* lavorator* operai* rivoluzionari* piattaforma*
+        unione* sinistra* gioventù* парти* профсоюз* союз* лига движени* комитет* совет*
+        групп* фронт* федераци* ассоциаци* обществ* организаци* коллектив* сеть коалици*
+        альянс* институт* фонд* центр* кампани* инициатив* тенденци* рабоч* социалист*
+        коммунист* марксист* революцион* платформ* объединени* левы* партія* профспілк*
+        спілк* ліга рух* комітет* рада група* федераці* асоціаці* товариств* організаці*
+        колектив* мереж* коаліці* інститут* кампані* ініціатив* робітнич* соціаліст*
+        комуніст* революційн* лів* об'єднанн* parti* sendika* birli* hareket* komite*
+        meclis* grup* cephe* federasyon* konfederasyon* dernek* derneği örgüt* kolektif*
+        koalisyon* ittifak* enstitü* vakf* vakıf* merkez* kampanya* inisiyatif* işçi*
+        sosyalist* komünist* devrimci* platform* κόμμα* συνδικ* ένωση* κίνημα* επιτροπ*
+        συμβούλι* ομάδα* μέτωπο* ομοσπονδ* σύλλογ* οργάνωσ* κολεκτίβ* δίκτυ* συμμαχ*
+        ινστιτούτ* ίδρυμα* κέντρ* εργατ* σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ*
+        αριστερ* حزب* نقاب* اتحاد* رابط* حرك* لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف*
+        معهد* مؤسس* مركز* حمل* مبادر* العمال* الاشتراكي* الشيوعي* الثوري* منص* تجمع*
+        """
+    )
+)
+# Korean compounds glue the organisation word to the rest, so these match anywhere.
+ORG_INFIXES = (
+    "당",
+    "노동조합",
+    "노조",
+    "연맹",
+    "연대",
+    "운동",
+    "위원회",
+    "협의회",
+    "그룹",
+    "전선",
+    "연합",
+    "협회",
+    "단체",
+    "네트워크",
+    "동맹",
+    "연구소",
+    "재단",
+    "센터",
+    "노동자",
+    "사회주의",
+    "공산",
+    "혁명",
+    "모임",
+    "본부",
+)
+
+# Lines that are page furniture rather than statement text.
+NOISE_LINE = re.compile(
+    r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*|tweet|print|email|e-mail|"
+    r"like|menu|home|search|skip\s+to\s+content|read\s+more|leer\s+más|leia\s+mais|"
+    r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
+    r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
+    r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
+    r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
+    r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
+    r"(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|صورة)"
+    r"\s*(?:by|de|credit)?\s*:.*|"
+    r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
+    r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
+    r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*)"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
+# "This article in Spanish", "Este artículo en Español": links to other languages.
+TRANSLATION_LINE = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|statement|text|declaration|appeal)\s+in|read\s+(?:it\s+)?in|"
+    r"(?:este|el)\s+(?:artículo|texto|comunicado)\s+en|(?:leer|léelo)\s+en|"
+    r"(?:este|o)\s+(?:artigo|texto)\s+em|(?:leia|ler)\s+em|"
+    r"(?:cet|l')\s*(?:article|texte)\s+en|lire\s+en|"
+    r"(?:dieser|diesen)\s+(?:artikel|text)\s+(?:auf|in)|auf\s+\w+\s+lesen|"
+    r"(?:questo|l')\s*(?:articolo|testo)\s+in|leggi\s+in|"
+    r"(?:эта|этот)\s+(?:статья|текст)\s+на|читать\s+на|(?:ця|цей)\s+(?:стаття|текст)\s+"
+    r"(?:на|українською)|читати|"
+    r"bu\s+(?:makale|metin)|"
+    r"(?:αυτό\s+το\s+)?(?:άρθρο|κείμενο)\s+στα|"
+    r"(?:이\s+)?(?:기사|글|성명)|"
+    r"(?:هذا\s+)?(?:المقال|النص)\s+ب)"
+    r"\s*(?P<label>.*)$",
+    re.IGNORECASE,
+)
+# Headings above footnotes.
+NOTES_HEADING = re.compile(
+    r"^(?:notes?|footnotes?|references?|sources?|notas?|referencias|referências|fontes|"
+    r"fuentes|références|anmerkungen|fußnoten|quellen|einzelnachweise|riferimenti|"
+    r"примечания|ссылки|источники|примітки|джерела|notlar|kaynaklar|dipnotlar|"
+    r"σημειώσεις|παραπομπές|주|각주|참고\s*문헌|ملاحظات|هوامش|مراجع|المصادر)\s*:?$",
+    re.IGNORECASE,
+)
+# "Statement by X", "Declaración de X", "X Statement": the issuing body.
+ISSUER_PATTERNS = (
+    re.compile(
+        r"^\(?(?:joint\s+)?(?:statement|declaration|communiqué|appeal|resolution|letter)"
+        r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<name>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\(?(?:declaración|comunicado|declaração|déclaration|communiqué|erklärung|"
+        r"stellungnahme|dichiarazione|comunicato|заявление|заява|açıklama|ανακοίνωση|"
+        r"δήλωση)\s+(?:conjunta\s+|commune\s+|congiunta\s+|gemeinsame\s+)?"
+        r"(?:de\s+la|del|de|da|do|des|du|de\s+l'|der|des|di|della|dell'|del)\s+(?P<name>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:esta\s+declaración\s+es|this\s+statement\s+is|cette\s+déclaration\s+est|"
+        r"esta\s+declaração\s+é)\s+(?:de|from|by)\s+(?:la\s+|el\s+|the\s+|a\s+|o\s+)?"
+        r"(?P<name>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:difundida|publicada|emitida|issued|published|released|diffusée|publiée|"
+        r"herausgegeben|veröffentlicht|pubblicata|divulgada)\s+(?:por|by|par|von|da)\s+"
+        r"(?:la\s+|el\s+|the\s+|a\s+|o\s+)?(?P<name>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<name>.+?)\s+(?:statement|declaration|communiqué|erklärung|declaración|"
+        r"comunicado|declaração|déclaration|заявление|заява|açıklaması|ανακοίνωση|성명|بيان)"
+        r"\s*:?$",
+        re.IGNORECASE,
+    ),
+)
+# "titled ‘X’", "‘X’, title of the letter": a title quoted in running text.
+QUOTED_TITLE = re.compile(
+    r"(?:titled|entitled|intitulada|intitulado|titulada|titulado|intitulé|intitulée|"
+    r"mit\s+dem\s+titel|intitolata|intitolato|под\s+названием|під\s+назвою|başlıklı|"
+    r"με\s+τίτλο)\s*[‘“\"«„](?P<a>[^’”\"»“]{3,160})[’”\"»“]"
+    r"|[‘“\"«„](?P<b>[^’”\"»“]{3,160})[’”\"»“],?\s*(?:(?:is\s+)?the\s+title|título|titre|"
+    r"titel|titolo|название|назва|başlık|τίτλος)",
+    re.IGNORECASE,
+)
+
+# Frequent short words that tell the languages apart in running text.
+STOPWORDS = {
+    "en": words("the and of to is that for are with this we our"),
+    "es": words("el la los las de que y en por para con una es del"),
+    "pt": words("o os as de que e em por para com uma é do da não"),
+    "fr": words("le la les de des et en que pour une est du dans nous"),
+    "de": words("der die das und ist nicht mit von den zu ein eine wir"),
+    "it": words("il la di che e per con una è del della gli sono"),
+    "tr": words("ve bir bu için ile da de olarak çok olan"),
+}

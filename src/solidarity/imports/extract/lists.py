@@ -1,0 +1,295 @@
+"""Find the signatory lists of a statement, whatever their shape, and parse them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import country_list
+from .dates import find_date
+from .entries import (
+    DASH_SPLIT,
+    Entry,
+    individual_if_people_around,
+    parse_entry,
+    shares_affiliation,
+    strip_marker,
+)
+from .lexicon import (
+    JOINT_STATEMENT,
+    LIST_HEADINGS,
+    MEMBER_NOUNS,
+    MEMBERSHIP_COPULAS,
+    NAME_PARTICLES,
+    SECTIONS_PHRASE,
+    SIGNING_CUES,
+)
+from .names import clean, is_capitalised, looks_like_person
+from .runs import Run, after_addressee, find_runs, is_quoted, names_after_cue
+from .text import Span, split_sentences
+
+MAX_ENTRY_WORDS = 12
+MEMBERSHIP = re.compile(
+    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
+    + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
+    + r")\b"
+)
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass
+class Found:
+    entry: Entry
+    parent: str | None = None
+
+
+def cue_positions(text: str) -> list[tuple[int, int]]:
+    """Where the text says it was signed: (start, end) of each cue."""
+    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
+    spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
+    return sorted(spans)
+
+
+def has_cue(text: str) -> bool:
+    return bool(cue_positions(text))
+
+
+def capitalised_share(text: str) -> float:
+    words = [
+        word for word in WORD.findall(text) if not (word in NAME_PARTICLES and word == word.lower())
+    ]
+    if not words:
+        return 0.0
+    return sum(is_capitalised(word) for word in words) / len(words)
+
+
+def name_part(text: str) -> str:
+    body = strip_marker(text)
+    body = DASH_SPLIT.split(body, maxsplit=1)[0]
+    return re.split(r"\s*[(:]", body, maxsplit=1)[0]
+
+
+def is_heading(text: str) -> bool:
+    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
+    stripped = text.strip().rstrip(":").strip()
+    words = WORD.findall(stripped)
+    if not words or len(words) > 8:
+        return False
+    if text.strip().endswith(":"):
+        return (
+            has_cue(stripped)
+            or any(word in LIST_HEADINGS for word in words)
+            or bool(SECTIONS_PHRASE.search(text))
+        )
+    meaningful = [
+        word
+        for word in words
+        if word.casefold() not in {"the", "our", "los", "las", "les", "die", "i", "gli"}
+    ]
+    return len(meaningful) <= 3 and all(
+        word in LIST_HEADINGS or word in SIGNING_CUES for word in meaningful
+    )
+
+
+def is_entry_line(text: str) -> bool:
+    body = strip_marker(text).strip()
+    if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
+        return False
+    if find_date(body) and len(body.split()) <= 8:
+        return False
+    head = name_part(body).strip()
+    words = head.split()
+    if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
+        return False
+    if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
+        return False
+    return capitalised_share(head) >= 0.75
+
+
+def _runon_entries(line: Span) -> list[Entry] | None:
+    """A paragraph that is itself a list: "A (role), B, C (role),"."""
+    runs = find_runs(line)
+    entries = [entry for run in runs for entry in run.entries]
+    if len(entries) >= 2:
+        return entries
+    return None
+
+
+class LineLists:
+    """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
+
+    def __init__(self, lines: list[Span]) -> None:
+        self.lines = lines
+        self.found: list[Found] = []
+
+    def scan(self) -> list[Found]:
+        index = 0
+        while index < len(self.lines):
+            index = self._block_from(index)
+        return self.found
+
+    def _block_from(self, index: int) -> int:
+        line = self.lines[index]
+        opened = is_heading(line.text)
+        explicit_parent = self._parent_heading(line.text)
+        if opened or explicit_parent:
+            index += 1
+        block: list[Found] = []
+        country: list[str] | None = None
+        parent = explicit_parent
+        structured = False
+        while index < len(self.lines):
+            text = self.lines[index].text
+            heading_countries = country_list(text.rstrip(":").strip())
+            if heading_countries:
+                country = heading_countries
+                structured = True
+                index += 1
+                continue
+            sections = SECTIONS_PHRASE.search(text)
+            if sections:
+                head = Span(
+                    text[: sections.start()],
+                    self.lines[index].start,
+                    self.lines[index].start + sections.start(),
+                )
+                entry = parse_entry(head.text, head.start)
+                if entry:
+                    block.append(Found(entry, parent=None))
+                    parent = entry.name
+                    structured = True
+                index += 1
+                continue
+            if is_entry_line(text):
+                entry = parse_entry(text, self.lines[index].start, inverted=False)
+                if entry:
+                    if country and not entry.countries:
+                        entry.countries = list(country)
+                    structured = structured or entry.name != strip_marker(text).strip()
+                    block.append(Found(entry, parent=parent if parent != entry.name else None))
+                index += 1
+                continue
+            if opened:
+                entries = _runon_entries(self.lines[index])
+                if entries:
+                    block.extend(Found(entry, parent=parent) for entry in entries)
+                    index += 1
+                    continue
+            break
+        if block and (
+            opened or explicit_parent or len(block) >= 3 or (len(block) >= 2 and structured)
+        ):
+            self._accept([found for found in block])
+        if not block and not opened and not explicit_parent:
+            index += 1
+        return index
+
+    @staticmethod
+    def _parent_heading(text: str) -> str | None:
+        """ "Member organisations of the X:" names the parent of the lines below."""
+        match = re.match(
+            r"^(?P<noun>[\w ]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do)"
+            r"\s+(?:the\s+)?(?P<parent>.+?)\s*:$",
+            text.strip(),
+            re.IGNORECASE,
+        )
+        if match and any(word in MEMBER_NOUNS for word in match["noun"].split()):
+            return match["parent"]
+        return None
+
+    def _accept(self, block: list[Found]) -> None:
+        _inverted_names(block)
+        entries = [found.entry for found in block]
+        individual_if_people_around(entries)
+        shares_affiliation(entries)
+        self.found.extend(block)
+
+
+def _inverted_names(block: list[Found]) -> None:
+    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
+    inverted = [
+        found
+        for found in block
+        if re.fullmatch(r"[^,()]+,\s*[^,()]+", found.entry.name)
+        and looks_like_person(found.entry.name.replace(",", ""))
+    ]
+    if len(inverted) < max(2, len(block) * 0.6):
+        return
+    for found in inverted:
+        surname, given = (part.strip() for part in found.entry.name.split(",", 1))
+        found.entry.alt_names.insert(0, found.entry.name)
+        found.entry.name = f"{given} {surname}"
+
+
+def colon_lists(lines: list[Span]) -> list[Found]:
+    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph."""
+    found: list[Found] = []
+    for line in lines:
+        for sentence in split_sentences(line):
+            colon = sentence.text.find(":")
+            if colon <= 0 or not has_cue(sentence.text[:colon]):
+                continue
+            rest = sentence.text[colon + 1 :]
+            if not rest.strip():
+                continue
+            piece = Span(rest, sentence.start + colon + 1, sentence.end)
+            entries = [entry for run in find_runs(piece) for entry in run.entries]
+            individual_if_people_around(entries)
+            shares_affiliation(entries)
+            found.extend(Found(entry) for entry in entries)
+    return found
+
+
+def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
+    """Names in running text next to a signing cue: news reports about a letter."""
+    found: list[Found] = []
+    previous_cue = False
+    for line in lines:
+        line_cue = has_cue(line.text)
+        for sentence in split_sentences(line):
+            parent = _membership_parent(sentence.text, acronyms)
+            sentence_cue = has_cue(sentence.text) or parent is not None
+            minimum = 2 if sentence_cue else 3
+            if not (sentence_cue or line_cue or previous_cue):
+                continue
+            taken: list[Entry] = []
+            for run in find_runs(sentence):
+                taken.extend(_accepted(run, sentence, minimum))
+            if sentence_cue and not taken:
+                for _, cue_end in cue_positions(sentence.text):
+                    taken.extend(names_after_cue(sentence, sentence.start + cue_end))
+            individual_if_people_around(taken)
+            shares_affiliation(taken)
+            if parent:
+                found.append(
+                    Found(
+                        Entry(name=parent, start=sentence.start, end=sentence.start + len(parent))
+                    )
+                )
+            found.extend(Found(entry, parent=parent) for entry in taken)
+        if len(line.text.split()) > 8:
+            previous_cue = line_cue
+    return found
+
+
+def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
+    entries = [entry for entry in run.entries if not country_list(entry.name)]
+    entries = [
+        entry
+        for entry in entries
+        if not after_addressee(sentence.text[: entry.start - sentence.start])
+        or entry is not entries[0]
+    ]
+    if len(entries) < minimum or is_quoted(run):
+        return []
+    return entries
+
+
+def _membership_parent(sentence: str, acronyms: dict[str, str]) -> str | None:
+    """ "Las organizaciones de la ULP son …": the members' parent, spelled out."""
+    for match in MEMBERSHIP.finditer(sentence):
+        if match["noun"] in MEMBER_NOUNS:
+            parent = clean(match["parent"])
+            return acronyms.get(parent, parent)
+    return None

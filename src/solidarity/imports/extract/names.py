@@ -1,0 +1,165 @@
+"""What a name looks like: capitalised phrases, people versus organisations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .countries import countries_in_name, country_code, demonym_code
+from .lexicon import (
+    DESCRIPTOR_STARTS,
+    HONORIFICS,
+    INTRODUCERS,
+    NAME_PARTICLES,
+    ORG_INFIXES,
+    ORG_WORDS,
+)
+from .model import INDIVIDUAL, ORGANIZATION
+
+EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
+ACRONYM = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9][A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9&./-]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9]$")
+INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω]\.$")
+
+
+def clean(token: str) -> str:
+    return token.strip(EDGE_PUNCTUATION)
+
+
+def first_letter(token: str) -> str:
+    return next((char for char in token if char.isalpha()), "")
+
+
+def is_uncased(char: str) -> bool:
+    """Hangul, Arabic, Han and the like have no capitals: any word may be a name."""
+    return bool(char) and char.isalpha() and char.lower() == char.upper()
+
+
+def is_capitalised(token: str) -> bool:
+    letter = first_letter(token)
+    if not letter:
+        return clean(token).isdigit() and len(clean(token)) <= 4
+    return letter.isupper() or is_uncased(letter)
+
+
+def is_acronym(token: str) -> bool:
+    word = clean(token)
+    return len(word) >= 2 and bool(ACRONYM.match(word)) and any(c.isalpha() for c in word)
+
+
+def script_of(text: str) -> str:
+    """The Unicode script of the text's first letter ("LATIN", "HANGUL", …)."""
+    letter = first_letter(text)
+    if not letter:
+        return ""
+    return unicodedata.name(letter, "").split(" ")[0]
+
+
+def strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_span_at_start(tokens: list[str]) -> int:
+    """How many leading tokens form a capitalised name ("Liga de los Trabajadores")."""
+    end = 0
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if is_capitalised(token) or clean(token) == "&":
+            position += 1
+            end = position
+            if token.rstrip(")").endswith((",", ";", ":")) and not INITIAL.match(
+                clean(token) + "."
+            ):
+                break
+            continue
+        if clean(token) in NAME_PARTICLES and token == token.lower() and not token.endswith(","):
+            position += 1
+            continue
+        break
+    return end
+
+
+def name_span_at_end(tokens: list[str]) -> int:
+    """Index where the trailing capitalised name of the tokens starts (len if none)."""
+    start = len(tokens)
+    position = len(tokens) - 1
+    while position >= 0:
+        token = tokens[position]
+        if is_capitalised(token) or clean(token) == "&":
+            start = position
+        elif not (clean(token) in NAME_PARTICLES and token == token.lower()):
+            break
+        position -= 1
+    # A particle cannot open the name: "of France" → "France".
+    while start < len(tokens) and not is_capitalised(tokens[start]):
+        start += 1
+    return start
+
+
+def is_function_word(token: str) -> bool:
+    word = clean(token)
+    return word in INTRODUCERS or word in DESCRIPTOR_STARTS or word in NAME_PARTICLES
+
+
+def has_org_word(name: str) -> bool:
+    if any(infix in name for infix in ORG_INFIXES) and is_uncased(first_letter(name)):
+        return True
+    return any(clean(word) in ORG_WORDS for word in name.split())
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words with no organisation word: "Juli Zeh"."""
+    return has_person_shape(name) and not has_org_word(name)
+
+
+def has_person_shape(name: str) -> bool:
+    """Shaped like a personal name, whatever its words mean."""
+    words = [clean(word) for word in name.split() if clean(word)]
+    if is_uncased(first_letter(name)):
+        # Korean and Chinese personal names are one word of two to four syllables,
+        # Arabic ones several words.
+        if script_of(name) in {"HANGUL", "CJK"}:
+            return len(words) == 1 and 2 <= len(words[0]) <= 4
+        return 2 <= len(words) <= 5
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if any(char.isdigit() for char in word):
+            return False
+        if word in NAME_PARTICLES and word == word.lower():
+            continue
+        if not is_capitalised(word):
+            return False
+        if len(word) > 1 and word.isupper() and not INITIAL.match(word + "."):
+            return False
+    return True
+
+
+def classify_kind(name: str, *, people_around: bool = False) -> str:
+    """Organisation or individual, from the name alone and what surrounds it.
+
+    people_around: the other entries of the list are people, so a surname that happens
+    to be an organisation word ("Teresa Campagna") does not make an organisation.
+    """
+    person_shape = has_person_shape(name)
+    org_words = [word for word in name.split() if clean(word) in ORG_WORDS]
+    surname_only = len(org_words) == 1 and clean(org_words[0]) == clean(name.split()[-1])
+    if person_shape and people_around and surname_only:
+        return INDIVIDUAL
+    if has_org_word(name) or countries_in_name(name):
+        return ORGANIZATION
+    if any(is_acronym(word) and not INITIAL.match(clean(word) + ".") for word in name.split()):
+        return ORGANIZATION
+    return INDIVIDUAL if person_shape else ORGANIZATION
+
+
+def leading_demonym(name: str) -> tuple[str, str | None]:
+    """ "Italian Ludovico Einaudi" → ("Ludovico Einaudi", "IT") for a person."""
+    first, _, rest = name.partition(" ")
+    code = demonym_code(first) if rest else None
+    if code and looks_like_person(rest) and not country_code(first):
+        return rest, code
+    return name, None

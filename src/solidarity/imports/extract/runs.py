@@ -1,0 +1,127 @@
+"""Signatories written as running text: "signed by A, B (role), C and 40 others"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entries import Entry, parse_entry
+from .items import ItemShape, is_single_word, shape_of
+from .lexicon import SPEECH_VERBS
+from .names import clean
+from .text import Span, split_items
+
+ADDRESSEE_WORDS = {"to", "an", "al", "à", "ao", "alla", "к", "до", "a"}
+CUE_WINDOW = 7
+
+
+@dataclass
+class Run:
+    """Consecutive names in one stretch of text, with the descriptions between them."""
+
+    entries: list[Entry] = field(default_factory=list)
+    ends_with_others: bool = False
+    tail: str = ""
+
+
+def find_runs(piece: Span) -> list[Run]:
+    """Every run of names in a sentence or list paragraph."""
+    shapes = [shape_of(item) for item in split_items(piece)]
+    runs: list[Run] = []
+    index = 0
+    while index < len(shapes):
+        first = shapes[index]
+        opening = first.full or first.trailing
+        if opening is None or (
+            index == 0
+            and first.full
+            and is_single_word(first.full)
+            and first.item.span.start == piece.start
+        ):
+            index += 1
+            continue
+        run = Run()
+        _add(run, opening, first)
+        index += 1
+        while index < len(shapes):
+            shape = shapes[index]
+            if shape.others:
+                run.ends_with_others = True
+                index += 1
+                break
+            if shape.country_codes is not None:
+                _add_countries(run, shape.country_codes)
+            elif shape.full:
+                _add(run, shape.full, shape)
+            elif shape.leading:
+                _add(run, shape.leading, shape)
+                run.tail = shape.tail
+                index += 1
+                break
+            elif shape.descriptor and run.entries:
+                _describe(run.entries[-1], shape)
+            else:
+                break
+            index += 1
+        if run.entries:
+            runs.append(run)
+    return runs
+
+
+def _add(run: Run, span: Span, shape: ItemShape) -> None:
+    entry = parse_entry(span.text, span.start)
+    if entry is None:
+        return
+    if (
+        shape.item.after_conjunction
+        and run.entries
+        and entry.affiliation
+        and (run.entries[-1].affiliation is None and entry.kind == run.entries[-1].kind)
+    ):
+        # "Dieter Nuhr und Gerhard Polt (Kabarettisten)": a plural note for both.
+        run.entries[-1].affiliation = entry.affiliation
+    run.entries.append(entry)
+
+
+def _add_countries(run: Run, codes: list[str]) -> None:
+    if run.entries:
+        last = run.entries[-1]
+        last.countries = list(dict.fromkeys(last.countries + codes))
+
+
+def _describe(entry: Entry, shape: ItemShape) -> None:
+    text = shape.item.span.text.strip(" ,.;")
+    if entry.affiliation is None and len(text.split()) <= 14:
+        entry.affiliation = text
+
+
+def is_quoted(run: Run) -> bool:
+    """ "X, head of Y, said:" — a quoted person, not a signatory."""
+    words = run.tail.split()
+    return bool(words) and clean(words[0]) in SPEECH_VERBS
+
+
+def after_addressee(text_before: str) -> bool:
+    """ "an den Bundeskanzler Olaf Scholz": the name a letter is addressed to."""
+    words = [clean(word).casefold() for word in text_before.split()[-4:]]
+    return any(word in ADDRESSEE_WORDS for word in words)
+
+
+def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
+    """ "signed by the lawyer Ana Gomes": a named signatory a few words after the cue."""
+    after = sentence.text[cue_end - sentence.start :]
+    words = list(re.finditer(r"\S+", after))[: CUE_WINDOW + 5]
+    found: list[Entry] = []
+    for run in find_runs(Span(after, cue_end, cue_end + len(after))):
+        for entry in run.entries:
+            between = sentence.text[cue_end - sentence.start : entry.start - sentence.start]
+            if (
+                len(between.split()) <= CUE_WINDOW
+                and "," not in between
+                and len(entry.name.split()) >= 2
+                and not after_addressee(between)
+                and (not words or entry.start <= cue_end + words[-1].end())
+            ):
+                found.append(entry)
+        break
+    return found

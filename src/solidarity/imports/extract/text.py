@@ -1,0 +1,111 @@
+"""Lines, sentences and list items of the input, each with its offsets in the input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CONJUNCTIONS
+
+OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def split_lines(text: str) -> list[Span]:
+    """Non-blank lines, stripped, with their offsets."""
+    lines: list[Span] = []
+    for match in re.finditer(r"[^\n\r]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            start = match.start() + raw.index(stripped)
+            lines.append(Span(stripped, start, start + len(stripped)))
+    return lines
+
+
+def mask_brackets(text: str) -> str:
+    """The text with everything inside brackets and quotes replaced by "_", so that
+    separators there ("(Handel, Banken und Versicherungen)") are not seen."""
+    masked = list(text)
+    closers: list[str] = []
+    for index, char in enumerate(text):
+        if closers and char == closers[-1]:
+            closers.pop()
+            continue
+        if char in OPENERS and not (char == "„" and closers):
+            closers.append(OPENERS[char])
+            continue
+        if closers:
+            masked[index] = "_"
+    return "".join(masked)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«]?[^\W\d_a-zà-ÿа-яёіїєґα-ω])")
+ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b\w{1,2}|\b(?:ehem|prof|dr|st|mr|mrs|ms|nr|no|vs|ca|etc|co))\.$", re.IGNORECASE
+)
+
+
+def split_sentences(line: Span) -> list[Span]:
+    masked = mask_brackets(line.text)
+    sentences: list[Span] = []
+    begin = 0
+    for match in SENTENCE_END.finditer(masked):
+        before = masked[begin : match.start()].rstrip('"”’»')
+        if ABBREVIATION_BEFORE.search(before):
+            continue
+        piece = line.text[begin : match.start()]
+        if piece.strip():
+            sentences.append(_span(piece, line.start + begin))
+        begin = match.end()
+    if line.text[begin:].strip():
+        sentences.append(_span(line.text[begin:], line.start + begin))
+    return sentences
+
+
+def _span(piece: str, start: int) -> Span:
+    stripped = piece.strip()
+    return Span(
+        stripped, start + piece.index(stripped), start + piece.index(stripped) + len(stripped)
+    )
+
+
+CONJUNCTION_WORDS = sorted(
+    (word for word in CONJUNCTIONS.exact if " " not in word), key=len, reverse=True
+)
+SEPARATOR = re.compile(
+    r"\s*[,;،]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
+    r"|\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
+    r"|\s+as well as\s+|\s+sowie\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    span: Span
+    # Joined to the previous item by "and" rather than a comma: "X und Y (Kabarettisten)".
+    after_conjunction: bool
+
+
+def split_items(piece: Span) -> list[Item]:
+    """A run of text cut at the commas, semicolons and "and"s outside brackets."""
+    masked = mask_brackets(piece.text)
+    items: list[Item] = []
+    begin = 0
+    joined = False
+    for match in SEPARATOR.finditer(masked):
+        chunk = piece.text[begin : match.start()]
+        if chunk.strip():
+            items.append(Item(_span(chunk, piece.start + begin), joined))
+        joined = not match.group().strip().startswith((",", ";", "،"))
+        begin = match.end()
+    if piece.text[begin:].strip():
+        items.append(Item(_span(piece.text[begin:], piece.start + begin), joined))
+    return items

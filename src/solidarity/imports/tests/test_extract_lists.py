@@ -1,0 +1,155 @@
+"""List shapes the extractor must read, on small made-up statements."""
+
+from solidarity.imports.extract import extract_statement
+
+
+def names(text: str) -> list[str]:
+    return [endorser.name for endorser in extract_statement(text).endorsers]
+
+
+def by_name(text: str) -> dict:
+    return {endorser.name: endorser for endorser in extract_statement(text).endorsers}
+
+
+STATEMENT = "Bread and Roses for All\n\nWe stand together for fair wages and safe work.\n\n"
+
+
+def test_one_per_line_after_slogans_without_heading():
+    text = STATEMENT + (
+        "Fair wages now!\n\n"
+        "Harbour Workers Union\n\n"
+        "Federation of Textile Workers (FTW)\n\n"
+        "Green Valley Tenants Association\n"
+    )
+    assert names(text) == [
+        "Harbour Workers Union",
+        "Federation of Textile Workers",
+        "Green Valley Tenants Association",
+    ]
+    assert by_name(text)["Federation of Textile Workers"].alt_names == ["FTW"]
+
+
+def test_numbered_list_with_roles_and_honorifics():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "1. Dr Amelia Korver – Lecturer, Northfield University\n"
+        "2. Tomás Ibarra – Dockworker\n"
+        "3. Prof. Lena Marsh – Eastport College: ‘Proud to sign.’\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Amelia Korver", "Tomás Ibarra", "Lena Marsh"]
+    assert found["Amelia Korver"].affiliation == "Lecturer, Northfield University"
+    assert found["Lena Marsh"].affiliation == "Eastport College"
+    assert all(endorser.kind == "individual" for endorser in found.values())
+
+
+def test_bulleted_list_with_country_suffixes_in_other_languages():
+    text = STATEMENT + (
+        "Firmantes:\n"
+        "• Liga Socialista Unida – Argentina\n"
+        "• Movimento Operário Popular – Brasil\n"
+        "• Partido del Trabajo – Estados Unidos y Canadá\n"
+    )
+    found = by_name(text)
+    assert found["Liga Socialista Unida"].countries == ["AR"]
+    assert found["Movimento Operário Popular"].countries == ["BR"]
+    assert found["Partido del Trabajo"].countries == ["US", "CA"]
+
+
+def test_run_on_prose_after_a_signing_colon_shares_plural_notes():
+    text = STATEMENT + (
+        "Bisher haben unterschrieben: Marta Quell (Autorin), Jonas Brede und Ida Lenk "
+        "(Musiker), Paul Ecker, Vera Stamm, Otto Rinn (alle Stadtrat Nordhafen). "
+        "Weitere folgen.\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Marta Quell", "Jonas Brede", "Ida Lenk", "Paul Ecker", "Vera Stamm",
+                           "Otto Rinn"]
+    assert found["Jonas Brede"].affiliation == "Musiker"
+    assert found["Paul Ecker"].affiliation == "Stadtrat Nordhafen"
+    assert found["Marta Quell"].affiliation == "Autorin"
+
+
+def test_semicolon_run_with_and_n_others():
+    text = STATEMENT + (
+        "Signed by: Coastal Fishers Union; Northern Nurses Association; "
+        "Riverside Food Bank and 40 others.\n"
+    )
+    assert names(text) == [
+        "Coastal Fishers Union",
+        "Northern Nurses Association",
+        "Riverside Food Bank",
+    ]
+
+
+def test_country_headings_group_the_lines_below():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Chile\n"
+        "Sindicato Portuario del Norte\n"
+        "Colectivo Tierra Viva\n"
+        "Deutschland\n"
+        "Gewerkschaft Hafen und Logistik\n"
+    )
+    found = by_name(text)
+    assert found["Sindicato Portuario del Norte"].countries == ["CL"]
+    assert found["Colectivo Tierra Viva"].countries == ["CL"]
+    assert found["Gewerkschaft Hafen und Logistik"].countries == ["DE"]
+
+
+def test_inverted_names_are_put_in_natural_order():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Okafor, Chidi\n"
+        "Lindqvist, Maja\n"
+        "Moreau, Jeanne\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Chidi Okafor", "Maja Lindqvist", "Jeanne Moreau"]
+    assert found["Chidi Okafor"].alt_names == ["Okafor, Chidi"]
+    assert found["Chidi Okafor"].kind == "individual"
+
+
+def test_acronym_name_pairs():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "ITF-UL – International Tram Federation United Locals\n"
+        "NWU – National Weavers Union\n"
+    )
+    found = by_name(text)
+    assert found["International Tram Federation United Locals"].alt_names == ["ITF-UL"]
+    assert found["National Weavers Union"].alt_names == ["NWU"]
+
+
+def test_native_and_latin_alternate_names():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "노동자연대/Workers Solidarity Circle\n"
+        "Movimiento Obrero del Sur / Southern Workers Movement\n"
+        "Рабочая Солидарность (Workers Solidarity)\n"
+    )
+    found = by_name(text)
+    assert found["노동자연대"].alt_names == ["Workers Solidarity Circle"]
+    assert found["Movimiento Obrero del Sur"].alt_names == ["Southern Workers Movement"]
+    assert found["Рабочая Солидарность"].alt_names == ["Workers Solidarity"]
+    assert all(endorser.kind == "organization" for endorser in found.values())
+
+
+def test_sections_under_an_international():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "International Workers Current and its sections:\n"
+        "Workers Current of Peru\n"
+        "Corriente Obrera – Uruguay\n"
+    )
+    found = by_name(text)
+    assert found["International Workers Current"].parent is None
+    assert found["Workers Current of Peru"].parent == "International Workers Current"
+    assert found["Corriente Obrera"].parent == "International Workers Current"
+    assert found["Corriente Obrera"].countries == ["UY"]
+
+
+def test_offsets_point_at_the_entry_in_the_text():
+    text = STATEMENT + "Signatories:\nHarbour Workers Union\nTenants Association of Eastport\n"
+    for endorser in extract_statement(text).endorsers:
+        assert text[endorser.start : endorser.end].startswith(endorser.name)
