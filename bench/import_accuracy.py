@@ -81,6 +81,7 @@ def score_document(text: str, annotation: dict[str, Any]) -> tuple[Score, list[s
     )
     score.dates_right = int(result.date == annotation.get("date"))
     unmatched: list[str] = []
+    wrong: list[str] = []
     matched_golds: set[int] = set()
     for endorser in result.endorsers:
         index = _match(endorser, golds, matched_golds)
@@ -94,6 +95,10 @@ def score_document(text: str, annotation: dict[str, Any]) -> tuple[Score, list[s
         score.matched += 1
         score.kind_right += endorser.kind == gold["kind"]
         score.countries_right += set(endorser.countries) == set(gold.get("country_codes", []))
+        if endorser.kind != gold["kind"]:
+            wrong.append(f"  kind {endorser.name}: {endorser.kind}")
+        if set(endorser.countries) != set(gold.get("country_codes", [])):
+            wrong.append(f"  countries {endorser.name}: {endorser.countries}")
         gold_parent = gold.get("parent")
         parent_keys = {_parent_key(gold_parent)}
         parent_keys |= {
@@ -113,7 +118,8 @@ def score_document(text: str, annotation: dict[str, Any]) -> tuple[Score, list[s
         for name in annotation.get("non_endorsers_mentioned", [])
     }
     score.non_endorsers = [e.name for e in result.endorsers if normalise_name(e.name) in mentioned]
-    return score, [f"  + {name}" for name in unmatched] + [f"  - {name}" for name in missed]
+    extra = [f"  + {name}" for name in unmatched]
+    return score, extra + [f"  - {name}" for name in missed] + wrong
 
 
 def _match(endorser: ExtractedEndorser, golds: list[dict[str, Any]], taken: set[int]) -> int | None:

@@ -20,7 +20,8 @@ from .lexicon import (
     STOPWORDS,
     TRANSLATION_LINE,
 )
-from .names import clean, name_span_at_end, name_span_at_start, script_of
+from .model import ORGANIZATION
+from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
 from .text import Span
 
 MAX_TITLE_WORDS = 30
@@ -95,13 +96,20 @@ def find_title(lines: list[Span], text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
         return (quoted["a"] or quoted["b"]).strip()
-    candidates = [line for line in lines[:8] if _could_be_title(line.text)]
+    heading_lines: list[Span] = []
+    for line in lines[:8]:
+        # The title comes before the text proper starts.
+        if len(line.text.split()) > MAX_TITLE_WORDS:
+            break
+        heading_lines.append(line)
+    candidates = [line for line in heading_lines if _could_be_title(line.text)]
     if not candidates:
         return None
     first = candidates[0]
     # A page headline is often followed by the statement's own, fuller title.
     for later in candidates[1:5]:
-        if len(later.text) > len(first.text) and _covers(later.text, first.text):
+        fuller = len(later.text) > len(first.text) and not later.text.endswith(".")
+        if fuller and _covers(later.text, first.text):
             return later.text
     return first.text
 
@@ -122,10 +130,20 @@ def _could_be_title(text: str) -> bool:
         return False
     if find_date(text) and len(words) <= 8:
         return False
-    if any(word.strip("#:.,") in SIGNING_CUES for word in words) and re.search(r"\d", text):
+    if _is_signature_counter(words):
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
     return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
+
+
+def _is_signature_counter(words: list[str]) -> bool:
+    """ "Signatories #1336 and counting", "1,200 signatures": a counter, not a title."""
+    for position, word in enumerate(words):
+        if clean(word) in SIGNING_CUES:
+            neighbours = words[max(0, position - 1) : position + 2]
+            if any(re.match(r"^#?\d", neighbour) for neighbour in neighbours):
+                return True
+    return False
 
 
 def find_date_in(lines: list[Span]) -> str | None:
@@ -142,7 +160,7 @@ def find_issuer(lines: list[Span]) -> str | None:
             match = pattern.search(line.text)
             if match:
                 name = _leading_name(match["name"])
-                if name:
+                if name and classify_kind(name) == ORGANIZATION:
                     return name
     return None
 

@@ -15,6 +15,7 @@ from .names import (
     has_org_word,
     is_acronym,
     is_capitalised,
+    leading_demonym,
     looks_like_person,
     script_of,
     strip_honorifics,
@@ -25,6 +26,10 @@ DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
+COUNTRY_OF_ORIGIN = re.compile(
+    r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
+    r"(?P<country>[^()]+)$"
+)
 
 
 @dataclass
@@ -138,12 +143,29 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         shared_note=shared_note,
     )
     entry.kind = classify_kind(name)
+    if entry.kind == INDIVIDUAL:
+        # "the Italian Ludovico Einaudi": a nationality, not part of the name.
+        entry.name, code = leading_demonym(name)
+        entry.countries = list(dict.fromkeys(countries + ([code] if code else [])))
     if any(_is_acronym_text(alt) for alt in entry.alt_names):
         entry.kind = ORGANIZATION
     if entry.kind == ORGANIZATION:
         entry.affiliation = None
         entry.countries = list(dict.fromkeys(countries + countries_in_name(name)))
     return entry
+
+
+def without_country_of_origin(entry: Entry) -> None:
+    """ "Lucha Marxista of Peru" in running text: the organisation, from Peru. The
+    written form stays as an alternate name."""
+    match = COUNTRY_OF_ORIGIN.match(entry.name)
+    if entry.kind != ORGANIZATION or not match:
+        return
+    codes = country_list(match["country"])
+    if codes and len(match["name"].split()) >= 2:
+        entry.alt_names.insert(0, entry.name)
+        entry.name = match["name"]
+        entry.countries = list(dict.fromkeys(entry.countries + codes))
 
 
 def _split_dash(body: str) -> tuple[str, str, str]:
@@ -168,6 +190,8 @@ def is_plausible_name(name: str) -> bool:
     if len(letters) < 2:
         return False
     words = name.split()
+    if words[0][0].isdigit():
+        return False
     if len(words) == 1 and len(letters) < 3 and not ACRONYM.match(name):
         return False
     if len(words) > 16:

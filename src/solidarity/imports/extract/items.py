@@ -90,9 +90,11 @@ def shape_of(item: Item) -> ItemShape:
         name = _join(words[:length], span)
         rest = words[length:]
         shape.tail = " ".join(token.text for token in rest)
+        aside = bool(rest) and rest[0].text in {"–", "—", "-"}
         if not rest and not described and len(intro) <= MAX_INTRO_WORDS:
             shape.full = name
-        elif rest and not intro:
+        elif rest and (not intro or (aside and not described)):
+            # "Reinserta son algunos…", "the X of Chile – agree to call": the list ends.
             shape.leading = name
     trailing_start = name_span_at_end([token.text for token in tokens])
     if 0 < trailing_start < len(tokens) and shape.full is None:

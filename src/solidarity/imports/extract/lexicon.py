@@ -116,7 +116,7 @@ CONJUNCTIONS = WordSet(
 NAME_PARTICLES = WordSet(
     words(
         """
-        of the for and in on at to a an & de del della dei degli delle di da do dos das du
+        of the for and in a an & de del della dei degli delle di da do dos das du
         des la le les el los las lo y e et von van der den dem zu zum zur und für im am al
         bin ibn ve ile için του της των και το η ο τα для и на в по за з та із
         """
@@ -149,6 +149,8 @@ DESCRIPTOR_STARTS = WordSet(
         desde quem cujo da do na no com qui dont du chez avec pour der die das welche
         welcher aus bei von mit che chi di dal della presso con который которая которые из с
         при який яка які з при που από με
+                against without under over about towards contra sin sobre hacia gegen ohne über
+        contre sans sur vers contro senza против без над проти karşı ενάντια κατά
         """
     )
 )

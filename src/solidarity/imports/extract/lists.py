@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .names import clean, is_capitalised, looks_like_person
 from .runs import Run, after_addressee, find_runs, is_quoted, names_after_cue
-from .text import Span, split_sentences
+from .text import Span, mask_brackets, split_sentences
 
 MAX_ENTRY_WORDS = 12
 MEMBERSHIP = re.compile(
@@ -99,6 +99,9 @@ def is_entry_line(text: str) -> bool:
     if find_date(body) and len(body.split()) <= 8:
         return False
     head = name_part(body).strip()
+    if mask_brackets(head).count(",") >= 2:
+        # "A, B, C (all of X)": several names on one line, read as running text.
+        return False
     words = head.split()
     if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
         return False

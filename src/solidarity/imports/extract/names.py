@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .countries import countries_in_name, country_code, demonym_code
+from .countries import country_code, demonym_code
 from .lexicon import (
     DESCRIPTOR_STARTS,
     HONORIFICS,
@@ -149,11 +149,18 @@ def classify_kind(name: str, *, people_around: bool = False) -> str:
     surname_only = len(org_words) == 1 and clean(org_words[0]) == clean(name.split()[-1])
     if person_shape and people_around and surname_only:
         return INDIVIDUAL
-    if has_org_word(name) or countries_in_name(name):
+    if has_org_word(name) or _opens_with_country(name):
         return ORGANIZATION
     if any(is_acronym(word) and not INITIAL.match(clean(word) + ".") for word in name.split()):
         return ORGANIZATION
     return INDIVIDUAL if person_shape else ORGANIZATION
+
+
+def _opens_with_country(name: str) -> bool:
+    """ "México Unido Contra la Delincuencia": a name that starts with a country and goes
+    on is an organisation's; a two-word "Guadalupe Simões" may well be a person's."""
+    words = name.split()
+    return len(words) >= 3 and country_code(words[0]) is not None
 
 
 def leading_demonym(name: str) -> tuple[str, str | None]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entries import Entry, parse_entry
+from .entries import Entry, parse_entry, without_country_of_origin
 from .items import ItemShape, is_single_word, shape_of
 from .lexicon import SPEECH_VERBS
 from .names import clean
 from .text import Span, split_items
 
-ADDRESSEE_WORDS = {"to", "an", "al", "à", "ao", "alla", "к", "до", "a"}
+# "a" is also an article in Portuguese, so only unambiguous "to"s count.
+ADDRESSEE_WORDS = {"to", "an", "al", "à", "ao", "alla", "к", "до"}
 CUE_WINDOW = 7
 
 
@@ -58,7 +59,7 @@ def find_runs(piece: Span) -> list[Run]:
                 run.tail = shape.tail
                 index += 1
                 break
-            elif shape.descriptor and run.entries:
+            elif shape.descriptor and run.entries and not shapes[index - 1].descriptor:
                 _describe(run.entries[-1], shape)
             else:
                 break
@@ -72,6 +73,7 @@ def _add(run: Run, span: Span, shape: ItemShape) -> None:
     entry = parse_entry(span.text, span.start)
     if entry is None:
         return
+    without_country_of_origin(entry)
     if (
         shape.item.after_conjunction
         and run.entries
