@@ -6,6 +6,7 @@ build on extract_statement(). See docs/importer.md for how it works and how well
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 from .document import (
@@ -63,12 +64,7 @@ def extract_statement(text: str) -> ExtractedStatement:
         found = prose_lists(content, find_acronyms(text))
     endorsers = _merge(found)
 
-    list_starts = {endorser.start for endorser in endorsers}
-    list_lines = {
-        line
-        for line in content
-        if any(line.start <= start < line.end for start in list_starts) and line.text != title
-    }
+    list_lines = _lines_holding(content, [endorser.start for endorser in endorsers])
     demands = find_demands(content, title) + [line.text for line in slogan_lines]
     body = [
         line.text
@@ -88,25 +84,32 @@ def extract_statement(text: str) -> ExtractedStatement:
     )
 
 
+def _lines_holding(lines: list[Span], offsets: list[int]) -> set[Span]:
+    """The lines in which any of the offsets fall."""
+    starts = [line.start for line in lines]
+    holding: set[Span] = set()
+    for offset in offsets:
+        position = bisect.bisect_right(starts, offset) - 1
+        if position >= 0 and offset < lines[position].end:
+            holding.add(lines[position])
+    return holding
+
+
 def _merge(found: list[Found]) -> list[ExtractedEndorser]:
     """One endorser per name, in the order of the text; repeated mentions add detail."""
+    endorsers: list[ExtractedEndorser] = []
     by_key: dict[str, ExtractedEndorser] = {}
     for item in sorted(found, key=lambda item: item.entry.start):
         entry = item.entry
-        key = normalise_name(entry.name)
-        existing = by_key.get(key) or next(
-            (
-                endorser
-                for endorser in by_key.values()
-                if key in {normalise_name(alt) for alt in endorser.alt_names}
-            ),
-            None,
-        )
+        existing = by_key.get(normalise_name(entry.name))
         if existing:
             _enrich(existing, entry, item.parent)
             continue
-        by_key[key] = _endorser(entry, item.parent)
-    return list(by_key.values())
+        endorser = _endorser(entry, item.parent)
+        endorsers.append(endorser)
+        for name in [entry.name, *entry.alt_names]:
+            by_key.setdefault(normalise_name(name), endorser)
+    return endorsers
 
 
 def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:

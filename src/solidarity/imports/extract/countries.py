@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.core import get_global
@@ -66,6 +66,7 @@ CONNECTORS = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "México" and "mexico" meet."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -24,7 +24,7 @@ from .lexicon import (
     SECTIONS_PHRASE,
     SIGNING_CUES,
 )
-from .names import clean, is_capitalised, looks_like_person
+from .names import clean, has_org_word, is_capitalised, looks_like_person
 from .runs import Run, after_addressee, find_runs, is_quoted, names_after_cue
 from .text import Span, mask_brackets, split_sentences
 
@@ -107,7 +107,9 @@ def is_entry_line(text: str) -> bool:
         return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False
-    return capitalised_share(head) >= 0.75
+    # Many languages write organisation names in sentence case ("Рабочий союз").
+    sentence_case_org = len(words) <= 8 and has_org_word(head) and not body.endswith(".")
+    return capitalised_share(head) >= 0.75 or sentence_case_org
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:

@@ -1,0 +1,111 @@
+"""Time the statement importer on a large synthetic statement.
+
+    python bench/import_speed.py [ENDORSERS]
+
+Builds a statement of about 100 KB: a body, demands, and ENDORSERS (default 2,000)
+signatories in mixed shapes and scripts (numbered people with roles, organisations with
+acronyms and country suffixes, country headings, native/Latin pairs, a run-on paragraph),
+then prints the wall time of extract_statement: the first run (which loads the CLDR
+tables once per process), then the best and median of five more.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+
+from solidarity.imports.extract import extract_statement
+
+GIVEN = ["Ana", "Иван", "Νίκος", "Ayşe", "Jean", "Maria", "Oleh", "Kofi", "Lucía", "Tomás"]
+# Family names are made of syllables in the given name's script, so that each is unique.
+SYLLABLES = {
+    "Latin": ["ka", "lo", "ran", "mes", "ti", "vo", "gar", "nu", "sel", "dri"],
+    "Cyrillic": ["ка", "ло", "ран", "мес", "ти", "во", "гар", "ну", "сел", "дри"],
+    "Greek": ["κα", "λο", "ραν", "με", "τι", "βο", "γαρ", "νου", "σελ", "δρη"],
+}
+ORGS = [
+    "Workers Union",
+    "Socialist League",
+    "Tenants Association",
+    "Dockers Committee",
+    "Partido Obrero",
+    "Frente de Trabajadores",
+    "Sindicato Metalúrgico",
+    "Arbeiterbund",
+]
+NATIVE = ["노동자연대", "Рабочий союз", "اتحاد العمال", "Εργατική Ένωση"]
+COUNTRIES = [
+    "Argentina",
+    "Brasil",
+    "México",
+    "France",
+    "Deutschland",
+    "Italia",
+    "Türkiye",
+    "Ελλάδα",
+    "Россия",
+    "대한민국",
+]
+PARAGRAPH = (
+    "We call on workers and their organisations everywhere to stand together against "
+    "war and for the right of every people to decide its own future. "
+)
+
+
+def person(number: int) -> str:
+    given = GIVEN[number % len(GIVEN)]
+    script = "Cyrillic" if given == "Иван" else "Greek" if given == "Νίκος" else "Latin"
+    syllables = SYLLABLES[script]
+    digits = f"{number:04d}"
+    family = "".join(syllables[int(digit)] for digit in digits).capitalize()
+    return f"{given} {family}"
+
+
+def synthetic_statement(endorsers: int, seed: int = 4) -> str:
+    chooser = random.Random(seed)
+    lines = ["Solidarity across borders: an appeal", "March 13, 2022", ""]
+    lines += [PARAGRAPH * 6 + "\n" for _ in range(40)]
+    lines += ["Peace now!", "Bread, land and freedom!", "", "Signatories:", ""]
+    per_shape = endorsers // 5
+    for number in range(1, per_shape + 1):
+        name = person(number)
+        lines.append(f"{number}. {name} – Delegate, {chooser.choice(ORGS)} {number}")
+    for number in range(per_shape):
+        acronym = "".join("ABCDEFGHKL"[int(digit)] for digit in f"{number:03d}")
+        lines.append(f"{chooser.choice(ORGS)} {number} ({acronym}) – {chooser.choice(COUNTRIES)}")
+    for number in range(per_shape):
+        if number % 20 == 0:
+            lines.append(chooser.choice(COUNTRIES))
+        serial = per_shape + number
+        lines.append(f"{chooser.choice(NATIVE)} {serial}/{chooser.choice(ORGS)} {serial}")
+    for number in range(per_shape):
+        given, family = person(2000 + number).split(" ")
+        lines.append(f"{family}, {given}")
+    run_on = ", ".join(
+        f"{person(4000 + number)} ({chooser.choice(ORGS)})"
+        for number in range(endorsers - 4 * per_shape)
+    )
+    lines += ["", "Also signed by: " + run_on + " and 40 others."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    endorsers = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    text = synthetic_statement(endorsers)
+    timings = []
+    found = 0
+    for _ in range(6):
+        started = time.perf_counter()
+        found = len(extract_statement(text).endorsers)
+        timings.append(time.perf_counter() - started)
+    print(f"{len(text.encode()) / 1024:.0f} KB, {endorsers} endorsers written, {found} extracted")
+    print(
+        f"first run {timings[0]:.3f} s (loads the CLDR tables), then best "
+        f"{min(timings[1:]):.3f} s, median {statistics.median(timings[1:]):.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
