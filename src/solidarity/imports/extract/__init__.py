@@ -22,9 +22,13 @@ from .document import (
     translation_link,
 )
 from .entries import Entry
-from .lists import Found, LineLists, colon_lists, prose_lists
+from .lexicon import OTHERS_TAIL
+from .lists import Found, LineLists, colon_lists, is_heading, prose_lists
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .text import Span, split_lines
+
+# "1336. ", "• ", "- ": what may stand before the first name of a list line.
+LIST_MARKER_WIDTH = 8
 
 __all__ = [
     "INDIVIDUAL",
@@ -56,7 +60,6 @@ def extract_statement(text: str) -> ExtractedStatement:
 
     title = find_title(lines, text)
     footnote_lines = find_footnotes(lines)
-    slogan_lines = trailing_slogans([line for line in lines if line not in footnote_lines])
     content = [line for line in lines if line not in footnote_lines]
 
     found = LineLists(content).scan() + colon_lists(content)
@@ -64,13 +67,18 @@ def extract_statement(text: str) -> ExtractedStatement:
         found = prose_lists(content, find_acronyms(text))
     endorsers = _merge(found)
 
-    list_lines = _lines_holding(content, [endorser.start for endorser in endorsers])
-    demands = find_demands(content, title) + [line.text for line in slogan_lines]
-    body = [
-        line.text
+    list_lines = _lines_opened_by(content, [endorser.start for endorser in endorsers])
+    statement_lines = [
+        line
         for line in content
-        if line not in list_lines and line.text != title and line not in slogan_lines
+        if line not in list_lines
+        and line.text != title
+        and not is_heading(line.text)
+        and not OTHERS_TAIL.match(line.text)
     ]
+    slogan_lines = trailing_slogans(statement_lines)
+    demands = find_demands(statement_lines, title) + [line.text for line in slogan_lines]
+    body = [line.text for line in statement_lines if line not in slogan_lines]
     return ExtractedStatement(
         title=title,
         date=find_date_in(lines),
@@ -84,15 +92,16 @@ def extract_statement(text: str) -> ExtractedStatement:
     )
 
 
-def _lines_holding(lines: list[Span], offsets: list[int]) -> set[Span]:
-    """The lines in which any of the offsets fall."""
+def _lines_opened_by(lines: list[Span], offsets: list[int]) -> set[Span]:
+    """The lines that start (after a list marker) at one of the offsets: the list itself,
+    as opposed to a paragraph of the statement that names signatories in passing."""
     starts = [line.start for line in lines]
-    holding: set[Span] = set()
+    opened: set[Span] = set()
     for offset in offsets:
         position = bisect.bisect_right(starts, offset) - 1
-        if position >= 0 and offset < lines[position].end:
-            holding.add(lines[position])
-    return holding
+        if position >= 0 and offset - lines[position].start <= LIST_MARKER_WIDTH:
+            opened.add(lines[position])
+    return opened
 
 
 def _merge(found: list[Found]) -> list[ExtractedEndorser]:

@@ -9,56 +9,23 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.core import get_global
 
-from .lexicon import SHIPPED_LANGUAGES
+from .lexicon import SHIPPED_LANGUAGES, words
 
-# Adjective endings that turn a country's stem into its demonym: Brazil-ian, Argentin-e,
-# Belgi-an, Mexic-an, Turk-ish, итальян-ский. Grammar, not a list of countries.
-DEMONYM_SUFFIXES = (
-    "ian",
-    "an",
-    "ean",
-    "ine",
-    "ese",
-    "ish",
-    "ic",
-    "i",
-    "n",
-    "ien",
-    "ienne",
-    "ais",
-    "aise",
-    "ano",
-    "ana",
-    "anos",
-    "anas",
-    "ino",
-    "ina",
-    "ês",
-    "esa",
-    "eses",
-    "isch",
-    "ische",
-    "ischen",
-    "ischer",
-    "o",
-    "a",
-    "os",
-    "as",
-    "ско",
-    "ский",
-    "ская",
-    "ское",
-    "ские",
-    "ской",
-    "ських",
-    "ський",
-    "ська",
-    "ське",
-    "li",
-    "lı",
-    "lu",
-    "lü",
+# Adjective endings that turn a country's stem into its demonym (Brazil-ian, Argentin-e,
+# Belgi-an, Turk-ish), and case endings of a name (Росси-и, Ελλάδα-ς). Grammar, not a
+# list of countries.
+DEMONYM_SUFFIXES = tuple(
+    words(
+        """
+        ian an ean ine ese ish ic i n ien ienne ais aise ano ana anos anas ino ina ês esa eses
+        isch ische ischen ischer o a os as ско ский ская ское ские ской ских ських ський ська
+        ське li lı lu lü
+        и ии ы ой ей у ю ς ας ης йский йская йское йские йского йской
+        """
+    )
 )
+# Endings a country name drops before a demonym suffix: Belgi-um, Argentin-a, Росси-я.
+NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "ς", "σ", "α", "η", "ο")
 CONNECTORS = re.compile(
     r"\s*(?:,|/|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
     r"\bκαι\b|\bو)\s*",
@@ -116,9 +83,9 @@ def _stem_index() -> tuple[dict[str, str], dict[str, str]]:
         if " " in name or len(name) < 4 or not name.isalpha():
             continue
         stems.setdefault(name, code)
-        trimmed = re.sub(r"(?:ium|um|ia|e|a|o)$", "", name)
-        if len(trimmed) >= 4:
-            stems.setdefault(trimmed, code)
+        for ending in NAME_ENDINGS:
+            if name.endswith(ending) and len(name) - len(ending) >= 4:
+                stems.setdefault(name[: -len(ending)], code)
         if name.endswith("y") and len(name) >= 6:
             without_y.setdefault(name[:-1], code)
     return stems, without_y
@@ -149,15 +116,23 @@ def country_list(text: str) -> list[str] | None:
     return list(dict.fromkeys(code for code in codes if code))
 
 
+@cache
+def _folded_suffixes() -> tuple[str, ...]:
+    return tuple(fold(suffix) for suffix in DEMONYM_SUFFIXES)
+
+
 def demonym_code(word: str) -> str | None:
     """The country a demonym or adjective refers to: "Brazilian" → BR."""
     folded = fold(word)
     if len(folded) < 5 or not folded.isalpha():
         return None
     stems, without_y = _stem_index()
-    for suffix in DEMONYM_SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
-            code = stems.get(folded[: -len(suffix)])
+    for suffix in _folded_suffixes():
+        stem = folded[: -len(suffix)]
+        # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name.
+        shortest = 6 if len(suffix) == 1 and suffix != "n" else 4
+        if folded.endswith(suffix) and len(stem) >= shortest:
+            code = stems.get(stem)
             if code:
                 return code
     return without_y.get(folded)
@@ -166,7 +141,7 @@ def demonym_code(word: str) -> str | None:
 def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.
-    words = re.findall(r"[\w’'&-]+", re.sub(r"\([^)]*\)", " ", name))
+    words = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", " ", name))
     found: list[str] = []
     index = _name_index()
     aliases = _alias_codes()

@@ -20,6 +20,7 @@ from .names import (
     script_of,
     strip_honorifics,
 )
+from .text import mask_brackets
 
 LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—])\s*")
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
@@ -103,6 +104,19 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         else:
             affiliation = rest
 
+    comma = mask_brackets(name).rfind(",")
+    head, tail = (name[:comma], name[comma + 1 :]) if comma > 0 else ("", "")
+    if head.strip():
+        tail_countries = country_list(tail)
+        if tail_countries:
+            countries.extend(tail_countries)
+            name = head.strip()
+        elif inverted and looks_like_person(f"{tail.strip()} {head.strip()}"):
+            alt_names.insert(0, name)
+            name = f"{tail.strip()} {head.strip()}"
+        elif looks_like_person(head.strip()) and not looks_like_person(tail.strip()):
+            name, affiliation = head.strip(), affiliation or tail.strip()
+
     name, notes = _take_parentheses(name)
     shared_note: str | None = None
     for note in notes:
@@ -115,18 +129,6 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
             shared_note = " ".join(note.split()[1:])
         elif affiliation is None:
             affiliation = note
-
-    head, comma, tail = name.rpartition(",")
-    if comma and head.strip():
-        tail_countries = country_list(tail)
-        if tail_countries:
-            countries.extend(tail_countries)
-            name = head.strip()
-        elif inverted and looks_like_person(f"{tail.strip()} {head.strip()}"):
-            alt_names.insert(0, name)
-            name = f"{tail.strip()} {head.strip()}"
-        elif looks_like_person(head.strip()) and not looks_like_person(tail.strip()):
-            name, affiliation = head.strip(), affiliation or tail.strip()
 
     name, alternates = _split_alternates(name)
     alt_names = alternates + alt_names

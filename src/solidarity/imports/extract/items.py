@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import country_list
-from .lexicon import ARTICLES, DESCRIPTOR_STARTS, INTRODUCERS, OTHERS_TAIL
+from .lexicon import ADDRESSEES, ARTICLES, DESCRIPTOR_STARTS, INTRODUCERS, OTHERS_TAIL, SPEECH_VERBS
 from .names import clean, is_acronym, is_capitalised, name_span_at_end, name_span_at_start
 from .text import Item, Span
 
@@ -97,8 +97,15 @@ def shape_of(item: Item) -> ItemShape:
             # "Reinserta son algunos…", "the X of Chile – agree to call": the list ends.
             shape.leading = name
     trailing_start = name_span_at_end([token.text for token in tokens])
-    if 0 < trailing_start < len(tokens) and shape.full is None:
+    quoted = trailing_start > 0 and clean(tokens[trailing_start - 1].text) in SPEECH_VERBS
+    if 0 < trailing_start < len(tokens) and shape.full is None and not quoted:
+        # "…the undersigned are Ana Gomes": the name that closes the item opens a list;
+        # "…, said Jane Roe" is a quoted person.
         shape.trailing = _join(tokens[trailing_start:], span)
+    addressed = len(intro) >= 2 and any(clean(token.text) in ADDRESSEES for token in intro)
+    if addressed:
+        # "addressed to Prime Minister X", "a letter to the President X".
+        shape.full = shape.leading = None
     shape.descriptor = shape.full is None and shape.leading is None and (bool(intro) or not length)
     return shape
 

@@ -9,6 +9,7 @@ countries.py and dates.py), never from here. Every entry is lower case; words en
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
@@ -19,24 +20,31 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+def fold_word(word: str) -> str:
+    """Case- and accent-insensitive form of one word; Turkish "İ" folds to "i"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 class WordSet:
-    """Exact words plus stems ("sign*"), matched case-insensitively."""
+    """Exact words plus stems ("sign*"), matched case-insensitively; stems also ignore
+    accents, and Turkish "İ" folds to "i"."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.exact: set[str] = set()
         stems: list[str] = []
         for word in words:
             if word.endswith("*"):
-                stems.append(word[:-1])
+                stems.append(fold_word(word[:-1]))
             else:
-                self.exact.add(word)
+                # Whole words keep their accents: French "à" is not Portuguese "a".
+                self.exact.add(word.casefold())
         self.stems = tuple(sorted(stems, key=len, reverse=True))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        folded = word.casefold()
-        return folded in self.exact or folded.startswith(self.stems)
+        return word.casefold() in self.exact or fold_word(word).startswith(self.stems)
 
 
 # Words that say the text was signed / endorsed, or who signed it.
@@ -155,14 +163,16 @@ DESCRIPTOR_STARTS = WordSet(
     )
 )
 # "and 40 others", "among others", "and more".
+# Lower case only, so that a party called "Más Madrid" is not taken for "más".
 OTHERS_TAIL = re.compile(
-    r"^(?:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+)?"
-    r"(?:\d[\d.,\s]*\s*|many\s+|muchos?\s+|muitos?\s+|molti\s+|viele\s+|beaucoup\s+d'?\s*)?"
-    r"(?:others?|more|many\s+more|otros|otras|mais|outros|outras|autres|andere|weitere|altri|"
-    r"altre|другие|інші|diğerleri|άλλοι|더|기타|آخرون|more\s+signatories|u\.\s*a\.|etc\.?|"
+    r"^(?i:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+|ou\s+)?"
+    r"(?i:\d[\d.,\s]*\s*|many\s+|muchos?\s+|muitos?\s+|molti\s+|viele\s+|beaucoup\s+d'?\s*)?"
+    # "40 others", "other groups", "40 organizaciones más", "u. a.".
+    r"(?:(?:other|otras?|otros?|outras?|outros?|autres?|anderen?|weitere|altri|altre|другие|"
+    r"других|інші|інших|diğer|άλλ\w*)(?:\s+\w+)?|(?:\w+\s+)?(?:more|más|mais|plus|mehr|più|"
+    r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|آخرون|u\.\s*a\.|etc\.?|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
-    r"parmi\s+d'autres)\b",
-    re.IGNORECASE,
+    r"parmi\s+d'autres)(?:\W|$)"
 )
 # Verbs of speaking: a name followed by one is a quoted person, not a signatory.
 SPEECH_VERBS = WordSet(
@@ -175,6 +185,9 @@ SPEECH_VERBS = WordSet(
         """
     )
 )
+# "To" before the person a letter is addressed to; "a" is left out because it is also
+# an article in Portuguese.
+ADDRESSEES = WordSet(words("to an al à ao alla allo к до προς"))
 # Words that a list of people shares one parenthesis with: "(all members of X)".
 SHARED_MARKERS = WordSet(
     words(
@@ -227,7 +240,7 @@ ORG_WORDS = WordSet(
         società* organizzazione* collettivo* rete coalizione* alleanza* istituto*
         fondazione* campagna* iniziativa* lavorator* operai* rivoluzionari* piattaforma*
         unione* sinistra* gioventù* парти* профсоюз* союз* лига движени* комитет* совет*
-        групп* фронт* федераци* ассоциаци* обществ* организаци* коллектив* сеть коалици*
+        групп* фронт* федераци* конфедерац* ассоциаци* обществ* организаци* коллектив* сеть коалици*
         альянс* институт* фонд* центр* кампани* инициатив* тенденци* рабоч* социалист*
         коммунист* марксист* революцион* платформ* объединени* левы* партія* профспілк*
         спілк* ліга рух* комітет* рада група* федераці* асоціаці* товариств* організаці*

@@ -99,9 +99,13 @@ def is_entry_line(text: str) -> bool:
     if find_date(body) and len(body.split()) <= 8:
         return False
     head = name_part(body).strip()
-    if mask_brackets(head).count(",") >= 2:
+    commas = [index for index, char in enumerate(mask_brackets(head)) if char == ","]
+    if len(commas) >= 2:
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
+    if commas:
+        # "Jean Dupont, syndicaliste": judge the name, not the role after it.
+        head = head[: commas[0]].strip()
     words = head.split()
     if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
         return False

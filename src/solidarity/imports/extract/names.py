@@ -35,6 +35,10 @@ def is_uncased(char: str) -> bool:
 
 
 def is_capitalised(token: str) -> bool:
+    # "d'Italia", "l'Union": an elided article before a capitalised word.
+    elided = re.match(r"^[a-z]{1,3}['’](?=\w)", token)
+    if elided:
+        token = token[elided.end() :]
     letter = first_letter(token)
     if not letter:
         return clean(token).isdigit() and len(clean(token)) <= 4
@@ -107,7 +111,15 @@ def is_function_word(token: str) -> bool:
 def has_org_word(name: str) -> bool:
     if any(infix in name for infix in ORG_INFIXES) and is_uncased(first_letter(name)):
         return True
-    return any(clean(word) in ORG_WORDS for word in name.split())
+    return any(
+        clean(word) in ORG_WORDS or _without_arabic_article(clean(word)) in ORG_WORDS
+        for word in name.split()
+    )
+
+
+def _without_arabic_article(word: str) -> str:
+    """ "الاتحاد" → "اتحاد": Arabic writes the article as part of the word."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def looks_like_person(name: str) -> bool:

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 from .entries import Entry, parse_entry, without_country_of_origin
 from .items import ItemShape, is_single_word, shape_of
-from .lexicon import SPEECH_VERBS
+from .lexicon import ADDRESSEES, OTHERS_TAIL, SPEECH_VERBS
 from .names import clean
-from .text import Span, split_items
+from .text import Span, split_at_semicolons, split_items
 
-# "a" is also an article in Portuguese, so only unambiguous "to"s count.
-ADDRESSEE_WORDS = {"to", "an", "al", "à", "ao", "alla", "к", "до"}
 CUE_WINDOW = 7
+INVERTED = re.compile(
+    r"^[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?,\s*[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*)?\.?$"
+)
 
 
 @dataclass
@@ -27,6 +28,9 @@ class Run:
 
 def find_runs(piece: Span) -> list[Run]:
     """Every run of names in a sentence or list paragraph."""
+    semicolon_run = _semicolon_run(piece)
+    if semicolon_run:
+        return [semicolon_run]
     shapes = [shape_of(item) for item in split_items(piece)]
     runs: list[Run] = []
     index = 0
@@ -69,6 +73,34 @@ def find_runs(piece: Span) -> list[Run]:
     return runs
 
 
+def _semicolon_run(piece: Span) -> Run | None:
+    """ "Rossi, Mario; Bianchi, Lucia; Verdi, Giuseppe": entries that hold commas of their
+    own are separated by semicolons. When most read "Surname, Given", all are turned."""
+    chunks = [
+        _without_others(chunk)
+        for chunk in split_at_semicolons(piece)
+        if not OTHERS_TAIL.match(chunk.text)
+    ]
+    if len(chunks) < 3:
+        return None
+    inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
+    run = Run()
+    for chunk in chunks:
+        entry = parse_entry(chunk.text, chunk.start, inverted=inverted)
+        if entry:
+            run.entries.append(entry)
+    return run if len(run.entries) >= 3 else None
+
+
+def _without_others(chunk: Span) -> Span:
+    """ "Riverside Food Bank and 40 others" → "Riverside Food Bank"."""
+    items = split_items(chunk)
+    if len(items) > 1 and OTHERS_TAIL.match(items[-1].span.text):
+        kept = chunk.text[: items[-2].span.end - chunk.start]
+        return Span(kept, chunk.start, chunk.start + len(kept))
+    return chunk
+
+
 def _add(run: Run, span: Span, shape: ItemShape) -> None:
     entry = parse_entry(span.text, span.start)
     if entry is None:
@@ -106,7 +138,7 @@ def is_quoted(run: Run) -> bool:
 def after_addressee(text_before: str) -> bool:
     """ "an den Bundeskanzler Olaf Scholz": the name a letter is addressed to."""
     words = [clean(word).casefold() for word in text_before.split()[-4:]]
-    return any(word in ADDRESSEE_WORDS for word in words)
+    return any(word in ADDRESSEES for word in words)
 
 
 def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:

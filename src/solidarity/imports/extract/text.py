@@ -87,6 +87,19 @@ SEPARATOR = re.compile(
 )
 
 
+def split_at_semicolons(piece: Span) -> list[Span]:
+    masked = mask_brackets(piece.text)
+    spans: list[Span] = []
+    begin = 0
+    for index, char in enumerate(masked + ";"):
+        if char == ";":
+            chunk = piece.text[begin:index]
+            if chunk.strip(" .,"):
+                spans.append(_span(chunk.rstrip(". "), piece.start + begin))
+            begin = index + 1
+    return spans
+
+
 @dataclass(frozen=True)
 class Item:
     span: Span
