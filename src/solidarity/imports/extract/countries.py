@@ -49,16 +49,13 @@ def _country_codes() -> frozenset[str]:
 
 @cache
 def _name_index() -> dict[str, str]:
-    """Folded country name (and ISO alias such as UK, USA) → alpha-2 code."""
+    """Folded country name in any shipped language → alpha-2 code."""
     codes = _country_codes()
     index: dict[str, str] = {}
     for language in SHIPPED_LANGUAGES:
         for code, name in Locale(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
-    for alias, targets in get_global("territory_aliases").items():
-        if len(targets) == 1 and targets[0] in codes and alias.isalpha():
-            index.setdefault(fold(alias), targets[0])
     return index
 
 
@@ -97,6 +94,10 @@ def country_code(text: str) -> str | None:
     if not cleaned:
         return None
     code = _name_index().get(fold(cleaned))
+    if code is None and cleaned.isupper():
+        # "UK", "USA": codes count only in capitals, or "per" and "can" would be Peru
+        # and Canada.
+        code = _alias_codes().get(cleaned)
     if code is None and cleaned.casefold().startswith(("the ", "la ", "el ", "le ", "o ", "a ")):
         code = _name_index().get(fold(cleaned.split(" ", 1)[1]))
     return code

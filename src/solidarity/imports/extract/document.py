@@ -219,17 +219,19 @@ def trailing_slogans(lines: list[Span]) -> list[Span]:
 
 
 def find_footnotes(lines: list[Span]) -> list[Span]:
+    """Numbered references: under a "Notes" heading, or "[1] …" lines late in the text."""
     notes: list[Span] = []
     under_heading = False
     for position, line in enumerate(lines):
         if NOTES_HEADING.match(line.text):
             under_heading = True
             continue
+        numbered = bool(FOOTNOTE.match(line.text))
+        referenced = bool(URL.search(line.text))
+        # The notes end where a line is neither numbered nor a link.
+        under_heading = under_heading and (numbered or referenced)
         late = position > len(lines) // 2
-        if (
-            under_heading
-            or (late and re.match(r"^\s*\[\d{1,3}\]", line.text))
-            or (late and FOOTNOTE.match(line.text) and URL.search(line.text))
-        ):
+        bracketed = bool(re.match(r"^\s*\[\d{1,3}\]", line.text))
+        if under_heading or (late and (bracketed or (numbered and referenced))):
             notes.append(line)
     return notes

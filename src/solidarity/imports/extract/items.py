@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from .countries import country_list
-from .lexicon import ADDRESSEES, ARTICLES, DESCRIPTOR_STARTS, INTRODUCERS, OTHERS_TAIL, SPEECH_VERBS
+from .lexicon import (
+    ADDRESSEES,
+    ARTICLES,
+    DESCRIPTOR_STARTS,
+    INTRODUCERS,
+    OTHERS_TAIL,
+    SIGNING_CUES,
+    SPEECH_VERBS,
+)
 from .names import clean, is_acronym, is_capitalised, name_span_at_end, name_span_at_start
 from .text import Item, Span
 
@@ -56,9 +64,11 @@ def _join(tokens: list[Token], text_of: Span) -> Span:
 
 
 def _is_opening_word(token: Token) -> bool:
-    """A capitalised word that opens a sentence without being a name: "From", "Also"."""
+    """A capitalised word that opens a sentence without being a name: "From", "Also",
+    "Signed"."""
     word = clean(token.text)
-    return (word in INTRODUCERS or word in DESCRIPTOR_STARTS) and word not in ARTICLES
+    opening = word in INTRODUCERS or word in DESCRIPTOR_STARTS or word in SIGNING_CUES
+    return (opening or word in SPEECH_VERBS) and word not in ARTICLES
 
 
 def shape_of(item: Item) -> ItemShape:

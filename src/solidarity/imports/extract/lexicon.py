@@ -141,6 +141,11 @@ INTRODUCERS = WordSet(
         """
     )
 )
+# The particles a personal name may hold ("Laura de la Fuente", "Anuna de Wever van der
+# Heyden"); "of" or "for" make it an organisation's.
+PERSON_PARTICLES = WordSet(
+    words("de del della di da do dos das du des la le van von der den ten ter bin ibn al y e")
+)
 # Articles may open a name ("The Left", "Die Linke"), so they are stripped only in lower case.
 ARTICLES = WordSet(
     words(
@@ -364,7 +369,7 @@ QUOTED_TITLE = re.compile(
     r"(?:titled|entitled|intitulada|intitulado|titulada|titulado|intitulé|intitulée|"
     r"mit\s+dem\s+titel|intitolata|intitolato|под\s+названием|під\s+назвою|başlıklı|"
     r"με\s+τίτλο)\s*[‘“\"«„](?P<a>[^’”\"»“]{3,160})[’”\"»“]"
-    r"|[‘“\"«„](?P<b>[^’”\"»“]{3,160})[’”\"»“],?\s*(?:(?:is\s+)?the\s+title|título|titre|"
+    r"|[‘“\"«„](?P<b>[^’”\"»“]{3,160})[’”\"»“],?\s*(?:(?:is\s+)?(?:the\s+)?title|título|titre|"
     r"titel|titolo|название|назва|başlık|τίτλος)",
     re.IGNORECASE,
 )

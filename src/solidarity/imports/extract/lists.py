@@ -21,14 +21,16 @@ from .lexicon import (
     MEMBER_NOUNS,
     MEMBERSHIP_COPULAS,
     NAME_PARTICLES,
+    ORG_WORDS,
     SECTIONS_PHRASE,
     SIGNING_CUES,
 )
-from .names import clean, has_org_word, is_capitalised, looks_like_person
+from .names import clean, has_org_word, is_acronym, is_capitalised, looks_like_person
 from .runs import Run, after_addressee, find_runs, is_quoted, names_after_cue
 from .text import Span, mask_brackets, split_sentences
 
 MAX_ENTRY_WORDS = 12
+BODY_PARAGRAPH_WORDS = 20
 MEMBERSHIP = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
     r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
@@ -111,9 +113,14 @@ def is_entry_line(text: str) -> bool:
         return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False
+    share = capitalised_share(head)
     # Many languages write organisation names in sentence case ("Рабочий союз").
-    sentence_case_org = len(words) <= 8 and has_org_word(head) and not body.endswith(".")
-    return capitalised_share(head) >= 0.75 or sentence_case_org
+    sentence_case_org = (
+        len(words) <= 8
+        and not body.endswith(".")
+        and (words[0] in ORG_WORDS or (share >= 0.5 and has_org_word(head)))
+    )
+    return share >= 0.75 or sentence_case_org
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:
@@ -138,7 +145,13 @@ class LineLists:
             index = self._block_from(index)
         return self.found
 
+    def _after_text(self, index: int) -> bool:
+        """Whether the statement's text has begun above this line: a list without a
+        heading comes after it, never among the title lines at the top."""
+        return any(len(line.text.split()) > BODY_PARAGRAPH_WORDS for line in self.lines[:index])
+
     def _block_from(self, index: int) -> int:
+        first = index
         line = self.lines[index]
         opened = is_heading(line.text)
         explicit_parent = self._parent_heading(line.text)
@@ -186,10 +199,10 @@ class LineLists:
                     index += 1
                     continue
             break
-        if block and (
-            opened or explicit_parent or len(block) >= 3 or (len(block) >= 2 and structured)
-        ):
-            self._accept([found for found in block])
+        headed = opened or explicit_parent
+        shaped_like_a_list = len(block) >= 3 or (len(block) >= 2 and structured)
+        if block and (headed or (shaped_like_a_list and self._after_text(first))):
+            self._accept(block)
         if not block and not opened and not explicit_parent:
             index += 1
         return index
@@ -291,6 +304,10 @@ def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
         or entry is not entries[0]
     ]
     if len(entries) < minimum or is_quoted(run):
+        return []
+    if all(len(entry.name.split()) == 1 and not is_acronym(entry.name) for entry in entries):
+        # "in Geneva, Paris and Rome": one-word names alone in running text are more often
+        # places or keywords than signatories.
         return []
     return entries
 

@@ -13,6 +13,7 @@ from .lexicon import (
     NAME_PARTICLES,
     ORG_INFIXES,
     ORG_WORDS,
+    PERSON_PARTICLES,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 
@@ -141,7 +142,7 @@ def has_person_shape(name: str) -> bool:
     for word in words:
         if any(char.isdigit() for char in word):
             return False
-        if word in NAME_PARTICLES and word == word.lower():
+        if word in PERSON_PARTICLES and word == word.lower():
             continue
         if not is_capitalised(word):
             return False

@@ -11,7 +11,11 @@ def by_name(text: str) -> dict:
     return {endorser.name: endorser for endorser in extract_statement(text).endorsers}
 
 
-STATEMENT = "Bread and Roses for All\n\nWe stand together for fair wages and safe work.\n\n"
+STATEMENT = (
+    "Bread and Roses for All\n\n"
+    "We stand together for fair wages and safe work in every port, mill and office, and we "
+    "call on all unions to join the campaign for a shorter working week without loss of pay.\n\n"
+)
 
 
 def test_one_per_line_after_slogans_without_heading():
@@ -63,8 +67,14 @@ def test_run_on_prose_after_a_signing_colon_shares_plural_notes():
         "Weitere folgen.\n"
     )
     found = by_name(text)
-    assert list(found) == ["Marta Quell", "Jonas Brede", "Ida Lenk", "Paul Ecker", "Vera Stamm",
-                           "Otto Rinn"]
+    assert list(found) == [
+        "Marta Quell",
+        "Jonas Brede",
+        "Ida Lenk",
+        "Paul Ecker",
+        "Vera Stamm",
+        "Otto Rinn",
+    ]
     assert found["Jonas Brede"].affiliation == "Musiker"
     assert found["Paul Ecker"].affiliation == "Stadtrat Nordhafen"
     assert found["Marta Quell"].affiliation == "Autorin"
@@ -98,12 +108,7 @@ def test_country_headings_group_the_lines_below():
 
 
 def test_inverted_names_are_put_in_natural_order():
-    text = STATEMENT + (
-        "Signatories:\n"
-        "Okafor, Chidi\n"
-        "Lindqvist, Maja\n"
-        "Moreau, Jeanne\n"
-    )
+    text = STATEMENT + ("Signatories:\nOkafor, Chidi\nLindqvist, Maja\nMoreau, Jeanne\n")
     found = by_name(text)
     assert list(found) == ["Chidi Okafor", "Maja Lindqvist", "Jeanne Moreau"]
     assert found["Chidi Okafor"].alt_names == ["Okafor, Chidi"]

@@ -1,0 +1,97 @@
+"""Countries from headings, suffixes, parentheses and the organisation's own name."""
+
+import pytest
+
+from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.countries import countries_in_name, country_list
+
+
+def countries_of(text: str) -> dict[str, list[str]]:
+    return {e.name: e.countries for e in extract_statement(text).endorsers}
+
+
+@pytest.mark.parametrize(
+    ("written", "codes"),
+    [
+        ("Brasil", ["BR"]),
+        ("México", ["MX"]),
+        ("Mexico", ["MX"]),
+        ("Estados Unidos y Australia", ["US", "AU"]),
+        ("Deutschland", ["DE"]),
+        ("Россия", ["RU"]),
+        ("Україна", ["UA"]),
+        ("Ελλάδα", ["GR"]),
+        ("Türkiye", ["TR"]),
+        ("مصر", ["EG"]),
+        ("대한민국", ["KR"]),
+        ("UK", ["GB"]),
+        ("France, Italia et Portugal", ["FR", "IT", "PT"]),
+    ],
+)
+def test_country_names_in_the_shipped_languages(written, codes):
+    assert country_list(written) == codes
+
+
+@pytest.mark.parametrize("written", ["Europe", "Bohemia & Moravia", "Lucca", "Workers Party"])
+def test_places_that_are_not_countries(written):
+    assert country_list(written) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("Communist Party of Norway", ["NO"]),
+        ("Belgian Workers Party", ["BE"]),
+        ("Brazilian Communist Party", ["BR"]),
+        ("Argentine Workers Current", ["AR"]),
+        ("Конфедерация труда России", ["RU"]),
+        ("Κομμουνιστικό Κόμμα Ελλάδας", ["GR"]),
+        ("Oxfam GB", ["GB"]),
+        ("Grupo Obrero (CI)", []),
+        ("International Socialist Tendency", []),
+    ],
+)
+def test_countries_an_organisation_name_states(name, codes):
+    assert countries_in_name(name) == codes
+
+
+def test_suffixes_parentheses_and_headings():
+    text = (
+        "A statement for peace\n\nWe stand for peace.\n\n"
+        "Signatories:\n"
+        "Liga Obrera – Uruguay\n"
+        "Frente Popular, Paraguay\n"
+        "Unión Campesina (Bolivia)\n"
+        "Ελλάδα\n"
+        "Εργατικό Κέντρο Πειραιά\n"
+    )
+    assert countries_of(text) == {
+        "Liga Obrera": ["UY"],
+        "Frente Popular": ["PY"],
+        "Unión Campesina": ["BO"],
+        "Εργατικό Κέντρο Πειραιά": ["GR"],
+    }
+
+
+def test_people_named_like_places_are_people_without_a_country():
+    text = (
+        "Appello per la pace\n\nChiediamo la pace.\n\n"
+        "Firmatari:\n"
+        "Guadalupe Simões\n"
+        "Franco Bellini\n"
+        "Jordan Mbeki\n"
+    )
+    for endorser in extract_statement(text).endorsers:
+        assert endorser.kind == "individual"
+        assert endorser.countries == []
+
+
+def test_a_nationality_before_a_person_is_their_country():
+    text = (
+        "Climate letter\n\nThe open letter was signed by thousands. "
+        "Also signing were the singer Maya Lund, the Italian Paolo Rinaldi and "
+        "the actor Sam Okoye.\n"
+    )
+    found = countries_of(text)
+    assert found["Paolo Rinaldi"] == ["IT"]
+    assert found["Maya Lund"] == []

@@ -1,0 +1,148 @@
+"""The statement around the list: title, issuer, language, body, demands, notes, links."""
+
+from solidarity.imports.extract import extract_statement
+
+PAGE = """Share with your friends
+Menu
+
+Harbour workers' appeal
+Harbour workers against the war: an appeal to all dockers
+
+Statement by the Coordinating Committee of Harbour Unions (CCHU)
+
+Rally at the docks, 3 May 2022
+Photo: Port Press
+Este artículo en Español
+Este artigo em Português
+
+Dockers in many ports have refused to load weapons.[1] We call on every union to follow.
+
+The war profits nobody but the arms makers. [2]
+
+Stop the arms shipments!
+Solidarity with the dockers!
+
+Notes
+[1] Port report, May 2022, https://example.org/report
+[2] Arms trade figures, 2021.
+
+Share with your friends
+"""
+
+
+def test_page_noise_is_left_out_of_the_body():
+    result = extract_statement(PAGE)
+    assert "Share with your friends" not in result.body
+    assert "Photo:" not in result.body
+    assert "Rally at the docks" not in result.body
+    assert "Este artículo" not in result.body
+    assert "Menu" not in result.body
+    assert "Dockers in many ports have refused" in result.body
+
+
+def test_fuller_title_below_the_page_headline():
+    assert extract_statement(PAGE).title == (
+        "Harbour workers against the war: an appeal to all dockers"
+    )
+
+
+def test_issuer_with_its_acronym():
+    assert extract_statement(PAGE).issuer == "Coordinating Committee of Harbour Unions (CCHU)"
+
+
+def test_demands_are_the_short_exclamations():
+    assert extract_statement(PAGE).demands == [
+        "Stop the arms shipments!",
+        "Solidarity with the dockers!",
+    ]
+
+
+def test_numbered_footnotes_under_their_heading():
+    assert extract_statement(PAGE).footnotes == [
+        "[1] Port report, May 2022, https://example.org/report",
+        "[2] Arms trade figures, 2021.",
+    ]
+
+
+def test_translation_links():
+    assert extract_statement(PAGE).translations == [
+        {"language": "es", "label": "Este artículo en Español", "url": None},
+        {"language": "pt", "label": "Este artigo em Português", "url": None},
+    ]
+
+
+def test_a_single_issuer_without_a_list_has_no_endorsers():
+    assert extract_statement(PAGE).endorsers == []
+
+
+def test_trailing_slogans_without_exclamation_marks():
+    text = (
+        "Workers of the port\n\n"
+        "We stand by the strike that began last week, and we call for support.\n\n"
+        "Open the ports to aid\n\n"
+        "No weapons through our docks\n\n"
+        "Support the strike fund\n"
+    )
+    assert extract_statement(text).demands == [
+        "Open the ports to aid",
+        "No weapons through our docks",
+        "Support the strike fund",
+    ]
+
+
+def test_language_of_the_text():
+    samples = {
+        "en": "We call on the workers of the world to stand with the people and their unions.",
+        "es": "Llamamos a los trabajadores del mundo a unirse con el pueblo y sus sindicatos.",
+        "pt": "Apelamos aos trabalhadores para que se unam com o povo e os seus sindicatos.",
+        "fr": "Nous appelons les travailleurs du monde à se tenir aux côtés des peuples.",
+        "de": "Wir rufen die Arbeiter der Welt auf, sich mit den Gewerkschaften zu verbinden.",
+        "it": "Chiediamo ai lavoratori di tutto il mondo di stare con il popolo e i sindacati.",
+        "ru": "Мы призываем рабочих всего мира поддержать народ и его профсоюзы.",
+        "uk": "Ми закликаємо робітників усього світу підтримати народ і його профспілки.",
+        "tr": "Tüm dünya işçilerini halkın ve sendikaların yanında olmaya çağırıyoruz.",
+        "el": "Καλούμε τους εργαζόμενους όλου του κόσμου να σταθούν στο πλευρό του λαού.",
+        "ar": "ندعو عمال العالم إلى الوقوف مع الشعب ونقاباته.",
+        "ko": "우리는 전 세계 노동자들이 민중과 함께 설 것을 호소한다.",
+    }
+    for language, text in samples.items():
+        assert extract_statement(text).language == language, language
+
+
+def test_title_quoted_in_a_news_report():
+    text = (
+        "Politics\n\n"
+        "Forty groups wrote to the mayor.\n\n"
+        "‘Water is not for sale’, title of the letter, was published on Monday by the "
+        "Neighbourhood Water Committee.\n"
+    )
+    assert extract_statement(text).title == "Water is not for sale"
+
+
+def test_signature_counter_is_not_the_title():
+    text = "Signatories #812 and counting\n\nStatement on Press Freedom\n\nWe defend the press.\n"
+    assert extract_statement(text).title == "Statement on Press Freedom"
+
+
+def test_as_json_has_exactly_the_agreed_fields():
+    text = PAGE + "\nSignatories:\nDockers Union of Eastport\nSailors League (SL)\n"
+    result = extract_statement(text).as_json()
+    assert list(result) == [
+        "title",
+        "date",
+        "language",
+        "issuer",
+        "body",
+        "demands",
+        "footnotes",
+        "translations",
+        "endorsers",
+    ]
+    assert list(result["endorsers"][0]) == [
+        "name",
+        "alt_names",
+        "kind",
+        "countries",
+        "affiliation",
+        "parent",
+    ]

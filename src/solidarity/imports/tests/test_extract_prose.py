@@ -1,0 +1,129 @@
+"""Signatories named in running text, and the people named there who did not sign."""
+
+from solidarity.imports.extract import extract_statement
+
+
+def names(text: str) -> list[str]:
+    return [endorser.name for endorser in extract_statement(text).endorsers]
+
+
+def test_names_listed_in_a_news_report_sentence():
+    text = (
+        "Civil society writes to the governor\n\n"
+        "Sixty groups sent an open letter addressed to Governor Paul Hart asking him to "
+        "restore the water subsidy.\n\n"
+        "Rosa Itzel, Mateo Quiroga, Laura de la Fuente and groups such as Vecinos Unidos, "
+        "Red Comunitaria del Sur and Agua Viva are among those who signed the letter.\n"
+    )
+    assert names(text) == [
+        "Rosa Itzel",
+        "Mateo Quiroga",
+        "Laura de la Fuente",
+        "Vecinos Unidos",
+        "Red Comunitaria del Sur",
+        "Agua Viva",
+    ]
+
+
+def test_first_signatories_named_after_a_verb():
+    text = (
+        "Appeal for unity\n\n"
+        "The first signatories of the appeal are Inês Barros, Rui Teles, Carla Dias e "
+        "Nuno Serra. It was delivered to both federations today.\n"
+    )
+    assert names(text) == ["Inês Barros", "Rui Teles", "Carla Dias", "Nuno Serra"]
+
+
+def test_including_a_list_and_more():
+    text = (
+        "Charities urge a ceasefire\n\n"
+        "Today 60 charities have signed a statement calling on the government to act now "
+        "and to protect civilians wherever they are.\n\n"
+        "60 charities, including Hope Relief UK, Children First, Medical Aid Network and "
+        "more have said:\n\n"
+        "The bombing must stop.\n"
+    )
+    found = {e.name: e for e in extract_statement(text).endorsers}
+    assert list(found) == ["Hope Relief UK", "Children First", "Medical Aid Network"]
+    assert found["Hope Relief UK"].countries == ["GB"]
+
+
+def test_organisations_of_a_coalition_have_it_as_parent():
+    text = (
+        "21-05-24.-This statement is from the Left Unity Platform (LUP), an initiative of "
+        "several socialist groups to work together in the face of attacks on migrants. "
+        "The organisations of the LUP are Red Horizon, Workers Tide and Socialist Commons.\n"
+    )
+    found = {e.name: e for e in extract_statement(text).endorsers}
+    assert list(found) == [
+        "Left Unity Platform",
+        "Red Horizon",
+        "Workers Tide",
+        "Socialist Commons",
+    ]
+    assert found["Red Horizon"].parent == "Left Unity Platform"
+    assert found["Left Unity Platform"].parent is None
+
+
+def test_joint_statement_by_two_leaders():
+    text = (
+        "Joint statement by Maria Lenz and Petros Alexiou\n\n"
+        "On Monday the two secretaries met in Vienna and discussed the situation in the "
+        "region, the war and the tasks of the labour movement.\n"
+    )
+    assert names(text) == ["Maria Lenz", "Petros Alexiou"]
+
+
+def test_signed_by_a_person_introduced_by_their_role():
+    text = (
+        "Letter to the board\n\n"
+        "The letter is also signed by the retired judge Helena Vos, who chaired the "
+        "inquiry in 2010.\n"
+    )
+    found = extract_statement(text).endorsers
+    assert [e.name for e in found] == ["Helena Vos"]
+    assert found[0].kind == "individual"
+
+
+def test_quoted_people_and_addressees_are_not_signatories():
+    text = (
+        "Unions call for a ceasefire\n\n"
+        "The statement was signed by the Fire Brigades Union, the Teachers Union and the "
+        "Trades Council of Leeds, and addressed to Prime Minister John Major.\n\n"
+        "“We need peace now,” said Jane Roe, general secretary of the Fire Brigades Union.\n"
+    )
+    assert names(text) == ["Fire Brigades Union", "Teachers Union", "Trades Council of Leeds"]
+
+
+def test_a_statement_that_only_quotes_others_has_no_endorsers():
+    text = (
+        "Support the miners\n\n"
+        "Ana Petrenko, chair of the Independent Miners Union, Donetsk region, denounced the "
+        "attacks. The Transport Workers Council supported the strike and said the convoy "
+        "will leave on Monday.\n\n"
+        "“We will not be broken,” said Ana Petrenko.\n\n"
+        "Solidarity with the miners!\n"
+    )
+    assert names(text) == []
+
+
+def test_places_and_keywords_in_running_text_are_not_names():
+    text = (
+        "Appeal\n\n"
+        "Peace, Bread, Land, Freedom\n\n"
+        "Signed in Geneva, Paris, Lisbon and Rome by delegates of the conference.\n"
+    )
+    assert names(text) == []
+
+
+def test_org_names_of_a_country_in_running_text_keep_it_as_a_country():
+    text = (
+        "A call\n\n"
+        "The groups that wrote and signed this call – Lucha Roja of Peru, Groupe Ouvrier of "
+        "France and the Workers League of New Zealand – agree to meet.\n"
+    )
+    found = {e.name: e for e in extract_statement(text).endorsers}
+    assert found["Lucha Roja"].countries == ["PE"]
+    assert found["Groupe Ouvrier"].countries == ["FR"]
+    assert found["Workers League"].countries == ["NZ"]
+    assert "Workers League of New Zealand" in found["Workers League"].alt_names
