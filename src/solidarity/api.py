@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from solidarity.core.apitools import FormInvalid
 from solidarity.core.errors import ServiceError
 from solidarity.endorsements.api import router as endorsements_router
+from solidarity.imports.api import router as imports_router
 from solidarity.organizations.api import router as organizations_router
 from solidarity.statements.api import router as statements_router
 
@@ -122,4 +123,5 @@ def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
 
 api.add_router("/organizations", organizations_router)
 api.add_router("/statements", statements_router)
+api.add_router("/imports", imports_router)
 api.add_router("/", endorsements_router)

@@ -1,5 +1,6 @@
 """The `solidarity` command: Django's management commands under the project's settings.
 
+`solidarity import-statement` runs without Django: it only reads text.
 `solidarity demo` first prepares a data folder with generated secrets, so that a
 demonstration needs no configuration at all.
 """
@@ -58,6 +59,10 @@ def prepare_demo_environment(data_dir: Path | None = None) -> Path:
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv if argv is None else argv)
     args[0] = "solidarity"
+    if len(args) > 1 and args[1] == "import-statement":
+        from solidarity.imports.command import main as import_statement
+
+        sys.exit(import_statement(args[2:]))
     if len(args) > 1 and args[1] == "demo":
         prepare_demo_environment()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "solidarity.settings")

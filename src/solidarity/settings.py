@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "solidarity.statements",
     "solidarity.endorsements",
     "solidarity.dashboard",
+    "solidarity.imports",
 ]
 
 MIDDLEWARE = [

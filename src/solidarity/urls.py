@@ -9,6 +9,7 @@ urlpatterns = [
     path("", statement_views.home, name="home"),
     path("s/", include("solidarity.statements.urls")),
     path("e/", include("solidarity.endorsements.urls")),
+    path("manage/imports/", include("solidarity.imports.urls")),
     path("manage/", include("solidarity.dashboard.urls")),
     path("api/v1/", api.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -3,14 +3,17 @@
 from typing import Any
 
 from django import forms
+from django.contrib.auth.models import User
 from django.core.validators import validate_email
 from django.forms.utils import flatatt
+from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_countries import countries
 
+from .errors import ServiceError
 from .text import normalize_text, validate_multiline, validate_single_line
 
 
@@ -26,6 +29,8 @@ class NameField(forms.CharField):
 
 
 class LongTextField(forms.CharField):
+    widget = forms.Textarea(attrs={"rows": 12})
+
     def __init__(self, *, max_length: int = 100_000, **kwargs: Any) -> None:
         super().__init__(max_length=max_length, strip=True, **kwargs)
         self.validators.append(validate_multiline)
@@ -155,6 +160,15 @@ class LinesField(forms.CharField):
 
     def run_validators(self, value: Any) -> None:
         return None
+
+
+class AuthenticatedRequest(HttpRequest):
+    user: User
+
+
+def add_service_error(form: forms.Form, error: ServiceError) -> None:
+    """Show a service's refusal on the field it names, or above the form."""
+    form.add_error(error.field if error.field in form.fields else None, str(error.message))
 
 
 def first_error(form: forms.Form) -> str:

@@ -4,14 +4,14 @@ from django import forms
 from django.conf import global_settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from solidarity.core.errors import ServiceError
+from solidarity.core.forms import AuthenticatedRequest, add_service_error
 from solidarity.core.html import bidi_isolated
 from solidarity.core.markdown import render_markdown
 from solidarity.endorsements.forms import RejectForm
@@ -60,14 +60,6 @@ from . import selectors
 from .forms import MemberForm
 
 
-class AuthenticatedRequest(HttpRequest):
-    user: User
-
-
-def _add_error(form: forms.Form, error: ServiceError) -> None:
-    form.add_error(error.field if error.field in form.fields else None, str(error.message))
-
-
 def _allowed(check, **kwargs) -> bool:  # type: ignore[no-untyped-def]
     try:
         check(**kwargs)
@@ -95,7 +87,7 @@ def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
         try:
             organization = organization_create(acting_user=request.user, **form.cleaned_data)
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -159,7 +151,7 @@ def organization_domain_add_view(request: AuthenticatedRequest, slug: str) -> Ht
                 organization=organization, acting_user=request.user, **form.cleaned_data
             )
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request, bidi_isolated(_("Domain %(domain)s verified."), domain=domain.domain)
@@ -182,7 +174,7 @@ def organization_member_set(request: AuthenticatedRequest, slug: str) -> HttpRes
                 acting_user=request.user,
             )
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -213,7 +205,7 @@ def statement_create_view(request: AuthenticatedRequest) -> HttpResponse:
         try:
             statement = statement_create(acting_user=request.user, **data)
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Draft saved. Check the preview, then publish it."))
             return redirect("dashboard:statement_manage", slug=statement.slug)
@@ -275,7 +267,7 @@ def statement_edit_view(request: AuthenticatedRequest, slug: str) -> HttpRespons
                 statement=statement, acting_user=request.user, **form.cleaned_data
             )
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -455,7 +447,7 @@ def statement_translation_edit(
                 statement=statement, acting_user=request.user, **form.cleaned_data
             )
         except ServiceError as error:
-            _add_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Translation saved."))
             return redirect("dashboard:statement_manage", slug=statement.slug)

@@ -114,13 +114,17 @@ def endorser_list_endpoint(  # type: ignore[no-untyped-def]
                 acronym=e.organization.acronym,
                 countries=[c.code for c in e.organization.countries],
                 parent=e.organization.parent.name if e.organization.parent else None,
+                origin=e.origin,
             )
             for e in organizations.items
             if e.organization is not None
         ],
         individuals=[
             IndividualEndorserOut(
-                display_name=e.public_name, country=e.country.code or "", affiliation=e.affiliation
+                display_name=e.public_name,
+                country=e.country.code or "",
+                affiliation=e.affiliation,
+                origin=e.origin,
             )
             for e in individuals.items
         ],

@@ -29,6 +29,11 @@ class DisplayMode(models.TextChoices):
     WITHHELD = "withheld", _("Name withheld (counted, never shown)")
 
 
+class EndorsementOrigin(models.TextChoices):
+    SIGNED = "signed", _("Signed on this site")
+    IMPORTED = "imported", _("Imported from the published list")
+
+
 LISTED = Q(status=EndorsementStatus.PUBLISHED) & ~Q(display=DisplayMode.WITHHELD)
 
 
@@ -41,6 +46,11 @@ class Endorsement(models.Model):
         max_length=24,
         choices=EndorsementStatus.choices,
         default=EndorsementStatus.AWAITING_CONFIRMATION,
+    )
+    # Imported endorsements signed the original text where it was first published;
+    # nobody confirmed them here, so they carry no contact data.
+    origin = models.CharField(
+        max_length=10, choices=EndorsementOrigin.choices, default=EndorsementOrigin.SIGNED
     )
     # Individual's name, or the name of the person signing for an organisation.
     name = models.CharField(max_length=200)
@@ -92,6 +102,7 @@ class Endorsement(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(status=EndorsementStatus.WITHDRAWN)
+                | Q(origin=EndorsementOrigin.IMPORTED)
                 | (Q(email_hash__isnull=False) & ~Q(email_encrypted="")),
                 name="endorsement_contact_until_withdrawn",
             ),

@@ -57,12 +57,15 @@ class OrganizationEndorserOut(Schema):
     acronym: str
     countries: list[str]
     parent: str | None
+    # "signed" here, or "imported" from the list published with the original text.
+    origin: str
 
 
 class IndividualEndorserOut(Schema):
     display_name: str
     country: str
     affiliation: str
+    origin: str
 
 
 class EndorserListOut(Schema):

@@ -1,3 +1,5 @@
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -16,7 +18,13 @@ from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement, StatementStatus
 from solidarity.statements.services import statement_require_moderator
 
-from .models import DisplayMode, Endorsement, EndorsementKind, EndorsementStatus
+from .models import (
+    DisplayMode,
+    Endorsement,
+    EndorsementKind,
+    EndorsementOrigin,
+    EndorsementStatus,
+)
 from .tasks import endorsement_send_confirmation, endorsement_send_rejection
 from .tokens import endorsement_public_id
 
@@ -295,3 +303,69 @@ def endorsement_contact_rotate(*, batch_size: int = 500) -> int:
             Endorsement.objects.bulk_update(batch, ["email_encrypted"])
         rotated += len(batch)
         last_id = batch[-1].pk
+
+
+@dataclass(frozen=True)
+class PublishedEndorser:
+    """One name from a list published with the original text."""
+
+    kind: str
+    name: str
+    country: str = ""
+    affiliation: str = ""
+    organization: Organization | None = None
+
+
+@transaction.atomic
+def endorsement_import_published(
+    *, statement: Statement, endorsers: Sequence[PublishedEndorser]
+) -> int:
+    """Record the endorsers listed where the statement was first published, as
+    published endorsements of its first version marked as imported.
+
+    An organisation listed twice is recorded once. Returns how many were recorded.
+    """
+    first_version = statement.versions.order_by("number").first()
+    if first_version is None:
+        raise Conflict(_("This statement has no text yet."))
+    now = timezone.now()
+    already = set(
+        statement.endorsements.filter(
+            kind=EndorsementKind.ORGANIZATION, status=EndorsementStatus.PUBLISHED
+        ).values_list("organization_id", flat=True)
+    )
+    rows = []
+    for endorser in endorsers:
+        organization = endorser.organization
+        if organization is not None:
+            if organization.pk in already:
+                continue
+            already.add(organization.pk)
+        public_name = organization.name if organization is not None else endorser.name
+        rows.append(
+            Endorsement(
+                statement=statement,
+                version=first_version,
+                kind=endorser.kind,
+                status=EndorsementStatus.PUBLISHED,
+                origin=EndorsementOrigin.IMPORTED,
+                name="" if organization is not None else endorser.name,
+                public_name=public_name,
+                sort_name=sort_key(public_name),
+                country=endorser.country,
+                affiliation=endorser.affiliation,
+                organization=organization,
+                language=statement.language,
+                read_language=statement.language,
+                published_at=now,
+            )
+        )
+    for row in rows:
+        row.clean_fields(exclude=["version", "statement", "organization", "name", "sort_name"])
+    Endorsement.objects.bulk_create(rows, batch_size=1000)
+    organizations = sum(1 for row in rows if row.kind == EndorsementKind.ORGANIZATION)
+    Statement.objects.filter(pk=statement.pk).update(
+        organizations_count=F("organizations_count") + organizations,
+        individuals_count=F("individuals_count") + len(rows) - organizations,
+    )
+    return len(rows)

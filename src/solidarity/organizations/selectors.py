@@ -1,9 +1,13 @@
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Upper
+from rapidfuzz import fuzz, process
 
-from .models import Membership, Organization
+from .models import Membership, Organization, OrganizationName
 from .names import mixed_script_words, search_key, skeleton
 
 
@@ -86,3 +90,61 @@ def user_has_role(*, user: User, organization_ids: list[int], roles: tuple[str, 
 
 def organization_domain_matches(*, organization: Organization, domain: str) -> bool:
     return organization.domains.filter(domain=domain).exists()
+
+
+@dataclass(frozen=True)
+class OrganizationMatch:
+    organization: Organization
+    # 100: one of the names (ignoring case and accents) or the acronym is the same;
+    # below: the closest spelling of a name, as rapidfuzz scores it.
+    score: float
+
+
+def organization_matches(
+    *, endorsers: Sequence[Sequence[str]], limit: int = 3, cutoff: float | None = 85
+) -> list[list[OrganizationMatch]]:
+    """For each endorser, given by its names in any script and its acronyms, the
+    registered organisations it may be, best first; with ``cutoff`` None, only the
+    same names. The registry is read once, so a page of endorsers costs a few
+    queries, not a few per endorser."""
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for organization_id, key in [
+        *Organization.objects.values_list("pk", "name_key"),
+        *OrganizationName.objects.values_list("organization_id", "name_key"),
+    ]:
+        if key:
+            by_key[key].add(organization_id)
+    by_acronym: dict[str, set[int]] = defaultdict(set)
+    for organization_id, acronym in (
+        Organization.objects.exclude(acronym="").values_list("pk", Upper("acronym"))
+    ):
+        by_acronym[acronym].add(organization_id)
+    keys = list(by_key)
+    found: list[dict[int, float]] = []
+    for names in endorsers:
+        scores: dict[int, float] = {}
+        for name in names:
+            for organization_id in by_key.get(search_key(name), ()):
+                scores[organization_id] = 100
+            for organization_id in by_acronym.get(name.strip("() ").upper(), ()):
+                scores[organization_id] = 100
+        if not scores and cutoff is not None:
+            for name in names:
+                for key, score, _index in process.extract(
+                    search_key(name),
+                    keys,
+                    scorer=fuzz.token_sort_ratio,
+                    score_cutoff=cutoff,
+                    limit=limit,
+                ):
+                    for organization_id in by_key[key]:
+                        scores[organization_id] = max(score, scores.get(organization_id, 0))
+        found.append(scores)
+    organizations = Organization.objects.in_bulk({pk for scores in found for pk in scores})
+    return [
+        sorted(
+            (OrganizationMatch(organizations[pk], score) for pk, score in scores.items()),
+            key=lambda match: (-match.score, match.organization.name),
+        )[:limit]
+        for scores in found
+    ]

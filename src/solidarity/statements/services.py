@@ -1,6 +1,7 @@
 import hashlib
 import json
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -67,6 +68,7 @@ def statement_create(
     initiators: Sequence[Organization],
     demands: Sequence[str] = (),
     footnotes: Sequence[str] = (),
+    originally_published_on: date | None = None,
 ) -> Statement:
     """Create a draft statement (version 1, unpublished)."""
     if not initiators:
@@ -84,6 +86,7 @@ def statement_create(
         slug=unique_slug(Statement, title, fallback="statement"),
         language=language,
         created_by=acting_user,
+        originally_published_on=originally_published_on,
     )
     statement.full_clean(exclude=["current_version"])
     statement.save()
