@@ -48,6 +48,27 @@ class Entry:
     shared_note: str | None = None
 
 
+def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
+    """The parts of the text between commas outside brackets, less the countries that
+    close it: "Ana Ruiz, CTA, Argentina" → (["Ana Ruiz", "CTA"], ["AR"]). keep_first: the
+    first part is a name even if it is a country's."""
+    masked = mask_brackets(text)
+    segments: list[str] = []
+    begin = 0
+    for index, char in enumerate(masked + ","):
+        if char == ",":
+            segments.append(text[begin:index].strip())
+            begin = index + 1
+    segments = [segment for segment in segments if segment]
+    countries: list[str] = []
+    while segments and (codes := country_list(segments[-1])):
+        if keep_first and len(segments) == 1:
+            break
+        countries = codes + countries
+        segments.pop()
+    return segments, countries
+
+
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1)
 
@@ -104,25 +125,32 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         else:
             affiliation = rest
 
-    comma = mask_brackets(name).rfind(",")
-    head, tail = (name[:comma], name[comma + 1 :]) if comma > 0 else ("", "")
-    if head.strip():
-        tail_countries = country_list(tail)
-        if tail_countries:
-            countries.extend(tail_countries)
-            name = head.strip()
-        elif inverted and looks_like_person(f"{tail.strip()} {head.strip()}"):
-            alt_names.insert(0, name)
-            name = f"{tail.strip()} {head.strip()}"
-        elif looks_like_person(head.strip()) and not looks_like_person(tail.strip()):
-            name, affiliation = head.strip(), affiliation or tail.strip()
+    segments, segment_countries = comma_segments(name)
+    countries.extend(segment_countries)
+    name = ", ".join(segments)
+    if len(segments) == 2 and inverted and looks_like_person(f"{segments[1]} {segments[0]}"):
+        alt_names.insert(0, name)
+        name = f"{segments[1]} {segments[0]}"
+    elif (
+        len(segments) >= 2
+        and looks_like_person(segments[0])
+        and not any(looks_like_person(segment) for segment in segments[1:])
+    ):
+        # "Ana Ruiz, teacher, Union of Educators": the person and their role.
+        name, affiliation = segments[0], affiliation or ", ".join(segments[1:])
 
     name, notes = _take_parentheses(name)
     shared_note: str | None = None
     for note in notes:
-        note_countries = country_list(note)
+        note_segments, note_countries = comma_segments(note, keep_first=False)
         if note_countries:
             countries.extend(note_countries)
+            note = ", ".join(note_segments)
+        if not note:
+            continue
+        elif _is_acronym_text(note) and looks_like_person(strip_honorifics(name)):
+            # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
+            affiliation = affiliation or note
         elif _is_acronym_text(note) or script_of(note) != script_of(name):
             alt_names.append(note)
         elif note.split()[0] in SHARED_MARKERS:
@@ -203,11 +231,21 @@ def is_plausible_name(name: str) -> bool:
 
 def individual_if_people_around(entries: list[Entry]) -> None:
     """Within a list that is mostly people, a surname like "Campagna" is not a campaign."""
-    people = sum(entry.kind == INDIVIDUAL for entry in entries)
-    if entries and people / len(entries) >= 0.6:
-        for entry in entries:
-            if entry.kind == ORGANIZATION and not entry.alt_names and not entry.countries:
-                entry.kind = classify_kind(entry.name, people_around=True)
+    # Judge by the entries whose kind is not in doubt.
+    ambiguous = [
+        entry
+        for entry in entries
+        if entry.kind == ORGANIZATION
+        and not entry.alt_names
+        and not entry.countries
+        and classify_kind(entry.name, people_around=True) == INDIVIDUAL
+    ]
+    doubtful = {id(entry) for entry in ambiguous}
+    sure = [entry for entry in entries if id(entry) not in doubtful]
+    people = sum(entry.kind == INDIVIDUAL for entry in sure)
+    if people >= 2 and people >= 0.6 * len(sure):
+        for entry in ambiguous:
+            entry.kind = INDIVIDUAL
 
 
 def shares_affiliation(entries: list[Entry]) -> None:

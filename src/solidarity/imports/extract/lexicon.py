@@ -69,17 +69,40 @@ JOINT_STATEMENT = re.compile(
     r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك",
     re.IGNORECASE,
 )
+# Headings over the people in a list, and over the organisations.
+PEOPLE_HEADINGS = WordSet(
+    words(
+        """
+        individuals personalities persons people personalidades individuos personas pessoas
+        indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
+        personalità persone individui личности персоны граждане особи громадяни особистості
+        bireyler kişiler πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات
+        """
+    )
+)
+ORGANIZATION_HEADINGS = WordSet(
+    words(
+        """
+        parties organisations organizations unions groups collectives movements partidos
+        organizaciones sindicatos colectivos movimientos organizações coletivos movimentos
+        partis organisations syndicats collectifs mouvements parteien organisationen
+        gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
+        организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
+        sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 노동조합
+        الأحزاب المنظمات النقابات
+        """
+    )
+)
 # A heading that introduces a list of signatories even without a signing word.
 LIST_HEADINGS = WordSet(
     words(
         """
-        parties organisations organizations endorsers supporters initiators partidos
-        organizaciones adherentes organizações apoiadores partis soutiens
-        erstunterzeichnende parteien organisationen partiti organizzazioni aderenti партии
-        организации партії організації partiler örgütler kuruluşlar κόμματα οργανώσεις 정당 단체
-        참가단체 الأحزاب المنظمات
+        endorsers supporters initiators adherentes apoiadores soutiens erstunterzeichnende
+        aderenti
         """
     )
+    + sorted(PEOPLE_HEADINGS.exact)
+    + sorted(ORGANIZATION_HEADINGS.exact)
 )
 
 # Membership: "the organisations of X are", "X and its sections:".

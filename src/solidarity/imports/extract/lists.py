@@ -10,6 +10,7 @@ from .dates import find_date
 from .entries import (
     DASH_SPLIT,
     Entry,
+    comma_segments,
     individual_if_people_around,
     parse_entry,
     shares_affiliation,
@@ -22,12 +23,22 @@ from .lexicon import (
     MEMBERSHIP_COPULAS,
     NAME_PARTICLES,
     ORG_WORDS,
+    ORGANIZATION_HEADINGS,
+    PEOPLE_HEADINGS,
     SECTIONS_PHRASE,
     SIGNING_CUES,
 )
-from .names import clean, has_org_word, is_acronym, is_capitalised, looks_like_person
-from .runs import Run, after_addressee, find_runs, is_quoted, names_after_cue
-from .text import Span, mask_brackets, split_sentences
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import (
+    clean,
+    has_org_word,
+    has_person_shape,
+    is_acronym,
+    is_capitalised,
+    looks_like_person,
+)
+from .runs import Run, find_runs, is_quoted, names_after_cue
+from .text import Span, split_sentences
 
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
@@ -101,13 +112,12 @@ def is_entry_line(text: str) -> bool:
     if find_date(body) and len(body.split()) <= 8:
         return False
     head = name_part(body).strip()
-    commas = [index for index, char in enumerate(mask_brackets(head)) if char == ","]
-    if len(commas) >= 2:
+    segments, countries = comma_segments(head)
+    if len(segments) >= 3 and not countries and not _person_with_role(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
-    if commas:
-        # "Jean Dupont, syndicaliste": judge the name, not the role after it.
-        head = head[: commas[0]].strip()
+    # "Jean Dupont, syndicaliste": judge the name, not the role after it.
+    head = segments[0] if segments else head
     words = head.split()
     if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
         return False
@@ -121,6 +131,12 @@ def is_entry_line(text: str) -> bool:
         and (words[0] in ORG_WORDS or (share >= 0.5 and has_org_word(head)))
     )
     return share >= 0.75 or sentence_case_org
+
+
+def _person_with_role(segments: list[str]) -> bool:
+    """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
+    people = [looks_like_person(segment) for segment in segments]
+    return people[0] and not any(people[1:])
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:
@@ -154,6 +170,7 @@ class LineLists:
         first = index
         line = self.lines[index]
         opened = is_heading(line.text)
+        kind_hint = _kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
         if opened or explicit_parent:
             index += 1
@@ -202,7 +219,7 @@ class LineLists:
         headed = opened or explicit_parent
         shaped_like_a_list = len(block) >= 3 or (len(block) >= 2 and structured)
         if block and (headed or (shaped_like_a_list and self._after_text(first))):
-            self._accept(block)
+            self._accept(block, kind_hint)
         if not block and not opened and not explicit_parent:
             index += 1
         return index
@@ -220,12 +237,27 @@ class LineLists:
             return match["parent"]
         return None
 
-    def _accept(self, block: list[Found]) -> None:
+    def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         _inverted_names(block)
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
+        for entry in entries:
+            if kind_hint == ORGANIZATION or (
+                kind_hint == INDIVIDUAL and has_person_shape(entry.name)
+            ):
+                entry.kind = kind_hint
         shares_affiliation(entries)
         self.found.extend(block)
+
+
+def _kind_under(heading: str) -> str | None:
+    """ "Organisations:" or "Individuals:" over a list says what its entries are."""
+    words = WORD.findall(heading)
+    if any(word in PEOPLE_HEADINGS for word in words):
+        return INDIVIDUAL
+    if any(word in ORGANIZATION_HEADINGS for word in words):
+        return ORGANIZATION
+    return None
 
 
 def _inverted_names(block: list[Found]) -> None:
@@ -297,12 +329,6 @@ def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
 
 def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
     entries = [entry for entry in run.entries if not country_list(entry.name)]
-    entries = [
-        entry
-        for entry in entries
-        if not after_addressee(sentence.text[: entry.start - sentence.start])
-        or entry is not entries[0]
-    ]
     if len(entries) < minimum or is_quoted(run):
         return []
     if all(len(entry.name.split()) == 1 and not is_acronym(entry.name) for entry in entries):

@@ -158,3 +158,39 @@ def test_offsets_point_at_the_entry_in_the_text():
     text = STATEMENT + "Signatories:\nHarbour Workers Union\nTenants Association of Eastport\n"
     for endorser in extract_statement(text).endorsers:
         assert text[endorser.start : endorser.end].startswith(endorser.name)
+
+
+def test_person_role_organisation_and_country_on_one_line():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Ana Ruiz, teacher, Union of Educators, Argentina\n"
+        "Marie Dubois (CGT, France)\n"
+        "Sindicato Unificado de Trabajadores, Chile\n"
+    )
+    found = by_name(text)
+    assert found["Ana Ruiz"].affiliation == "teacher, Union of Educators"
+    assert found["Ana Ruiz"].countries == ["AR"]
+    assert found["Marie Dubois"].kind == "individual"
+    assert found["Marie Dubois"].affiliation == "CGT"
+    assert found["Marie Dubois"].countries == ["FR"]
+    assert found["Sindicato Unificado de Trabajadores"].countries == ["CL"]
+
+
+def test_sub_headings_say_which_entries_are_people():
+    text = STATEMENT + (
+        "Organisations:\n"
+        "Harbour Workers Union\n"
+        "Solidarność Portowa\n"
+        "Personalidades:\n"
+        "Teresa Campagna\n"
+        "Lena Holm\n"
+    )
+    found = by_name(text)
+    assert found["Solidarność Portowa"].kind == "organization"
+    assert found["Teresa Campagna"].kind == "individual"
+    assert found["Lena Holm"].kind == "individual"
+
+
+def test_people_in_a_list_of_people_keep_organisation_like_surnames():
+    text = STATEMENT + ("Firmatari:\nTeresa Campagna\nMarco Bianchi\nGiulia Lega\nPaolo Rossi\n")
+    assert all(e.kind == "individual" for e in extract_statement(text).endorsers)
