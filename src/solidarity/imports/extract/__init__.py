@@ -65,7 +65,9 @@ def extract_statement(text: str) -> ExtractedStatement:
     found = LineLists(content).scan() + colon_lists(content)
     if not found:
         found = prose_lists(content, find_acronyms(text))
-    endorsers = _merge(found)
+    endorsers = [
+        endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
+    ]
 
     list_lines = _lines_opened_by(content, [endorser.start for endorser in endorsers])
     statement_lines = [
@@ -102,6 +104,14 @@ def _lines_opened_by(lines: list[Span], offsets: list[int]) -> set[Span]:
         if position >= 0 and offset - lines[position].start <= LIST_MARKER_WIDTH:
             opened.add(lines[position])
     return opened
+
+
+def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
+    """A page copied only in part can stop inside the last name ("Karin Bi"): a final
+    entry that ends the text on a word of one or two letters is a fragment."""
+    last_word = endorser.name.split()[-1]
+    fragment = len(last_word) == 1 or (len(last_word) == 2 and not last_word.isupper())
+    return endorser.end >= text_end and fragment
 
 
 def _merge(found: list[Found]) -> list[ExtractedEndorser]:

@@ -96,8 +96,9 @@ def country_code(text: str) -> str | None:
     code = _name_index().get(fold(cleaned))
     if code is None and cleaned.isupper():
         # "UK", "USA": codes count only in capitals, or "per" and "can" would be Peru
-        # and Canada.
-        code = _alias_codes().get(cleaned)
+        # and Canada; two-letter ones only inside a name ("Oxfam GB"), since a "(PT)"
+        # on its own is more often a party's acronym than Portugal.
+        code = _alias_codes().get(cleaned) if len(cleaned) > 2 or cleaned == "UK" else None
     if code is None and cleaned.casefold().startswith(("the ", "la ", "el ", "le ", "o ", "a ")):
         code = _name_index().get(fold(cleaned.split(" ", 1)[1]))
     return code

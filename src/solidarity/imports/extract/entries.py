@@ -22,10 +22,13 @@ from .names import (
 )
 from .text import mask_brackets
 
-LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—])\s*")
+LIST_MARKER = re.compile(
+    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t)\s*"
+)
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
@@ -101,10 +104,13 @@ def _is_acronym_text(text: str) -> bool:
 
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
-    body = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    offset = start + max(text.find(written), 0)
+    end = offset + len(written)
+    # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
+    body = TABS.sub(" – ", written)
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
-    offset = start + text.find(body[:10]) if body[:10] in text else start
     countries: list[str] = []
     alt_names: list[str] = []
     affiliation: str | None = None
@@ -166,7 +172,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     entry = Entry(
         name=name,
         start=offset,
-        end=offset + len(body),
+        end=end,
         alt_names=list(dict.fromkeys(alt for alt in alt_names if alt and alt != name)),
         countries=countries,
         affiliation=affiliation,

@@ -97,8 +97,9 @@ ORGANIZATION_HEADINGS = WordSet(
 LIST_HEADINGS = WordSet(
     words(
         """
-        endorsers supporters initiators adherentes apoiadores soutiens erstunterzeichnende
-        aderenti
+        endorsers supporters supported initiators adherentes apoyan apoiadores apoiam soutiens
+        soutiennent erstunterzeichnende unterstützen aderenti aderiscono поддерживают
+        підтримують destekleyenler υποστηρίζουν 지지 يدعم
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)
@@ -325,7 +326,17 @@ NOISE_LINE = re.compile(
     r"\s*(?:by|de|credit)?\s*:.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
-    r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*)"
+    r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*|"
+    # Navigation and footer links.
+    r"about(?:\s+us)?|contact(?:\s+us)?|donate|log\s*in|sign\s+up|register|newsletter|"
+    r"privacy(?:\s+policy)?|cookies?(?:\s+policy)?|terms(?:\s+of\s+use)?|archives?|"
+    r"categories|previous(?:\s+post)?|next(?:\s+post)?|older\s+posts|newer\s+posts|"
+    r"back\s+to\s+top|leave\s+a\s+(?:comment|reply)|(?:copyright|©).*|"
+    r"all\s+rights\s+reserved.*|inicio|contacto|quiénes\s+somos|donar|suscríbete|"
+    r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
+    r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
+    r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
+    r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع)"
     r"[.!]?$",
     re.IGNORECASE,
 )

@@ -128,7 +128,7 @@ def is_entry_line(text: str) -> bool:
     sentence_case_org = (
         len(words) <= 8
         and not body.endswith(".")
-        and (words[0] in ORG_WORDS or (share >= 0.5 and has_org_word(head)))
+        and (words[0] in ORG_WORDS or (share >= 0.3 and has_org_word(head)))
     )
     return share >= 0.75 or sentence_case_org
 

@@ -146,7 +146,8 @@ def has_person_shape(name: str) -> bool:
             continue
         if not is_capitalised(word):
             return False
-        if len(word) > 1 and word.isupper() and not INITIAL.match(word + "."):
+        # "DUPONT Jean", "JUAN PÉREZ": surnames in capitals are long; "KKE" is not one.
+        if word.isupper() and 1 < len(word) < 4 and not INITIAL.match(word + "."):
             return False
     return True
 
@@ -164,9 +165,24 @@ def classify_kind(name: str, *, people_around: bool = False) -> str:
         return INDIVIDUAL
     if has_org_word(name) or _opens_with_country(name):
         return ORGANIZATION
-    if any(is_acronym(word) and not INITIAL.match(clean(word) + ".") for word in name.split()):
+    words = name.split()
+    if len(words) >= 2 and name.isupper():
+        # A whole name in capitals ("JUAN PÉREZ"): judge it in ordinary case.
+        readable = " ".join(word.capitalize() for word in words)
+        long_words = all(
+            len(clean(word)) >= 3 or clean(word).lower() in PERSON_PARTICLES for word in words
+        )
+        return INDIVIDUAL if long_words and looks_like_person(readable) else ORGANIZATION
+    if any(_is_short_acronym(word) for word in words) or (len(words) == 1 and is_acronym(name)):
         return ORGANIZATION
     return INDIVIDUAL if person_shape else ORGANIZATION
+
+
+def _is_short_acronym(word: str) -> bool:
+    """ "GB", "KKE", "IWU-FI": an acronym, as opposed to a surname in capitals."""
+    cleaned = clean(word)
+    short = len(cleaned) <= 4 or any(not char.isalpha() for char in cleaned)
+    return is_acronym(word) and short and not INITIAL.match(cleaned + ".")
 
 
 def _opens_with_country(name: str) -> bool:

@@ -82,7 +82,7 @@ CONJUNCTION_WORDS = sorted(
 SEPARATOR = re.compile(
     r"\s*[,;،]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
     r"|\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
-    r"|\s+as well as\s+|\s+sowie\s+",
+    r"|\s+as well as\s+|\s+sowie\s+|\s+[•|·]\s+",
     re.IGNORECASE,
 )
 
@@ -117,7 +117,7 @@ def split_items(piece: Span) -> list[Item]:
         chunk = piece.text[begin : match.start()]
         if chunk.strip():
             items.append(Item(_span(chunk, piece.start + begin), joined))
-        joined = not match.group().strip().startswith((",", ";", "،"))
+        joined = not match.group().strip().startswith((",", ";", "،", "•", "|", "·"))
         begin = match.end()
     if piece.text[begin:].strip():
         items.append(Item(_span(piece.text[begin:], piece.start + begin), joined))

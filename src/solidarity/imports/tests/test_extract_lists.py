@@ -194,3 +194,32 @@ def test_sub_headings_say_which_entries_are_people():
 def test_people_in_a_list_of_people_keep_organisation_like_surnames():
     text = STATEMENT + ("Firmatari:\nTeresa Campagna\nMarco Bianchi\nGiulia Lega\nPaolo Rossi\n")
     assert all(e.kind == "individual" for e in extract_statement(text).endorsers)
+
+
+def test_table_rows_names_in_capitals_and_bullet_separated_lines():
+    text = STATEMENT + (
+        "Signatories:\n1\tJUAN PÉREZ\tUruguay\n2\tDUPONT Jeanne\tFrance\n3\tCGT FO\tFrance\n"
+    )
+    found = by_name(text)
+    assert found["JUAN PÉREZ"].kind == "individual"
+    assert found["JUAN PÉREZ"].countries == ["UY"]
+    assert found["DUPONT Jeanne"].kind == "individual"
+    assert found["CGT FO"].kind == "organization"
+
+
+def test_navigation_after_the_list_is_not_an_endorser():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Mill Workers League\n"
+        "About us\n"
+        "Contact\n"
+        "Donate\n"
+        "Privacy policy\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Mill Workers League"]
+
+
+def test_text_cut_off_inside_the_last_name():
+    text = STATEMENT + "Signatories:\nHarbour Workers Union\nMill Workers League\nKarin Bi"
+    assert names(text) == ["Harbour Workers Union", "Mill Workers League"]
