@@ -149,7 +149,8 @@ def _is_signature_counter(words: list[str]) -> bool:
 def find_date_in(lines: list[Span]) -> str | None:
     for line in lines:
         found = find_date(line.text)
-        if found and (len(line.text.split()) <= 15 or found[1] <= 3):
+        # A short line, or a dateline opening a paragraph ("Roma, 10 ottobre 2022 – …").
+        if found and (len(line.text.split()) <= 15 or len(line.text[: found[1]].split()) <= 3):
             return found[0]
     return None
 
@@ -160,7 +161,7 @@ def find_issuer(lines: list[Span]) -> str | None:
             match = pattern.search(line.text)
             if match:
                 name = _leading_name(match["name"])
-                if name and classify_kind(name) == ORGANIZATION:
+                if name and len(name.split()) >= 2 and classify_kind(name) == ORGANIZATION:
                     return name
     return None
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from .countries import country_list
 from .lexicon import (
+    ADDRESSED,
     ADDRESSEES,
     ARTICLES,
     DESCRIPTOR_STARTS,
+    INCLUSIONS,
     INTRODUCERS,
     OTHERS_TAIL,
     SIGNING_CUES,
@@ -40,6 +42,8 @@ class ItemShape:
     trailing: Span | None = None
     descriptor: bool = False
     others: bool = False
+    addressed: bool = False
+    included: bool = False
     country_codes: list[str] | None = None
     intro: str = ""
     tail: str = ""
@@ -108,16 +112,30 @@ def shape_of(item: Item) -> ItemShape:
             shape.leading = name
     trailing_start = name_span_at_end([token.text for token in tokens])
     quoted = trailing_start > 0 and clean(tokens[trailing_start - 1].text) in SPEECH_VERBS
-    if 0 < trailing_start < len(tokens) and shape.full is None and not quoted:
+    # "addressed to Prime Minister X", "dirigida a la ministra X", "entregue ao Presidente":
+    # the names that follow are the letter's addressees.
+    before_trailing = tokens[max(0, trailing_start - 6) : trailing_start]
+    has_trailing = 0 < trailing_start < len(tokens)
+    shape.addressed = _addresses(intro) or (has_trailing and _addresses(before_trailing))
+    if shape.addressed:
+        shape.full = shape.leading = None
+    elif has_trailing and shape.full is None and not quoted:
         # "…the undersigned are Ana Gomes": the name that closes the item opens a list;
         # "…, said Jane Roe" is a quoted person.
         shape.trailing = _join(tokens[trailing_start:], span)
-    addressed = len(intro) >= 2 and any(clean(token.text) in ADDRESSEES for token in intro)
-    if addressed:
-        # "addressed to Prime Minister X", "a letter to the President X".
-        shape.full = shape.leading = None
+    # "…, including A", "darunter A": the item presents its name as one of a group.
+    before_name = intro if shape.full or shape.leading else before_trailing
+    shape.included = any(clean(token.text) in INCLUSIONS for token in before_name)
     shape.descriptor = shape.full is None and shape.leading is None and (bool(intro) or not length)
     return shape
+
+
+def _addresses(tokens: list[Token]) -> bool:
+    words = [clean(token.text) for token in tokens]
+    # A lone "to" is too common ("from X to Y") to mark an addressee by itself.
+    return any(word in ADDRESSED for word in words) or (
+        len(words) >= 2 and any(word in ADDRESSEES for word in words)
+    )
 
 
 def _name_length(tokens: list[Token]) -> int:

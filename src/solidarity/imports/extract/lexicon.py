@@ -178,6 +178,15 @@ ARTICLES = WordSet(
         """
     )
 )
+# Words that present the names after them as part of a group named before.
+INCLUSIONS = WordSet(
+    words(
+        """
+        including among notably incluyendo incluidos incluidas entre como incluindo dont
+        notamment comme darunter wie cui come включая зокрема dahil όπως μεταξύ مثل بينهم
+        """
+    )
+)
 # Words that start a description of the previous name rather than a new name.
 DESCRIPTOR_STARTS = WordSet(
     words(
@@ -201,7 +210,7 @@ OTHERS_TAIL = re.compile(
     r"других|інші|інших|diğer|άλλ\w*)(?:\s+\w+)?|(?:\w+\s+)?(?:more|más|mais|plus|mehr|più|"
     r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|آخرون|u\.\s*a\.|etc\.?|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
-    r"parmi\s+d'autres)(?:\W|$)"
+    r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri)(?:\W|$)"
 )
 # Verbs of speaking: a name followed by one is a quoted person, not a signatory.
 SPEECH_VERBS = WordSet(
@@ -211,6 +220,16 @@ SPEECH_VERBS = WordSet(
         disse afirmou declarou referiu a déclaré déclare dit affirme sagte sagt erklärte
         erklärt betonte ha detto dichiarato afferma сказал заявил отметил сказав заявив
         зазначив dedi söyledi açıkladı δήλωσε είπε 말했다 밝혔다 قال صرح
+        """
+    )
+)
+# Participles that say whom a letter is addressed to.
+ADDRESSED = WordSet(
+    words(
+        """
+        addressed sent dirigid* enviad* adressé* envoyé* gerichtet* geschickt* indirizzat*
+        inviat* endereçad* адресован* направлен* адресован* надіслан* hitaben* gönderil*
+        απευθύν* σταλ* 보낸 موجه*
         """
     )
 )
@@ -282,12 +301,15 @@ ORG_WORDS = WordSet(
         ινστιτούτ* ίδρυμα* κέντρ* εργατ* σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ*
         αριστερ* حزب* نقاب* اتحاد* رابط* حرك* لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف*
         معهد* مؤسس* مركز* حمل* مبادر* العمال* الاشتراكي* الشيوعي* الثوري* منص* تجمع*
+                universid* университет* університет* üniversite* πανεπιστήμ* جامع* escuela* escola*
+        école* schule* scuola* школ* hospital* hôpital* krankenhaus* ospedale* больниц*
         """
     )
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (
     "당",
+    "대학",
     "노동조합",
     "노조",
     "연맹",

@@ -12,6 +12,8 @@ from .names import clean
 from .text import Span, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
+MAX_DESCRIPTION = 14
+MAX_CLOSING_DESCRIPTION = 6
 INVERTED = re.compile(
     r"^[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?,\s*[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*)?\.?$"
 )
@@ -23,6 +25,8 @@ class Run:
 
     entries: list[Entry] = field(default_factory=list)
     ends_with_others: bool = False
+    # Opened by "including", "such as", "darunter": part of a group named before.
+    introduced: bool = False
     tail: str = ""
 
 
@@ -45,7 +49,7 @@ def find_runs(piece: Span) -> list[Run]:
         ):
             index += 1
             continue
-        run = Run()
+        run = Run(introduced=first.included)
         _add(run, opening, first)
         index += 1
         while index < len(shapes):
@@ -53,6 +57,8 @@ def find_runs(piece: Span) -> list[Run]:
             if shape.others:
                 run.ends_with_others = True
                 index += 1
+                break
+            if shape.addressed:
                 break
             if shape.country_codes is not None:
                 _add_countries(run, shape.country_codes)
@@ -64,7 +70,9 @@ def find_runs(piece: Span) -> list[Run]:
                 index += 1
                 break
             elif shape.descriptor and run.entries and not shapes[index - 1].descriptor:
-                _describe(run.entries[-1], shape)
+                following = shapes[index + 1] if index + 1 < len(shapes) else None
+                last = following is None or not (following.full or following.leading)
+                _describe(run.entries[-1], shape, last=last)
             else:
                 break
             index += 1
@@ -123,9 +131,12 @@ def _add_countries(run: Run, codes: list[str]) -> None:
         last.countries = list(dict.fromkeys(last.countries + codes))
 
 
-def _describe(entry: Entry, shape: ItemShape) -> None:
+def _describe(entry: Entry, shape: ItemShape, *, last: bool) -> None:
+    """ "Kevin Anderson, professor at …, and …": a description of the name before it. At
+    the end of a run, a long one is more often the rest of the sentence."""
     text = shape.item.span.text.strip(" ,.;")
-    if entry.affiliation is None and len(text.split()) <= 14:
+    longest = MAX_CLOSING_DESCRIPTION if last else MAX_DESCRIPTION
+    if entry.affiliation is None and len(text.split()) <= longest:
         entry.affiliation = text
 
 

@@ -127,3 +127,39 @@ def test_org_names_of_a_country_in_running_text_keep_it_as_a_country():
     assert found["Groupe Ouvrier"].countries == ["FR"]
     assert found["Workers League"].countries == ["NZ"]
     assert "Workers League of New Zealand" in found["Workers League"].alt_names
+
+
+def test_addressees_named_after_the_signing_sentence_are_left_out():
+    text = (
+        "Académicos piden frenar la reforma\n\n"
+        "Más de 300 académicos firmaron una carta dirigida a la ministra de Educación, "
+        "Carolina Vidal, en la que exigen retirar la reforma.\n\n"
+        "El manifiesto es subscrito por figuras como Rita Horta, Paulo Lobo e Joana Reis, e "
+        "foi entregue ao Presidente da República, Mário Soares Lima.\n"
+    )
+    assert names(text) == ["Rita Horta", "Paulo Lobo", "Joana Reis"]
+
+
+def test_names_in_the_paragraph_after_the_signing_need_an_introduction():
+    signing = (
+        "Tribune contre la réforme\n\n"
+        "Plus de 150 personnalités ont signé une tribune publiée ce matin pour appeler à la "
+        "grève générale dans tout le pays.\n\n"
+    )
+    welcomed = signing + "Les syndicats CGT, CFDT et FO ont salué l'initiative du collectif.\n"
+    introduced = signing + (
+        "On compte notamment Lina Roche, Hugo Marchal, Inès Brun et bien d'autres.\n"
+    )
+    assert names(welcomed) == []
+    assert names(introduced) == ["Lina Roche", "Hugo Marchal", "Inès Brun"]
+
+
+def test_dateline_opening_a_paragraph_gives_the_date():
+    text = (
+        "Lettera aperta sul clima\n\n"
+        "Roma, 10 ottobre 2022 – La lettera, firmata da Luca Verdi, Sara Monti e Piero "
+        "Galli, chiede al governo di dichiarare l'emergenza climatica.\n"
+    )
+    result = extract_statement(text)
+    assert result.date == "2022-10-10"
+    assert [e.name for e in result.endorsers] == ["Luca Verdi", "Sara Monti", "Piero Galli"]
