@@ -34,17 +34,31 @@ CREDIT = re.compile(
     r"사진|صورة)\b",
     re.IGNORECASE,
 )
+# "Email ThisBlogThis!Share to XShare to Facebook": a row of share buttons.
+SHARE_TARGETS = re.compile(
+    r"facebook|twitter|whatsapp|telegram|pinterest|linkedin|reddit|blogthis|share\s+to|"
+    r"e-?mail\s+this",
+    re.IGNORECASE,
+)
+SHARE_VERB = re.compile(
+    r"share|blogthis|e-?mail\s+this|tweet|compartir|partager|teilen", re.IGNORECASE
+)
 SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
 
 
 def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
-    if NOISE_LINE.match(text):
+    if NOISE_LINE.match(text) or _is_share_bar(text):
         return True
     # A photo caption: the line just above its credit.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return bool(CREDIT.match(following)) and len(text.split()) <= 25
+
+
+def _is_share_bar(text: str) -> bool:
+    targets = len(SHARE_TARGETS.findall(text))
+    return targets >= 3 or (targets >= 2 and bool(SHARE_VERB.search(text)))
 
 
 @cache

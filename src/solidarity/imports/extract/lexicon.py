@@ -349,6 +349,9 @@ NOISE_LINE = re.compile(
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
     r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*|"
+    # Blog furniture.
+    r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
+    r"post\s+a\s+comment|\d+\s+comments?|"
     # Navigation and footer links.
     r"about(?:\s+us)?|contact(?:\s+us)?|donate|log\s*in|sign\s+up|register|newsletter|"
     r"privacy(?:\s+policy)?|cookies?(?:\s+policy)?|terms(?:\s+of\s+use)?|archives?|"

@@ -42,6 +42,7 @@ from .text import Span, split_sentences
 
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
+COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
     r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
@@ -133,6 +134,18 @@ def is_entry_line(text: str) -> bool:
     return share >= 0.75 or sentence_case_org
 
 
+def _country_led(line: Span) -> tuple[list[str], Span] | None:
+    """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the countries, and the rest."""
+    match = COUNTRY_LED.match(strip_marker(line.text))
+    if not match:
+        return None
+    codes = country_list(match["country"])
+    if not codes:
+        return None
+    offset = line.start + line.text.find(match["rest"])
+    return codes, Span(match["rest"], offset, offset + len(match["rest"]))
+
+
 def _person_with_role(segments: list[str]) -> bool:
     """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
     people = [looks_like_person(segment) for segment in segments]
@@ -183,6 +196,19 @@ class LineLists:
             heading_countries = country_list(text.rstrip(":").strip())
             if heading_countries:
                 country = heading_countries
+                structured = True
+                index += 1
+                continue
+            led = _country_led(self.lines[index])
+            if led:
+                # "Argentina: Partido Obrero, MST": the country, then its signatories.
+                codes, rest = led
+                entries = _runon_entries(rest) or [
+                    e for e in [parse_entry(rest.text, rest.start)] if e
+                ]
+                for entry in entries:
+                    entry.countries = list(dict.fromkeys(codes + entry.countries))
+                block.extend(Found(entry, parent=parent) for entry in entries)
                 structured = True
                 index += 1
                 continue

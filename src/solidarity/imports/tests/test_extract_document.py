@@ -146,3 +146,18 @@ def test_as_json_has_exactly_the_agreed_fields():
         "affiliation",
         "parent",
     ]
+
+
+def test_blog_furniture_is_noise():
+    text = (
+        "Solidarity with the strikers\n\n"
+        "We send our greetings to the strikers of the harbour and pledge our support.\n\n"
+        "Posted by Red Notes at 10:30 AM\n"
+        "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest\n"
+        "Labels: strikes, ports\n"
+        "No comments:\n"
+        "Newer Post Older Post Home\n"
+    )
+    assert extract_statement(text).body == (
+        "We send our greetings to the strikers of the harbour and pledge our support."
+    )

@@ -223,3 +223,15 @@ def test_navigation_after_the_list_is_not_an_endorser():
 def test_text_cut_off_inside_the_last_name():
     text = STATEMENT + "Signatories:\nHarbour Workers Union\nMill Workers League\nKarin Bi"
     assert names(text) == ["Harbour Workers Union", "Mill Workers League"]
+
+
+def test_country_first_lines():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Argentina: Partido Obrero, Movimiento Socialista de los Trabajadores\n"
+        "Brasil – PSTU\n"
+    )
+    found = by_name(text)
+    assert found["Partido Obrero"].countries == ["AR"]
+    assert found["Movimiento Socialista de los Trabajadores"].countries == ["AR"]
+    assert found["PSTU"].countries == ["BR"]
