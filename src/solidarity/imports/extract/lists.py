@@ -199,16 +199,9 @@ class LineLists:
                 structured = True
                 index += 1
                 continue
-            led = _country_led(self.lines[index])
-            if led:
-                # "Argentina: Partido Obrero, MST": the country, then its signatories.
-                codes, rest = led
-                entries = _runon_entries(rest) or [
-                    e for e in [parse_entry(rest.text, rest.start)] if e
-                ]
-                for entry in entries:
-                    entry.countries = list(dict.fromkeys(codes + entry.countries))
-                block.extend(Found(entry, parent=parent) for entry in entries)
+            by_country = _country_led_entries(self.lines[index])
+            if by_country:
+                block.extend(Found(entry, parent=parent) for entry in by_country)
                 structured = True
                 index += 1
                 continue
@@ -235,12 +228,11 @@ class LineLists:
                     block.append(Found(entry, parent=parent if parent != entry.name else None))
                 index += 1
                 continue
-            if opened:
-                entries = _runon_entries(self.lines[index])
-                if entries:
-                    block.extend(Found(entry, parent=parent) for entry in entries)
-                    index += 1
-                    continue
+            run_on = _runon_entries(self.lines[index]) if opened else None
+            if run_on:
+                block.extend(Found(entry, parent=parent) for entry in run_on)
+                index += 1
+                continue
             break
         headed = opened or explicit_parent
         shaped_like_a_list = len(block) >= 3 or (len(block) >= 2 and structured)
