@@ -1,0 +1,675 @@
+"""A signature spike: many people sign one statement at once, with repeats racing.
+
+    .venv/bin/python bench/signing_spike.py [--sqlite] [--html] [--signers N] [--url URL]
+
+Starts `solidarity serve --no-worker` on a throw-away PostgreSQL database
+(`SPIKE_DATABASE_URL`, default postgres://postgres@127.0.0.1:5432/spike, dropped and
+created again; `--sqlite`: a temporary SQLite file), publishes a statement through the
+ORM and signs it through `POST /api/v1/statements/{slug}/endorsements` (`--html`: GET
+the statement page, POST its individual form with the CSRF token and cookie) with N
+distinct signers plus 10 % repeats sent right beside their originals, at concurrency
+8, 32 and 128. The same load, in the same run, goes to bench/baseline/: a bare
+Django project whose one view does one INSERT (unique e-mail), served by gunicorn
+with 4 workers and persistent connections.
+
+Then it checks the database: one endorsement row per distinct signer that got an
+accepted answer, no duplicates, one confirmation e-mail task per endorsement. The task
+worker is not started (`--no-worker`): the check counts the tasks enqueued, and the
+worker would only compete for the two cores with the requests being measured; it
+would not delete the task rows either way.
+
+The load generator is asyncio over raw HTTP/1.1 keep-alive connections; its own
+ceiling is measured first against a trivial HTTP server in another process.
+`--url` targets a Solidarity server already running; DATABASE_URL (or
+SOLIDARITY_DATA_DIR for SQLite) must then name that server's database.
+"""
+
+import argparse
+import asyncio
+import base64
+import collections
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+PYTHON = sys.executable
+DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/spike"
+CONCURRENCY = (8, 32, 128)
+REQUEST_TIMEOUT = 30.0
+NAMES = ["Ana López", "Иван Петров", "김민준", "فاطمة الزهراء", "Νίκος Παππάς", "Ayşe Yılmaz"]
+COUNTRIES = ["AR", "RU", "KR", "EG", "GR", "TR", "BR", "FR", "ZA", "IN"]
+TASK_TABLE = "django_tasks_database_dbtaskresult"
+CONFIRMATION_TASK = "solidarity.endorsements.tasks.endorsement_send_confirmation"
+
+
+# --- HTTP/1.1 over asyncio streams --------------------------------------------------
+
+
+class Connection:
+    """One keep-alive connection; reopened when the server closes it."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def request(self, raw: bytes) -> tuple[int, dict[str, list[str]], bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            sock = self.writer.get_extra_info("socket")
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        assert self.reader is not None
+        self.writer.write(raw)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers: dict[str, list[str]] = collections.defaultdict(list)
+        for line in lines[1:]:
+            if line:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()].append(value.strip())
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"][0]))
+        elif "chunked" in headers.get("transfer-encoding", [""])[0].lower():
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(p[:-2] for p in parts)
+        else:
+            body = await self.reader.read()
+            self.close()
+        if headers.get("connection", [""])[0].lower() == "close":
+            self.close()
+        return status, headers, body
+
+
+def request_bytes(
+    method: str, path: str, host: str, *, body: bytes = b"", ctype: str = "", cookie: str = ""
+) -> bytes:
+    lines = [f"{method} {path} HTTP/1.1", f"Host: {host}", "Accept-Language: en"]
+    if cookie:
+        lines.append(f"Cookie: {cookie}")
+    if method == "POST":
+        lines += [f"Content-Type: {ctype}", f"Content-Length: {len(body)}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+# --- the load -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signer:
+    index: int
+    name: str
+    email: str
+    country: str
+    display: str
+    repeat: bool = False
+
+
+def signers_for(tag: str, count: int) -> list[Signer]:
+    """`count` distinct signers; every tenth is sent twice, back to back, so that the
+    repeat races its original on another connection."""
+    work = []
+    for i in range(count):
+        signer = Signer(
+            index=i,
+            name=f"{NAMES[i % len(NAMES)]} {tag}-{i}",
+            email=f"s{i}.{tag}@example.org",
+            country=COUNTRIES[i % len(COUNTRIES)],
+            display=("full", "full", "full", "initials", "withheld")[i % 5],
+        )
+        work.append(signer)
+        if i % 10 == 0:
+            work.append(Signer(**{**signer.__dict__, "repeat": True}))
+    return work
+
+
+@dataclass
+class PhaseResult:
+    label: str
+    concurrency: int
+    sent: int = 0
+    accepted: int = 0
+    statuses: collections.Counter[str] = field(default_factory=collections.Counter)
+    latencies: list[float] = field(default_factory=list)  # seconds, accepted signatures
+    post_latencies: list[float] = field(default_factory=list)  # HTML mode: the POST alone
+    accepted_signers: set[str] = field(default_factory=set)
+    unsent: int = 0
+    elapsed: float = 0.0
+    cpu: float = 0.0  # the generator's own CPU seconds
+
+    @property
+    def rate(self) -> float:
+        return self.accepted / self.elapsed if self.elapsed else 0.0
+
+    @property
+    def errors(self) -> dict[str, int]:
+        return {k: v for k, v in sorted(self.statuses.items()) if k not in {"202", "302"}}
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))] * 1000
+
+
+CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+async def sign_api(conn: Connection, host: str, slug: str, s: Signer) -> tuple[str, float]:
+    body = json.dumps(
+        {
+            "kind": "individual",
+            "name": s.name,
+            "email": s.email,
+            "country": s.country,
+            "display": s.display,
+        }
+    ).encode()
+    raw = request_bytes(
+        "POST",
+        f"/api/v1/statements/{slug}/endorsements",
+        host,
+        body=body,
+        ctype="application/json",
+    )
+    start = time.perf_counter()
+    status, _, _ = await conn.request(raw)
+    return str(status), time.perf_counter() - start
+
+
+async def sign_html(conn: Connection, host: str, slug: str, s: Signer) -> tuple[str, float]:
+    """A browser with no cookies yet: GET the page, POST the form, don't follow the
+    redirect to the thank-you page."""
+    status, headers, page = await conn.request(request_bytes("GET", f"/s/{slug}/", host))
+    if status != 200:
+        return f"GET {status}", 0.0
+    cookie = next(
+        (c.split(";")[0] for c in headers.get("set-cookie", []) if c.startswith("csrftoken=")), ""
+    )
+    token = CSRF_INPUT.search(page)
+    if not cookie or not token:
+        return "no csrf", 0.0
+    form = {
+        "csrfmiddlewaretoken": token.group(1).decode(),
+        "name": s.name,
+        "email": s.email,
+        "country": s.country,
+        "display": s.display,
+    }
+    raw = request_bytes(
+        "POST",
+        f"/s/{slug}/endorse/individual",
+        host,
+        body=urlencode(form).encode(),
+        ctype="application/x-www-form-urlencoded",
+        cookie=cookie,
+    )
+    start = time.perf_counter()
+    status, _, _ = await conn.request(raw)
+    return str(status), time.perf_counter() - start
+
+
+async def run_phase(
+    url: str,
+    slug: str,
+    work: list[Signer],
+    concurrency: int,
+    *,
+    html: bool,
+    time_limit: float,
+    label: str,
+) -> PhaseResult:
+    parts = urlsplit(url)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
+    host_header = parts.netloc
+    result = PhaseResult(label=label, concurrency=concurrency)
+    queue = collections.deque(work)
+    sign = sign_html if html else sign_api
+    ok = "302" if html else "202"
+    deadline = time.perf_counter() + time_limit
+
+    async def client() -> None:
+        conn = Connection(host, port)
+        while queue and time.perf_counter() < deadline:
+            signer = queue.popleft()
+            result.sent += 1
+            start = time.perf_counter()
+            try:
+                status, post = await asyncio.wait_for(
+                    sign(conn, host_header, slug, signer), REQUEST_TIMEOUT
+                )
+            except TimeoutError:
+                status, post = "timeout", 0.0
+                conn.close()
+            except (OSError, asyncio.IncompleteReadError, ValueError) as error:
+                status, post = type(error).__name__, 0.0
+                conn.close()
+            result.statuses[status] += 1
+            if status == ok:
+                result.accepted += 1
+                result.latencies.append(time.perf_counter() - start)
+                result.post_latencies.append(post)
+                result.accepted_signers.add(signer.name)
+        conn.close()
+
+    cpu = time.process_time()
+    start = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    result.elapsed = time.perf_counter() - start
+    result.cpu = time.process_time() - cpu
+    result.unsent = len(queue)
+    return result
+
+
+def report(r: PhaseResult, html: bool) -> None:
+    extra = ""
+    if html:
+        extra = (
+            f"  POST p50/p99 {percentile(r.post_latencies, 50):6.1f}/"
+            f"{percentile(r.post_latencies, 99):6.1f} ms"
+        )
+    errors = ", ".join(f"{k}: {v}" for k, v in r.errors.items()) or "none"
+    unsent = f", unsent at the time limit: {r.unsent}" if r.unsent else ""
+    print(
+        f"  {r.label:<10} c={r.concurrency:<4} {r.rate:7.0f} accepted/s  "
+        f"p50 {percentile(r.latencies, 50):6.1f}  p95 {percentile(r.latencies, 95):6.1f}  "
+        f"p99 {percentile(r.latencies, 99):6.1f} ms{extra}  "
+        f"({r.accepted}/{r.sent} accepted in {r.elapsed:.1f} s; errors: {errors}{unsent}; "
+        f"generator CPU {1000 * r.cpu / max(r.sent, 1):.2f} ms/signature)",
+        flush=True,
+    )
+
+
+# --- the generator's ceiling --------------------------------------------------------
+
+TRIVIAL_SERVER = r"""
+import asyncio, sys
+ANSWER = (b"HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
+          b"Content-Length: 2\r\n\r\n{}")
+PAGE = (b"HTTP/1.1 200 OK\r\nSet-Cookie: csrftoken=x; Path=/\r\nContent-Length: 50\r\n\r\n"
+        b'<input name="csrfmiddlewaretoken" value="t">      ')
+FOUND = b"HTTP/1.1 302 Found\r\nLocation: /thanks\r\nContent-Length: 0\r\n\r\n"
+async def handle(reader, writer):
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            await reader.readexactly(length)
+            if head.startswith(b"GET"):
+                writer.write(PAGE)
+            elif b"/endorse/" in head.split(b"\r\n")[0]:
+                writer.write(FOUND)
+            else:
+                writer.write(ANSWER)
+    except (asyncio.IncompleteReadError, ConnectionError):
+        writer.close()
+async def main():
+    server = await asyncio.start_server(handle, "127.0.0.1", int(sys.argv[1]), backlog=1024)
+    async with server:
+        await server.serve_forever()
+asyncio.run(main())
+"""
+
+
+def measure_ceiling(signers: int, html: bool) -> None:
+    port = free_port()
+    process = subprocess.Popen([PYTHON, "-c", TRIVIAL_SERVER, str(port)])  # noqa: S603
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_for_port(port, process)
+        work = signers_for("ceiling", signers)
+        for concurrency in (32, 128):
+            r = asyncio.run(
+                run_phase(url, "x", work, concurrency, html=html, time_limit=30, label="ceiling")
+            )
+            report(r, html)
+    finally:
+        process.terminate()
+        process.wait()
+
+
+# --- servers and databases ----------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server exited with status {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"nothing listens on port {port} after {timeout} s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + quote(name)))
+
+
+def reset_postgres(url: str) -> None:
+    import psycopg
+
+    name = urlsplit(url).path.lstrip("/")
+    with psycopg.connect(with_database(url, "postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+class Database:
+    """Read-only checks after the spike, on PostgreSQL or SQLite."""
+
+    def __init__(self, url: str = "", sqlite_path: str = "") -> None:
+        if url:
+            import psycopg
+
+            self.conn = psycopg.connect(url, autocommit=True)
+            self.mark = "%s"
+        else:
+            self.conn = sqlite3.connect(sqlite_path)
+            self.mark = "?"
+
+    def rows(self, sql: str, *params: object) -> list[tuple]:
+        return list(self.conn.execute(sql.replace("%s", self.mark), params).fetchall())
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+@dataclass
+class Target:
+    label: str
+    url: str
+    slug: str
+    database: Callable[[], Database]
+    process: subprocess.Popen[bytes] | None = None
+    tasks: bool = True  # whether signing enqueues a confirmation task
+
+
+def solidarity_env(args: argparse.Namespace, data_dir: str, db_url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    env.setdefault("SOLIDARITY_ENCRYPTION_KEY", base64.urlsafe_b64encode(os.urandom(32)).decode())
+    env.update(
+        DJANGO_SETTINGS_MODULE="solidarity.settings",
+        SOLIDARITY_DATA_DIR=env.get("SOLIDARITY_DATA_DIR", data_dir) if args.url else data_dir,
+        EMAIL_URL="consolemail://",  # no real mail; and no worker sends any
+        LOG_LEVEL="WARNING",
+    )
+    if db_url:
+        env["DATABASE_URL"] = db_url
+    else:
+        env.pop("DATABASE_URL", None)
+    return env
+
+
+PREPARE = r"""
+import django, sys
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from solidarity.accounts.services import user_create
+from solidarity.organizations.services import organization_create
+from solidarity.statements.services import statement_create, statement_publish
+tag = sys.argv[1]
+user = user_create(email=f"spike-{tag}@example.org")
+org = organization_create(acting_user=user, name=f"Spike Union {tag}", kind="union",
+                          countries=["FR"])
+statement = statement_create(acting_user=user, title=f"Spike {tag}", body="Text.",
+                             language="en", initiators=[org])
+statement_publish(statement=statement, acting_user=user)
+print(statement.slug)
+"""
+
+
+def start_solidarity(args: argparse.Namespace, tmp: str) -> Target:
+    if args.sqlite:
+        db_url = ""
+        data_dir = os.path.join(tmp, "solidarity")
+    else:
+        db_url = os.environ.get("DATABASE_URL", DEFAULT_PG) if args.url else args.database
+        data_dir = os.path.join(tmp, "solidarity")
+        if not args.url:
+            reset_postgres(db_url)
+    env = solidarity_env(args, data_dir, db_url)
+    tag = secrets.token_hex(3)
+    prepared = subprocess.run(  # noqa: S603
+        [PYTHON, "-c", PREPARE, tag], env=env, capture_output=True, text=True, check=False
+    )
+    if prepared.returncode:
+        raise SystemExit(f"could not publish a statement:\n{prepared.stderr}")
+    slug = prepared.stdout.split()[-1]
+    sqlite_path = os.path.join(env["SOLIDARITY_DATA_DIR"], "solidarity.sqlite3")
+
+    def database() -> Database:
+        return Database(db_url, sqlite_path)
+
+    if args.url:
+        return Target("solidarity", args.url.rstrip("/"), slug, database)
+    port = free_port()
+    command = [PYTHON, "-m", "solidarity.cli", "serve", "--no-worker", "--port", str(port)]
+    if args.workers:
+        command += ["--workers", str(args.workers)]
+    process = subprocess.Popen(command, env=env, cwd=tmp)  # noqa: S603
+    wait_for_port(port, process)
+    return Target("solidarity", f"http://127.0.0.1:{port}", slug, database, process)
+
+
+def start_baseline(args: argparse.Namespace, tmp: str) -> Target:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="baseline.settings",
+        PYTHONPATH=str(BENCH),
+        BASELINE_SQLITE=os.path.join(tmp, "baseline.sqlite3"),
+    )
+    db_url = ""
+    if args.sqlite:
+        env.pop("DATABASE_URL", None)
+    else:
+        db_url = args.database + "_baseline"
+        env["DATABASE_URL"] = db_url
+        reset_postgres(db_url)
+    subprocess.run(  # noqa: S603
+        [PYTHON, "-m", "django", "migrate", "--verbosity", "0"], env=env, cwd=BENCH, check=True
+    )
+    port = free_port()
+    command = [
+        PYTHON, "-m", "gunicorn", "baseline.wsgi:application",
+        "--bind", f"127.0.0.1:{port}", "--workers", "4", "--error-logfile", "-",
+    ]  # fmt: skip
+    from gunicorn.config import KNOWN_SETTINGS
+
+    if any("--no-control-socket" in (s.cli or ()) for s in KNOWN_SETTINGS):
+        command.append("--no-control-socket")
+    process = subprocess.Popen(command, env=env, cwd=BENCH)  # noqa: S603
+    wait_for_port(port, process)
+
+    def database() -> Database:
+        return Database(db_url, env["BASELINE_SQLITE"])
+
+    return Target("baseline", f"http://127.0.0.1:{port}", "x", database, process, tasks=False)
+
+
+# --- verification -------------------------------------------------------------------
+
+
+def verify(target: Target, results: list[PhaseResult]) -> bool:
+    accepted = set().union(*(r.accepted_signers for r in results))
+    db = target.database()
+    try:
+        if target.label == "baseline":
+            rows = db.rows("SELECT name, email FROM baseline_signature")
+            names = collections.Counter(name for name, _ in rows)
+            hashes = collections.Counter(email for _, email in rows)
+            ids: list[int] = []
+        else:
+            found = db.rows(
+                "SELECT e.id, e.name, e.email_hash FROM endorsements_endorsement e "
+                "JOIN statements_statement s ON s.id = e.statement_id WHERE s.slug = %s",
+                target.slug,
+            )
+            names = collections.Counter(name for _, name, _ in found)
+            hashes = collections.Counter(h for _, _, h in found)
+            ids = [pk for pk, _, _ in found]
+        tasks: collections.Counter[int] = collections.Counter()
+        if target.tasks:
+            for (args_kwargs,) in db.rows(
+                f"SELECT args_kwargs FROM {TASK_TABLE} WHERE task_path = %s",  # noqa: S608
+                CONFIRMATION_TASK,
+            ):
+                data = json.loads(args_kwargs) if isinstance(args_kwargs, str) else args_kwargs
+                tasks[data["args"][0]] += 1
+    finally:
+        db.close()
+    lost = [n for n in accepted if names[n] == 0]
+    duplicated = [n for n, c in names.items() if c > 1] + [h for h, c in hashes.items() if c > 1]
+    unanswered = [n for n in names if n not in accepted]
+    print(f"  {target.label}: {len(accepted)} distinct signers got an accepted answer")
+    print(f"    rows: {len(names)}; lost: {len(lost)}; duplicated: {len(duplicated)}")
+    if unanswered:
+        print(f"    rows whose request got no accepted answer (committed, answer lost): "
+              f"{len(unanswered)}")  # fmt: skip
+    good = not lost and not duplicated
+    if target.tasks:
+        missing = [pk for pk in ids if tasks[pk] == 0]
+        twice = [pk for pk in ids if tasks[pk] > 1]
+        stray = [pk for pk in tasks if pk not in set(ids)]
+        print(
+            f"    confirmation tasks: {sum(tasks[pk] for pk in ids)} for {len(ids)} "
+            f"endorsements; missing: {len(missing)}; more than one: {len(twice)}; "
+            f"for no endorsement of this statement: {len(stray)}"
+        )
+        good = good and not missing and not twice
+    print(f"    {'OK' if good else 'FAILED'}")
+    return good
+
+
+# --- main ---------------------------------------------------------------------------
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def spike(target: Target, args: argparse.Namespace) -> list[PhaseResult]:
+    results = []
+    # Warm-up: every worker process imports, compiles templates, opens connections.
+    warm = asyncio.run(
+        run_phase(
+            target.url, target.slug, signers_for("warm", 100), 8,
+            html=args.html, time_limit=60, label="warm-up",
+        )
+    )  # fmt: skip
+    results.append(warm)
+    for concurrency in CONCURRENCY:
+        work = signers_for(f"c{concurrency}", args.signers)
+        r = asyncio.run(
+            run_phase(
+                target.url, target.slug, work, concurrency,
+                html=args.html, time_limit=args.time_limit, label=target.label,
+            )
+        )  # fmt: skip
+        report(r, args.html)
+        results.append(r)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
+    parser.add_argument("--html", action="store_true", help="sign through the HTML form")
+    parser.add_argument("--signers", type=int, default=3000, help="distinct signers per level")
+    parser.add_argument("--url", help="a running Solidarity server to target")
+    parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per level")
+    parser.add_argument("--workers", type=int, help="`solidarity serve --workers`")
+    parser.add_argument(
+        "--database",
+        default=os.environ.get("SPIKE_DATABASE_URL", DEFAULT_PG),
+        help="throw-away PostgreSQL database (dropped and created again)",
+    )
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-ceiling", action="store_true")
+    args = parser.parse_args()
+    mode = "HTML form" if args.html else "API"
+    engine = "SQLite" if args.sqlite else "PostgreSQL"
+    print(f"Signing spike: {mode}, {engine}, {args.signers} signers + 10 % repeats per level, "
+          f"{os.cpu_count()} CPUs, load average {load_average()}", flush=True)  # fmt: skip
+    if not args.no_ceiling:
+        print("Load generator ceiling (a trivial HTTP server in another process):")
+        measure_ceiling(args.signers, args.html)
+    rates: dict[str, dict[int, float]] = {}
+    all_good = True
+    with tempfile.TemporaryDirectory(prefix="signing-spike-") as tmp:
+        starts = [start_solidarity] + ([] if args.no_baseline else [start_baseline])
+        for start in starts:
+            target = start(args, tmp)
+            try:
+                print(f"{target.label} at {target.url} (load average {load_average()}):",
+                      flush=True)  # fmt: skip
+                results = spike(target, args)
+            finally:
+                if target.process is not None:
+                    stop(target.process)
+            rates[target.label] = {r.concurrency: r.rate for r in results[1:]}
+            all_good = verify(target, results) and all_good
+            all_good = all_good and not any(
+                k.startswith("5") or k == "timeout" for r in results for k in r.errors
+            )
+    print(f"load average {load_average()}")
+    if "baseline" in rates:
+        ratio = rates["solidarity"][32] / rates["baseline"][32]
+        print(
+            f"ratio at concurrency 32: {ratio:.2f} "
+            f"(Solidarity {rates['solidarity'][32]:.0f}/s, baseline {rates['baseline'][32]:.0f}/s)"
+        )
+    return 0 if all_good else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
