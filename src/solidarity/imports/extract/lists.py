@@ -134,16 +134,20 @@ def is_entry_line(text: str) -> bool:
     return share >= 0.75 or sentence_case_org
 
 
-def _country_led(line: Span) -> tuple[list[str], Span] | None:
-    """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the countries, and the rest."""
+def _country_led_entries(line: Span) -> list[Entry]:
+    """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the country, then its
+    signatories."""
     match = COUNTRY_LED.match(strip_marker(line.text))
-    if not match:
-        return None
-    codes = country_list(match["country"])
-    if not codes:
-        return None
+    codes = country_list(match["country"]) if match else None
+    if not match or not codes:
+        return []
     offset = line.start + line.text.find(match["rest"])
-    return codes, Span(match["rest"], offset, offset + len(match["rest"]))
+    rest = Span(match["rest"], offset, offset + len(match["rest"]))
+    single = parse_entry(rest.text, rest.start)
+    entries = _runon_entries(rest) or ([single] if single else [])
+    for entry in entries:
+        entry.countries = list(dict.fromkeys(codes + entry.countries))
+    return entries
 
 
 def _person_with_role(segments: list[str]) -> bool:
