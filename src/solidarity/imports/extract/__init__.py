@@ -17,15 +17,15 @@ from .document import (
     find_footnotes,
     find_issuer,
     find_title,
-    is_noise,
+    is_byline,
+    page_lines,
     trailing_slogans,
-    translation_link,
 )
 from .entries import Entry
-from .lexicon import OTHERS_TAIL
+from .lexicon import NOTES_HEADING, OTHERS_TAIL
 from .lists import Found, LineLists, colon_lists, is_heading, prose_lists
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
-from .text import Span, split_lines
+from .text import Span
 
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
 LIST_MARKER_WIDTH = 8
@@ -48,28 +48,23 @@ def normalise_name(name: str) -> str:
 
 
 def extract_statement(text: str) -> ExtractedStatement:
-    all_lines = split_lines(text)
-    translations = []
-    lines: list[Span] = []
-    for index, line in enumerate(all_lines):
-        link = translation_link(line.text)
-        if link:
-            translations.append(link)
-        elif not is_noise(all_lines, index):
-            lines.append(line)
+    lines, translations = page_lines(text)
 
     title = find_title(lines, text)
     footnote_lines = find_footnotes(lines)
     content = [line for line in lines if line not in footnote_lines]
 
-    found = LineLists(content).scan() + colon_lists(content)
+    line_lists = LineLists(content)
+    found = line_lists.scan() + colon_lists(content)
     if not found:
         found = prose_lists(content, find_acronyms(text))
     endorsers = [
         endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
     ]
 
-    list_lines = _lines_opened_by(content, [endorser.start for endorser in endorsers])
+    list_lines = line_lists.list_lines | _lines_opened_by(
+        content, [endorser.start for endorser in endorsers]
+    )
     statement_lines = [
         line
         for line in content
@@ -77,6 +72,8 @@ def extract_statement(text: str) -> ExtractedStatement:
         and line.text != title
         and not is_heading(line.text)
         and not OTHERS_TAIL.match(line.text)
+        and not NOTES_HEADING.match(line.text)
+        and not is_byline(line.text)
     ]
     slogan_lines = trailing_slogans(statement_lines)
     demands = find_demands(statement_lines, title) + [line.text for line in slogan_lines]

@@ -7,20 +7,32 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.localedata import locale_identifiers
 
 from .countries import fold
 from .lexicon import SHIPPED_LANGUAGES
 
+REGIONAL_MONTHS = ("ar", "es")
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|η|-?го|-?е)?\.?"
 YEAR = r"(?P<year>\d{4})"
+
+
+def _month_locales() -> list[Locale]:
+    """The shipped languages, plus the regional Arabic and Spanish locales whose months
+    have other names ("آذار" in the Levant, "setiembre" in Peru)."""
+    regional = [
+        Locale.parse(identifier)
+        for identifier in locale_identifiers()
+        if identifier.split("_")[0] in REGIONAL_MONTHS and "_" in identifier
+    ]
+    return [Locale(language) for language in SHIPPED_LANGUAGES] + regional
 
 
 @cache
 def _months() -> dict[str, int]:
     """Folded month name or abbreviation, in every shipped language → month number."""
     months: dict[str, int] = {}
-    for language in SHIPPED_LANGUAGES:
-        locale = Locale(language)
+    for locale in _month_locales():
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months[context][width].items():
@@ -43,6 +55,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{month}\s+{DAY},?\s+{YEAR}\b", re.IGNORECASE),
         re.compile(r"\b(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
         re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        # Korean and Chinese pages: "2023. 3. 14."
+        re.compile(r"\b(?P<year>\d{4})\.\s*(?P<month>\d{1,2})\.\s*(?P<day>\d{1,2})\.?"),
         re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\b"),
     )
 

@@ -22,10 +22,11 @@ from .lexicon import (
 )
 from .model import ORGANIZATION
 from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
-from .text import Span
+from .text import Span, split_lines
 
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
+BYLINE_WORDS = 10
 BULLET = re.compile(r"^\s*[•*·●▪►✓-]\s+")
 FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)])\s+\S")
 URL = re.compile(r"https?://\S+")
@@ -43,17 +44,77 @@ SHARE_TARGETS = re.compile(
 SHARE_VERB = re.compile(
     r"share|blogthis|e-?mail\s+this|tweet|compartir|partager|teilen", re.IGNORECASE
 )
+NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*")
+LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
+HOME_WORDS = {
+    "home",
+    "inicio",
+    "início",
+    "accueil",
+    "startseite",
+    "home page",
+    "главная",
+    "головна",
+    "anasayfa",
+    "ana sayfa",
+    "αρχική",
+    "홈",
+    "الرئيسية",
+}
+COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الارتباط", re.IGNORECASE)
+RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
+    r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
+    r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
+    r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
+    r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
+    r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
+    r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
+    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
+    r"مقالات\s+ذات\s+صلة)\s*:?$",
+    re.IGNORECASE,
+)
 SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
 
 
+def page_lines(text: str) -> tuple[list[Span], list[dict[str, str | None]]]:
+    """The lines of the statement without the page around it, and the translation links
+    found among that page furniture."""
+    all_lines = split_lines(text)
+    lines: list[Span] = []
+    translations: list[dict[str, str | None]] = []
+    related = False
+    for index, line in enumerate(all_lines):
+        links = translation_links(line.text)
+        # Below "Related articles" come other pages' titles, up to the next paragraph.
+        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or bool(
+            RELATED_HEADING.match(line.text)
+        )
+        if links:
+            translations.extend(links)
+        elif not related and not is_noise(all_lines, index):
+            lines.append(line)
+    return lines, translations
+
+
 def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
-    if NOISE_LINE.match(text) or _is_share_bar(text):
+    if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
+        return True
+    if COOKIE.search(text) and len(text.split()) <= 60:
         return True
     # A photo caption: the line just above its credit.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return bool(CREDIT.match(following)) and len(text.split()) <= 25
+
+
+def _is_navigation(text: str) -> bool:
+    """ "Home | News | Contact", "Inicio › Noticias › Declaraciones": menus, breadcrumbs."""
+    parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
+    if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
+        return False
+    return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
 
 
 def _is_share_bar(text: str) -> bool:
@@ -72,19 +133,34 @@ def _language_names() -> dict[str, str]:
     return names
 
 
-def translation_link(text: str) -> dict[str, str | None] | None:
+def translation_links(text: str) -> list[dict[str, str | None]]:
+    """ "Este artículo en Español", "This article in: Español | Français": links to the
+    statement in other languages."""
     match = TRANSLATION_LINE.match(text)
-    if not match or len(text.split()) > 8:
-        return None
-    label = URL.sub("", match["label"]).strip(" :.-–")
+    label = match["label"] if match else text
+    segments = [part.strip(" :.-–") for part in LINK_SEPARATORS.split(URL.sub("", label))]
+    segments = [segment for segment in segments if segment]
+    if not segments or len(text.split()) > 12 or (not match and len(segments) < 2):
+        return []
+    codes = [_language_of(segment) for segment in segments]
+    if any(code is None for code in codes):
+        return []
+    url = URL.search(text)
+    return [
+        {
+            "language": code,
+            "label": text if len(segments) == 1 else segment,
+            "url": url.group() if url and len(segments) == 1 else None,
+        }
+        for code, segment in zip(codes, segments, strict=True)
+    ]
+
+
+def _language_of(label: str) -> str | None:
     words = [clean(word).casefold() for word in label.split()]
-    code = next(
+    return next(
         (_language_names()[word] for word in reversed(words) if word in _language_names()), None
     )
-    if code is None:
-        return None
-    url = URL.search(text)
-    return {"language": code, "label": text, "url": url.group() if url else None}
 
 
 def detect_language(text: str) -> str | None:
@@ -158,6 +234,11 @@ def _is_signature_counter(words: list[str]) -> bool:
             if any(re.match(r"^#?\d", neighbour) for neighbour in neighbours):
                 return True
     return False
+
+
+def is_byline(text: str) -> bool:
+    """ "Published 14 March 2023 · 4 min read": a dated line about the page, not text."""
+    return find_date(text) is not None and len(text.split()) <= BYLINE_WORDS
 
 
 def find_date_in(lines: list[Span]) -> str | None:

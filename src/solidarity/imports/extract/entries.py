@@ -72,6 +72,15 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     return segments, countries
 
 
+def _reads_inverted(segments: list[str]) -> bool:
+    """ "Okafor, Chidi": a one-word surname, a comma and given names is a personal name
+    written surname first, wherever it stands."""
+    surname, given = segments
+    natural = f"{given} {surname}"
+    one_word = len(surname.split()) == 1 and 1 <= len(given.split()) <= 3
+    return one_word and looks_like_person(natural) and not has_org_word(natural)
+
+
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1)
 
@@ -131,12 +140,14 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         else:
             affiliation = rest
 
+    name, notes = _take_parentheses(name)
     segments, segment_countries = comma_segments(name)
     countries.extend(segment_countries)
     name = ", ".join(segments)
-    if len(segments) == 2 and inverted and looks_like_person(f"{segments[1]} {segments[0]}"):
+    natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
+    if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
         alt_names.insert(0, name)
-        name = f"{segments[1]} {segments[0]}"
+        name = natural
     elif (
         len(segments) >= 2
         and looks_like_person(segments[0])
@@ -145,7 +156,6 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # "Ana Ruiz, teacher, Union of Educators": the person and their role.
         name, affiliation = segments[0], affiliation or ", ".join(segments[1:])
 
-    name, notes = _take_parentheses(name)
     shared_note: str | None = None
     for note in notes:
         note_segments, note_countries = comma_segments(note, keep_first=False)

@@ -42,6 +42,8 @@ from .text import Span, split_sentences
 
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
+# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
+HEADING_DECORATION = " :—–-*=#•·_|"
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
@@ -171,6 +173,8 @@ class LineLists:
     def __init__(self, lines: list[Span]) -> None:
         self.lines = lines
         self.found: list[Found] = []
+        # Every line of the accepted lists, headings included: not statement text.
+        self.list_lines: set[Span] = set()
 
     def scan(self) -> list[Found]:
         index = 0
@@ -197,7 +201,7 @@ class LineLists:
         structured = False
         while index < len(self.lines):
             text = self.lines[index].text
-            heading_countries = country_list(text.rstrip(":").strip())
+            heading_countries = country_list(text.strip(HEADING_DECORATION))
             if heading_countries:
                 country = heading_countries
                 structured = True
@@ -242,6 +246,7 @@ class LineLists:
         shaped_like_a_list = len(block) >= 3 or (len(block) >= 2 and structured)
         if block and (headed or (shaped_like_a_list and self._after_text(first))):
             self._accept(block, kind_hint)
+            self.list_lines.update(self.lines[first:index])
         if not block and not opened and not explicit_parent:
             index += 1
         return index

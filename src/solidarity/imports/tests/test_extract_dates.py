@@ -71,3 +71,17 @@ def test_date_only_inside_a_long_paragraph_is_not_taken():
         "work together on a common platform for the struggles of the coming years.\n"
     )
     assert extract_statement(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2023. 3. 14.", "2023-03-14"),
+        ("١٤ آذار ٢٠٢٣", "2023-03-14"),
+        ("14 de setiembre de 2021", "2021-09-14"),
+    ],
+)
+def test_regional_month_names_and_forms(written, iso):
+    found = find_date(written)
+    assert found is not None
+    assert found[0] == iso

@@ -161,3 +161,53 @@ def test_blog_furniture_is_noise():
     assert extract_statement(text).body == (
         "We send our greetings to the strikers of the harbour and pledge our support."
     )
+
+
+WEB_PAGE = """Skip to content
+Home | About | Campaigns | News | Contact
+Home › News › Statements
+We use cookies to give you the best experience on our website. Accept
+Stop the evictions now
+Published 14 March 2023 · 4 min read
+Share this
+This article in: Español | Français | Deutsch
+
+The council has announced a new wave of evictions. We, the undersigned, call on all
+tenants' unions to resist them and to give shelter to the families threatened.
+
+Stop the evictions!
+
+Signatories:
+— UNITED KINGDOM —
+• Tenants Union of Eastport
+— FRANCE —
+* Collectif Logement Pour Tous
+
+Related articles
+Dockers refuse to load arms
+Nurses strike for safe staffing
+"""
+
+
+def test_menus_breadcrumbs_cookies_and_related_articles_are_page_noise():
+    result = extract_statement(WEB_PAGE)
+    assert result.title == "Stop the evictions now"
+    assert result.body == (
+        "The council has announced a new wave of evictions. We, the undersigned, call on all"
+        "\n\ntenants' unions to resist them and to give shelter to the families threatened."
+        "\n\nStop the evictions!"
+    )
+    assert result.demands == ["Stop the evictions!"]
+    assert [e.name for e in result.endorsers] == [
+        "Tenants Union of Eastport",
+        "Collectif Logement Pour Tous",
+    ]
+    assert [e.countries for e in result.endorsers] == [["GB"], ["FR"]]
+
+
+def test_one_line_of_links_to_several_languages():
+    assert extract_statement(WEB_PAGE).translations == [
+        {"language": "es", "label": "Español", "url": None},
+        {"language": "fr", "label": "Français", "url": None},
+        {"language": "de", "label": "Deutsch", "url": None},
+    ]

@@ -235,3 +235,13 @@ def test_country_first_lines():
     assert found["Partido Obrero"].countries == ["AR"]
     assert found["Movimiento Socialista de los Trabajadores"].countries == ["AR"]
     assert found["PSTU"].countries == ["BR"]
+
+
+def test_a_single_inverted_name_among_other_entries():
+    text = STATEMENT + (
+        "Signatories:\nHarbour Workers Union\nOkafor, Chidi (teacher)\nLena Holm, nurse\n"
+    )
+    found = by_name(text)
+    assert found["Chidi Okafor"].alt_names == ["Okafor, Chidi"]
+    assert found["Chidi Okafor"].affiliation == "teacher"
+    assert found["Lena Holm"].affiliation == "nurse"
