@@ -6,7 +6,8 @@ Builds a statement of about 100 KB: a body, demands, and ENDORSERS (default 2,00
 signatories in mixed shapes and scripts (numbered people with roles, organisations with
 acronyms and country suffixes, country headings, native/Latin pairs, a run-on paragraph),
 then prints the wall time of extract_statement: the first run (which loads the CLDR
-tables once per process), then the best and median of five more.
+tables once per process), then the best and median over five more statements whose names
+all differ, so that no answer remembered from an earlier run helps.
 """
 
 from __future__ import annotations
@@ -54,11 +55,11 @@ PARAGRAPH = (
 )
 
 
-def person(number: int) -> str:
+def person(number: int, seed: int) -> str:
     given = GIVEN[number % len(GIVEN)]
     script = "Cyrillic" if given == "Иван" else "Greek" if given == "Νίκος" else "Latin"
     syllables = SYLLABLES[script]
-    digits = f"{number:04d}"
+    digits = f"{number + seed * 10000:05d}"
     family = "".join(syllables[int(digit)] for digit in digits).capitalize()
     return f"{given} {family}"
 
@@ -70,7 +71,7 @@ def synthetic_statement(endorsers: int, seed: int = 4) -> str:
     lines += ["Peace now!", "Bread, land and freedom!", "", "Signatories:", ""]
     per_shape = endorsers // 5
     for number in range(1, per_shape + 1):
-        name = person(number)
+        name = person(number, seed)
         lines.append(f"{number}. {name} – Delegate, {chooser.choice(ORGS)} {number}")
     for number in range(per_shape):
         acronym = "".join("ABCDEFGHKL"[int(digit)] for digit in f"{number:03d}")
@@ -81,10 +82,10 @@ def synthetic_statement(endorsers: int, seed: int = 4) -> str:
         serial = per_shape + number
         lines.append(f"{chooser.choice(NATIVE)} {serial}/{chooser.choice(ORGS)} {serial}")
     for number in range(per_shape):
-        given, family = person(2000 + number).split(" ")
+        given, family = person(2000 + number, seed).split(" ")
         lines.append(f"{family}, {given}")
     run_on = ", ".join(
-        f"{person(4000 + number)} ({chooser.choice(ORGS)})"
+        f"{person(4000 + number, seed)} ({chooser.choice(ORGS)})"
         for number in range(endorsers - 4 * per_shape)
     )
     lines += ["", "Also signed by: " + run_on + " and 40 others."]
@@ -93,16 +94,19 @@ def synthetic_statement(endorsers: int, seed: int = 4) -> str:
 
 def main() -> None:
     endorsers = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    text = synthetic_statement(endorsers)
+    # The first call in a process loads the CLDR tables; later texts differ in every name,
+    # so no cached answer from an earlier run helps.
+    texts = [synthetic_statement(endorsers, seed) for seed in range(6)]
     timings = []
     found = 0
-    for _ in range(6):
+    for text in texts:
         started = time.perf_counter()
         found = len(extract_statement(text).endorsers)
         timings.append(time.perf_counter() - started)
-    print(f"{len(text.encode()) / 1024:.0f} KB, {endorsers} endorsers written, {found} extracted")
+    size = len(texts[-1].encode()) / 1024
+    print(f"{size:.0f} KB, {endorsers} endorsers written, {found} extracted")
     print(
-        f"first run {timings[0]:.3f} s (loads the CLDR tables), then best "
+        f"first run {timings[0]:.3f} s (loads the CLDR tables), then on five other texts best "
         f"{min(timings[1:]):.3f} s, median {statistics.median(timings[1:]):.3f} s"
     )
 

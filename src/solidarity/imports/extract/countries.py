@@ -88,6 +88,7 @@ def _stem_index() -> tuple[dict[str, str], dict[str, str]]:
     return stems, without_y
 
 
+@lru_cache(maxsize=65536)
 def country_code(text: str) -> str | None:
     """The code when the whole text names one country, in any shipped language."""
     cleaned = text.strip().strip(".:;,()[]").strip()
@@ -105,17 +106,24 @@ def country_code(text: str) -> str | None:
 
 
 def country_list(text: str) -> list[str] | None:
+    codes = _country_tuple(text)
+    return list(codes) if codes is not None else None
+
+
+# Lists of signatories repeat their countries: remember each answer.
+@lru_cache(maxsize=65536)
+def _country_tuple(text: str) -> tuple[str, ...] | None:
     """Codes when the text is nothing but countries ("Estados Unidos y Australia")."""
     whole = country_code(text)
     if whole:
-        return [whole]
+        return (whole,)
     parts = [part for part in CONNECTORS.split(text) if part and part.strip()]
     if len(parts) < 2:
         return None
     codes = [country_code(part) for part in parts]
     if any(code is None for code in codes):
         return None
-    return list(dict.fromkeys(code for code in codes if code))
+    return tuple(dict.fromkeys(code for code in codes if code))
 
 
 @cache
@@ -123,6 +131,7 @@ def _folded_suffixes() -> tuple[str, ...]:
     return tuple(fold(suffix) for suffix in DEMONYM_SUFFIXES)
 
 
+@lru_cache(maxsize=65536)
 def demonym_code(word: str) -> str | None:
     """The country a demonym or adjective refers to: "Brazilian" → BR."""
     folded = fold(word)

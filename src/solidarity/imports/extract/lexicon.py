@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
 
@@ -20,6 +21,7 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Case- and accent-insensitive form of one word; Turkish "İ" folds to "i"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
