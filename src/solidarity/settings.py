@@ -116,7 +116,9 @@ def database_settings() -> dict[str, Any]:
             config.setdefault("OPTIONS", {})["pool"] = {
                 "min_size": 1,
                 "max_size": int(os.environ.get("SOLIDARITY_DB_POOL_SIZE", "8")),
-                "timeout": 10,
+                # How long a request waits for a connection before it is answered
+                # 503 (the database is down, or every connection is busy).
+                "timeout": float(os.environ.get("SOLIDARITY_DB_POOL_TIMEOUT", "5")),
             }
         return config
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -185,6 +187,12 @@ def email_settings(url: str) -> dict:
 
 globals().update(email_settings(os.environ.get("EMAIL_URL", "consolemail://")))
 EMAIL_TIMEOUT = 15
+# A worker sending a confirmation holds it this long; if the worker dies, the e-mail is
+# due again afterwards. The sweep (in `solidarity worker`) re-enqueues e-mails due for
+# longer than the grace period, whose task was lost.
+SOLIDARITY_EMAIL_LEASE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_LEASE_SECONDS", "600"))
+SOLIDARITY_EMAIL_GRACE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_GRACE_SECONDS", "120"))
+SOLIDARITY_EMAIL_SWEEP_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_SWEEP_SECONDS", "60"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarity <noreply@localhost>")
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,7 +1,14 @@
 """E-mails to endorsers, in the language they signed in."""
 
+import logging
+import smtplib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -23,19 +30,80 @@ def endorsement_links(endorsement: Endorsement) -> dict[str, str]:
         }
 
 
-def confirmation_send(*, endorsement_id: int) -> bool:
-    """Send the confirmation e-mail once; returns whether one was sent now."""
-    endorsement = (
-        Endorsement.objects.select_related("statement", "version", "organization")
-        .filter(pk=endorsement_id, confirmation_sent_at__isnull=True)
+logger = logging.getLogger(__name__)
+# After this many failed attempts (about a day of back-off) the e-mail is given up.
+MAX_ATTEMPTS = 12
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    sent: bool
+    # When a failed attempt is to be retried; None when sent, not due, or given up.
+    retry_at: datetime | None = None
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Back-off after the n-th failed attempt: 30 s, 1 min, 2 min, … at most 2 h."""
+    return min(FIRST_RETRY * 2 ** (attempts - 1), LONGEST_RETRY)
+
+
+def confirmation_message_id(endorsement: Endorsement) -> str:
+    """The same Message-ID for every attempt, so that the one case a crash leaves open
+    (the relay accepted the message, the worker died before recording it) arrives
+    as the same message, which mail systems show once."""
+    domain = urlsplit(settings.SOLIDARITY_BASE_URL).hostname or "localhost"
+    return f"<confirm.{endorsement.public_id}@{domain}>"
+
+
+def confirmation_send(*, endorsement_id: int) -> Delivery:
+    """Send the confirmation e-mail if it is due, at most once.
+
+    The worker first claims the e-mail by moving its due time past a lease, in one
+    UPDATE, so two workers (or a task and the sweep) never send it together; it
+    records the sending at once after. A failed attempt sets the next due time with
+    back-off; the signer, long answered, sees nothing of it.
+    """
+    now = timezone.now()
+    claimed = (
+        Endorsement.objects.filter(
+            pk=endorsement_id, confirmation_sent_at__isnull=True, confirmation_due_at__lte=now
+        )
         .exclude(status=EndorsementStatus.WITHDRAWN)
-        .first()
+        .update(
+            confirmation_due_at=now + timedelta(seconds=settings.SOLIDARITY_EMAIL_LEASE_SECONDS),
+            confirmation_attempts=F("confirmation_attempts") + 1,
+        )
     )
-    if endorsement is None:
-        return False
-    _send(endorsement, "confirm", endorsement_links(endorsement))
-    Endorsement.objects.filter(pk=endorsement.pk).update(confirmation_sent_at=timezone.now())
-    return True
+    if not claimed:
+        return Delivery(sent=False)
+    endorsement = Endorsement.objects.select_related("statement", "version", "organization").get(
+        pk=endorsement_id
+    )
+    try:
+        _send(
+            endorsement,
+            "confirm",
+            endorsement_links(endorsement),
+            message_id=confirmation_message_id(endorsement),
+        )
+    except (OSError, smtplib.SMTPException) as error:
+        attempts = endorsement.confirmation_attempts
+        retry_at = now + retry_delay(attempts) if attempts < MAX_ATTEMPTS else None
+        Endorsement.objects.filter(pk=endorsement_id).update(confirmation_due_at=retry_at)
+        logger.warning(
+            "Confirmation e-mail %s failed (attempt %d): %s; %s",
+            endorsement.public_id,
+            attempts,
+            error,
+            f"retrying at {retry_at:%H:%M:%S}" if retry_at else "giving up",
+        )
+        return Delivery(sent=False, retry_at=retry_at)
+    Endorsement.objects.filter(pk=endorsement_id).update(
+        confirmation_sent_at=timezone.now(), confirmation_due_at=None
+    )
+    return Delivery(sent=True)
 
 
 def rejection_send(*, endorsement_id: int) -> bool:
@@ -51,7 +119,9 @@ def rejection_send(*, endorsement_id: int) -> bool:
     return True
 
 
-def _send(endorsement: Endorsement, template: str, extra: dict[str, str]) -> None:
+def _send(
+    endorsement: Endorsement, template: str, extra: dict[str, str], *, message_id: str = ""
+) -> None:
     """Render `endorsements/email/<template>{_subject.txt,.txt,.html}` in the language
     the person signed in, and send it to their (decrypted) address."""
     read = statement_translation_get(
@@ -69,7 +139,10 @@ def _send(endorsement: Endorsement, template: str, extra: dict[str, str]) -> Non
         text = render_to_string(f"endorsements/email/{template}.txt", context)
         html = render_to_string(f"endorsements/email/{template}.html", context)
     message = EmailMultiAlternatives(
-        subject=subject.strip(), body=text, to=[decrypt(endorsement.email_encrypted)]
+        subject=subject.strip(),
+        body=text,
+        to=[decrypt(endorsement.email_encrypted)],
+        headers={"Message-ID": message_id} if message_id else None,
     )
     message.attach_alternative(html, "text/html")
     message.send()

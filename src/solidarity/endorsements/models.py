@@ -80,6 +80,11 @@ class Endorsement(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    # When the confirmation e-mail is next due: set at signing, pushed forward while
+    # a worker holds it (a lease) and after a failed attempt (back-off), cleared once
+    # sent. A due e-mail whose task was lost is found again by the sweep.
+    confirmation_due_at = models.DateTimeField(null=True, blank=True)
+    confirmation_attempts = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -119,6 +124,11 @@ class Endorsement(models.Model):
                 name="endorsement_listed_by_country",
             ),
             models.Index(fields=["statement", "status", "created_at"], name="endorsement_queue"),
+            models.Index(
+                fields=["confirmation_due_at"],
+                condition=Q(confirmation_due_at__isnull=False),
+                name="endorsement_confirmation_due",
+            ),
         ]
 
     def __str__(self) -> str:

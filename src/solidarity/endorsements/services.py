@@ -1,8 +1,9 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from solidarity.core.collation import collation_key
 from solidarity.core.crypto import email_domain, email_hash, encrypt, rotate
 from solidarity.core.errors import Conflict, NotFound
+from solidarity.core.queue import enqueue_durably
 from solidarity.organizations.models import Organization
 from solidarity.organizations.selectors import organization_domain_matches
 from solidarity.organizations.services import organization_create
@@ -62,7 +64,7 @@ def _insert_once(endorsement: Endorsement) -> bool:
         if duplicate.exists():
             return False
         raise
-    transaction.on_commit(partial(endorsement_send_confirmation.enqueue, endorsement.pk))
+    enqueue_durably(endorsement_send_confirmation, endorsement.pk)
     return True
 
 
@@ -78,6 +80,7 @@ def _submit(
         sort_name=sort_key(public_name),
         email_encrypted=encrypt(email.strip()),
         email_hash=email_hash(email),
+        confirmation_due_at=timezone.now(),
         language=language or translation.get_language() or "en",
         **fields,
     )
@@ -278,7 +281,7 @@ def endorsement_reject(*, endorsement_id: int, acting_user: User, reason: str) -
     endorsement.rejection_reason = reason
     endorsement.moderated_by = acting_user
     endorsement.save(update_fields=["status", "rejection_reason", "moderated_by"])
-    transaction.on_commit(partial(endorsement_send_rejection.enqueue, endorsement.pk))
+    enqueue_durably(endorsement_send_rejection, endorsement.pk)
     return endorsement
 
 
@@ -369,3 +372,21 @@ def endorsement_import_published(
         individuals_count=F("individuals_count") + len(rows) - organizations,
     )
     return len(rows)
+
+
+def endorsement_confirmations_resume(*, limit: int = 500) -> int:
+    """Enqueue again the confirmation e-mails due for longer than the grace period:
+    their task was lost (a worker killed while holding it, a queue emptied). Each is
+    given a fresh grace period, so a slow queue is not flooded; sending stays at most
+    once whatever the number of tasks. Returns how many were enqueued."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.SOLIDARITY_EMAIL_GRACE_SECONDS)
+    due = Endorsement.objects.filter(
+        confirmation_sent_at__isnull=True, confirmation_due_at__lte=stale
+    ).exclude(status=EndorsementStatus.WITHDRAWN)
+    ids = list(due.order_by("confirmation_due_at").values_list("pk", flat=True)[:limit])
+    with transaction.atomic():
+        Endorsement.objects.filter(pk__in=ids).update(confirmation_due_at=now)
+        for pk in ids:
+            enqueue_durably(endorsement_send_confirmation, pk)
+    return len(ids)

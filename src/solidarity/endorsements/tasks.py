@@ -4,8 +4,11 @@ from . import emails
 
 
 @task()
-def endorsement_send_confirmation(endorsement_id: int) -> None:
-    emails.confirmation_send(endorsement_id=endorsement_id)
+def endorsement_send_confirmation(endorsement_id: int) -> bool:
+    delivery = emails.confirmation_send(endorsement_id=endorsement_id)
+    if delivery.retry_at is not None and endorsement_send_confirmation.get_backend().supports_defer:
+        endorsement_send_confirmation.using(run_after=delivery.retry_at).enqueue(endorsement_id)
+    return delivery.sent
 
 
 @task()

@@ -8,59 +8,19 @@ would read them, and the links in it are followed with a CSRF-enforcing client.
 
 import email
 import re
-import socket
-import threading
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from html import escape
 from urllib.parse import urlsplit
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.test import Client
 
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
+from solidarity.endorsements.tests.conftest import Recorder
 
 NAME = "Ana María López"
 ADDRESS = "ana@example.org"
-
-
-class _Recorder:
-    """An aiosmtpd handler that keeps every envelope it accepts."""
-
-    def __init__(self) -> None:
-        self.envelopes: list = []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        with self.lock:
-            self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    recorder = _Recorder()
-    controller = Controller(recorder, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.port
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 5
-    try:
-        yield recorder
-    finally:
-        controller.stop()
 
 
 def _csrf_client(**headers: str) -> Client:
@@ -91,7 +51,7 @@ def _sign_through_the_form(client, statement, capture) -> None:
     assert response["Location"] == f"/s/{statement.slug}/thanks"
 
 
-def _received(server: _Recorder) -> EmailMessage:
+def _received(server: Recorder) -> EmailMessage:
     assert len(server.envelopes) == 1, f"expected one message, got {len(server.envelopes)}"
     envelope = server.envelopes[0]
     assert envelope.rcpt_tos == [ADDRESS]
