@@ -26,6 +26,9 @@ DEMONYM_SUFFIXES = tuple(
 )
 # Endings a country name drops before a demonym suffix: Belgi-um, Argentin-a, Росси-я.
 NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "ς", "σ", "α", "η", "ο")
+ARABIC_NISBA = re.compile(r"^(?:ال)?(?P<stem>[\u0621-\u064a]{3,}?)(?:ية|ي)$")
+# "Estados Unidos, Reino Unido y Australia" is about as long as a list of countries gets.
+MAX_COUNTRY_LIST = 80
 CONNECTORS = re.compile(
     r"\s*(?:,|/|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
     r"\bκαι\b|\bو)\s*",
@@ -117,6 +120,8 @@ def _country_tuple(text: str) -> tuple[str, ...] | None:
     whole = country_code(text)
     if whole:
         return (whole,)
+    if len(text) > MAX_COUNTRY_LIST:
+        return None
     parts = [part for part in CONNECTORS.split(text) if part and part.strip()]
     if len(parts) < 2:
         return None
@@ -134,6 +139,11 @@ def _folded_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def demonym_code(word: str) -> str | None:
     """The country a demonym or adjective refers to: "Brazilian" → BR."""
+    nisba = ARABIC_NISBA.match(word)
+    if nisba:
+        # "التونسي": the article, the country's name, and the adjective ending.
+        stem = nisba["stem"]
+        return _name_index().get(fold(stem)) or _name_index().get(fold("ال" + stem))
     folded = fold(word)
     if len(folded) < 5 or not folded.isalpha():
         return None
@@ -153,6 +163,7 @@ def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.
     words = re.findall(r"[\w&-]+", re.sub(r"\([^)]*\)", " ", name))
+    folded = [fold(word) for word in words]
     found: list[str] = []
     index = _name_index()
     aliases = _alias_codes()
@@ -162,14 +173,15 @@ def countries_in_name(name: str) -> list[str]:
             span = range(position, position + size)
             if taken.intersection(span):
                 continue
-            phrase = " ".join(words[position : position + size])
-            code = index.get(fold(phrase)) if (size > 1 or len(phrase) > 3) else None
+            phrase = " ".join(folded[position : position + size])
+            code = index.get(phrase) if (size > 1 or len(phrase) > 3) else None
             if code is None and size == 1:
                 word = words[position]
                 is_last = position == len(words) - 1
                 if word.isupper() and is_last and position > 0:
                     code = aliases.get(word)
-                elif word[:1].isupper():
+                elif word[:1].isupper() or word[:1].lower() == word[:1].upper():
+                    # Capitalised, or in a script without capitals (Arabic).
                     code = demonym_code(word)
             if code:
                 found.append(code)

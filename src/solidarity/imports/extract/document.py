@@ -176,7 +176,11 @@ def detect_language(text: str) -> str | None:
         return SCRIPT_LANGUAGES[main]
     if main == "CYRILLIC":
         return "uk" if UKRAINIAN_LETTERS.intersection(text.casefold()) else "ru"
-    words = re.findall(r"\w+", text[:5000].casefold())
+    sample = text[:5000].casefold()
+    # Letters only Turkish uses among the shipped languages.
+    if sum(sample.count(letter) for letter in "ığş") >= 3:
+        return "tr"
+    words = re.findall(r"\w+", sample)
     counts = {lang: sum(words.count(word) for word in stop) for lang, stop in STOPWORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] else None

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from .countries import countries_in_name, country_list
 from .lexicon import SHARED_MARKERS
 from .names import (
-    ACRONYM,
     INDIVIDUAL,
     ORGANIZATION,
     classify_kind,
@@ -49,6 +48,9 @@ class Entry:
     kind: str = ORGANIZATION
     # Text in parentheses that shares out to neighbours: "X und Y (Kabarettisten)".
     shared_note: str | None = None
+    # The countries come only from the organisation's own name, the weakest evidence:
+    # a country heading above the entry overrides them.
+    countries_from_name: bool = False
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -157,6 +159,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         name, affiliation = segments[0], affiliation or ", ".join(segments[1:])
 
     shared_note: str | None = None
+    parenthesised: str | None = None
     for note in notes:
         note_segments, note_countries = comma_segments(note, keep_first=False)
         if note_countries:
@@ -172,7 +175,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         elif note.split()[0] in SHARED_MARKERS:
             shared_note = " ".join(note.split()[1:])
         elif affiliation is None:
-            affiliation = note
+            affiliation = parenthesised = note
 
     name, alternates = _split_alternates(name)
     alt_names = alternates + alt_names
@@ -196,7 +199,11 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if any(_is_acronym_text(alt) for alt in entry.alt_names):
         entry.kind = ORGANIZATION
     if entry.kind == ORGANIZATION:
+        if parenthesised and is_capitalised(parenthesised) and len(parenthesised.split()) <= 6:
+            # "전국민주노동조합총연맹(민주노총)": an organisation's short or other name.
+            entry.alt_names.append(parenthesised)
         entry.affiliation = None
+        entry.countries_from_name = not countries
         entry.countries = list(dict.fromkeys(countries + countries_in_name(name)))
     return entry
 
@@ -238,11 +245,12 @@ def is_plausible_name(name: str) -> bool:
     words = name.split()
     if words[0][0].isdigit():
         return False
-    if len(words) == 1 and len(letters) < 3 and not ACRONYM.match(name):
+    if len(words) == 1 and len(letters) < 3 and not is_acronym(name):
         return False
     if len(words) > 16:
         return False
-    return is_capitalised(words[0])
+    # "ver.di Berlin": a few names start in lower case, but none is all lower case.
+    return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))
 
 
 def individual_if_people_around(entries: list[Entry]) -> None:

@@ -24,6 +24,7 @@ from .lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     ORGANIZATION_HEADINGS,
+    OTHERS_TAIL,
     PEOPLE_HEADINGS,
     SECTIONS_PHRASE,
     SIGNING_CUES,
@@ -37,7 +38,7 @@ from .names import (
     is_capitalised,
     looks_like_person,
 )
-from .runs import Run, find_runs, is_quoted, names_after_cue
+from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, split_sentences
 
 MAX_ENTRY_WORDS = 12
@@ -152,6 +153,19 @@ def _country_led_entries(line: Span) -> list[Entry]:
     return entries
 
 
+def _lower_case_entry(text: str) -> bool:
+    """ "ver.di Berlin" inside a list: a short line starting in lower case."""
+    body = strip_marker(text).strip()
+    words = body.split()
+    return (
+        0 < len(words) <= 6
+        and not is_capitalised(words[0])
+        and not body.endswith((".", "!", "?", ":"))
+        and not OTHERS_TAIL.match(body)
+        and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
+    )
+
+
 def _person_with_role(segments: list[str]) -> bool:
     """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
     people = [looks_like_person(segment) for segment in segments]
@@ -159,12 +173,13 @@ def _person_with_role(segments: list[str]) -> bool:
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:
-    """A paragraph that is itself a list: "A (role), B, C (role),"."""
-    runs = find_runs(line)
-    entries = [entry for run in runs for entry in run.entries]
-    if len(entries) >= 2:
-        return entries
-    return None
+    """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
+    heading ("Also signed by: A, B")."""
+    colon = line.text.find(":")
+    if colon > 0 and (has_cue(line.text[:colon]) or is_heading(line.text[: colon + 1])):
+        line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+    entries = listed_entries(line)
+    return entries if len(entries) >= 2 else None
 
 
 class LineLists:
@@ -227,10 +242,10 @@ class LineLists:
                     structured = True
                 index += 1
                 continue
-            if is_entry_line(text):
+            if is_entry_line(text) or (bool(block or opened) and _lower_case_entry(text)):
                 entry = parse_entry(text, self.lines[index].start, inverted=False)
                 if entry:
-                    if country and not entry.countries:
+                    if country and (not entry.countries or entry.countries_from_name):
                         entry.countries = list(country)
                     structured = structured or entry.name != strip_marker(text).strip()
                     block.append(Found(entry, parent=parent if parent != entry.name else None))
@@ -315,7 +330,7 @@ def colon_lists(lines: list[Span]) -> list[Found]:
             if not rest.strip():
                 continue
             piece = Span(rest, sentence.start + colon + 1, sentence.end)
-            entries = [entry for run in find_runs(piece) for entry in run.entries]
+            entries = listed_entries(piece)
             individual_if_people_around(entries)
             shares_affiliation(entries)
             found.extend(Found(entry) for entry in entries)

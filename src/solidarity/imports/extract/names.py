@@ -18,7 +18,7 @@ from .lexicon import (
 from .model import INDIVIDUAL, ORGANIZATION
 
 EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
-ACRONYM = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9][A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9&./-]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω0-9]$")
+ACRONYM = re.compile(r"^\w[\w&./-]*\w$")
 INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω]\.$")
 
 
@@ -48,7 +48,13 @@ def is_capitalised(token: str) -> bool:
 
 def is_acronym(token: str) -> bool:
     word = clean(token)
-    return len(word) >= 2 and bool(ACRONYM.match(word)) and any(c.isalpha() for c in word)
+    # Any script's capitals: "ITF-UL", "КТР", "ΚΚΕ", "DİSK".
+    return (
+        len(word) >= 2
+        and bool(ACRONYM.match(word))
+        and word == word.upper()
+        and word != word.lower()
+    )
 
 
 def script_of(text: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .countries import country_list
 from .entries import Entry, parse_entry, without_country_of_origin
-from .items import ItemShape, is_single_word, shape_of
+from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, shape_of
 from .lexicon import ADDRESSEES, OTHERS_TAIL, SPEECH_VERBS
-from .names import clean
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import clean, has_org_word, is_acronym, is_capitalised
 from .text import Span, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
@@ -114,15 +116,91 @@ def _add(run: Run, span: Span, shape: ItemShape) -> None:
     if entry is None:
         return
     without_country_of_origin(entry)
+    _append(run.entries, entry, after_conjunction=shape.item.after_conjunction)
+
+
+def _append(entries: list[Entry], entry: Entry, *, after_conjunction: bool) -> None:
+    previous = entries[-1] if entries else None
     if (
-        shape.item.after_conjunction
-        and run.entries
+        after_conjunction
+        and previous
         and entry.affiliation
-        and (run.entries[-1].affiliation is None and entry.kind == run.entries[-1].kind)
+        and (previous.affiliation is None and entry.kind == previous.kind)
     ):
         # "Dieter Nuhr und Gerhard Polt (Kabarettisten)": a plural note for both.
-        run.entries[-1].affiliation = entry.affiliation
-    run.entries.append(entry)
+        previous.affiliation = entry.affiliation
+    entries.append(entry)
+
+
+def listed_entries(piece: Span) -> list[Entry]:
+    """Text known to be a list ("Signed: A, B (role) and C."): every item is an entry,
+    written in whatever case its language uses ("Конфедерация труда России"); an item in
+    lower case describes the entry before it ("Иван Петров, профессор")."""
+    semicolon_run = _semicolon_run(piece)
+    if semicolon_run:
+        return semicolon_run.entries
+    entries: list[Entry] = []
+    items = split_items(piece)
+    for position, item in enumerate(items):
+        text = item.span.text
+        if OTHERS_TAIL.match(text):
+            break
+        codes = country_list(text.strip(" .:;"))
+        if codes and entries:
+            entries[-1].countries = list(dict.fromkeys(entries[-1].countries + codes))
+            continue
+        name = _past_introduction(item.span, last=position == len(items) - 1)
+        if name is None:
+            if entries and entries[-1].kind == INDIVIDUAL and entries[-1].affiliation is None:
+                entries[-1].affiliation = text.strip(" .;")
+            continue
+        entry = parse_entry(name.text, name.start)
+        if entry is None:
+            continue
+        without_country_of_origin(entry)
+        if item.after_conjunction and entries and _continues_name(entries[-1], entry):
+            # "Partido Socialismo y Libertad": the "y" was part of the name.
+            entries[-1].name = f"{entries[-1].name} {piece_between(piece, entries[-1], entry)}"
+            entries[-1].end = entry.end
+            continue
+        _append(entries, entry, after_conjunction=item.after_conjunction)
+    return entries
+
+
+def _past_introduction(span: Span, *, last: bool) -> Span | None:
+    """The item from its first capitalised word on ("а также Иван Петров" → "Иван
+    Петров", "y organizaciones como X" → "X"); None for a description in lower case."""
+    words = list(re.finditer(r"\S+", span.text))
+    skipped = 0
+    while skipped < len(words) and not is_capitalised(words[skipped].group()):
+        skipped += 1
+    if skipped == len(words) or skipped > MAX_INTRO_WORDS:
+        return None
+    begin = words[skipped].start()
+    text = span.text[begin:]
+    first_word = text.split()[0]
+    if first_word.startswith("و") and len(first_word) > 3 and (last or first_word[1:3] == "ال"):
+        # Arabic writes "and" as a prefix of the last name: "ومحمد علي".
+        text, begin = text[1:], begin + 1
+    return Span(text, span.start + begin, span.end)
+
+
+def _continues_name(previous: Entry, entry: Entry) -> bool:
+    """ "Partido Socialismo" + "Libertad": one word with no organisation word of its own,
+    after an organisation's name, is the end of that name."""
+    return (
+        previous.kind == ORGANIZATION
+        and has_org_word(previous.name)
+        and len(entry.name.split()) == 1
+        and not has_org_word(entry.name)
+        and not is_acronym(entry.name)
+        and not entry.alt_names
+    )
+
+
+def piece_between(piece: Span, previous: Entry, entry: Entry) -> str:
+    """The conjunction and the word that follows a name, as written."""
+    return piece.text[previous.end - piece.start : entry.end - piece.start].strip()
 
 
 def _add_countries(run: Run, codes: list[str]) -> None:

@@ -95,3 +95,15 @@ def test_a_nationality_before_a_person_is_their_country():
     found = countries_of(text)
     assert found["Paolo Rinaldi"] == ["IT"]
     assert found["Maya Lund"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("الاتحاد العام التونسي للشغل", ["TN"]),
+        ("الحزب الشيوعي المغربي", ["MA"]),
+        ("الحزب الشيوعي", []),
+    ],
+)
+def test_arabic_adjectives_of_countries(name, codes):
+    assert countries_in_name(name) == codes

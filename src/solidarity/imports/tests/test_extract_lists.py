@@ -245,3 +245,49 @@ def test_a_single_inverted_name_among_other_entries():
     assert found["Chidi Okafor"].alt_names == ["Okafor, Chidi"]
     assert found["Chidi Okafor"].affiliation == "teacher"
     assert found["Lena Holm"].affiliation == "nurse"
+
+
+def test_sentence_case_names_after_a_signing_colon():
+    text = STATEMENT + (
+        "Заявление подписали: Конфедерация труда России (КТР), Союз журналистов и "
+        "Московский профсоюз учителей, а также Иван Петров, профессор, и Анна Смирнова.\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Конфедерация труда России",
+        "Союз журналистов",
+        "Московский профсоюз учителей",
+        "Иван Петров",
+        "Анна Смирнова",
+    ]
+    assert found["Конфедерация труда России"].alt_names == ["КТР"]
+    assert found["Иван Петров"].affiliation == "профессор"
+
+
+def test_an_and_inside_an_organisation_name_in_a_run_on_list():
+    text = STATEMENT + "Firman: Partido Socialismo y Libertad, Liga Obrera y Redes Unidas.\n"
+    assert names(text) == ["Partido Socialismo y Libertad", "Liga Obrera", "Redes Unidas"]
+
+
+def test_heading_country_wins_over_a_country_in_the_name():
+    text = STATEMENT + (
+        "İmzacılar:\n"
+        "— ALMANYA —\n"
+        "• Avrupa Türkiyeli İşçiler Federasyonu\n"
+        "• ver.di Berlin\n"
+        "— TÜRKİYE —\n"
+        "• Devrimci İşçi Sendikaları Konfederasyonu (DİSK)\n"
+    )
+    found = by_name(text)
+    assert found["Avrupa Türkiyeli İşçiler Federasyonu"].countries == ["DE"]
+    assert found["ver.di Berlin"].countries == ["DE"]
+    assert found["Devrimci İşçi Sendikaları Konfederasyonu"].alt_names == ["DİSK"]
+    assert found["Devrimci İşçi Sendikaları Konfederasyonu"].countries == ["TR"]
+
+
+def test_short_names_in_parentheses_are_alternate_names_of_organisations():
+    text = STATEMENT + "서명: 노동자연대, 전국민주노동조합총연맹(민주노총), 김민준(활동가)\n"
+    found = by_name(text)
+    assert found["전국민주노동조합총연맹"].alt_names == ["민주노총"]
+    assert found["김민준"].kind == "individual"
+    assert found["김민준"].affiliation == "활동가"
