@@ -104,9 +104,11 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
-    # A photo caption: the line just above its credit.
+    # A photo caption: the dated line just above its credit ("Rally at the docks, 3 May
+    # 2022" / "Photo: …"); an undated one may be the title over the page's lead picture.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return bool(CREDIT.match(following)) and len(text.split()) <= 25
+    captioned = bool(CREDIT.match(following)) and len(text.split()) <= 25
+    return captioned and find_date(text) is not None
 
 
 def _is_navigation(text: str) -> bool:

@@ -27,6 +27,7 @@ LIST_MARKER = re.compile(
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull)['’](?=[^\W\d_])", re.IGNORECASE)
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -229,7 +230,8 @@ def _split_dash(body: str) -> tuple[str, str, str]:
 
 
 def clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip()
+    # "l'Arci", "d'Alternative": an elided article before the name.
+    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
     return (
         name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
         if not name.endswith(".") or " " not in name

@@ -13,6 +13,8 @@ from .lexicon import (
     DESCRIPTOR_STARTS,
     INCLUSIONS,
     INTRODUCERS,
+    NAME_PARTICLES,
+    ORG_WORDS,
     OTHERS_TAIL,
     SIGNING_CUES,
     SPEECH_VERBS,
@@ -22,6 +24,7 @@ from .text import Item, Span
 
 TOKEN = re.compile(r"\([^()]*\)|\S+")
 MAX_INTRO_WORDS = 4
+MAX_SENTENCE_CASE_WORDS = 8
 
 
 @dataclass
@@ -97,6 +100,8 @@ def shape_of(item: Item) -> ItemShape:
     shape.intro = " ".join(token.text for token in intro)
     words = tokens[position:]
     length = _name_length(words)
+    if length and clean(words[0].text) in ORG_WORDS:
+        length = _sentence_case_length(words, length)
     described = any(
         clean(token.text) in DESCRIPTOR_STARTS and token.text.islower() for token in intro
     )
@@ -136,6 +141,25 @@ def _addresses(tokens: list[Token]) -> bool:
     return any(word in ADDRESSED for word in words) or (
         len(words) >= 2 and any(word in ADDRESSEES for word in words)
     )
+
+
+def _sentence_case_length(tokens: list[Token], length: int) -> int:
+    """ "Rete degli studenti medi", "Sindicato de trabajadores del metal": a name that opens
+    with an organisation word runs on in lower case, up to a relative pronoun, a verb of
+    signing or speaking, or the end of the item."""
+    end = length
+    while end < len(tokens) and end < MAX_SENTENCE_CASE_WORDS:
+        word = clean(tokens[end].text)
+        if not word or tokens[end].text[0] in "–—-(" or is_capitalised(tokens[end].text):
+            break
+        stops = (DESCRIPTOR_STARTS, SIGNING_CUES, SPEECH_VERBS, ADDRESSEES)
+        if word not in NAME_PARTICLES and any(word in words for words in stops):
+            break
+        end += 1
+    # A name does not end on "of the".
+    while end > length and clean(tokens[end - 1].text) in NAME_PARTICLES:
+        end -= 1
+    return end
 
 
 def _name_length(tokens: list[Token]) -> int:

@@ -54,10 +54,11 @@ SIGNING_CUES = WordSet(
     words(
         """
         sign signs signed signing signature* signator* co-sign* cosign* undersign* endors*
-        firma* firmó firmad* firman* suscri* adhes* adhier*
-        adhir* assin* subscrev* subscrit* signatár* signataire* signé* signe signent
-        soussign* unterzeich* unterschr* unterstützer* erstunterzeich* firmat* sottoscri*
-        aderent* подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명* وقع* موقع* الموقع* توقيع*
+        firma* firmó firmad* firman* suscri* adhes* adhier* adhir* assin* subscrev*
+        subscrit* signatár* signataire* signé* signe signent soussign* unterzeich*
+        unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
+        adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
+        وقع* موقع* الموقع* توقيع*
         """
     )
 )
@@ -275,36 +276,37 @@ ORG_WORDS = WordSet(
         colectiv* red coalición* alianza* instituto* fundación* centro* campaña* iniciativa*
         tendencia* corriente* internacional* trabajador* obrer* socialista* comunista*
         marxista* trotskista* revolucionari* plataforma* foro* asamblea* observatorio*
-        unión* izquierda* juventud* secretariado* coordinadora* central* colectivo* núcleo*
-        movimento* comitê* conselho* federação* confederação* associação* sociedade*
-        organização* coletiv* rede coligação* aliança* fundação* campanha* tendência*
-        trabalhador* operári* revolucionári* fórum* assembleia* união* esquerda* juventude*
-        comissão* frente* parti ligue mouvement* comité conseil* groupe* fédération*
-        confédération* société* collectif* réseau* institut* fondation* campagne* tendance*
-        courant* travailleur* ouvrier* socialiste* communiste* révolutionnaire* plateforme*
-        gauche* jeunesse* partei* gewerkschaft* bewegung* komitee* gruppe* verband* bund
-        bündnis* vereinigung* verein* gesellschaft* organisation* kollektiv* netzwerk*
-        koalition* allianz* stiftung* zentrum* kampagne* strömung* arbeiter* sozialist*
-        kommunist* revolution* plattform* linke* jugend* fraktion* partito* sindacato* lega
-        comitato* consiglio* gruppo* fronte* federazione* confederazione* associazione*
-        società* organizzazione* collettivo* rete coalizione* alleanza* istituto*
-        fondazione* campagna* iniziativa* lavorator* operai* rivoluzionari* piattaforma*
-        unione* sinistra* gioventù* парти* профсоюз* союз* лига движени* комитет* совет*
-        групп* фронт* федераци* конфедерац* ассоциаци* обществ* организаци* коллектив* сеть коалици*
-        альянс* институт* фонд* центр* кампани* инициатив* тенденци* рабоч* социалист*
-        коммунист* марксист* революцион* платформ* объединени* левы* партія* профспілк*
-        спілк* ліга рух* комітет* рада група* федераці* асоціаці* товариств* організаці*
-        колектив* мереж* коаліці* інститут* кампані* ініціатив* робітнич* соціаліст*
-        комуніст* революційн* лів* об'єднанн* parti* sendika* birli* hareket* komite*
-        meclis* grup* cephe* federasyon* konfederasyon* dernek* derneği örgüt* kolektif*
-        koalisyon* ittifak* enstitü* vakf* vakıf* merkez* kampanya* inisiyatif* işçi*
-        sosyalist* komünist* devrimci* platform* κόμμα* συνδικ* ένωση* κίνημα* επιτροπ*
-        συμβούλι* ομάδα* μέτωπο* ομοσπονδ* σύλλογ* οργάνωσ* κολεκτίβ* δίκτυ* συμμαχ*
-        ινστιτούτ* ίδρυμα* κέντρ* εργατ* σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ*
-        αριστερ* حزب* نقاب* اتحاد* رابط* حرك* لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف*
-        معهد* مؤسس* مركز* حمل* مبادر* العمال* الاشتراكي* الشيوعي* الثوري* منص* تجمع*
-                universid* университет* університет* üniversite* πανεπιστήμ* جامع* escuela* escola*
-        école* schule* scuola* школ* hospital* hôpital* krankenhaus* ospedale* больниц*
+        unión* izquierda* juventud* secretariado* coordina* koordin* координац* central*
+        colectivo* núcleo* movimento* comitê* conselho* federação* confederação* associação*
+        sociedade* organização* coletiv* rede coligação* aliança* fundação* campanha*
+        tendência* trabalhador* operári* revolucionári* fórum* assembleia* união* esquerda*
+        juventude* comissão* frente* parti ligue mouvement* comité conseil* groupe*
+        fédération* confédération* société* collectif* réseau* institut* fondation*
+        campagne* tendance* courant* travailleur* ouvrier* socialiste* communiste*
+        révolutionnaire* plateforme* gauche* jeunesse* partei* gewerkschaft* bewegung*
+        komitee* gruppe* verband* bund bündnis* vereinigung* verein* gesellschaft*
+        organisation* kollektiv* netzwerk* koalition* allianz* stiftung* zentrum* kampagne*
+        strömung* arbeiter* sozialist* kommunist* revolution* plattform* linke* jugend*
+        fraktion* partito* sindacato* lega comitato* consiglio* gruppo* fronte* federazione*
+        confederazione* associazione* società* organizzazione* collettivo* rete coalizione*
+        alleanza* istituto* fondazione* campagna* iniziativa* lavorator* operai*
+        rivoluzionari* piattaforma* unione* sinistra* gioventù* парти* профсоюз* союз* лига
+        движени* комитет* совет* групп* фронт* федераци* конфедерац* ассоциаци* обществ*
+        организаци* коллектив* сеть коалици* альянс* институт* фонд* центр* кампани*
+        инициатив* тенденци* рабоч* социалист* коммунист* марксист* революцион* платформ*
+        объединени* левы* партія* профспілк* спілк* ліга рух* комітет* рада група* федераці*
+        асоціаці* товариств* організаці* колектив* мереж* коаліці* інститут* кампані*
+        ініціатив* робітнич* соціаліст* комуніст* революційн* лів* об'єднанн* parti*
+        sendika* birli* hareket* komite* meclis* grup* cephe* federasyon* konfederasyon*
+        dernek* derneği örgüt* kolektif* koalisyon* ittifak* enstitü* vakf* vakıf* merkez*
+        kampanya* inisiyatif* işçi* sosyalist* komünist* devrimci* platform* κόμμα* συνδικ*
+        ένωση* κίνημα* επιτροπ* συμβούλι* ομάδα* μέτωπο* ομοσπονδ* σύλλογ* οργάνωσ*
+        κολεκτίβ* δίκτυ* συμμαχ* ινστιτούτ* ίδρυμα* κέντρ* εργατ* σοσιαλιστ* κομμουνιστ*
+        επαναστατ* πλατφόρμ* αριστερ* حزب* نقاب* اتحاد* رابط* حرك* لجن* مجلس* مجموع* جبه*
+        جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حمل* مبادر* العمال* الاشتراكي* الشيوعي*
+        الثوري* منص* تجمع* universid* университет* університет* üniversite* πανεπιστήμ*
+        جامع* escuela* escola* école* schule* scuola* школ* hospital* hôpital* krankenhaus*
+        ospedale* больниц*
         """
     )
 )
@@ -354,6 +356,11 @@ NOISE_LINE = re.compile(
     # Blog furniture.
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     r"post\s+a\s+comment|\d+\s+comments?|"
+    # Cookie banners' buttons.
+    r"accept(?:\s+all)?|reject(?:\s+all)?|got\s+it|aceptar(?:\s+todo)?|rechazar|aceitar|"
+    r"rejeitar|accepter|refuser|tout\s+accepter|akzeptieren|alle\s+akzeptieren|ablehnen|"
+    r"accetta(?:\s+tutto)?|rifiuta|принять|отклонить|прийняти|відхилити|kabul\s+et|reddet|"
+    r"αποδοχή|απόρριψη|동의|거부|قبول|رفض|"
     # Navigation and footer links.
     r"about(?:\s+us)?|contact(?:\s+us)?|donate|log\s*in|sign\s+up|register|newsletter|"
     r"privacy(?:\s+policy)?|cookies?(?:\s+policy)?|terms(?:\s+of\s+use)?|archives?|"

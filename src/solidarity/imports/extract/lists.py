@@ -99,14 +99,11 @@ def is_heading(text: str) -> bool:
             or any(word in LIST_HEADINGS for word in words)
             or bool(SECTIONS_PHRASE.search(text))
         )
-    meaningful = [
-        word
-        for word in words
-        if word.casefold() not in {"the", "our", "los", "las", "les", "die", "i", "gli"}
-    ]
-    return len(meaningful) <= 3 and all(
-        word in LIST_HEADINGS or word in SIGNING_CUES for word in meaningful
-    )
+    if text.strip().endswith((".", "!", "?")):
+        return False
+    listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
+    # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
+    return bool(listing) and len(words) <= 4 and len(words) - len(listing) <= 2
 
 
 def is_entry_line(text: str) -> bool:

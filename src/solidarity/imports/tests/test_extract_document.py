@@ -211,3 +211,13 @@ def test_one_line_of_links_to_several_languages():
         {"language": "fr", "label": "Français", "url": None},
         {"language": "de", "label": "Deutsch", "url": None},
     ]
+
+
+def test_title_above_the_lead_picture_credit_is_kept():
+    text = (
+        "Accept all\n"
+        "Solidarity with the dockers of Eastport\n"
+        "Photo: Harbour Press\n\n"
+        "We send our greetings to the strikers of the harbour and pledge our support.\n"
+    )
+    assert extract_statement(text).title == "Solidarity with the dockers of Eastport"

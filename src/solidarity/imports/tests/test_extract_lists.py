@@ -291,3 +291,9 @@ def test_short_names_in_parentheses_are_alternate_names_of_organisations():
     assert found["전국민주노동조합총연맹"].alt_names == ["민주노총"]
     assert found["김민준"].kind == "individual"
     assert found["김민준"].affiliation == "활동가"
+
+
+def test_headings_without_a_colon():
+    for heading in ("Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen"):
+        text = STATEMENT + f"{heading}\nHarbour Workers Union\nLena Holm\n"
+        assert names(text) == ["Harbour Workers Union", "Lena Holm"], heading

@@ -163,3 +163,18 @@ def test_dateline_opening_a_paragraph_gives_the_date():
     result = extract_statement(text)
     assert result.date == "2022-10-10"
     assert [e.name for e in result.endorsers] == ["Luca Verdi", "Sara Monti", "Piero Galli"]
+
+
+def test_organisation_names_in_sentence_case_in_running_text():
+    text = (
+        "Appello per la sicurezza sul lavoro\n\n"
+        "Roma, 3 marzo 2023 – Hanno aderito all'appello la Fiom, l'Arci, la Rete degli "
+        "studenti medi e il Coordinamento nazionale dei lavoratori precari, che chiedono una "
+        "legge sugli appalti.\n"
+    )
+    assert names(text) == [
+        "Fiom",
+        "Arci",
+        "Rete degli studenti medi",
+        "Coordinamento nazionale dei lavoratori precari",
+    ]
