@@ -41,6 +41,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -106,14 +107,27 @@ class Connection:
 
 
 def request_bytes(
-    method: str, path: str, host: str, *, body: bytes = b"", ctype: str = "", cookie: str = ""
+    method: str,
+    path: str,
+    host: str,
+    *,
+    body: bytes = b"",
+    ctype: str = "",
+    cookie: str = "",
+    client: str = "",
 ) -> bytes:
     lines = [f"{method} {path} HTTP/1.1", f"Host: {host}", "Accept-Language: en"]
+    if client:  # the address our proxy would have seen: one per person signing
+        lines.append(f"X-Forwarded-For: {client}")
     if cookie:
         lines.append(f"Cookie: {cookie}")
     if method == "POST":
         lines += [f"Content-Type: {ctype}", f"Content-Length: {len(body)}"]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def html_unescape(raw: bytes) -> str:
+    return unescape(raw.decode())
 
 
 # --- the load -----------------------------------------------------------------------
@@ -127,6 +141,10 @@ class Signer:
     country: str
     display: str
     repeat: bool = False
+
+    @property
+    def client(self) -> str:
+        return f"10.{(self.index >> 16) & 255}.{(self.index >> 8) & 255}.{self.index & 255}"
 
 
 def signers_for(tag: str, count: int) -> list[Signer]:
@@ -160,6 +178,7 @@ class PhaseResult:
     unsent: int = 0
     elapsed: float = 0.0
     cpu: float = 0.0  # the generator's own CPU seconds
+    machine: dict[str, float] = field(default_factory=dict)  # CPU seconds by process group
 
     @property
     def rate(self) -> float:
@@ -177,7 +196,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))] * 1000
 
 
-CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+INDIVIDUAL_FORM = re.compile(
+    rb'<form[^>]*action="[^"]*/endorse/individual"[^>]*>(.*?)</form>', re.S
+)
+HIDDEN_INPUT = re.compile(rb'<input[^>]*type="hidden"[^>]*>')
+ATTRIBUTE = re.compile(rb'(name|value)="([^"]*)"')
 
 
 async def sign_api(conn: Connection, host: str, slug: str, s: Signer) -> tuple[str, float]:
@@ -196,6 +219,7 @@ async def sign_api(conn: Connection, host: str, slug: str, s: Signer) -> tuple[s
         host,
         body=body,
         ctype="application/json",
+        client=s.client,
     )
     start = time.perf_counter()
     status, _, _ = await conn.request(raw)
@@ -205,17 +229,23 @@ async def sign_api(conn: Connection, host: str, slug: str, s: Signer) -> tuple[s
 async def sign_html(conn: Connection, host: str, slug: str, s: Signer) -> tuple[str, float]:
     """A browser with no cookies yet: GET the page, POST the form, don't follow the
     redirect to the thank-you page."""
-    status, headers, page = await conn.request(request_bytes("GET", f"/s/{slug}/", host))
+    status, headers, page = await conn.request(
+        request_bytes("GET", f"/s/{slug}/", host, client=s.client)
+    )
     if status != 200:
         return f"GET {status}", 0.0
     cookie = next(
         (c.split(";")[0] for c in headers.get("set-cookie", []) if c.startswith("csrftoken=")), ""
     )
-    token = CSRF_INPUT.search(page)
-    if not cookie or not token:
-        return "no csrf", 0.0
-    form = {
-        "csrfmiddlewaretoken": token.group(1).decode(),
+    found = INDIVIDUAL_FORM.search(page)
+    if not cookie or not found:
+        return "no form or csrf cookie", 0.0
+    form = {}
+    for tag in HIDDEN_INPUT.findall(found.group(1)):  # CSRF token, time shown, bot check
+        attributes = dict(ATTRIBUTE.findall(tag))
+        if b"name" in attributes:
+            form[html_unescape(attributes[b"name"])] = html_unescape(attributes.get(b"value", b""))
+    form |= {
         "name": s.name,
         "email": s.email,
         "country": s.country,
@@ -228,6 +258,7 @@ async def sign_html(conn: Connection, host: str, slug: str, s: Signer) -> tuple[
         body=urlencode(form).encode(),
         ctype="application/x-www-form-urlencoded",
         cookie=cookie,
+        client=s.client,
     )
     start = time.perf_counter()
     status, _, _ = await conn.request(raw)
@@ -243,6 +274,7 @@ async def run_phase(
     html: bool,
     time_limit: float,
     label: str,
+    server_pid: int | None = None,
 ) -> PhaseResult:
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -277,13 +309,50 @@ async def run_phase(
                 result.accepted_signers.add(signer.name)
         conn.close()
 
+    before = cpu_snapshot(server_pid)
     cpu = time.process_time()
     start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(concurrency)))
     result.elapsed = time.perf_counter() - start
     result.cpu = time.process_time() - cpu
+    after = cpu_snapshot(server_pid)
+    result.machine = {k: after[k] - before[k] for k in after}
     result.unsent = len(queue)
     return result
+
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_snapshot(server_pid: int | None) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes, PostgreSQL's, this one, and
+    the whole machine (busy time over all cores), read from /proc."""
+    stats: dict[int, tuple[int, str, float]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                raw = handle.read()
+        except OSError:
+            continue
+        comm = raw[raw.index("(") + 1 : raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2 :].split()
+        stats[int(entry)] = (int(fields[1]), comm, (int(fields[11]) + int(fields[12])) / TICK)
+    tree = {server_pid} if server_pid else set()
+    grew = True
+    while grew:
+        children = {pid for pid, (ppid, _, _) in stats.items() if ppid in tree} - tree
+        tree |= children
+        grew = bool(children)
+    with open("/proc/stat") as handle:
+        cpu = [int(x) for x in handle.readline().split()[1:]]
+    return {
+        "server": sum(stats[pid][2] for pid in tree if pid in stats),
+        "postgres": sum(cpu for _, comm, cpu in stats.values() if comm == "postgres"),
+        "generator": stats.get(os.getpid(), (0, "", 0.0))[2],
+        "machine": (sum(cpu[:8]) - cpu[3] - cpu[4]) / TICK,
+    }
 
 
 def report(r: PhaseResult, html: bool) -> None:
@@ -303,6 +372,17 @@ def report(r: PhaseResult, html: bool) -> None:
         f"generator CPU {1000 * r.cpu / max(r.sent, 1):.2f} ms/signature)",
         flush=True,
     )
+    if r.machine and r.accepted:
+        m = r.machine
+        other = m["machine"] - m["server"] - m["postgres"] - m["generator"]
+        print(
+            f"{'':14}CPU per accepted signature: server {1000 * m['server'] / r.accepted:.2f} ms, "
+            f"PostgreSQL {1000 * m['postgres'] / r.accepted:.2f} ms, "
+            f"generator {1000 * m['generator'] / r.accepted:.2f} ms; "
+            f"machine busy {100 * m['machine'] / r.elapsed / (os.cpu_count() or 1):.0f} %, "
+            f"other processes {other / r.elapsed:.2f} cores",
+            flush=True,
+        )
 
 
 # --- the generator's ceiling --------------------------------------------------------
@@ -311,8 +391,10 @@ TRIVIAL_SERVER = r"""
 import asyncio, sys
 ANSWER = (b"HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
           b"Content-Length: 2\r\n\r\n{}")
-PAGE = (b"HTTP/1.1 200 OK\r\nSet-Cookie: csrftoken=x; Path=/\r\nContent-Length: 50\r\n\r\n"
-        b'<input name="csrfmiddlewaretoken" value="t">      ')
+FORM = (b'<form method="post" action="/s/x/endorse/individual">'
+        b'<input type="hidden" name="csrfmiddlewaretoken" value="t"></form>')
+PAGE = (b"HTTP/1.1 200 OK\r\nSet-Cookie: csrftoken=x; Path=/\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(FORM), FORM))
 FOUND = b"HTTP/1.1 302 Found\r\nLocation: /thanks\r\nContent-Length: 0\r\n\r\n"
 async def handle(reader, writer):
     try:
@@ -345,11 +427,14 @@ def measure_ceiling(signers: int, html: bool) -> None:
     try:
         url = f"http://127.0.0.1:{port}"
         wait_for_port(port, process)
-        work = signers_for("ceiling", signers)
+        work = signers_for("ceiling", 20_000)
         for concurrency in (32, 128):
             r = asyncio.run(
-                run_phase(url, "x", work, concurrency, html=html, time_limit=30, label="ceiling")
-            )
+                run_phase(
+                    url, "x", work, concurrency,
+                    html=html, time_limit=30, label="ceiling", server_pid=process.pid,
+                )
+            )  # fmt: skip
             report(r, html)
     finally:
         process.terminate()
@@ -430,6 +515,7 @@ class Target:
     database: Callable[[], Database]
     process: subprocess.Popen[bytes] | None = None
     tasks: bool = True  # whether signing enqueues a confirmation task
+    db_url: str = ""
 
 
 def solidarity_env(args: argparse.Namespace, data_dir: str, db_url: str) -> dict[str, str]:
@@ -440,7 +526,15 @@ def solidarity_env(args: argparse.Namespace, data_dir: str, db_url: str) -> dict
         DJANGO_SETTINGS_MODULE="solidarity.settings",
         SOLIDARITY_DATA_DIR=env.get("SOLIDARITY_DATA_DIR", data_dir) if args.url else data_dir,
         EMAIL_URL="consolemail://",  # no real mail; and no worker sends any
-        LOG_LEVEL="WARNING",
+        LOG_LEVEL="ERROR",
+        # A spike is many people, each from their own address as our proxy saw it; the
+        # generator sends no proof-of-work, so every signature takes the unchecked path,
+        # whose per-statement limit (1,000 in 10 minutes) a spike exceeds by design:
+        # scale the limits up so that throughput, not the limit, is measured.
+        SOLIDARITY_CLIENT_ADDRESS_HEADER="X-Forwarded-For",
+        SOLIDARITY_TRUSTED_PROXIES="1",
+        SOLIDARITY_THROTTLE_SCALE="1000",
+        SOLIDARITY_FORM_MIN_SECONDS="0",  # the generator fills the form at once
     )
     if db_url:
         env["DATABASE_URL"] = db_url
@@ -468,7 +562,86 @@ print(statement.slug)
 """
 
 
-def start_solidarity(args: argparse.Namespace, tmp: str) -> Target:
+PROFILE = r"""
+import cProfile, io, json, pstats, sys, time
+import django
+django.setup()
+from django.core.handlers.wsgi import WSGIHandler
+from django.db import connection
+slug, html = sys.argv[1], sys.argv[2] == "1"
+app = WSGIHandler()
+queries = []
+
+def count(execute, sql, params, many, context):
+    queries.append(sql.split(" ", 1)[0])
+    return execute(sql, params, many, context)
+
+def call(method, path, body=b"", ctype="", cookie=""):
+    environ = {
+        "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000", "HTTP_HOST": "127.0.0.1:8000",
+        "HTTP_ACCEPT_LANGUAGE": "en", "wsgi.input": io.BytesIO(body), "wsgi.url_scheme": "http",
+        "CONTENT_LENGTH": str(len(body)), "CONTENT_TYPE": ctype, "HTTP_COOKIE": cookie,
+        "REMOTE_ADDR": "127.0.0.1", "SERVER_PROTOCOL": "HTTP/1.1",
+    }
+    status = []
+    chunks = app(environ, lambda s, h, *a: status.append(s))
+    content = b"".join(chunks)
+    return int(status[0].split()[0]), content
+
+def sign(i):
+    person = {"name": f"Profiled Person {i}", "email": f"profiled{i}@example.org",
+              "country": "AR", "display": "full"}
+    if html:
+        from urllib.parse import urlencode
+        import re
+        _, page = call("GET", f"/s/{slug}/")
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1).decode()
+        cookie = "csrftoken=" + token[:32]  # any valid secret: the form token masks it
+        from django.middleware.csrf import _mask_cipher_secret
+        secret = "a" * 32
+        person["csrfmiddlewaretoken"] = _mask_cipher_secret(secret)
+        status, _ = call("POST", f"/s/{slug}/endorse/individual", urlencode(person).encode(),
+                         "application/x-www-form-urlencoded", "csrftoken=" + secret)
+        assert status == 302, status
+    else:
+        body = json.dumps({"kind": "individual", **person}).encode()
+        status, _ = call("POST", f"/api/v1/statements/{slug}/endorsements", body,
+                         "application/json")
+        assert status == 202, status
+
+for i in range(100):
+    sign(i)
+n = 1000
+with connection.execute_wrapper(count):
+    cpu, wall = time.process_time(), time.perf_counter()
+    for i in range(100, 100 + n):
+        sign(i)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+kinds = {k: queries.count(k) / n for k in sorted(set(queries))}
+print(f"one process, no concurrency: {1000 * wall / n:.2f} ms wall, {1000 * cpu / n:.2f} ms CPU "
+      f"per signature; SQL statements per signature: {kinds}")
+profile = cProfile.Profile(time.process_time)  # CPU time, not waiting
+profile.enable()
+for i in range(100 + n, 100 + 2 * n):
+    sign(i)
+profile.disable()
+stats = pstats.Stats(profile)
+stats.sort_stats("tottime").print_stats(25)
+stats.sort_stats("cumulative").print_stats(70)
+"""
+
+
+def profile_signing(args: argparse.Namespace, tmp: str) -> None:
+    """cProfile of signing requests through the WSGI handler in this one process."""
+    target = start_solidarity(args, tmp, serve=False)
+    env = solidarity_env(args, os.path.join(tmp, "solidarity"), target.db_url)
+    subprocess.run(  # noqa: S603
+        [PYTHON, "-c", PROFILE, target.slug, "1" if args.html else "0"], env=env, check=True
+    )
+
+
+def start_solidarity(args: argparse.Namespace, tmp: str, *, serve: bool = True) -> Target:
     if args.sqlite:
         db_url = ""
         data_dir = os.path.join(tmp, "solidarity")
@@ -490,15 +663,15 @@ def start_solidarity(args: argparse.Namespace, tmp: str) -> Target:
     def database() -> Database:
         return Database(db_url, sqlite_path)
 
-    if args.url:
-        return Target("solidarity", args.url.rstrip("/"), slug, database)
+    if args.url or not serve:
+        return Target("solidarity", args.url or "", slug, database, db_url=db_url)
     port = free_port()
     command = [PYTHON, "-m", "solidarity.cli", "serve", "--no-worker", "--port", str(port)]
     if args.workers:
         command += ["--workers", str(args.workers)]
     process = subprocess.Popen(command, env=env, cwd=tmp)  # noqa: S603
     wait_for_port(port, process)
-    return Target("solidarity", f"http://127.0.0.1:{port}", slug, database, process)
+    return Target("solidarity", f"http://127.0.0.1:{port}", slug, database, process, db_url=db_url)
 
 
 def start_baseline(args: argparse.Namespace, tmp: str) -> Target:
@@ -613,6 +786,7 @@ def spike(target: Target, args: argparse.Namespace) -> list[PhaseResult]:
             run_phase(
                 target.url, target.slug, work, concurrency,
                 html=args.html, time_limit=args.time_limit, label=target.label,
+                server_pid=target.process.pid if target.process else args.server_pid,
             )
         )  # fmt: skip
         report(r, args.html)
@@ -629,13 +803,23 @@ def main() -> int:
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per level")
     parser.add_argument("--workers", type=int, help="`solidarity serve --workers`")
     parser.add_argument(
+        "--server-pid", type=int, help="with --url: the server's main process, to count its CPU"
+    )
+    parser.add_argument(
         "--database",
         default=os.environ.get("SPIKE_DATABASE_URL", DEFAULT_PG),
         help="throw-away PostgreSQL database (dropped and created again)",
     )
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-ceiling", action="store_true")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile signing in one process, then stop"
+    )
     args = parser.parse_args()
+    if args.profile:
+        with tempfile.TemporaryDirectory(prefix="signing-spike-") as tmp:
+            profile_signing(args, tmp)
+        return 0
     mode = "HTML form" if args.html else "API"
     engine = "SQLite" if args.sqlite else "PostgreSQL"
     print(f"Signing spike: {mode}, {engine}, {args.signers} signers + 10 % repeats per level, "
