@@ -18,7 +18,7 @@ from .document import (
     find_issuer,
     find_title,
     is_byline,
-    page_lines,
+    read_page,
     trailing_slogans,
 )
 from .entries import Entry
@@ -48,9 +48,10 @@ def normalise_name(name: str) -> str:
 
 
 def extract_statement(text: str) -> ExtractedStatement:
-    lines, translations = page_lines(text)
+    page = read_page(text)
+    lines, translations = page.lines, page.translations
 
-    title = find_title(lines, text)
+    title = find_title(page, text)
     footnote_lines = find_footnotes(lines)
     content = [line for line in lines if line not in footnote_lines]
 
@@ -65,10 +66,14 @@ def extract_statement(text: str) -> ExtractedStatement:
     list_lines = line_lists.list_lines | _lines_opened_by(
         content, [endorser.start for endorser in endorsers]
     )
+    # Above the title is the page's header: the site's name, a section, a kicker.
+    title_line = next((line for line in content if line.text == title), None)
+    header = set(content[: content.index(title_line)]) if title_line else set()
     statement_lines = [
         line
         for line in content
         if line not in list_lines
+        and line not in header
         and line.text != title
         and not is_heading(line.text)
         and not OTHERS_TAIL.match(line.text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from babel import Locale
@@ -19,6 +20,7 @@ from .lexicon import (
     SIGNING_CUES,
     STOPWORDS,
     TRANSLATION_LINE,
+    words,
 )
 from .model import ORGANIZATION
 from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
@@ -26,6 +28,26 @@ from .text import Span, split_lines
 
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
+SITE_NAME_WORDS = 4
+BYLINE = re.compile(
+    r"^(?:by|por|par|von|di|da|от|від|από)\s+\S+(?:\s+\S+){0,3}(?:\s*[|·,–-].*)?$",
+    re.IGNORECASE,
+)
+GENRE_WORDS = set(
+    words(
+        """
+        statement statements declaration joint common open letter appeal press release news
+        comunicado comunicados declaración declaraciones conjunto conjunta carta abierta
+        llamamiento manifiesto nota prensa declaração conjunta aberta apelo imprensa
+        déclaration déclarations commune lettre ouverte appel communiqué erklärung
+        gemeinsame offener brief aufruf pressemitteilung dichiarazione congiunta lettera
+        aperta appello comunicato заявление совместное открытое письмо обращение заява
+        спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
+        ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
+        de of the la el le die der a
+        """
+    )
+)
 BYLINE_WORDS = 10
 BULLET = re.compile(r"^\s*[•*·●▪►✓-]\s+")
 FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)])\s+\S")
@@ -78,24 +100,34 @@ SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
 
 
-def page_lines(text: str) -> tuple[list[Span], list[dict[str, str | None]]]:
-    """The lines of the statement without the page around it, and the translation links
-    found among that page furniture."""
-    all_lines = split_lines(text)
-    lines: list[Span] = []
-    translations: list[dict[str, str | None]] = []
+@dataclass
+class Page:
+    """The statement's lines without the page around them."""
+
+    lines: list[Span] = field(default_factory=list)
+    translations: list[dict[str, str | None]] = field(default_factory=list)
+    # Kept lines followed by page furniture (a menu, a search box): a site's name in the
+    # page header looks like a title but stands there.
+    before_furniture: set[Span] = field(default_factory=set)
+
+
+def read_page(text: str) -> Page:
+    page = Page()
     related = False
-    for index, line in enumerate(all_lines):
+    for index, line in enumerate(all_lines := split_lines(text)):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or bool(
             RELATED_HEADING.match(line.text)
         )
         if links:
-            translations.extend(links)
-        elif not related and not is_noise(all_lines, index):
-            lines.append(line)
-    return lines, translations
+            page.translations.extend(links)
+        elif related or is_noise(all_lines, index):
+            if page.lines and page.lines[-1] is all_lines[index - 1]:
+                page.before_furniture.add(page.lines[-1])
+        else:
+            page.lines.append(line)
+    return page
 
 
 def is_noise(lines: list[Span], index: int) -> bool:
@@ -188,10 +220,11 @@ def detect_language(text: str) -> str | None:
     return best if counts[best] else None
 
 
-def find_title(lines: list[Span], text: str) -> str | None:
+def find_title(page: Page, text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
         return (quoted["a"] or quoted["b"]).strip()
+    lines = page.lines
     heading_lines: list[Span] = []
     for line in lines[:8]:
         # The title comes before the text proper starts.
@@ -199,6 +232,8 @@ def find_title(lines: list[Span], text: str) -> str | None:
             break
         heading_lines.append(line)
     candidates = [line for line in heading_lines if _could_be_title(line.text)]
+    if len(candidates) > 1 and _is_site_name(candidates[0], page):
+        candidates.pop(0)
     if not candidates:
         return None
     first = candidates[0]
@@ -208,6 +243,16 @@ def find_title(lines: list[Span], text: str) -> str | None:
         if fuller and _covers(later.text, first.text):
             return later.text
     return first.text
+
+
+def _is_site_name(line: Span, page: Page) -> bool:
+    """A short first line with the menu right under it names the site, not the text."""
+    return (
+        line is page.lines[0]
+        and line in page.before_furniture
+        and len(line.text.split()) <= SITE_NAME_WORDS
+        and not line.text.endswith(("!", "?", "."))
+    )
 
 
 def _covers(longer: str, shorter: str) -> bool:
@@ -226,7 +271,10 @@ def _could_be_title(text: str) -> bool:
         return False
     if find_date(text) and len(words) <= 8:
         return False
-    if _is_signature_counter(words):
+    if _is_signature_counter(words) or BYLINE.match(text):
+        return False
+    if all(word.strip(":,.").casefold() in GENRE_WORDS for word in words):
+        # "Joint statement", "Comunicado conjunto": what the page is, not its title.
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
     return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
@@ -243,8 +291,10 @@ def _is_signature_counter(words: list[str]) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """ "Published 14 March 2023 · 4 min read": a dated line about the page, not text."""
-    return find_date(text) is not None and len(text.split()) <= BYLINE_WORDS
+    """ "Published 14 March 2023 · 4 min read", "By Editorial Team": a line about the page,
+    not its text."""
+    dated = find_date(text) is not None and len(text.split()) <= BYLINE_WORDS
+    return dated or bool(BYLINE.match(text))
 
 
 def find_date_in(lines: list[Span]) -> str | None:

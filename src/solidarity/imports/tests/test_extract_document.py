@@ -221,3 +221,32 @@ def test_title_above_the_lead_picture_credit_is_kept():
         "We send our greetings to the strikers of the harbour and pledge our support.\n"
     )
     assert extract_statement(text).title == "Solidarity with the dockers of Eastport"
+
+
+def test_site_name_kicker_and_byline_above_the_title():
+    text = (
+        "Harbour Workers Network\n"
+        "Menu\n"
+        "Search\n"
+        "Statements\n"
+        "Joint statement\n"
+        "No to the new strike ban\n"
+        "By Editorial Team\n"
+        "14 March 2023\n\n"
+        "The government wants to ban strikes in ports and railways. We call on all workers "
+        "to resist it and on unions everywhere to show their solidarity.\n"
+    )
+    result = extract_statement(text)
+    assert result.title == "No to the new strike ban"
+    assert result.date == "2023-03-14"
+    assert result.body.startswith("The government wants to ban strikes")
+
+
+def test_a_short_title_without_a_menu_under_it_stays_the_title():
+    text = (
+        "Bread and roses\n"
+        "A call from the textile unions of the north to every mill town\n\n"
+        "We stand together for fair wages and safe work in every mill and call on all unions "
+        "to join the campaign.\n"
+    )
+    assert extract_statement(text).title == "Bread and roses"
