@@ -123,7 +123,9 @@ def read_page(text: str) -> Page:
         if links:
             page.translations.extend(links)
         elif related or is_noise(all_lines, index):
-            if page.lines and page.lines[-1] is all_lines[index - 1]:
+            # A photo credit under the title is no sign of a page header.
+            credit = bool(CREDIT.match(line.text))
+            if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
                 page.before_furniture.add(page.lines[-1])
         else:
             page.lines.append(line)

@@ -348,8 +348,9 @@ NOISE_LINE = re.compile(
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
-    r"(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|صورة)"
-    r"\s*(?:by|de|credit)?\s*:.*|"
+    # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
+    r"\(?(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|صورة)"
+    r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
     r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*|"

@@ -42,6 +42,26 @@ from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, split_sentences
 
 MAX_ENTRY_WORDS = 12
+CLOSING = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|in\s+solidarity|with\s+solidarity|"
+    r"atentamente|cordialmente|saludos\s+solidarios|en\s+solidaridad|"
+    r"com\s+os\s+melhores\s+cumprimentos|saudações\s+solidárias|"
+    r"cordialement|salutations\s+(?:solidaires|fraternelles)|"
+    r"mit\s+(?:freundlichen|solidarischen)\s+grüßen|solidarische\s+grüße|"
+    r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
+    r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
+    r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
+    r"مع\s+(?:التحية|التضامن))\s*[,.:]?$",
+    re.IGNORECASE,
+)
+# "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
+LETTER_FURNITURE = re.compile(
+    r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
+    r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
+    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
+    r"친애하는|عزيز\w*)\b)",
+    re.IGNORECASE,
+)
 BODY_PARAGRAPH_WORDS = 20
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
@@ -99,6 +119,9 @@ def is_heading(text: str) -> bool:
             or any(word in LIST_HEADINGS for word in words)
             or bool(SECTIONS_PHRASE.search(text))
         )
+    if CLOSING.match(text.strip()):
+        # "Yours sincerely," over the names that sign the letter.
+        return True
     if text.strip().endswith((".", "!", "?")):
         return False
     listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
@@ -108,6 +131,8 @@ def is_heading(text: str) -> bool:
 
 def is_entry_line(text: str) -> bool:
     body = strip_marker(text).strip()
+    if LETTER_FURNITURE.match(body):
+        return False
     if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
         return False
     if find_date(body) and len(body.split()) <= 8:

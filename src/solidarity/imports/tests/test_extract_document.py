@@ -250,3 +250,16 @@ def test_a_short_title_without_a_menu_under_it_stays_the_title():
         "to join the campaign.\n"
     )
     assert extract_statement(text).title == "Bread and roses"
+
+
+def test_photo_credits_in_their_usual_forms_are_noise():
+    text = (
+        "Solidarity with the dockers\n"
+        "Photo by Jane Doe\n"
+        "사진=하버통신\n"
+        "© Harbour Press\n\n"
+        "We send our greetings to the strikers of the harbour and pledge our support.\n"
+    )
+    assert extract_statement(text).body == (
+        "We send our greetings to the strikers of the harbour and pledge our support."
+    )

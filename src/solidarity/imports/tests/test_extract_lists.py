@@ -297,3 +297,19 @@ def test_headings_without_a_colon():
     for heading in ("Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen"):
         text = STATEMENT + f"{heading}\nHarbour Workers Union\nLena Holm\n"
         assert names(text) == ["Harbour Workers Union", "Lena Holm"], heading
+
+
+def test_letter_closing_opens_the_list_and_greetings_are_not_names():
+    text = (
+        "Open letter on academic freedom\n\n"
+        "To: Minister Paul Hart\n"
+        "Dear Minister Hart,\n\n"
+        "We write to express our deep concern at the dismissal of colleagues for their "
+        "political views, which threatens the freedom of research and teaching.\n\n"
+        "Yours sincerely,\n\n"
+        "Jane Hollis, University of Bristol\n"
+        "Ahmed Karim\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Jane Hollis", "Ahmed Karim"]
+    assert found["Jane Hollis"].affiliation == "University of Bristol"
