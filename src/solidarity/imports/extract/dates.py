@@ -94,14 +94,3 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     start, end, iso = min(found)
     return iso, start, end
-
-
-def strip_date(text: str) -> str:
-    """The text without its date and the separators around it: a byline's name."""
-    found = find_date(text)
-    if not found:
-        return text
-    _, start, end = found
-    rest = text[:start] + " " + text[end:]
-    rest = re.sub(r"\b\d{1,2}:\d{2}\b", " ", rest)
-    return re.sub(r"\s+", " ", rest).strip(" ,|-–—:")

@@ -7,9 +7,7 @@ import unicodedata
 
 from .countries import country_code, demonym_code
 from .lexicon import (
-    DESCRIPTOR_STARTS,
     HONORIFICS,
-    INTRODUCERS,
     NAME_PARTICLES,
     ORG_INFIXES,
     ORG_WORDS,
@@ -108,11 +106,6 @@ def name_span_at_end(tokens: list[str]) -> int:
     while start < len(tokens) and not is_capitalised(tokens[start]):
         start += 1
     return start
-
-
-def is_function_word(token: str) -> bool:
-    word = clean(token)
-    return word in INTRODUCERS or word in DESCRIPTOR_STARTS or word in NAME_PARTICLES
 
 
 def has_org_word(name: str) -> bool:
