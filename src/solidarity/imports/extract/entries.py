@@ -26,7 +26,7 @@ LIST_MARKER = re.compile(
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
-TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull)['’](?=[^\W\d_])", re.IGNORECASE)
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")

@@ -206,12 +206,12 @@ DESCRIPTOR_STARTS = WordSet(
 # "and 40 others", "among others", "and more".
 # Lower case only, so that a party called "Más Madrid" is not taken for "más".
 OTHERS_TAIL = re.compile(
-    r"^(?i:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+|ou\s+)?"
+    r"^(?i:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+|ou\s+|\+\s*)?"
     r"(?i:\d[\d.,\s]*\s*|many\s+|muchos?\s+|muitos?\s+|molti\s+|viele\s+|beaucoup\s+d'?\s*)?"
     # "40 others", "other groups", "40 organizaciones más", "u. a.".
     r"(?:(?:other|otras?|otros?|outras?|outros?|autres?|anderen?|weitere|altri|altre|другие|"
     r"других|інші|інших|diğer|άλλ\w*)(?:\s+\w+)?|(?:\w+\s+)?(?:more|más|mais|plus|mehr|più|"
-    r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|آخرون|u\.\s*a\.|etc\.?|"
+    r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|외|و?آخرون|وغيرهم|u\.\s*a\.|etc\.?|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
     r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri)(?:\W|$)"
 )

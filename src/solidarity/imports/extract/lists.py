@@ -65,6 +65,7 @@ LETTER_FURNITURE = re.compile(
 BODY_PARAGRAPH_WORDS = 20
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
+COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
@@ -238,7 +239,9 @@ class LineLists:
         structured = False
         while index < len(self.lines):
             text = self.lines[index].text
-            heading_countries = country_list(text.strip(HEADING_DECORATION))
+            # "ARGENTINA (12)": a count of the entries below may follow the country.
+            heading = COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
+            heading_countries = country_list(heading)
             if heading_countries:
                 country = heading_countries
                 structured = True

@@ -1,5 +1,7 @@
 """List shapes the extractor must read, on small made-up statements."""
 
+import pytest
+
 from solidarity.imports.extract import extract_statement
 
 
@@ -313,3 +315,28 @@ def test_letter_closing_opens_the_list_and_greetings_are_not_names():
     found = by_name(text)
     assert list(found) == ["Jane Hollis", "Ahmed Karim"]
     assert found["Jane Hollis"].affiliation == "University of Bristol"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and 40 others",
+        "+ 40 more",
+        "y 40 organizaciones más",
+        "und 40 weitere",
+        "e altre 40 adesioni",
+        "и ещё 40 подписей",
+        "ve 40 imza daha",
+        "외 40개 단체",
+    ],
+)
+def test_and_n_others_in_the_shipped_languages_is_not_an_endorser(tail):
+    text = STATEMENT + f"Signatories:\nHarbour Workers Union\nMill Workers League\n{tail}\n"
+    assert names(text) == ["Harbour Workers Union", "Mill Workers League"]
+
+
+def test_country_in_brackets_and_headings_with_counts():
+    text = STATEMENT + ("Signatories:\nARGENTINA (2)\nPartido Obrero\nAna López [Uruguay]\n")
+    found = by_name(text)
+    assert found["Partido Obrero"].countries == ["AR"]
+    assert found["Ana López"].countries == ["UY"]
