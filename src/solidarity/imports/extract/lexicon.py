@@ -131,11 +131,22 @@ MEMBERSHIP_COPULAS = WordSet(
     )
 )
 SECTIONS_PHRASE = re.compile(
-    r"\s*(?:,\s*)?(?:and|y|e|et|und|и|та|і|ve|και|및|و)\s+"
+    # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
+    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그|ال)?\s*"
+    r"onun|τα|그)?\s*(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
-    r"τμήματα|지부|فروعها|member\s+organi[sz]ations|affiliates)\s*:?\s*$",
+    r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
+    r"affiliates)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the
+# organisation just above.
+SECTIONS_HEADING = re.compile(
+    r"^(?:its\s+|their\s+|sus\s+|seus\s+|suas\s+|ses\s+|ihre\s+|le\s+sue\s+)?"
+    r"(?:national\s+|member\s+)?(?:sections?|secciones(?:\s+nacionales)?|secções|seções|"
+    r"sections\s+nationales|sektionen|sezioni|секции|секції|seksiyonlar|şubeler|τμήματα|"
+    r"지부|الفروع|member\s+organi[sz]ations|affiliates)\s*:$",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,7 @@ from .lexicon import (
     ORGANIZATION_HEADINGS,
     OTHERS_TAIL,
     PEOPLE_HEADINGS,
+    SECTIONS_HEADING,
     SECTIONS_PHRASE,
     SIGNING_CUES,
 )
@@ -231,6 +232,8 @@ class LineLists:
         opened = is_heading(line.text)
         kind_hint = _kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
+        if SECTIONS_HEADING.match(line.text.strip()) and self.found:
+            explicit_parent = self.found[-1].entry.name
         if opened or explicit_parent:
             index += 1
         block: list[Found] = []

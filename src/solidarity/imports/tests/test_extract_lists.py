@@ -340,3 +340,23 @@ def test_country_in_brackets_and_headings_with_counts():
     found = by_name(text)
     assert found["Partido Obrero"].countries == ["AR"]
     assert found["Ana López"].countries == ["UY"]
+
+
+def test_sections_under_a_bare_sections_heading_and_in_korean_and_greek():
+    english = STATEMENT + (
+        "Signatories:\n"
+        "International Socialist Current (ISC)\n"
+        "Sections:\n"
+        "Workers Solidarity Circle (Ireland)\n"
+        "Other signatories:\n"
+        "Harbour Workers Union\n"
+    )
+    found = by_name(english)
+    assert found["Workers Solidarity Circle"].parent == "International Socialist Current"
+    assert found["Harbour Workers Union"].parent is None
+    korean = STATEMENT + "서명:\n국제사회주의흐름(ISC)과 그 지부:\n노동자연대 (아일랜드)\n"
+    assert by_name(korean)["노동자연대"].parent == "국제사회주의흐름"
+    greek = STATEMENT + (
+        "Υπογράφουν:\nΔιεθνής Εργατική Ένωση και τα τμήματά της:\nΕργατική Αλληλεγγύη (Ελλάδα)\n"
+    )
+    assert by_name(greek)["Εργατική Αλληλεγγύη"].parent == "Διεθνής Εργατική Ένωση"
