@@ -275,6 +275,7 @@ async def run_phase(
     time_limit: float,
     label: str,
     server_pid: int | None = None,
+    database: str = "",
 ) -> PhaseResult:
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -309,14 +310,14 @@ async def run_phase(
                 result.accepted_signers.add(signer.name)
         conn.close()
 
-    before = cpu_snapshot(server_pid)
+    before = cpu_snapshot(server_pid, database)
     cpu = time.process_time()
     start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(concurrency)))
     result.elapsed = time.perf_counter() - start
     result.cpu = time.process_time() - cpu
-    after = cpu_snapshot(server_pid)
-    result.machine = {k: after[k] - before[k] for k in after}
+    after = cpu_snapshot(server_pid, database)
+    result.machine = {k: max(0.0, after[k] - before[k]) for k in after}
     result.unsent = len(queue)
     return result
 
@@ -324,9 +325,23 @@ async def run_phase(
 TICK = os.sysconf("SC_CLK_TCK")
 
 
-def cpu_snapshot(server_pid: int | None) -> dict[str, float]:
-    """CPU seconds used so far by the server's processes, PostgreSQL's, this one, and
-    the whole machine (busy time over all cores), read from /proc."""
+POSTGRES_SHARED = (" walwriter", " checkpointer", " background writer")
+
+
+def _serves(pid: int, database: str) -> bool:
+    """Whether a PostgreSQL process works for `database`: its backends, and the writers
+    that every commit relies on."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            title = handle.read().decode(errors="replace")
+    except OSError:
+        return False
+    return f" {database} " in title or title.rstrip("\0 ").endswith(POSTGRES_SHARED)
+
+
+def cpu_snapshot(server_pid: int | None, database: str = "") -> dict[str, float]:
+    """CPU seconds used so far by the server's processes, PostgreSQL's for `database`,
+    this one, and the whole machine (busy time over all cores), read from /proc."""
     stats: dict[int, tuple[int, str, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -349,7 +364,11 @@ def cpu_snapshot(server_pid: int | None) -> dict[str, float]:
         cpu = [int(x) for x in handle.readline().split()[1:]]
     return {
         "server": sum(stats[pid][2] for pid in tree if pid in stats),
-        "postgres": sum(cpu for _, comm, cpu in stats.values() if comm == "postgres"),
+        "postgres": sum(
+            cpu
+            for pid, (_, comm, cpu) in stats.items()
+            if database and comm == "postgres" and _serves(pid, database)
+        ),
         "generator": stats.get(os.getpid(), (0, "", 0.0))[2],
         "machine": (sum(cpu[:8]) - cpu[3] - cpu[4]) / TICK,
     }
@@ -576,13 +595,13 @@ def count(execute, sql, params, many, context):
     queries.append(sql.split(" ", 1)[0])
     return execute(sql, params, many, context)
 
-def call(method, path, body=b"", ctype="", cookie=""):
+def call(method, path, body=b"", ctype="", cookie="", client="10.0.0.1"):
     environ = {
         "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": "",
         "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000", "HTTP_HOST": "127.0.0.1:8000",
         "HTTP_ACCEPT_LANGUAGE": "en", "wsgi.input": io.BytesIO(body), "wsgi.url_scheme": "http",
         "CONTENT_LENGTH": str(len(body)), "CONTENT_TYPE": ctype, "HTTP_COOKIE": cookie,
-        "REMOTE_ADDR": "127.0.0.1", "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1", "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_X_FORWARDED_FOR": client,
     }
     status = []
     chunks = app(environ, lambda s, h, *a: status.append(s))
@@ -607,7 +626,7 @@ def sign(i):
     else:
         body = json.dumps({"kind": "individual", **person}).encode()
         status, _ = call("POST", f"/api/v1/statements/{slug}/endorsements", body,
-                         "application/json")
+                         "application/json", client=f"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}")
         assert status == 202, status
 
 for i in range(100):
@@ -706,7 +725,9 @@ def start_baseline(args: argparse.Namespace, tmp: str) -> Target:
     def database() -> Database:
         return Database(db_url, env["BASELINE_SQLITE"])
 
-    return Target("baseline", f"http://127.0.0.1:{port}", "x", database, process, tasks=False)
+    return Target(
+        "baseline", f"http://127.0.0.1:{port}", "x", database, process, tasks=False, db_url=db_url
+    )
 
 
 # --- verification -------------------------------------------------------------------
@@ -787,6 +808,7 @@ def spike(target: Target, args: argparse.Namespace) -> list[PhaseResult]:
                 target.url, target.slug, work, concurrency,
                 html=args.html, time_limit=args.time_limit, label=target.label,
                 server_pid=target.process.pid if target.process else args.server_pid,
+                database=urlsplit(target.db_url).path.lstrip("/"),
             )
         )  # fmt: skip
         report(r, args.html)
