@@ -27,6 +27,10 @@ LIST_MARKER = re.compile(
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
+PERSON_OF = re.compile(
+    r"^(?P<person>.+?)\s+(?:of|from|at|de|da|do|du|von|vom|di|del|della|из|з|από)\s+(?:the\s+)?"
+    r"(?P<where>[^\W\d_].*)$"
+)
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull)['’](?=[^\W\d_])", re.IGNORECASE)
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
@@ -181,6 +185,15 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     name, alternates = _split_alternates(name)
     alt_names = alternates + alt_names
     name = strip_honorifics(clean_name(name))
+    person_of = PERSON_OF.match(name)
+    if person_of and looks_like_person(person_of["person"]):
+        # "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from.
+        where = person_of["where"]
+        where_countries = country_list(where)
+        if where_countries or has_org_word(where) or _is_acronym_text(where):
+            name = person_of["person"]
+            countries.extend(where_countries or [])
+            affiliation = affiliation or (None if where_countries else where)
     if not is_plausible_name(name):
         return None
     entry = Entry(

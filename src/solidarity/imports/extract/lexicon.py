@@ -279,23 +279,23 @@ ORG_WORDS = WordSet(
         tendenc* current international* workers worker's workers' socialist* communist*
         marxist* trotskyist* revolutionary anarchist* platform* forum* assembl* congress*
         brigade* trust fund aid relief children universit* college* school* church* bureau
-        secretariat* syndicat* cooperative* co-operative* club* circle caucus voice
-        observator* press media news* magazine* journal* radio* ngo* friends solidarity
-        sisterhood brotherhood comrades left right green* greens labour labor democrat*
-        republican* federal* national* partido* sindicat* liga movimiento* comité* consejo*
-        grupo* frente federación* confederación* asociación* sociedad* organización*
-        colectiv* red coalición* alianza* instituto* fundación* centro* campaña* iniciativa*
-        tendencia* corriente* internacional* trabajador* obrer* socialista* comunista*
-        marxista* trotskista* revolucionari* plataforma* foro* asamblea* observatorio*
-        unión* izquierda* juventud* secretariado* coordina* koordin* координац* central*
-        colectivo* núcleo* movimento* comitê* conselho* federação* confederação* associação*
-        sociedade* organização* coletiv* rede coligação* aliança* fundação* campanha*
-        tendência* trabalhador* operári* revolucionári* fórum* assembleia* união* esquerda*
-        juventude* comissão* frente* parti ligue mouvement* comité conseil* groupe*
-        fédération* confédération* société* collectif* réseau* institut* fondation*
-        campagne* tendance* courant* travailleur* ouvrier* socialiste* communiste*
-        révolutionnaire* plateforme* gauche* jeunesse* partei* gewerkschaft* bewegung*
-        komitee* gruppe* verband* bund bündnis* vereinigung* verein* gesellschaft*
+        secretariat* syndicat* cooperative* co-operative* club circle caucus voice
+        observator* press media news magazine* journal* radio ngo* friends solidarity
+        sisterhood brotherhood comrades left right green greens greens labour labor
+        democrat* republican* federal* national* partido* sindicat* liga movimiento* comité*
+        consejo* grupo* frente federación* confederación* asociación* sociedad*
+        organización* colectiv* red coalición* alianza* instituto* fundación* centro
+        campaña* iniciativa* tendencia* corriente* internacional* trabajador* obrer*
+        socialista* comunista* marxista* trotskista* revolucionari* plataforma* foro*
+        asamblea* observatorio* unión* izquierda* juventud* secretariado* coordina* koordin*
+        координац* central* colectivo* núcleo* movimento* comitê* conselho* federação*
+        confederação* associação* sociedade* organização* coletiv* rede coligação* aliança*
+        fundação* campanha* tendência* trabalhador* operári* revolucionári* fórum*
+        assembleia* união* esquerda* juventude* comissão* frente* parti ligue mouvement*
+        comité conseil* groupe* fédération* confédération* société* collectif* réseau*
+        institut* fondation* campagne* tendance* courant* travailleur* ouvrier* socialiste*
+        communiste* révolutionnaire* plateforme* gauche* jeunesse* partei* gewerkschaft*
+        bewegung* komitee* gruppe* verband* bund bündnis* vereinigung* verein* gesellschaft*
         organisation* kollektiv* netzwerk* koalition* allianz* stiftung* zentrum* kampagne*
         strömung* arbeiter* sozialist* kommunist* revolution* plattform* linke* jugend*
         fraktion* partito* sindacato* lega comitato* consiglio* gruppo* fronte* federazione*
@@ -305,19 +305,19 @@ ORG_WORDS = WordSet(
         движени* комитет* совет* групп* фронт* федераци* конфедерац* ассоциаци* обществ*
         организаци* коллектив* сеть коалици* альянс* институт* фонд* центр* кампани*
         инициатив* тенденци* рабоч* социалист* коммунист* марксист* революцион* платформ*
-        объединени* левы* партія* профспілк* спілк* ліга рух* комітет* рада група* федераці*
-        асоціаці* товариств* організаці* колектив* мереж* коаліці* інститут* кампані*
-        ініціатив* робітнич* соціаліст* комуніст* революційн* лів* об'єднанн* parti*
-        sendika* birli* hareket* komite* meclis* grup* cephe* federasyon* konfederasyon*
-        dernek* derneği örgüt* kolektif* koalisyon* ittifak* enstitü* vakf* vakıf* merkez*
-        kampanya* inisiyatif* işçi* sosyalist* komünist* devrimci* platform* κόμμα* συνδικ*
-        ένωση* κίνημα* επιτροπ* συμβούλι* ομάδα* μέτωπο* ομοσπονδ* σύλλογ* οργάνωσ*
-        κολεκτίβ* δίκτυ* συμμαχ* ινστιτούτ* ίδρυμα* κέντρ* εργατ* σοσιαλιστ* κομμουνιστ*
-        επαναστατ* πλατφόρμ* αριστερ* حزب* نقاب* اتحاد* رابط* حرك* لجن* مجلس* مجموع* جبه*
-        جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حمل* مبادر* العمال* الاشتراكي* الشيوعي*
-        الثوري* منص* تجمع* universid* университет* університет* üniversite* πανεπιστήμ*
-        جامع* escuela* escola* école* schule* scuola* школ* hospital* hôpital* krankenhaus*
-        ospedale* больниц*
+        объединени* левые левых левый партія* профспілк* спілк* ліга рух* комітет* рада
+        група* федераці* асоціаці* товариств* організаці* колектив* мереж* коаліці*
+        інститут* кампані* ініціатив* робітнич* соціаліст* комуніст* революційн* ліві лівих
+        об'єднанн* partisi partileri sendika* birli* hareket* komite* meclis* grup* cephe*
+        federasyon* konfederasyon* dernek* derneği örgüt* kolektif* koalisyon* ittifak*
+        enstitü* vakf* vakıf* merkez* kampanya* inisiyatif* işçi* sosyalist* komünist*
+        devrimci* platform* κόμμα* συνδικ* ένωση* κίνημα* επιτροπ* συμβούλι* ομάδα* μέτωπο*
+        ομοσπονδ* σύλλογ* οργάνωσ* κολεκτίβ* δίκτυ* συμμαχ* ινστιτούτ* ίδρυμα* κέντρ* εργατ*
+        σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ* αριστερ* حزب* نقاب* اتحاد* رابط* حرك*
+        لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
+        العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
+        üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
+        hospital hospitals hôpital* krankenhaus* ospedale* больниц*
         """
     )
 )

@@ -136,7 +136,8 @@ def has_person_shape(name: str) -> bool:
         if script_of(name) in {"HANGUL", "CJK"}:
             return len(words) == 1 and 2 <= len(words[0]) <= 4
         return 2 <= len(words) <= 5
-    if not 2 <= len(words) <= 5:
+    # Particles do not count: "Anuna de Wever van der Heyden" is four names.
+    if not 2 <= len([word for word in words if word not in PERSON_PARTICLES]) <= 5:
         return False
     for word in words:
         if any(char.isdigit() for char in word):
