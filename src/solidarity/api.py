@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 
 from solidarity.core.apitools import FormInvalid
 from solidarity.core.errors import ServiceError
@@ -17,8 +18,67 @@ from solidarity.statements.api import router as statements_router
 
 PROBLEM = "application/problem+json"
 
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "title": "Problem",
+    "description": "An error, as RFC 9457 problem details; `title` is in the request's language.",
+    "type": "object",
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "code": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+                "required": ["field", "message"],
+            },
+        },
+    },
+    "required": ["type", "title", "status"],
+}
 
-api = NinjaAPI(
+CLIENT_ERRORS = {
+    400: "The body is not valid JSON.",
+    401: "No valid token was sent.",
+    403: "The token's user may not do this.",
+    404: "Nothing is found at this address.",
+    413: "The body is too large.",
+    422: "The input is not valid; `errors` says which field and why.",
+    "4XX": "Any other refusal of the request.",
+}
+
+
+class SolidarityAPI(NinjaAPI):
+    """Documents, on every operation, the problem+json errors the handlers below answer."""
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        problem_content = {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for methods in schema["paths"].values():
+            for operation in methods.values():
+                codes: list[int | str] = ["4XX"]
+                if "requestBody" in operation:
+                    codes += [400, 413, 422]
+                elif operation.get("parameters"):
+                    codes.append(422)
+                if "security" in operation:
+                    codes += [401, 403]
+                if any(p["in"] == "path" for p in operation.get("parameters", [])):
+                    codes.append(404)
+                for code in codes:
+                    operation["responses"].setdefault(
+                        code, {"description": CLIENT_ERRORS[code], "content": problem_content}
+                    )
+        return schema
+
+
+api = SolidarityAPI(
     title="Solidarity API",
     version="1",
     description="Joint statements, organisations and endorsements.",
