@@ -1,5 +1,6 @@
 """The one NinjaAPI: token auth, and every error as application/problem+json."""
 
+import json
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
@@ -116,11 +117,31 @@ def _pydantic_message(error: dict[str, Any]) -> str:
     return _("This value is not valid.")
 
 
+def _field_path(request: HttpRequest, loc: tuple[Any, ...]) -> str:
+    """The field as the client sent it: ("body", "payload", "individual", "name") is
+    "name" of the JSON body; the location, the handler's parameter and the tag of the
+    union member ("kind") mean nothing to the client."""
+    if loc[:1] != ("body",):
+        return ".".join(str(part) for part in loc[1:])
+    parts = loc[2:]
+    if len(parts) > 1 and parts[0] == _body_kind(request):
+        parts = parts[1:]
+    return ".".join(str(part) for part in parts) or "body"
+
+
+def _body_kind(request: HttpRequest) -> Any:
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return None
+    return body.get("kind") if isinstance(body, dict) else None
+
+
 @api.exception_handler(ValidationError)
 def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = [
         {
-            "field": ".".join(str(part) for part in error.get("loc", ())[1:]) or "body",
+            "field": _field_path(request, tuple(error.get("loc", ()))),
             "message": _pydantic_message(error),
         }
         for error in exc.errors

@@ -1,11 +1,21 @@
 """Pieces every router uses: token auth and form-based validation of input."""
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja.security import HttpBearer
+from pydantic import StringConstraints
 
 from solidarity.accounts.selectors import api_token_user
+
+# Strings that reach a query without passing through a form (whose fields refuse them)
+# get their shape here: PostgreSQL can neither store nor compare a NUL character, and
+# answers one with an error, not with "no such row".
+Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]+$", max_length=100)]
+# A language code such as "pt-br" or "zh-hans", or nothing.
+LanguageCode = Annotated[
+    str, StringConstraints(pattern=r"^([a-zA-Z]{1,8}([-_][a-zA-Z0-9]{1,8})*)?$", max_length=35)
+]
 
 
 class BearerToken(HttpBearer):

@@ -3,7 +3,7 @@ from django.http import Http404, HttpRequest
 from django.utils import translation
 from ninja import Router, Status
 
-from solidarity.core.apitools import BearerToken, validated, validated_form
+from solidarity.core.apitools import BearerToken, Slug, validated, validated_form
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
 from solidarity.statements.selectors import statement_get_public, statement_read_language
@@ -50,7 +50,7 @@ def _statement(slug: str) -> Statement:
     operation_id="endorsement_submit",
     summary="Endorse a statement; a confirmation e-mail follows. A repeat answers the same.",
 )
-def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: EndorsementIn):  # type: ignore[no-untyped-def]
+def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: EndorsementIn):  # type: ignore[no-untyped-def]
     statement = _statement(slug)
     language = translation.get_language()
     read_language = statement_read_language(statement=statement, requested=payload.read_language)
@@ -96,7 +96,7 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: str, payload: Endors
     summary="Current endorsers, a page at a time",
 )
 def endorser_list_endpoint(  # type: ignore[no-untyped-def]
-    request: HttpRequest, slug: str, page: int = 1, sort: str = "name"
+    request: HttpRequest, slug: Slug, page: int = 1, sort: str = "name"
 ):
     statement = _statement(slug)
     page = max(1, min(page, 100_000))
@@ -146,7 +146,7 @@ def endorser_list_endpoint(  # type: ignore[no-untyped-def]
     operation_id="endorsement_pending",
     summary="Organisation endorsements awaiting an initiator's approval",
 )
-def endorsement_pending_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def endorsement_pending_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     statement = _statement(slug)
     statement_require_moderator(statement=statement, user=request.user)  # type: ignore[arg-type]
     return [_pending_out(e) for e in endorsement_pending_list(statement=statement)]

@@ -3,6 +3,7 @@ from typing import Annotated, Literal
 from ninja import Schema
 from pydantic import Field
 
+from solidarity.core.apitools import LanguageCode
 from solidarity.statements.schemas import CountsOut
 
 
@@ -13,7 +14,7 @@ class IndividualEndorsementIn(Schema):
     country: str
     affiliation: str = ""
     display: str = "full"
-    read_language: str = ""
+    read_language: LanguageCode = ""
 
 
 class OrganizationRefIn(Schema):
@@ -31,7 +32,7 @@ class OrganizationEndorsementIn(Schema):
     signer_name: str
     signer_role: str
     email: str
-    read_language: str = ""
+    read_language: LanguageCode = ""
 
 
 EndorsementIn = Annotated[

@@ -1,7 +1,7 @@
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
-from solidarity.core.apitools import BearerToken, validated
+from solidarity.core.apitools import BearerToken, Slug, validated
 
 from .forms import OrganizationForm
 from .models import Organization
@@ -48,7 +48,7 @@ def organization_create_endpoint(request: HttpRequest, payload: OrganizationIn):
     summary="An organisation of the registry",
     operation_id="organization_get",
 )
-def organization_get_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def organization_get_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     organization = organization_get(slug=slug)
     if organization is None:
         raise Http404

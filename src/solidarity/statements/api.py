@@ -2,7 +2,14 @@ from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
-from solidarity.core.apitools import BearerToken, FormInvalid, optional_user, validated
+from solidarity.core.apitools import (
+    BearerToken,
+    FormInvalid,
+    LanguageCode,
+    Slug,
+    optional_user,
+    validated,
+)
 from solidarity.core.errors import PermissionDenied
 from solidarity.organizations.models import Organization
 
@@ -141,7 +148,7 @@ def statement_create_endpoint(request: HttpRequest, payload: StatementIn):  # ty
     summary="A statement: its current text and counts",
     operation_id="statement_get",
 )
-def statement_get_endpoint(request: HttpRequest, slug: str, lang: str | None = None):  # type: ignore[no-untyped-def]
+def statement_get_endpoint(request: HttpRequest, slug: Slug, lang: LanguageCode | None = None):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     is_editor = _is_editor(statement, optional_user(request))
     if statement.status == StatementStatus.DRAFT and not is_editor:
@@ -157,7 +164,7 @@ def statement_get_endpoint(request: HttpRequest, slug: str, lang: str | None = N
     summary="Edit the text; a published statement gets a new draft version",
     operation_id="statement_edit",
 )
-def statement_edit_endpoint(request: HttpRequest, slug: str, payload: StatementPatch):  # type: ignore[no-untyped-def]
+def statement_edit_endpoint(request: HttpRequest, slug: Slug, payload: StatementPatch):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     statement_require_editor(statement=statement, user=request.user)  # type: ignore[arg-type]
     base = statement_draft(statement=statement) or statement.current_version
@@ -187,7 +194,7 @@ def _status_out(statement: Statement) -> StatusOut:
     summary="Publish the draft text as the current version",
     operation_id="statement_publish",
 )
-def statement_publish_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def statement_publish_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     statement_publish(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
     return _status_out(statement)
@@ -201,7 +208,7 @@ def statement_publish_endpoint(request: HttpRequest, slug: str):  # type: ignore
     summary="Close to new endorsements",
     operation_id="statement_close",
 )
-def statement_close_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def statement_close_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     statement_close(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
     return _status_out(statement)
@@ -215,7 +222,7 @@ def statement_close_endpoint(request: HttpRequest, slug: str):  # type: ignore[n
     summary="Reopen to new endorsements",
     operation_id="statement_reopen",
 )
-def statement_reopen_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def statement_reopen_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     statement_reopen(statement=statement, acting_user=request.user)  # type: ignore[arg-type]
     return _status_out(statement)
@@ -242,7 +249,7 @@ def translation_out(translation: StatementTranslation) -> TranslationOut:
     summary="Published translations (editors also see drafts)",
     operation_id="statement_translation_list",
 )
-def statement_translation_list_endpoint(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
+def statement_translation_list_endpoint(request: HttpRequest, slug: Slug):  # type: ignore[no-untyped-def]
     statement = _get(slug)
     is_editor = _is_editor(statement, optional_user(request))
     if statement.status == StatementStatus.DRAFT and not is_editor:
@@ -262,7 +269,7 @@ def statement_translation_list_endpoint(request: HttpRequest, slug: str):  # typ
     operation_id="statement_translation_save",
 )
 def statement_translation_save_endpoint(  # type: ignore[no-untyped-def]
-    request: HttpRequest, slug: str, payload: TranslationIn
+    request: HttpRequest, slug: Slug, payload: TranslationIn
 ):
     statement = _get(slug)
     data = validated(StatementTranslationForm, payload.dict())

@@ -2,12 +2,14 @@ from datetime import datetime
 
 from ninja import Schema
 
+from solidarity.core.apitools import Slug
+
 
 class StatementIn(Schema):
     title: str
     body: str
     language: str
-    initiators: list[str]
+    initiators: list[Slug]
     demands: list[str] = []
     footnotes: list[str] = []
 
