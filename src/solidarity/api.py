@@ -11,7 +11,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
 
 from solidarity.core.apitools import FormInvalid
-from solidarity.core.errors import ServiceError
+from solidarity.core.errors import ServiceError, TooManyRequests
 from solidarity.endorsements.api import router as endorsements_router
 from solidarity.imports.api import router as imports_router
 from solidarity.organizations.api import router as organizations_router
@@ -171,7 +171,10 @@ def service_error(request: HttpRequest, exc: ServiceError) -> HttpResponse:
     extra: dict[str, Any] = (
         {"errors": [{"field": exc.field, "message": str(exc.message)}]} if exc.field else {}
     )
-    return problem(request, status=exc.status, title=str(exc.message), code=exc.code, **extra)
+    response = problem(request, status=exc.status, title=str(exc.message), code=exc.code, **extra)
+    if isinstance(exc, TooManyRequests):
+        response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 @api.exception_handler(AuthenticationError)

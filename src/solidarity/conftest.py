@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -13,6 +14,15 @@ def default_language():
     # from the default, as each request and task does.
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # Throttle counts and used bot-check solutions live in the cache; each test starts
+    # with none, as if alone on the server.
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

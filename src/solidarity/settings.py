@@ -190,6 +190,18 @@ EMAIL_TIMEOUT = 15
 # A worker sending a confirmation holds it this long; if the worker dies, the e-mail is
 # due again afterwards. The sweep (in `solidarity worker`) re-enqueues e-mails due for
 # longer than the grace period, whose task was lost.
+# Signing limits (core/throttle.py). The client's address is read from this header when
+# a proxy of ours sets it ("X-Forwarded-For"), counting this many proxies from the end;
+# else from the connection. SCALE multiplies every limit (benchmarks raise it).
+SOLIDARITY_CLIENT_ADDRESS_HEADER = (
+    "HTTP_" + os.environ["SOLIDARITY_CLIENT_ADDRESS_HEADER"].strip().upper().replace("-", "_")
+    if os.environ.get("SOLIDARITY_CLIENT_ADDRESS_HEADER", "").strip()
+    else ""
+)
+SOLIDARITY_TRUSTED_PROXIES = int(os.environ.get("SOLIDARITY_TRUSTED_PROXIES", "1"))
+SOLIDARITY_THROTTLE_SCALE = float(os.environ.get("SOLIDARITY_THROTTLE_SCALE", "1"))
+# A signing form sent sooner than this after it was shown was not filled in by a person.
+SOLIDARITY_FORM_MIN_SECONDS = float(os.environ.get("SOLIDARITY_FORM_MIN_SECONDS", "3"))
 SOLIDARITY_EMAIL_LEASE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_LEASE_SECONDS", "600"))
 SOLIDARITY_EMAIL_GRACE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_GRACE_SECONDS", "120"))
 SOLIDARITY_EMAIL_SWEEP_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_SWEEP_SECONDS", "60"))

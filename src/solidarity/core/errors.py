@@ -29,3 +29,12 @@ class Conflict(ServiceError):
 class NotFound(ServiceError):
     status = 404
     code = "not_found"
+
+
+class TooManyRequests(ServiceError):
+    status = 429
+    code = "throttled"
+
+    def __init__(self, message: str | Promise, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

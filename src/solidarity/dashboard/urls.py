@@ -40,6 +40,11 @@ urlpatterns = [
         name="endorsement_approve",
     ),
     path(
+        "statements/<slug:slug>/moderation/<int:pk>/remove",
+        views.endorsement_remove_view,
+        name="endorsement_remove",
+    ),
+    path(
         "statements/<slug:slug>/moderation/<int:pk>/reject",
         views.endorsement_reject_view,
         name="endorsement_reject",

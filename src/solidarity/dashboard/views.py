@@ -16,8 +16,16 @@ from solidarity.core.html import bidi_isolated
 from solidarity.core.markdown import render_markdown
 from solidarity.endorsements.forms import RejectForm
 from solidarity.endorsements.models import Endorsement
-from solidarity.endorsements.selectors import endorsement_pending_list
-from solidarity.endorsements.services import endorsement_approve, endorsement_reject
+from solidarity.endorsements.selectors import (
+    endorsement_pending_list,
+    endorsement_unchecked_count,
+    endorsement_unchecked_list,
+)
+from solidarity.endorsements.services import (
+    endorsement_approve,
+    endorsement_reject,
+    endorsement_remove_unchecked,
+)
 from solidarity.organizations.forms import OrganizationDomainForm, OrganizationForm
 from solidarity.organizations.models import Organization
 from solidarity.organizations.selectors import (
@@ -345,7 +353,12 @@ def _render_moderation(
         if failed is not None and failed[0] == endorsement.pk:
             form = failed[1]
         rows.append((endorsement, form, _name_warnings(endorsement)))
-    context = {"statement": statement, "rows": rows}
+    context = {
+        "statement": statement,
+        "rows": rows,
+        "unchecked": endorsement_unchecked_list(statement=statement),
+        "unchecked_count": endorsement_unchecked_count(statement=statement),
+    }
     return render(request, "dashboard/moderation.html", context, status=status)
 
 
@@ -376,6 +389,23 @@ def endorsement_approve_view(request: AuthenticatedRequest, slug: str, pk: int) 
         messages.success(
             request,
             bidi_isolated(_("Approved: %(name)s is now listed."), name=endorsement.public_name),
+        )
+    return redirect("dashboard:moderation", slug=statement.slug)
+
+
+@login_required
+@require_POST
+def endorsement_remove_view(request: AuthenticatedRequest, slug: str, pk: int) -> HttpResponse:
+    statement = _statement(request, slug)
+    if not statement.endorsements.filter(pk=pk).exists():
+        raise Http404
+    try:
+        endorsement = endorsement_remove_unchecked(endorsement_id=pk, acting_user=request.user)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, bidi_isolated(_("Removed: %(name)s."), name=endorsement.public_name)
         )
     return redirect("dashboard:moderation", slug=statement.slug)
 

@@ -1,18 +1,23 @@
+import json
+
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.utils import translation
 from ninja import Router, Status
 
 from solidarity.core.apitools import BearerToken, Slug, validated, validated_form
+from solidarity.core.proof_of_work import challenge_create
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
 from solidarity.statements.selectors import statement_get_public, statement_read_language
 from solidarity.statements.services import statement_require_moderator
 
 from .forms import IndividualEndorsementForm, OrganizationEndorsementForm, RejectForm
+from .gate import signing_admit
 from .models import Endorsement, EndorsementKind
 from .schemas import (
     AcceptedOut,
+    ChallengeOut,
     EndorsementIn,
     EndorsementStateOut,
     EndorserListOut,
@@ -57,7 +62,13 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: Endor
     if isinstance(payload, IndividualEndorsementIn):
         data = validated(IndividualEndorsementForm, payload.dict())
         endorsement_submit_individual(
-            statement=statement, language=language, read_language=read_language, **data
+            statement=statement,
+            language=language,
+            read_language=read_language,
+            bot_check_passed=signing_admit(
+                request, statement=statement, email=data["email"], bot_check=payload.bot_check
+            ),
+            **data,
         )
     else:
         ref = payload.organization
@@ -84,8 +95,25 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: Endor
             proposed_organization=form.proposed_organization(),
             language=language,
             read_language=read_language,
+            bot_check_passed=signing_admit(
+                request,
+                statement=statement,
+                email=form.cleaned_data["email"],
+                bot_check=payload.bot_check,
+            ),
         )
     return Status(202, AcceptedOut())
+
+
+@router.get(
+    "challenge",
+    response=ChallengeOut,
+    url_name="challenge",
+    operation_id="challenge",
+    summary="A proof-of-work challenge; send its solution as `bot_check` when signing",
+)
+def challenge_endpoint(request: HttpRequest):  # type: ignore[no-untyped-def]
+    return json.loads(challenge_create())
 
 
 @router.get(

@@ -1,6 +1,9 @@
+import time
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.core.forms import (
@@ -118,3 +121,46 @@ class OrganizationEndorsementForm(forms.Form):
 
 class RejectForm(forms.Form):
     reason = NameField(label=_("Reason"), max_length=1000)
+
+
+class HumanCheckForm(forms.Form):
+    """What only the HTML signing forms carry: a field no person sees or fills (a
+    honeypot), when the form was shown (signed, so a post quicker than a person could
+    type is refused), and the proof-of-work solution the page's script fills in."""
+
+    homepage = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    shown_at = forms.CharField(required=False, widget=forms.HiddenInput)
+    bot_check = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+
+    _signer = signing.Signer(salt="solidarity.endorsements.form-shown")
+
+    @classmethod
+    def fresh(cls, prefix: str) -> "HumanCheckForm":
+        return cls(
+            prefix=prefix,
+            initial={"shown_at": cls._signer.sign(str(time.time()))},
+            auto_id=f"{prefix}-%s",
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("homepage"):
+            raise forms.ValidationError(
+                _("Leave the field “Leave this field empty” empty, then send the form again.")
+            )
+        try:
+            shown = float(self._signer.unsign(data.get("shown_at", "")))
+        except (signing.BadSignature, ValueError):
+            shown = time.time()
+        if time.time() - shown < settings.SOLIDARITY_FORM_MIN_SECONDS:
+            raise forms.ValidationError(
+                _(
+                    "That was quicker than a person can fill in the form. "
+                    "Check it and send it again."
+                )
+            )
+        return data

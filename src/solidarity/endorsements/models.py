@@ -68,6 +68,9 @@ class Endorsement(models.Model):
     proposed_organization = models.JSONField(null=True, blank=True)
     signer_role = models.CharField(max_length=200, blank=True)
     signer_domain_verified = models.BooleanField(default=False)
+    # Whether the signer's browser solved the proof-of-work bot check; signatures
+    # without it are taken under stricter limits and shown to moderators.
+    bot_check_passed = models.BooleanField(default=False)
     # Contact data: encrypted with a key the database does not hold, and a keyed
     # hash of the normalised address for de-duplication. Both erased on withdrawal.
     email_encrypted = models.TextField(blank=True)

@@ -15,6 +15,8 @@ class IndividualEndorsementIn(Schema):
     affiliation: str = ""
     display: str = "full"
     read_language: LanguageCode = ""
+    # The solved proof-of-work challenge (GET /challenge), as ALTCHA encodes it.
+    bot_check: str = ""
 
 
 class OrganizationRefIn(Schema):
@@ -33,11 +35,20 @@ class OrganizationEndorsementIn(Schema):
     signer_role: str
     email: str
     read_language: LanguageCode = ""
+    bot_check: str = ""
 
 
 EndorsementIn = Annotated[
     IndividualEndorsementIn | OrganizationEndorsementIn, Field(discriminator="kind")
 ]
+
+
+class ChallengeOut(Schema):
+    algorithm: str
+    challenge: str
+    maxNumber: int  # noqa: N815 - the name ALTCHA solvers read
+    salt: str
+    signature: str
 
 
 class AcceptedOut(Schema):

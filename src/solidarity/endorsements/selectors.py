@@ -8,7 +8,7 @@ from solidarity.core.collation import script_segments, sorted_for_language
 from solidarity.organizations.models import Organization
 from solidarity.statements.models import Statement
 
-from .models import LISTED, Endorsement, EndorsementKind, EndorsementStatus
+from .models import LISTED, Endorsement, EndorsementKind, EndorsementOrigin, EndorsementStatus
 
 PAGE_SIZE = 50
 SORTS = ("name", "country")
@@ -127,6 +127,25 @@ def endorsement_pending_list(*, statement: Statement) -> QuerySet[Endorsement]:
         .select_related("organization__parent")
         .order_by("created_at")
     )
+
+
+UNCHECKED = Q(
+    status=EndorsementStatus.PUBLISHED, origin=EndorsementOrigin.SIGNED, bot_check_passed=False
+)
+
+
+def endorsement_unchecked_list(*, statement: Statement, limit: int = 100) -> list[Endorsement]:
+    """Listed signatures that came without the bot check (no JavaScript, or a script),
+    newest first, for moderators to look over."""
+    return list(
+        statement.endorsements.filter(UNCHECKED)
+        .select_related("organization")
+        .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+def endorsement_unchecked_count(*, statement: Statement) -> int:
+    return statement.endorsements.filter(UNCHECKED).count()
 
 
 def organization_parent_name(organization: Organization | None) -> str:

@@ -98,6 +98,7 @@ def endorsement_submit_individual(
     affiliation: str = "",
     language: str | None = None,
     read_language: str = "",
+    bot_check_passed: bool = False,
 ) -> bool:
     """Record an individual's signature awaiting e-mail confirmation.
 
@@ -119,6 +120,7 @@ def endorsement_submit_individual(
         country=country,
         affiliation=affiliation,
         read_language=read_language,
+        bot_check_passed=bot_check_passed,
     )
 
 
@@ -133,6 +135,7 @@ def endorsement_submit_organization(
     proposed_organization: dict[str, Any] | None = None,
     language: str | None = None,
     read_language: str = "",
+    bot_check_passed: bool = False,
 ) -> bool:
     """Record an organisation's endorsement; after e-mail confirmation it waits for
     an initiator's approval."""
@@ -150,6 +153,7 @@ def endorsement_submit_organization(
         organization=organization,
         proposed_organization=proposed_organization,
         read_language=read_language,
+        bot_check_passed=bot_check_passed,
         signer_domain_verified=organization is not None
         and organization_domain_matches(organization=organization, domain=email_domain(email)),
         public_name=display_name,
@@ -282,6 +286,32 @@ def endorsement_reject(*, endorsement_id: int, acting_user: User, reason: str) -
     endorsement.moderated_by = acting_user
     endorsement.save(update_fields=["status", "rejection_reason", "moderated_by"])
     enqueue_durably(endorsement_send_rejection, endorsement.pk)
+    return endorsement
+
+
+@transaction.atomic
+def endorsement_remove_unchecked(*, endorsement_id: int, acting_user: User) -> Endorsement:
+    """Take down a listed signature that came without the bot check, as a moderator
+    judges it a bot's. It keeps its keyed address hash, so the same address signing
+    again stays a repeat of this removed signature."""
+    endorsement = (
+        Endorsement.objects.select_for_update()
+        .select_related("statement")
+        .filter(
+            pk=endorsement_id,
+            status=EndorsementStatus.PUBLISHED,
+            origin=EndorsementOrigin.SIGNED,
+            bot_check_passed=False,
+        )
+        .first()
+    )
+    if endorsement is None:
+        raise NotFound(_("There is no such signature without the bot check."))
+    statement_require_moderator(statement=endorsement.statement, user=acting_user)
+    endorsement.status = EndorsementStatus.REJECTED
+    endorsement.moderated_by = acting_user
+    endorsement.save(update_fields=["status", "moderated_by"])
+    _count_published(endorsement, -1)
     return endorsement
 
 

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django import forms
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
@@ -7,7 +9,13 @@ from django.views.decorators.http import require_POST
 
 from solidarity.core.errors import ServiceError
 from solidarity.core.markdown import render_markdown
-from solidarity.endorsements.forms import IndividualEndorsementForm, OrganizationEndorsementForm
+from solidarity.core.proof_of_work import challenge_create
+from solidarity.endorsements.forms import (
+    HumanCheckForm,
+    IndividualEndorsementForm,
+    OrganizationEndorsementForm,
+)
+from solidarity.endorsements.gate import signing_admit
 from solidarity.endorsements.models import EndorsementKind
 from solidarity.endorsements.selectors import SORTS, endorser_page
 from solidarity.endorsements.services import (
@@ -71,6 +79,10 @@ def _render_detail(
         "is_open": statement.status == StatementStatus.OPEN,
         "individual_form": individual_form or IndividualEndorsementForm(),
         "organization_form": organization_form or OrganizationEndorsementForm(),
+        # Each form shown gets a fresh time stamp and a fresh challenge.
+        "individual_check": HumanCheckForm.fresh("individual-check"),
+        "organization_check": HumanCheckForm.fresh("organization-check"),
+        "challenge": challenge_create(),
         "sort": sort,
         "organization_names": organization_name_choices(),
         "organizations": endorser_page(
@@ -96,47 +108,76 @@ def statement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _render_detail(request, _public_statement(slug))
 
 
+def _endorse(
+    request: HttpRequest,
+    statement: Statement,
+    form: forms.Form,
+    kind: str,
+    submit: Callable[..., object],
+) -> HttpResponse:
+    """Validate the form and its bot checks, count the signature against the limits,
+    record it; or show the form again with what went wrong, nothing recorded."""
+    human = HumanCheckForm(request.POST, prefix=f"{kind}-check")
+    status, retry_after = 400, None
+    if form.is_valid() and human.is_valid():
+        try:
+            checked = signing_admit(
+                request,
+                statement=statement,
+                email=form.cleaned_data["email"],
+                bot_check=human.cleaned_data["bot_check"],
+            )
+            submit(form, bot_check_passed=checked)
+        except ServiceError as error:
+            form.add_error(None, str(error.message))
+            status, retry_after = error.status, getattr(error, "retry_after", None)
+        else:
+            return redirect("statements:thanks", slug=statement.slug)
+    for message in human.non_field_errors():
+        form.add_error(None, message)
+    response = _render_detail(request, statement, status=status, **{f"{kind}_form": form})  # type: ignore[arg-type]
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
 @require_POST
 def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
     statement = _public_statement(slug)
+
+    def submit(form: forms.Form, bot_check_passed: bool) -> None:
+        endorsement_submit_individual(
+            statement=statement,
+            language=translation.get_language(),
+            read_language=_read_language(request, statement),
+            bot_check_passed=bot_check_passed,
+            **form.cleaned_data,
+        )
+
     form = IndividualEndorsementForm(request.POST)
-    if form.is_valid():
-        try:
-            endorsement_submit_individual(
-                statement=statement,
-                language=translation.get_language(),
-                read_language=_read_language(request, statement),
-                **form.cleaned_data,
-            )
-        except ServiceError as error:
-            form.add_error(None, str(error.message))
-        else:
-            return redirect("statements:thanks", slug=statement.slug)
-    return _render_detail(request, statement, individual_form=form, status=400)
+    return _endorse(request, statement, form, "individual", submit)
 
 
 @require_POST
 def endorse_organization(request: HttpRequest, slug: str) -> HttpResponse:
     statement = _public_statement(slug)
-    form = OrganizationEndorsementForm(request.POST)
-    if form.is_valid():
+
+    def submit(form: forms.Form, bot_check_passed: bool) -> None:
         data = form.cleaned_data
-        try:
-            endorsement_submit_organization(
-                statement=statement,
-                signer_name=data["signer_name"],
-                signer_role=data["signer_role"],
-                email=data["email"],
-                organization=data["organization"],
-                proposed_organization=form.proposed_organization(),
-                language=translation.get_language(),
-                read_language=_read_language(request, statement),
-            )
-        except ServiceError as error:
-            form.add_error(None, str(error.message))
-        else:
-            return redirect("statements:thanks", slug=statement.slug)
-    return _render_detail(request, statement, organization_form=form, status=400)
+        endorsement_submit_organization(
+            statement=statement,
+            signer_name=data["signer_name"],
+            signer_role=data["signer_role"],
+            email=data["email"],
+            organization=data["organization"],
+            proposed_organization=form.proposed_organization(),  # type: ignore[attr-defined]
+            language=translation.get_language(),
+            read_language=_read_language(request, statement),
+            bot_check_passed=bot_check_passed,
+        )
+
+    form = OrganizationEndorsementForm(request.POST)
+    return _endorse(request, statement, form, "organization", submit)
 
 
 def _read_language(request: HttpRequest, statement: Statement) -> str:

@@ -26,7 +26,9 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def browser_page(monkeypatch: pytest.MonkeyPatch, *, locale: str = "en-GB") -> Iterator[Page]:
+def browser_page(
+    monkeypatch: pytest.MonkeyPatch, *, locale: str = "en-GB", javascript: bool = False
+) -> Iterator[Page]:
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(
             f"{CHROMIUM} is missing: install Debian's `chromium` "
@@ -43,7 +45,7 @@ def browser_page(monkeypatch: pytest.MonkeyPatch, *, locale: str = "en-GB") -> I
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             context = browser.new_context(
-                java_script_enabled=False,
+                java_script_enabled=javascript,
                 locale=locale,
                 extra_http_headers={"Accept-Language": locale},
             )

@@ -86,3 +86,23 @@ def _sign_confirm_and_check(page: Page, live_server, statement, request) -> None
     assert "1 individual" in page.locator("#endorsers .counts").inner_text()
     page.locator("#endorsers").scroll_into_view_if_needed()
     assert screenshot(page, request, "endorsement-confirmed.png").stat().st_size > 0
+
+
+@pytest.mark.browser
+def test_with_javascript_the_page_solves_the_bot_check(live_server, statement, monkeypatch):
+    from solidarity.core import proof_of_work
+
+    monkeypatch.setattr(proof_of_work, "MAX_NUMBER", 5_000)
+    with browser_page(monkeypatch, javascript=True) as page:
+        page.goto(f"{live_server.url}/s/{statement.slug}/")
+        form = page.locator("form#endorse-individual")
+        form.get_by_label("Your name").fill("Kim Min-jun")
+        form.get_by_label("E-mail").fill("kim@example.org")
+        form.get_by_label("Country").select_option("KR")
+        # The script fills in the solution in the background.
+        page.wait_for_function(
+            "document.querySelector('#endorse-individual input[data-challenge]').value !== ''"
+        )
+        with page.expect_navigation():
+            form.get_by_role("button", name="Endorse").click()
+    assert Endorsement.objects.get().bot_check_passed is True
