@@ -131,7 +131,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     alt_names: list[str] = []
     affiliation: str | None = None
 
-    name, _, rest = _split_dash(body)
+    name, _, rest = _split_dash(strip_honorifics(body))
     if rest:
         rest_countries = country_list(rest)
         if rest_countries:
@@ -150,7 +150,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     name, notes = _take_parentheses(name)
     segments, segment_countries = comma_segments(name)
     countries.extend(segment_countries)
-    name = ", ".join(segments)
+    # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
+    name, inner_notes = _take_parentheses(", ".join(segments))
+    notes = inner_notes + notes
+    segments = comma_segments(name)[0] if inner_notes else segments
     natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
     if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
         alt_names.insert(0, name)
@@ -187,10 +190,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     name = strip_honorifics(clean_name(name))
     person_of = PERSON_OF.match(name)
     if person_of and looks_like_person(person_of["person"]):
-        # "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from.
+        # "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
+        # "Plenario Intersindical de Trabajadores" stays one name.
         where = person_of["where"]
         where_countries = country_list(where)
-        if where_countries or has_org_word(where) or _is_acronym_text(where):
+        named_place = has_org_word(where) and len(where.split()) >= 2
+        if where_countries or named_place or _is_acronym_text(where):
             name = person_of["person"]
             countries.extend(where_countries or [])
             affiliation = affiliation or (None if where_countries else where)

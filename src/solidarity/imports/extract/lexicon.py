@@ -318,6 +318,7 @@ ORG_WORDS = WordSet(
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
         hospital hospitals hôpital* krankenhaus* ospedale* больниц*
+        e.v. ev ggmbh gmbh ltd ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong
         """
     )
 )

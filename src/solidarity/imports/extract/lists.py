@@ -177,6 +177,15 @@ def _country_led_entries(line: Span) -> list[Entry]:
     return entries
 
 
+def _entry_under_heading(text: str) -> bool:
+    """Below "Signatories:" a line need not look like much to be an entry: "Flüchtlingsrat
+    Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
+    body = strip_marker(text).strip()
+    words = body.split()
+    sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
+    return 0 < len(words) <= MAX_ENTRY_WORDS and not sentence and is_capitalised(words[0])
+
+
 def _lower_case_entry(text: str) -> bool:
     """ "ver.di Berlin" inside a list: a short line starting in lower case."""
     body = strip_marker(text).strip()
@@ -270,7 +279,12 @@ class LineLists:
                     structured = True
                 index += 1
                 continue
-            if is_entry_line(text) or (bool(block or opened) and _lower_case_entry(text)):
+            listed = bool(block or opened)
+            if (
+                is_entry_line(text)
+                or (listed and _lower_case_entry(text))
+                or (opened and _entry_under_heading(text))
+            ):
                 entry = parse_entry(text, self.lines[index].start, inverted=False)
                 if entry:
                     if country and (not entry.countries or entry.countries_from_name):

@@ -91,7 +91,7 @@ def _semicolon_run(piece: Span) -> Run | None:
         for chunk in split_at_semicolons(piece)
         if not OTHERS_TAIL.match(chunk.text)
     ]
-    if len(chunks) < 3:
+    if len(chunks) < 2:
         return None
     inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
     run = Run()
@@ -99,7 +99,7 @@ def _semicolon_run(piece: Span) -> Run | None:
         entry = parse_entry(chunk.text, chunk.start, inverted=inverted)
         if entry:
             run.entries.append(entry)
-    return run if len(run.entries) >= 3 else None
+    return run if len(run.entries) >= 2 else None
 
 
 def _without_others(chunk: Span) -> Span:

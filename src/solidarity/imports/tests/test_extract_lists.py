@@ -360,3 +360,30 @@ def test_sections_under_a_bare_sections_heading_and_in_korean_and_greek():
         "Υπογράφουν:\nΔιεθνής Εργατική Ένωση και τα τμήματά της:\nΕργατική Αλληλεγγύη (Ελλάδα)\n"
     )
     assert by_name(greek)["Εργατική Αλληλεγγύη"].parent == "Διεθνής Εργατική Ένωση"
+
+
+def test_lines_under_a_heading_need_not_be_in_title_case():
+    text = STATEMENT + (
+        "Erstunterzeichnende:\n"
+        "Flüchtlingsrat Nordstadt e.V.\n"
+        "ver.di Bezirk Nordstadt\n"
+        "Comité de défense des locataires\n"
+        "dott.ssa Lucia Bianchi, medico del lavoro\n"
+        "Central Unitaria de Trabajadores (CUT), Chile\n"
+        "Firman también: Pérez, Juan (docente); Gómez, Ana (Sindicato Médico).\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Flüchtlingsrat Nordstadt e.V.",
+        "ver.di Bezirk Nordstadt",
+        "Comité de défense des locataires",
+        "Lucia Bianchi",
+        "Central Unitaria de Trabajadores",
+        "Juan Pérez",
+        "Ana Gómez",
+    ]
+    assert found["Flüchtlingsrat Nordstadt e.V."].kind == "organization"
+    assert found["Lucia Bianchi"].affiliation == "medico del lavoro"
+    assert found["Central Unitaria de Trabajadores"].alt_names == ["CUT"]
+    assert found["Central Unitaria de Trabajadores"].countries == ["CL"]
+    assert found["Ana Gómez"].affiliation == "Sindicato Médico"
