@@ -189,13 +189,13 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     alt_names = alternates + alt_names
     name = strip_honorifics(clean_name(name))
     person_of = PERSON_OF.match(name)
-    if person_of and looks_like_person(person_of["person"]):
+    acronymed = any(_is_acronym_text(alt) for alt in alt_names)
+    if person_of and looks_like_person(person_of["person"]) and not acronymed:
         # "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
-        # "Plenario Intersindical de Trabajadores" stays one name.
+        # "Plenario Intersindical de Trabajadores (PIT)" stays one name.
         where = person_of["where"]
         where_countries = country_list(where)
-        named_place = has_org_word(where) and len(where.split()) >= 2
-        if where_countries or named_place or _is_acronym_text(where):
+        if where_countries or has_org_word(where) or _is_acronym_text(where):
             name = person_of["person"]
             countries.extend(where_countries or [])
             affiliation = affiliation or (None if where_countries else where)

@@ -40,7 +40,7 @@ from .names import (
     looks_like_person,
 )
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
-from .text import Span, split_sentences
+from .text import Span, mask_brackets, split_sentences
 
 MAX_ENTRY_WORDS = 12
 CLOSING = re.compile(
@@ -183,7 +183,12 @@ def _entry_under_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = body.split()
     sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
-    return 0 < len(words) <= MAX_ENTRY_WORDS and not sentence and is_capitalised(words[0])
+    # Several commas or a semicolon: a run of names on one line, read item by item.
+    masked = mask_brackets(body)
+    run_on = masked.count(",") >= 2 or ";" in masked
+    return (
+        0 < len(words) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
+    )
 
 
 def _lower_case_entry(text: str) -> bool:

@@ -11,9 +11,11 @@ from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, shape_of
 from .lexicon import ADDRESSEES, OTHERS_TAIL, SPEECH_VERBS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised
-from .text import Span, split_at_semicolons, split_items
+from .text import Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
+# An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
+MAX_ENTRY_WORDS = 8
 MAX_DESCRIPTION = 14
 MAX_CLOSING_DESCRIPTION = 6
 INVERTED = re.compile(
@@ -34,7 +36,7 @@ class Run:
 
 def find_runs(piece: Span) -> list[Run]:
     """Every run of names in a sentence or list paragraph."""
-    semicolon_run = _semicolon_run(piece)
+    semicolon_run = _semicolon_run(piece, fewest=3)
     if semicolon_run:
         return [semicolon_run]
     shapes = [shape_of(item) for item in split_items(piece)]
@@ -83,15 +85,20 @@ def find_runs(piece: Span) -> list[Run]:
     return runs
 
 
-def _semicolon_run(piece: Span) -> Run | None:
+def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     """ "Rossi, Mario; Bianchi, Lucia; Verdi, Giuseppe": entries that hold commas of their
-    own are separated by semicolons. When most read "Surname, Given", all are turned."""
+    own are separated by semicolons. When most read "Surname, Given", all are turned.
+    Clauses of a sentence are separated by semicolons too, so each part must be short."""
     chunks = [
         _without_others(chunk)
         for chunk in split_at_semicolons(piece)
         if not OTHERS_TAIL.match(chunk.text)
     ]
-    if len(chunks) < 2:
+    masked = [mask_brackets(chunk.text) for chunk in chunks]
+    # One comma at most per part ("Surname, Given" or "Name, Country"); more, and each part
+    # is a list of its own ("Chile: A, B, C; Perú: D, E").
+    too_long = any(len(text.split()) > MAX_ENTRY_WORDS or text.count(",") > 1 for text in masked)
+    if len(chunks) < fewest or too_long:
         return None
     inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
     run = Run()
@@ -136,7 +143,7 @@ def listed_entries(piece: Span) -> list[Entry]:
     """Text known to be a list ("Signed: A, B (role) and C."): every item is an entry,
     written in whatever case its language uses ("Конфедерация труда России"); an item in
     lower case describes the entry before it ("Иван Петров, профессор")."""
-    semicolon_run = _semicolon_run(piece)
+    semicolon_run = _semicolon_run(piece, fewest=2)
     if semicolon_run:
         return semicolon_run.entries
     entries: list[Entry] = []

@@ -387,3 +387,8 @@ def test_lines_under_a_heading_need_not_be_in_title_case():
     assert found["Central Unitaria de Trabajadores"].alt_names == ["CUT"]
     assert found["Central Unitaria de Trabajadores"].countries == ["CL"]
     assert found["Ana Gómez"].affiliation == "Sindicato Médico"
+
+
+def test_a_run_of_names_on_a_line_under_a_heading_is_split():
+    text = STATEMENT + "Firmantes:\nLiga Obrera, Frente Sindical, Ana Ruiz (docente)\n"
+    assert names(text) == ["Liga Obrera", "Frente Sindical", "Ana Ruiz"]
