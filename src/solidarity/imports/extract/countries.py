@@ -29,6 +29,7 @@ NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "ς", "σ"
 ARABIC_NISBA = re.compile(r"^(?:ال)?(?P<stem>[\u0621-\u064a]{3,}?)(?:ية|ي)$")
 # "Estados Unidos, Reino Unido y Australia" is about as long as a list of countries gets.
 MAX_COUNTRY_LIST = 80
+SEPARATORS = re.compile(r"[\s.'’-]+")
 CONNECTORS = re.compile(
     r"\s*(?:,|/|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
     r"\bκαι\b|\bو)\s*",
@@ -39,9 +40,11 @@ CONNECTORS = re.compile(
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "México" and "mexico" meet."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[\s.'’-]+", " ", stripped).strip()
+    stripped = text.casefold()
+    if not stripped.isascii():
+        decomposed = unicodedata.normalize("NFKD", stripped)
+        stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return SEPARATORS.sub(" ", stripped).strip()
 
 
 @cache

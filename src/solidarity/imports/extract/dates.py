@@ -13,6 +13,7 @@ from .countries import fold
 from .lexicon import SHIPPED_LANGUAGES
 
 REGIONAL_MONTHS = ("ar", "es")
+DATE_HINT = re.compile(r"\d{4}|\d{1,2}-\d{1,2}-\d{2}|년")
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|η|-?го|-?е)?\.?"
 YEAR = r"(?P<year>\d{4})"
 
@@ -78,6 +79,9 @@ def _iso(year: str, month: str | int, day: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date (day, month and year) in the text: (ISO date, start, end)."""
+    if not DATE_HINT.search(text):
+        # Every full date has a year's four digits, a "21-01-26" or a Korean "년".
+        return None
     found: list[tuple[int, int, str]] = []
     for pattern in _patterns():
         for match in pattern.finditer(text):
