@@ -408,11 +408,7 @@ def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             individual_if_people_around(taken)
             shares_affiliation(taken)
             if parent:
-                found.append(
-                    Found(
-                        Entry(name=parent, start=sentence.start, end=sentence.start + len(parent))
-                    )
-                )
+                found.append(Found(_coalition(parent, acronyms, lines, sentence)))
             found.extend(Found(entry, parent=parent) for entry in taken)
         if len(line.text.split()) > 8:
             previous_cue = line_cue
@@ -428,6 +424,21 @@ def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
         # places or keywords than signatories.
         return []
     return entries
+
+
+def _coalition(name: str, acronyms: dict[str, str], lines: list[Span], fallback: Span) -> Entry:
+    """The coalition whose members sign, found where the text first names it in full, with
+    its acronym as an alternate name."""
+    start, end = fallback.start, fallback.start + len(name)
+    for line in lines:
+        position = line.text.find(name)
+        if position >= 0:
+            start, end = line.start + position, line.start + position + len(name)
+            break
+    acronym = [short for short, long in acronyms.items() if long == name]
+    entry = Entry(name=name, start=start, end=end, alt_names=acronym)
+    entry.kind = ORGANIZATION
+    return entry
 
 
 def _membership_parent(sentence: str, acronyms: dict[str, str]) -> str | None:

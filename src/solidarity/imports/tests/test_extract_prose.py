@@ -63,6 +63,9 @@ def test_organisations_of_a_coalition_have_it_as_parent():
     ]
     assert found["Red Horizon"].parent == "Left Unity Platform"
     assert found["Left Unity Platform"].parent is None
+    coalition = found["Left Unity Platform"]
+    assert coalition.alt_names == ["LUP"]
+    assert text[coalition.start : coalition.end] == "Left Unity Platform"
 
 
 def test_joint_statement_by_two_leaders():
@@ -178,3 +181,13 @@ def test_organisation_names_in_sentence_case_in_running_text():
         "Rete degli studenti medi",
         "Coordinamento nazionale dei lavoratori precari",
     ]
+
+
+def test_offsets_of_names_in_running_text():
+    text = (
+        "Civil society writes to the governor\n\n"
+        "Rosa Itzel, Mateo Quiroga and groups such as Vecinos Unidos are among those who "
+        "signed the letter.\n"
+    )
+    for endorser in extract_statement(text).endorsers:
+        assert text[endorser.start : endorser.end] == endorser.name
