@@ -116,7 +116,37 @@ def main() -> None:
     statement = Statement.objects.get(slug=slug)
     listed = statement.individuals_count - statement.withheld_count
     last = -(-listed // 50)  # the last page of individuals that holds names
+    from solidarity.endorsements.models import EndorsementKind
+    from solidarity.endorsements.selectors import endorser_page
+
+    def cursor_to(page: int, sort: str, language: str) -> str:
+        """The cursor a reader following "Next" links holds on arriving at ``page``."""
+        before = endorser_page(
+            statement=statement,
+            kind=EndorsementKind.INDIVIDUAL,
+            sort=sort,
+            language=language,
+            page=page - 1,
+        )
+        assert before.next_cursor is not None
+        return before.next_cursor
+
+    middle_by_country = cursor_to(last // 2, "country", "en")
+    last_by_name = cursor_to(last, "name", "en")
+    last_korean = cursor_to(last, "name", "ko")
     for label, path, language in [
+        (
+            "middle page by country, cursor",
+            f"/s/{slug}/?people_after={middle_by_country}&sort=country",
+            "en",
+        ),
+        ("last page by name, cursor", f"/s/{slug}/?people_after={last_by_name}", "en"),
+        ("last page, Korean, cursor", f"/s/{slug}/?people_after={last_korean}", "ko"),
+        (
+            "API last page, cursor",
+            f"/api/v1/statements/{slug}/endorsements?people_after={last_by_name}",
+            "en",
+        ),
         ("statement page", f"/s/{slug}/", "en"),
         ("statement page, Russian reader", f"/s/{slug}/", "ru"),
         ("page 2 of individuals by name", f"/s/{slug}/?people=2", "en"),

@@ -124,15 +124,25 @@ def challenge_endpoint(request: HttpRequest):  # type: ignore[no-untyped-def]
     summary="Current endorsers, a page at a time",
 )
 def endorser_list_endpoint(  # type: ignore[no-untyped-def]
-    request: HttpRequest, slug: Slug, page: int = 1, sort: str = "name"
+    request: HttpRequest,
+    slug: Slug,
+    page: int = 1,
+    sort: str = "name",
+    orgs_after: str | None = None,
+    people_after: str | None = None,
 ):
     statement = _statement(slug)
     page = max(1, min(page, 100_000))
     # Names sort for the language the client asked for (Accept-Language).
     language = translation.get_language() or settings.LANGUAGE_CODE
     organizations, individuals = (
-        endorser_page(statement=statement, kind=kind, sort=sort, language=language, page=page)
-        for kind in (EndorsementKind.ORGANIZATION, EndorsementKind.INDIVIDUAL)
+        endorser_page(
+            statement=statement, kind=kind, sort=sort, language=language, page=page, after=after
+        )
+        for kind, after in (
+            (EndorsementKind.ORGANIZATION, orgs_after),
+            (EndorsementKind.INDIVIDUAL, people_after),
+        )
     )
     return EndorserListOut(
         organizations=[
@@ -163,6 +173,8 @@ def endorser_list_endpoint(  # type: ignore[no-untyped-def]
         ),
         page=page,
         next=page + 1 if organizations.has_next or individuals.has_next else None,
+        orgs_next=organizations.next_cursor,
+        people_next=individuals.next_cursor,
     )
 
 

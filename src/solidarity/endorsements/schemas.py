@@ -86,6 +86,10 @@ class EndorserListOut(Schema):
     counts: CountsOut
     page: int
     next: int | None
+    # Cursors of the next page of each list (`orgs_after=` / `people_after=`): a page
+    # read after a cursor costs the same however deep it is.
+    orgs_next: str | None
+    people_next: str | None
 
 
 class PendingOut(Schema):

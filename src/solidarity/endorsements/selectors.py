@@ -1,3 +1,4 @@
+import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -19,11 +20,11 @@ class EndorserPage:
     items: list[Endorsement]
     page: int
     has_next: bool
+    has_previous: bool
     pages: int
-
-    @property
-    def has_previous(self) -> bool:
-        return self.page > 1
+    # Where the next and previous pages start: links carry these.
+    next_cursor: str | None = None
+    previous_cursor: str | None = None
 
 
 def _segments(
@@ -53,18 +54,47 @@ def _segments(
     ]
 
 
+Positioned = tuple[int, Endorsement]  # a row and the segment it was read from
+_CURSOR = re.compile(r"^(\d{1,4})\.([0-9a-f]{0,200})\.(\d{1,19})$")
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A place in the list: after (or before) this row of this segment. Links carry
+    it, so that every page is read from an index position, not counted up to."""
+
+    segment: int
+    key: str
+    pk: int
+
+    def __str__(self) -> str:
+        return f"{self.segment}.{self.key}.{self.pk}"
+
+    @classmethod
+    def parse(cls, text: str | None) -> "Cursor | None":
+        found = _CURSOR.match(text or "")
+        if found is None:
+            return None
+        return cls(int(found[1]), found[2], int(found[3]))
+
+    @classmethod
+    def of(cls, positioned: Positioned) -> "Cursor":
+        segment, row = positioned
+        return cls(segment, row.sort_name, row.pk)
+
+
 def _read(
     listed: QuerySet[Endorsement],
     segments: list[tuple[Q, int | None]],
     offset: int,
     limit: int,
-) -> list[Endorsement]:
+) -> list[Positioned]:
     """``limit`` rows from ``offset`` on, segment after segment. A segment that lies
     wholly before the offset is skipped by its size, counted only when not known
     (index-only, and never more rows than the offset), so a page costs what OFFSET
     would and the first page no count at all."""
-    rows: list[Endorsement] = []
-    for position, (segment, known_size) in enumerate(segments, start=1):
+    rows: list[Positioned] = []
+    for index, (segment, known_size) in enumerate(segments):
         part = listed.filter(segment)
         if known_size is not None and offset >= known_size:
             offset -= known_size
@@ -72,16 +102,46 @@ def _read(
         wanted = limit - len(rows)
         found = list(part.order_by("sort_name", "id")[offset : offset + wanted])
         if not found and offset:
-            if position == len(segments):
+            if index == len(segments) - 1:
                 break  # past the end: nothing further to skip to
             offset -= part.count() if known_size is None else known_size
             continue
-        rows.extend(found)
+        rows.extend((index, row) for row in found)
         if len(rows) == limit:
             break
         # This segment ended inside the page: the next one is read from its start.
         offset = 0
     return rows
+
+
+def _read_from(
+    listed: QuerySet[Endorsement],
+    segments: list[tuple[Q, int | None]],
+    cursor: Cursor,
+    limit: int,
+    *,
+    backwards: bool,
+) -> list[Positioned]:
+    """``limit`` rows after ``cursor`` (or before it, in list order), each segment
+    read from an index position: every page costs the same."""
+    last = len(segments) - 1
+    if backwards:
+        indexes = range(min(cursor.segment, last), -1, -1)
+        order: tuple[str, ...] = ("-sort_name", "-id")
+        beyond = Q(sort_name__lt=cursor.key) | Q(sort_name=cursor.key, pk__lt=cursor.pk)
+    else:
+        indexes = range(cursor.segment, last + 1)
+        order = ("sort_name", "id")
+        beyond = Q(sort_name__gt=cursor.key) | Q(sort_name=cursor.key, pk__gt=cursor.pk)
+    rows: list[Positioned] = []
+    for index in indexes:
+        part = listed.filter(segments[index][0])
+        if index == cursor.segment:
+            part = part.filter(beyond)
+        rows.extend((index, row) for row in part.order_by(*order)[: limit - len(rows)])
+        if len(rows) == limit:
+            break
+    return rows[::-1] if backwards else rows
 
 
 def endorser_page(
@@ -91,9 +151,12 @@ def endorser_page(
     sort: str = "name",
     language: str = "en",
     page: int = 1,
+    after: str | None = None,
+    before: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> EndorserPage:
-    """One page of current endorsers, sorted for a reader of ``language``; totals
+    """One page of current endorsers, sorted for a reader of ``language``: the rows
+    after (or before) a cursor when one is given, else page number ``page``. Totals
     come from the statement's counters, never from counting rows."""
     queryset = Endorsement.objects.filter(LISTED, statement=statement, kind=kind)
     if kind == EndorsementKind.ORGANIZATION:
@@ -105,15 +168,25 @@ def endorser_page(
         total = statement.individuals_count - statement.withheld_count
     pages = max(1, -(-total // page_size))
     page = min(max(page, 1), pages)  # a page past the end shows the last one
-    offset = (page - 1) * page_size
-    rows = _read(
-        queryset, _segments(queryset, sort, language), offset=offset, limit=page_size + 1
-    )
+    segments = _segments(queryset, sort, language)
+    after_cursor, before_cursor = Cursor.parse(after), Cursor.parse(before)
+    if after_cursor is not None:
+        rows = _read_from(queryset, segments, after_cursor, page_size + 1, backwards=False)
+        items, has_next, has_previous = rows[:page_size], len(rows) > page_size, True
+    elif before_cursor is not None:
+        rows = _read_from(queryset, segments, before_cursor, page_size + 1, backwards=True)
+        items, has_next, has_previous = rows[-page_size:], True, len(rows) > page_size
+    else:
+        rows = _read(queryset, segments, offset=(page - 1) * page_size, limit=page_size + 1)
+        items, has_next, has_previous = rows[:page_size], len(rows) > page_size, page > 1
     return EndorserPage(
-        items=rows[:page_size],
+        items=[row for _segment, row in items],
         page=page,
-        has_next=len(rows) > page_size,
+        has_next=has_next and bool(items),
+        has_previous=has_previous and bool(items),
         pages=pages,
+        next_cursor=str(Cursor.of(items[-1])) if has_next and items else None,
+        previous_cursor=str(Cursor.of(items[0])) if has_previous and items else None,
     )
 
 

@@ -91,6 +91,8 @@ def _render_detail(
             sort=sort,
             language=reader_language,
             page=_page_number(request.GET.get("orgs")),
+            after=request.GET.get("orgs_after"),
+            before=request.GET.get("orgs_before"),
         ),
         "individuals": endorser_page(
             statement=statement,
@@ -98,6 +100,8 @@ def _render_detail(
             sort=sort,
             language=reader_language,
             page=_page_number(request.GET.get("people")),
+            after=request.GET.get("people_after"),
+            before=request.GET.get("people_before"),
         ),
         "listed_individuals": statement.individuals_count - statement.withheld_count,
     }

@@ -101,6 +101,12 @@ def test_pages_and_sorting(client, statement):
     assert countries == sorted(countries)
     page = client.get(f"/s/{statement.slug}/?people=2&sort=country").content.decode()
     assert "Page 2 of 2" in page
+    # The first page's "Next" link carries a cursor; following it gives page 2.
+    first = client.get(f"/s/{statement.slug}/").content.decode()
+    link = re.search(r'href="\?people=2&amp;people_after=([^&]+)&amp;sort=name', first)
+    assert link is not None
+    second = client.get(f"/s/{statement.slug}/?people=2&people_after={link[1]}").content.decode()
+    assert "Page 2 of 2" in second and "Person 054" in second and "Person 000" not in second
 
 
 def test_page_view_does_not_count_rows(client, statement, django_assert_max_num_queries):

@@ -129,3 +129,63 @@ def test_pages_walk_the_whole_order_without_gaps(statement, language, sort):
             )
         expected = [name for code in [*order, ""] for name in expected if rows[name] == code]
     assert walked == expected
+
+
+def _walk(statement, language, sort, direction_start=None):
+    def page_of(**position):
+        return endorser_page(
+            statement=statement,
+            kind=EndorsementKind.INDIVIDUAL,
+            sort=sort,
+            language=language,
+            page_size=3,
+            **position,
+        )
+
+    forward, result = [], page_of()
+    pages = [result]
+    while True:
+        forward += [row.public_name for row in result.items]
+        if not result.has_next:
+            break
+        result = page_of(after=result.next_cursor)
+        pages.append(result)
+    backward, result = [], pages[-1]
+    while True:
+        backward = [row.public_name for row in result.items] + backward
+        if not result.has_previous:
+            break
+        result = page_of(before=result.previous_cursor)
+    return forward, backward, len(pages)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ko"])
+@pytest.mark.parametrize("sort", ["name", "country"])
+def test_cursor_links_walk_the_same_order_both_ways(statement, language, sort):
+    endorse(statement, NAMES, countries=("ES", "KR", "UA", "", "FR"))
+    statement.refresh_from_db()
+    by_number = []
+    for page in range(1, 6):
+        by_number += [
+            row.public_name
+            for row in endorser_page(
+                statement=statement,
+                kind=EndorsementKind.INDIVIDUAL,
+                sort=sort,
+                language=language,
+                page=page,
+                page_size=3,
+            ).items
+        ]
+    forward, backward, pages = _walk(statement, language, sort)
+    assert forward == backward == by_number and len(forward) == len(NAMES) and pages == 5
+
+
+def test_a_malformed_cursor_reads_the_first_page(client, statement):
+    endorse(statement, NAMES)
+    first = client.get(f"/api/v1/statements/{statement.slug}/endorsements").json()
+    odd = client.get(
+        f"/api/v1/statements/{statement.slug}/endorsements?people_after=x.'--.1"
+    ).json()
+    assert odd["individuals"] == first["individuals"]
+    assert first["people_next"] is None  # one page of 14 names
