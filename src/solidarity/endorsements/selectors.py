@@ -1,6 +1,7 @@
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import translation
 from django_countries import countries
@@ -27,8 +28,23 @@ class EndorserPage:
     previous_cursor: str | None = None
 
 
+# How long the countries of a list are remembered: a country that appears meanwhile
+# is listed after the others until then, never left out.
+COUNTRY_TALLY_SECONDS = 30
+
+
+def _country_tally(listed: QuerySet[Endorsement], key: str) -> dict[str, int]:
+    """How many listed endorsers each country has: one index scan, shared through the
+    cache by every by-country page for a few seconds."""
+    tally = cache.get(key)
+    if tally is None:
+        tally = dict(listed.order_by().values_list("country").annotate(size=Count("pk")))
+        cache.set(key, tally, COUNTRY_TALLY_SECONDS)
+    return tally
+
+
 def _segments(
-    listed: QuerySet[Endorsement], sort: str, language: str
+    listed: QuerySet[Endorsement], sort: str, language: str, *, tally_key: str
 ) -> list[tuple[Q, int | None]]:
     """The list cut into pieces that follow one another, each read in stored-key
     order through the listing indexes, with its size where it is already known.
@@ -40,18 +56,20 @@ def _segments(
     names = script_segments("sort_name", language)
     if sort != "country":
         return [(segment, None) for segment in names]
-    sizes = dict(listed.order_by().values_list("country").annotate(size=Count("pk")))
+    sizes = _country_tally(listed, tally_key)
     with translation.override(language):
         present = sorted_for_language(
             (code for code in sizes if code), language, key=countries.name
         )
     if "" in sizes:
         present.append("")
-    return [
+    known = [
         (Q(country=code) & segment, sizes[code] if len(names) == 1 else None)
         for code in present
         for segment in names
     ]
+    newcomers = [(~Q(country__in=list(sizes)) & segment, None) for segment in names]
+    return known + newcomers
 
 
 Positioned = tuple[int, Endorsement]  # a row and the segment it was read from
@@ -168,7 +186,9 @@ def endorser_page(
         total = statement.individuals_count - statement.withheld_count
     pages = max(1, -(-total // page_size))
     page = min(max(page, 1), pages)  # a page past the end shows the last one
-    segments = _segments(queryset, sort, language)
+    segments = _segments(
+        queryset, sort, language, tally_key=f"endorser-countries:{statement.pk}:{kind}"
+    )
     after_cursor, before_cursor = Cursor.parse(after), Cursor.parse(before)
     if after_cursor is not None:
         rows = _read_from(queryset, segments, after_cursor, page_size + 1, backwards=False)

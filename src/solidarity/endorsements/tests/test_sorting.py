@@ -189,3 +189,13 @@ def test_a_malformed_cursor_reads_the_first_page(client, statement):
     ).json()
     assert odd["individuals"] == first["individuals"]
     assert first["people_next"] is None  # one page of 14 names
+
+
+def test_a_country_new_since_the_tally_is_listed_last_not_lost(client, statement):
+    endorse(statement, ["Ana", "Bea"], countries=("ES", "FR"))
+    assert listed(client, statement, "en", sort="country") == ["Bea", "Ana"]  # tally cached
+    endorsement_submit_individual(
+        statement=statement, name="Aiko", email="aiko@example.org", country="JP", display="full"
+    )
+    endorsement_confirm(token=endorsement_token(Endorsement.objects.get(name="Aiko").public_id))
+    assert listed(client, statement, "en", sort="country") == ["Bea", "Ana", "Aiko"]
