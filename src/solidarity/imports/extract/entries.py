@@ -287,7 +287,10 @@ def individual_if_people_around(entries: list[Entry]) -> None:
     doubtful = {id(entry) for entry in ambiguous}
     sure = [entry for entry in entries if id(entry) not in doubtful]
     people = sum(entry.kind == INDIVIDUAL for entry in sure)
-    if people >= 2 and people >= 0.6 * len(sure):
+    # Only a list of people with the odd doubtful entry: a list that mixes organisations
+    # and people ("Trades Council", "Nurses Association", "Dr Amira Haddad") keeps them.
+    few_doubts = len(ambiguous) <= 0.25 * len(entries)
+    if people >= 3 and people >= 0.8 * len(sure) and few_doubts:
         for entry in ambiguous:
             entry.kind = INDIVIDUAL
 

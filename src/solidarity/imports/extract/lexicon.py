@@ -369,6 +369,19 @@ NOISE_LINE = re.compile(
     # Blog furniture.
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     r"post\s+a\s+comment|\d+\s+comments?|"
+    # Contact, download and follow-us lines; a bare address or link.
+    r"(?:contact|contacto|contato|kontakt|contatti|контакты|контакти|iletişim|επικοινωνία|"
+    r"연락처|اتصل|more\s+information|más\s+información|mais\s+informações|"
+    r"plus\s+d'informations|mehr\s+informationen|maggiori\s+informazioni|press|prensa|"
+    r"imprensa|presse|stampa|e-?mail|correo|courriel)\s*:.*|"
+    r"(?:download|descargar|descarregar|baixar|télécharger|herunterladen|scarica|скачать|"
+    r"завантажити|indir|κατεβάστε|다운로드|تحميل)(?:\s+\S+){0,3}|"
+    r"(?:follow\s+us|síguenos|seguinos|siga-nos|suivez-nous|folgt\s+uns|folge\s+uns|seguici|"
+    r"подписывайтесь|стежте|bizi\s+takip\s+edin|ακολουθήστε\s+μας|팔로우)(?:\s+\S+){0,4}|"
+    r"\S+@\S+\.\w+|https?://\S+|"
+    r"categor(?:y|ies|ía|ías|ia|ie|ies)\s*:.*|kategorie\s*:.*|рубрика\s*:.*|kategori\s*:.*|"
+    r"κατηγορία\s*:.*|카테고리\s*:.*|تصنيف\s*:.*|"
+    r"read\s+next|up\s+next|latest\s+news|most\s+read|"
     # Cookie banners' buttons.
     r"accept(?:\s+all)?|reject(?:\s+all)?|got\s+it|aceptar(?:\s+todo)?|rechazar|aceitar|"
     r"rejeitar|accepter|refuser|tout\s+accepter|akzeptieren|alle\s+akzeptieren|ablehnen|"

@@ -177,6 +177,18 @@ def _country_led_entries(line: Span) -> list[Entry]:
     return entries
 
 
+def _heads_a_section(text: str, following: str) -> bool:
+    """ "About the campaign" over a paragraph: a section heading after the list. Only a
+    line in sentence case, without a dash, comma or parenthesis, is taken for one; a list's
+    last name in title case may well be followed by a paragraph."""
+    sentence_follows = following.endswith((".", "!", "?")) and len(following.split()) >= 6
+    if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
+        return False
+    body = strip_marker(text).strip()
+    structured = any(mark in body for mark in ("–", "—", " - ", ",", "(", "\t"))
+    return not structured and capitalised_share(body) < 0.75
+
+
 def _entry_under_heading(text: str) -> bool:
     """Below "Signatories:" a line need not look like much to be an entry: "Flüchtlingsrat
     Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
@@ -285,11 +297,13 @@ class LineLists:
                 index += 1
                 continue
             listed = bool(block or opened)
-            if (
+            following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+            entry_like = (
                 is_entry_line(text)
                 or (listed and _lower_case_entry(text))
                 or (opened and _entry_under_heading(text))
-            ):
+            )
+            if entry_like and not _heads_a_section(text, following):
                 entry = parse_entry(text, self.lines[index].start, inverted=False)
                 if entry:
                     if country and (not entry.countries or entry.countries_from_name):

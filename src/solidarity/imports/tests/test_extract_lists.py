@@ -194,8 +194,23 @@ def test_sub_headings_say_which_entries_are_people():
 
 
 def test_people_in_a_list_of_people_keep_organisation_like_surnames():
-    text = STATEMENT + ("Firmatari:\nTeresa Campagna\nMarco Bianchi\nGiulia Lega\nPaolo Rossi\n")
+    text = STATEMENT + (
+        "Firmatari:\nTeresa Campagna\nMarco Bianchi\nPaolo Rossi\nAnna Verdi\nLuca Neri\n"
+    )
     assert all(e.kind == "individual" for e in extract_statement(text).endorsers)
+
+
+def test_a_mixed_list_keeps_its_organisations():
+    text = STATEMENT + (
+        "Signed:\n"
+        "Eastport Trades Council\n"
+        "Northern Nurses Association\n"
+        "Dr Amira Haddad, GP, Eastport\n"
+        "Lena Holm\n"
+    )
+    found = by_name(text)
+    assert found["Eastport Trades Council"].kind == "organization"
+    assert found["Northern Nurses Association"].kind == "organization"
 
 
 def test_table_rows_names_in_capitals_and_bullet_separated_lines():
@@ -392,3 +407,23 @@ def test_lines_under_a_heading_need_not_be_in_title_case():
 def test_a_run_of_names_on_a_line_under_a_heading_is_split():
     text = STATEMENT + "Firmantes:\nLiga Obrera, Frente Sindical, Ana Ruiz (docente)\n"
     assert names(text) == ["Liga Obrera", "Frente Sindical", "Ana Ruiz"]
+
+
+def test_what_follows_the_list_on_a_page_is_not_signing():
+    text = STATEMENT + (
+        "Signed:\n"
+        "Eastport Trades Council\n"
+        "Northern Nurses Association\n\n"
+        "About the campaign\n"
+        "The campaign was launched in 2021 by health workers and patients.\n"
+        "Contact: press@example.org\n"
+        "Download PDF\n"
+        "Seguinos en Facebook\n"
+        "Más información: prensa@example.org\n"
+    )
+    result = extract_statement(text)
+    assert [e.name for e in result.endorsers] == [
+        "Eastport Trades Council",
+        "Northern Nurses Association",
+    ]
+    assert result.demands == []
