@@ -29,6 +29,8 @@ from .text import Span, split_lines
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
+# Words of one letter in the shipped languages ("A call to…", "O povo", "Y ahora").
+ONE_LETTER_WORDS = set("aoeyiàáèéóuиваяокусοη")
 BYLINE = re.compile(
     r"^(?:by|por|par|von|di|da|от|від|από)\s+\S+(?:\s+\S+){0,3}(?:\s*[|·,–-].*)?$",
     re.IGNORECASE,
@@ -229,8 +231,8 @@ def find_title(page: Page, text: str) -> str | None:
     lines = page.lines
     heading_lines: list[Span] = []
     for line in lines[:8]:
-        # The title comes before the text proper starts.
-        if len(line.text.split()) > MAX_TITLE_WORDS:
+        # The title comes before the text proper starts, and a drop cap starts it.
+        if len(line.text.split()) > MAX_TITLE_WORDS or _drop_cap(line.text.split()):
             break
         heading_lines.append(line)
     candidates = [line for line in heading_lines if _could_be_title(line.text)]
@@ -273,13 +275,26 @@ def _could_be_title(text: str) -> bool:
         return False
     if find_date(text) and len(words) <= 8:
         return False
-    if _is_signature_counter(words) or BYLINE.match(text):
+    if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
         return False
     if all(word.strip(":,.").casefold() in GENRE_WORDS for word in words):
         # "Joint statement", "Comunicado conjunto": what the page is, not its title.
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
     return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
+
+
+def _drop_cap(words: list[str]) -> bool:
+    """ "D i new to the office…": a page's drop cap torn off the first word of an article,
+    which only happens to running text, never to a title."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and len(first) == 1
+        and first.isupper()
+        and first.casefold() not in ONE_LETTER_WORDS
+        and words[1].islower()
+    )
 
 
 def _is_signature_counter(words: list[str]) -> bool:

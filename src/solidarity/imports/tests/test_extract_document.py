@@ -263,3 +263,11 @@ def test_photo_credits_in_their_usual_forms_are_noise():
     assert extract_statement(text).body == (
         "We send our greetings to the strikers of the harbour and pledge our support."
     )
+
+
+def test_a_torn_off_drop_cap_marks_running_text_not_a_title():
+    text = (
+        "D ockers in the north walked out on Monday and were joined by the nurses.\n\n"
+        "A call to the unions\n"
+    )
+    assert extract_statement(text).title is None
