@@ -201,6 +201,9 @@ INCLUSIONS = WordSet(
         """
     )
 )
+# "From X to Y", "De X à Y", "Von X bis Y": the two ends of a range of names.
+RANGE_STARTS = WordSet(words("from desde de da dès von dal от від"))
+RANGE_ENDS = WordSet(words("to hasta a à bis al до"))
 # Words that start a description of the previous name rather than a new name.
 DESCRIPTOR_STARTS = WordSet(
     words(

@@ -415,7 +415,8 @@ def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 # With the signing word only in the paragraph before, the names must be
                 # introduced as part of the signatories ("78 groups, including A, B…").
                 if sentence_cue or line_cue or run.introduced or run.ends_with_others:
-                    taken.extend(_accepted(run, sentence, minimum))
+                    fewest = 2 if run.introduced else minimum
+                    taken.extend(_accepted(run, sentence, fewest))
             if sentence_cue and not taken:
                 for _, cue_end in cue_positions(sentence.text):
                     taken.extend(names_after_cue(sentence, sentence.start + cue_end))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .countries import country_list
 from .entries import Entry, parse_entry, without_country_of_origin
 from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, shape_of
-from .lexicon import ADDRESSEES, OTHERS_TAIL, SPEECH_VERBS
+from .lexicon import ADDRESSEES, OTHERS_TAIL, RANGE_ENDS, RANGE_STARTS, SPEECH_VERBS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised
 from .text import Span, mask_brackets, split_at_semicolons, split_items
@@ -67,6 +67,9 @@ def find_runs(piece: Span) -> list[Run]:
             if shape.country_codes is not None:
                 _add_countries(run, shape.country_codes)
             elif shape.full:
+                # "From X …, to Y": a range of signatories, from one end to the other.
+                ranged = _first_word(first.intro) in RANGE_STARTS
+                run.introduced |= ranged and _first_word(shape.intro) in RANGE_ENDS
                 _add(run, shape.full, shape)
             elif shape.leading:
                 _add(run, shape.leading, shape)
@@ -116,6 +119,10 @@ def _without_others(chunk: Span) -> Span:
         kept = chunk.text[: items[-2].span.end - chunk.start]
         return Span(kept, chunk.start, chunk.start + len(kept))
     return chunk
+
+
+def _first_word(text: str) -> str:
+    return clean(text.split()[0]) if text.split() else ""
 
 
 def _add(run: Run, span: Span, shape: ItemShape) -> None:

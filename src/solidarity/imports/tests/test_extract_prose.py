@@ -191,3 +191,15 @@ def test_offsets_of_names_in_running_text():
     )
     for endorser in extract_statement(text).endorsers:
         assert text[endorser.start : endorser.end] == endorser.name
+
+
+def test_a_range_of_signatories_from_one_to_another():
+    text = (
+        "Open letter on the rivers\n\n"
+        "The letter was signed within a day by thousands of people, scientists and artists "
+        "among them.\n\n"
+        "From Marta Lindqvist , who has campaigned for clean rivers for years, to Tomas "
+        "Berger , the painter of the Danube series.\n\n"
+        "The unions CGT and FO welcomed it.\n"
+    )
+    assert names(text) == ["Marta Lindqvist", "Tomas Berger"]
