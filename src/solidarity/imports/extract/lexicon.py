@@ -58,7 +58,8 @@ SIGNING_CUES = WordSet(
         subscrit* signatár* signataire* signé* signe signent soussign* unterzeich*
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
-        وقع* موقع* الموقع* توقيع*
+        وقع* موقع* الموقع* توقيع* signer signons signez signaient signèrent rubric*
+        unterschreiben unterschreibt
         """
     )
 )
