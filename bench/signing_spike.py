@@ -648,6 +648,7 @@ profile.disable()
 stats = pstats.Stats(profile)
 stats.sort_stats("tottime").print_stats(25)
 stats.sort_stats("cumulative").print_stats(70)
+stats.sort_stats("cumulative").print_stats("solidarity/", 40)  # the project's own code
 """
 
 
