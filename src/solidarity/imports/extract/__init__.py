@@ -10,6 +10,7 @@ import bisect
 import unicodedata
 
 from .document import (
+    demand_lists,
     detect_language,
     find_acronyms,
     find_date_in,
@@ -21,8 +22,8 @@ from .document import (
     read_page,
     trailing_slogans,
 )
-from .entries import Entry
-from .lexicon import NOTES_HEADING, OTHERS_TAIL
+from .entries import Entry, strip_marker
+from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
 from .lists import Found, LineLists, colon_lists, is_heading, prose_lists
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .text import Span
@@ -53,12 +54,16 @@ def extract_statement(text: str) -> ExtractedStatement:
 
     title = find_title(page, text)
     footnote_lines = find_footnotes(lines)
-    content = [line for line in lines if line not in footnote_lines]
+    footnote_set = set(footnote_lines)
+    content = [line for line in lines if line not in footnote_set]
+    demand_lines = demand_lists(text, content)
+    demand_set = set(demand_lines)
+    listable = [line for line in content if line not in demand_set]
 
-    line_lists = LineLists(content)
-    found = line_lists.scan() + colon_lists(content)
+    line_lists = LineLists(listable)
+    found = line_lists.scan() + colon_lists(listable)
     if not found:
-        found = prose_lists(content, find_acronyms(text))
+        found = prose_lists(listable, find_acronyms(text))
     endorsers = [
         endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
     ]
@@ -80,8 +85,14 @@ def extract_statement(text: str) -> ExtractedStatement:
         and not NOTES_HEADING.match(line.text)
         and not is_byline(line.text)
     ]
-    slogan_lines = trailing_slogans(statement_lines)
-    demands = find_demands(statement_lines, title) + [line.text for line in slogan_lines]
+    # Demands listed under their heading stay in the body, and are not counted twice.
+    other_lines = [line for line in statement_lines if line not in demand_set]
+    slogan_lines = trailing_slogans(other_lines)
+    listed_demands = [
+        strip_marker(line.text) for line in demand_lines if not DEMANDS_HEADING.match(line.text)
+    ]
+    demands = listed_demands + find_demands(other_lines, title)
+    demands += [line.text for line in slogan_lines]
     body = [line.text for line in statement_lines if line not in slogan_lines]
     return ExtractedStatement(
         title=title,

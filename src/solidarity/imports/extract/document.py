@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from .dates import find_date
 from .entries import strip_marker
 from .lexicon import (
+    DEMANDS_HEADING,
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
@@ -357,6 +358,34 @@ def find_acronyms(text: str) -> dict[str, str]:
         if start < len(before):
             acronyms.setdefault(match["acronym"], " ".join(before[start:]))
     return acronyms
+
+
+def demand_lists(text: str, lines: list[Span]) -> list[Span]:
+    """The short lines right under "Our demands" / "Exigimos:": demands, not signatories.
+    They run on line after line; a blank line ends them unless the next one is an
+    exclamation, so a list of signatories after them is not swallowed."""
+    found: list[Span] = []
+    under = False
+    previous: Span | None = None
+    for line in lines:
+        if DEMANDS_HEADING.match(strip_marker(line.text)):
+            under = True
+            found.append(line)
+            previous = line
+            continue
+        # A blank line may follow the heading, not separate two demands.
+        first = (
+            bool(found)
+            and previous is found[-1]
+            and DEMANDS_HEADING.match(strip_marker(previous.text))
+        )
+        adjacent = previous is not None and "\n\n" not in text[previous.end : line.start]
+        short = len(line.text.split()) <= MAX_DEMAND_WORDS // 2
+        under = under and short and (bool(first) or adjacent or line.text.endswith("!"))
+        if under:
+            found.append(line)
+        previous = line
+    return found
 
 
 def find_demands(lines: list[Span], title: str | None) -> list[str]:

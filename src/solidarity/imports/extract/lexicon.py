@@ -421,6 +421,18 @@ TRANSLATION_LINE = re.compile(
     r"\s*(?P<label>.*)$",
     re.IGNORECASE,
 )
+# Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
+DEMANDS_HEADING = re.compile(
+    r"^(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"
+    r"(?:nuestras\s+)?(?:reivindicaciones|demandas|exigencias)|exigimos|"
+    r"(?:nossas\s+)?(?:reivindicações|exigências)|exigimos|reivindiquemos|"
+    r"(?:nos\s+)?(?:revendications|exigences)|nous\s+exigeons|"
+    r"(?:unsere\s+)?forderungen|wir\s+fordern|(?:le\s+nostre\s+)?rivendicazioni|"
+    r"chiediamo|(?:наши\s+)?требования|мы\s+требуем|(?:наші\s+)?вимоги|ми\s+вимагаємо|"
+    r"(?:taleplerimiz|talepler)|(?:τα\s+)?αιτήματα|(?:우리의\s+)?요구(?:사항)?|مطالبنا|المطالب)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 # Headings above footnotes.
 NOTES_HEADING = re.compile(
     r"^(?:notes?|footnotes?|references?|sources?|notas?|referencias|referências|fontes|"

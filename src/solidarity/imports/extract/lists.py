@@ -319,7 +319,13 @@ class LineLists:
                 continue
             break
         headed = opened or explicit_parent
-        shaped_like_a_list = len(block) >= 3 or (len(block) >= 2 and structured)
+        # "Background / History / Perspectives": one-word lines with no heading over them
+        # are a page's section titles more often than signatories.
+        one_words = all(
+            len(found.entry.name.split()) == 1 and not is_acronym(found.entry.name)
+            for found in block
+        )
+        shaped_like_a_list = not one_words and (len(block) >= 3 or (len(block) >= 2 and structured))
         if block and (headed or (shaped_like_a_list and self._after_text(first))):
             self._accept(block, kind_hint)
             self.list_lines.update(self.lines[first:index])

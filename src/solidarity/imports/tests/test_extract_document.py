@@ -271,3 +271,40 @@ def test_a_torn_off_drop_cap_marks_running_text_not_a_title():
         "A call to the unions\n"
     )
     assert extract_statement(text).title is None
+
+
+def test_demands_listed_under_their_heading_are_not_signatories():
+    text = (
+        "A programme for the crisis\n\n"
+        "The crisis deepens every month and the working class pays for it. We propose the "
+        "following demands to every union and every working-class party in the region.\n\n"
+        "Our Demands\n\n"
+        "1. Free Public Transport\n"
+        "2. Nationalise The Energy Companies\n"
+        "3. A Sliding Scale Of Wages\n\n"
+        "Harbour Workers Union\n"
+        "Mill Workers League\n"
+        "Dockers Committee of Eastport\n"
+    )
+    result = extract_statement(text)
+    assert result.demands == [
+        "Free Public Transport",
+        "Nationalise The Energy Companies",
+        "A Sliding Scale Of Wages",
+    ]
+    assert [e.name for e in result.endorsers] == [
+        "Harbour Workers Union",
+        "Mill Workers League",
+        "Dockers Committee of Eastport",
+    ]
+
+
+def test_one_word_section_titles_are_not_signatories():
+    text = (
+        "Ukraine: the way forward\n\n"
+        "The war has entered its second year. Millions of people have been displaced and the "
+        "economy is in ruins, while the oligarchs grow richer.\n\n"
+        "Background\nHistory\nPerspectives\n\n"
+        "We call for solidarity with the workers of Ukraine.\n"
+    )
+    assert extract_statement(text).endorsers == []
