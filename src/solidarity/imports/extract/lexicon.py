@@ -421,6 +421,27 @@ TRANSLATION_LINE = re.compile(
     r"\s*(?P<label>.*)$",
     re.IGNORECASE,
 )
+# "Yours sincerely,", "Atentamente,": a letter's closing, over the names that sign it.
+CLOSING = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|in\s+solidarity|with\s+solidarity|"
+    r"atentamente|cordialmente|saludos\s+solidarios|en\s+solidaridad|"
+    r"com\s+os\s+melhores\s+cumprimentos|saudações\s+solidárias|"
+    r"cordialement|salutations\s+(?:solidaires|fraternelles)|"
+    r"mit\s+(?:freundlichen|solidarischen)\s+grüßen|solidarische\s+grüße|"
+    r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
+    r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
+    r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
+    r"مع\s+(?:التحية|التضامن))\s*[,.:]?$",
+    re.IGNORECASE,
+)
+# "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
+LETTER_FURNITURE = re.compile(
+    r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
+    r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
+    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
+    r"친애하는|عزيز\w*)\b)",
+    re.IGNORECASE,
+)
 # Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
 DEMANDS_HEADING = re.compile(
     r"^(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .countries import country_list
 from .dates import find_date
@@ -17,7 +17,9 @@ from .entries import (
     strip_marker,
 )
 from .lexicon import (
+    CLOSING,
     JOINT_STATEMENT,
+    LETTER_FURNITURE,
     LIST_HEADINGS,
     MEMBER_NOUNS,
     MEMBERSHIP_COPULAS,
@@ -43,26 +45,6 @@ from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, mask_brackets, split_sentences
 
 MAX_ENTRY_WORDS = 12
-CLOSING = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|in\s+solidarity|with\s+solidarity|"
-    r"atentamente|cordialmente|saludos\s+solidarios|en\s+solidaridad|"
-    r"com\s+os\s+melhores\s+cumprimentos|saudações\s+solidárias|"
-    r"cordialement|salutations\s+(?:solidaires|fraternelles)|"
-    r"mit\s+(?:freundlichen|solidarischen)\s+grüßen|solidarische\s+grüße|"
-    r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
-    r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
-    r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
-    r"مع\s+(?:التحية|التضامن))\s*[,.:]?$",
-    re.IGNORECASE,
-)
-# "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
-LETTER_FURNITURE = re.compile(
-    r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
-    r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
-    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
-    r"친애하는|عزيز\w*)\b)",
-    re.IGNORECASE,
-)
 BODY_PARAGRAPH_WORDS = 20
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
@@ -232,6 +214,73 @@ def _runon_entries(line: Span) -> list[Entry] | None:
     return entries if len(entries) >= 2 else None
 
 
+@dataclass
+class _Block:
+    """A list being read line by line, with what its headings have said so far."""
+
+    opened: bool
+    parent: str | None
+    found: list[Found] = field(default_factory=list)
+    country: list[str] | None = None
+    # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
+    structured: bool = False
+
+    def take(self, line: Span, following: str) -> bool:
+        """Read the line into the list; False when it ends the list."""
+        text = line.text
+        # "ARGENTINA (12)": a count of the entries below may follow the country.
+        heading_countries = country_list(COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION))
+        if heading_countries:
+            self.country = heading_countries
+            self.structured = True
+            return True
+        by_country = _country_led_entries(line)
+        if by_country:
+            self._extend(by_country)
+            self.structured = True
+            return True
+        sections = SECTIONS_PHRASE.search(text)
+        if sections:
+            international = parse_entry(text[: sections.start()], line.start)
+            if international:
+                self.found.append(Found(international))
+                self.parent = international.name
+                self.structured = True
+            return True
+        entry_like = (
+            is_entry_line(text)
+            or (bool(self.found or self.opened) and _lower_case_entry(text))
+            or (self.opened and _entry_under_heading(text))
+        )
+        if entry_like and not _heads_a_section(text, following):
+            entry = parse_entry(text, line.start)
+            if entry:
+                if self.country and (not entry.countries or entry.countries_from_name):
+                    entry.countries = list(self.country)
+                self.structured = self.structured or entry.name != strip_marker(text).strip()
+                parent = self.parent if self.parent != entry.name else None
+                self.found.append(Found(entry, parent=parent))
+            return True
+        run_on = _runon_entries(line) if self.opened else None
+        if run_on:
+            self._extend(run_on)
+            return True
+        return False
+
+    def _extend(self, entries: list[Entry]) -> None:
+        self.found.extend(Found(entry, parent=self.parent) for entry in entries)
+
+    def shaped_like_a_list(self) -> bool:
+        """Enough entries to be a list without a heading over them. One-word lines
+        ("Background / History / Perspectives") are a page's section titles more often."""
+        one_words = all(
+            len(found.entry.name.split()) == 1 and not is_acronym(found.entry.name)
+            for found in self.found
+        )
+        count = len(self.found)
+        return not one_words and (count >= 3 or (count >= 2 and self.structured))
+
+
 class LineLists:
     """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
 
@@ -262,74 +311,17 @@ class LineLists:
             explicit_parent = self.found[-1].entry.name
         if opened or explicit_parent:
             index += 1
-        block: list[Found] = []
-        country: list[str] | None = None
-        parent = explicit_parent
-        structured = False
+        block = _Block(opened=opened, parent=explicit_parent)
         while index < len(self.lines):
-            text = self.lines[index].text
-            # "ARGENTINA (12)": a count of the entries below may follow the country.
-            heading = COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
-            heading_countries = country_list(heading)
-            if heading_countries:
-                country = heading_countries
-                structured = True
-                index += 1
-                continue
-            by_country = _country_led_entries(self.lines[index])
-            if by_country:
-                block.extend(Found(entry, parent=parent) for entry in by_country)
-                structured = True
-                index += 1
-                continue
-            sections = SECTIONS_PHRASE.search(text)
-            if sections:
-                head = Span(
-                    text[: sections.start()],
-                    self.lines[index].start,
-                    self.lines[index].start + sections.start(),
-                )
-                entry = parse_entry(head.text, head.start)
-                if entry:
-                    block.append(Found(entry, parent=None))
-                    parent = entry.name
-                    structured = True
-                index += 1
-                continue
-            listed = bool(block or opened)
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-            entry_like = (
-                is_entry_line(text)
-                or (listed and _lower_case_entry(text))
-                or (opened and _entry_under_heading(text))
-            )
-            if entry_like and not _heads_a_section(text, following):
-                entry = parse_entry(text, self.lines[index].start, inverted=False)
-                if entry:
-                    if country and (not entry.countries or entry.countries_from_name):
-                        entry.countries = list(country)
-                    structured = structured or entry.name != strip_marker(text).strip()
-                    block.append(Found(entry, parent=parent if parent != entry.name else None))
-                index += 1
-                continue
-            run_on = _runon_entries(self.lines[index]) if opened else None
-            if run_on:
-                block.extend(Found(entry, parent=parent) for entry in run_on)
-                index += 1
-                continue
-            break
-        headed = opened or explicit_parent
-        # "Background / History / Perspectives": one-word lines with no heading over them
-        # are a page's section titles more often than signatories.
-        one_words = all(
-            len(found.entry.name.split()) == 1 and not is_acronym(found.entry.name)
-            for found in block
-        )
-        shaped_like_a_list = not one_words and (len(block) >= 3 or (len(block) >= 2 and structured))
-        if block and (headed or (shaped_like_a_list and self._after_text(first))):
-            self._accept(block, kind_hint)
+            if not block.take(self.lines[index], following):
+                break
+            index += 1
+        headed = opened or explicit_parent is not None
+        if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
+            self._accept(block.found, kind_hint)
             self.list_lines.update(self.lines[first:index])
-        if not block and not opened and not explicit_parent:
+        if not block.found and not headed:
             index += 1
         return index
 
