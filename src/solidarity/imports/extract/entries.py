@@ -118,97 +118,127 @@ def _is_acronym_text(text: str) -> bool:
     return " " not in text.strip() and is_acronym(text) and len(text) <= 15
 
 
+@dataclass
+class _Reading:
+    """What has been read of one entry so far."""
+
+    name: str
+    alt_names: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    shared_note: str | None = None
+    # A parenthesis that is an organisation's other name, or a person's role.
+    parenthesised: str | None = None
+
+    def dash_suffix(self, body: str) -> None:
+        """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
+        name, _, rest = _split_dash(body)
+        self.name = name
+        if not rest:
+            return
+        rest_countries = country_list(rest)
+        if rest_countries:
+            self.countries.extend(rest_countries)
+        elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
+            # "ITF-UL – International Transport Federation": acronym first.
+            self.name, self.alt_names = rest, [name]
+        elif _is_acronym_text(rest):
+            self.alt_names.append(rest)
+        elif not looks_like_person(name) and is_org_like(rest):
+            # "International Workers' Unity – Fourth International": one name.
+            self.name = body
+        else:
+            self.affiliation = rest
+
+    def commas(self, *, inverted: bool) -> list[str]:
+        """Countries closing the name, "Surname, Given", "Name, role"; returns the notes
+        in parentheses found on the way."""
+        name, notes = _take_parentheses(self.name)
+        segments, segment_countries = comma_segments(name)
+        self.countries.extend(segment_countries)
+        # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
+        name, inner_notes = _take_parentheses(", ".join(segments))
+        segments = comma_segments(name)[0] if inner_notes else segments
+        self.name = name
+        natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
+        if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
+            self.alt_names.insert(0, name)
+            self.name = natural
+        elif (
+            len(segments) >= 2
+            and looks_like_person(segments[0])
+            and not any(looks_like_person(segment) for segment in segments[1:])
+        ):
+            # "Ana Ruiz, teacher, Union of Educators": the person and their role.
+            self.name = segments[0]
+            self.affiliation = self.affiliation or ", ".join(segments[1:])
+        return inner_notes + notes
+
+    def note(self, note: str) -> None:
+        """One parenthesis: a country, an acronym, another script's name, a note shared
+        with the names before ("(alle …)"), or a role."""
+        note_segments, note_countries = comma_segments(note, keep_first=False)
+        if note_countries:
+            self.countries.extend(note_countries)
+            note = ", ".join(note_segments)
+        if not note:
+            return
+        if _is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
+            # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
+            self.affiliation = self.affiliation or note
+        elif _is_acronym_text(note) or script_of(note) != script_of(self.name):
+            self.alt_names.append(note)
+        elif note.split()[0] in SHARED_MARKERS:
+            self.shared_note = " ".join(note.split()[1:])
+        elif self.affiliation is None:
+            self.affiliation = self.parenthesised = note
+
+    def person_of(self) -> None:
+        """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
+        "Plenario Intersindical de Trabajadores (PIT)" stays one name."""
+        match = PERSON_OF.match(self.name)
+        acronymed = any(_is_acronym_text(alt) for alt in self.alt_names)
+        if not match or acronymed or not looks_like_person(match["person"]):
+            return
+        where = match["where"]
+        where_countries = country_list(where)
+        if where_countries or has_org_word(where) or _is_acronym_text(where):
+            self.name = match["person"]
+            self.countries.extend(where_countries or [])
+            self.affiliation = self.affiliation or (None if where_countries else where)
+
+
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
     offset = start + max(text.find(written), 0)
-    end = offset + len(written)
     # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
     body = TABS.sub(" – ", written)
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
-    countries: list[str] = []
-    alt_names: list[str] = []
-    affiliation: str | None = None
-
-    name, _, rest = _split_dash(strip_honorifics(body))
-    if rest:
-        rest_countries = country_list(rest)
-        if rest_countries:
-            countries.extend(rest_countries)
-        elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
-            # "ITF-UL – International Transport Federation": acronym first.
-            name, alt_names = rest, [name]
-        elif _is_acronym_text(rest):
-            alt_names.append(rest)
-        elif not looks_like_person(strip_honorifics(name)) and is_org_like(rest):
-            # "International Workers' Unity – Fourth International": one name.
-            name = body
-        else:
-            affiliation = rest
-
-    name, notes = _take_parentheses(name)
-    segments, segment_countries = comma_segments(name)
-    countries.extend(segment_countries)
-    # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
-    name, inner_notes = _take_parentheses(", ".join(segments))
-    notes = inner_notes + notes
-    segments = comma_segments(name)[0] if inner_notes else segments
-    natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
-    if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
-        alt_names.insert(0, name)
-        name = natural
-    elif (
-        len(segments) >= 2
-        and looks_like_person(segments[0])
-        and not any(looks_like_person(segment) for segment in segments[1:])
-    ):
-        # "Ana Ruiz, teacher, Union of Educators": the person and their role.
-        name, affiliation = segments[0], affiliation or ", ".join(segments[1:])
-
-    shared_note: str | None = None
-    parenthesised: str | None = None
-    for note in notes:
-        note_segments, note_countries = comma_segments(note, keep_first=False)
-        if note_countries:
-            countries.extend(note_countries)
-            note = ", ".join(note_segments)
-        if not note:
-            continue
-        elif _is_acronym_text(note) and looks_like_person(strip_honorifics(name)):
-            # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
-            affiliation = affiliation or note
-        elif _is_acronym_text(note) or script_of(note) != script_of(name):
-            alt_names.append(note)
-        elif note.split()[0] in SHARED_MARKERS:
-            shared_note = " ".join(note.split()[1:])
-        elif affiliation is None:
-            affiliation = parenthesised = note
-
-    name, alternates = _split_alternates(name)
-    alt_names = alternates + alt_names
-    name = strip_honorifics(clean_name(name))
-    person_of = PERSON_OF.match(name)
-    acronymed = any(_is_acronym_text(alt) for alt in alt_names)
-    if person_of and looks_like_person(person_of["person"]) and not acronymed:
-        # "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
-        # "Plenario Intersindical de Trabajadores (PIT)" stays one name.
-        where = person_of["where"]
-        where_countries = country_list(where)
-        if where_countries or has_org_word(where) or _is_acronym_text(where):
-            name = person_of["person"]
-            countries.extend(where_countries or [])
-            affiliation = affiliation or (None if where_countries else where)
-    if not is_plausible_name(name):
+    reading = _Reading(name=body)
+    reading.dash_suffix(strip_honorifics(body))
+    for note in reading.commas(inverted=inverted):
+        reading.note(note)
+    reading.name, alternates = _split_alternates(reading.name)
+    reading.alt_names = alternates + reading.alt_names
+    reading.name = strip_honorifics(clean_name(reading.name))
+    reading.person_of()
+    if not is_plausible_name(reading.name):
         return None
+    return _entry(reading, offset, offset + len(written))
+
+
+def _entry(reading: _Reading, start: int, end: int) -> Entry:
+    name, countries = reading.name, reading.countries
     entry = Entry(
         name=name,
-        start=offset,
+        start=start,
         end=end,
-        alt_names=list(dict.fromkeys(alt for alt in alt_names if alt and alt != name)),
+        alt_names=list(dict.fromkeys(alt for alt in reading.alt_names if alt and alt != name)),
         countries=countries,
-        affiliation=affiliation,
-        shared_note=shared_note,
+        affiliation=reading.affiliation,
+        shared_note=reading.shared_note,
     )
     entry.kind = classify_kind(name)
     if entry.kind == INDIVIDUAL:
@@ -218,9 +248,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if any(_is_acronym_text(alt) for alt in entry.alt_names):
         entry.kind = ORGANIZATION
     if entry.kind == ORGANIZATION:
-        if parenthesised and is_capitalised(parenthesised) and len(parenthesised.split()) <= 6:
+        other_name = reading.parenthesised
+        if other_name and is_capitalised(other_name) and len(other_name.split()) <= 6:
             # "전국민주노동조합총연맹(민주노총)": an organisation's short or other name.
-            entry.alt_names.append(parenthesised)
+            entry.alt_names.append(other_name)
         entry.affiliation = None
         entry.countries_from_name = not countries
         entry.countries = list(dict.fromkeys(countries + countries_in_name(name)))
