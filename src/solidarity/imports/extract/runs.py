@@ -246,19 +246,14 @@ def after_addressee(text_before: str) -> bool:
 
 def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
     """ "signed by the lawyer Ana Gomes": a named signatory a few words after the cue."""
-    after = sentence.text[cue_end - sentence.start :]
-    words = list(re.finditer(r"\S+", after))[: CUE_WINDOW + 5]
+    after = Span(sentence.text[cue_end - sentence.start :], cue_end, sentence.end)
+    runs = find_runs(after)
+    if not runs:
+        return []
     found: list[Entry] = []
-    for run in find_runs(Span(after, cue_end, cue_end + len(after))):
-        for entry in run.entries:
-            between = sentence.text[cue_end - sentence.start : entry.start - sentence.start]
-            if (
-                len(between.split()) <= CUE_WINDOW
-                and "," not in between
-                and len(entry.name.split()) >= 2
-                and not after_addressee(between)
-                and (not words or entry.start <= cue_end + words[-1].end())
-            ):
-                found.append(entry)
-        break
+    for entry in runs[0].entries:
+        between = sentence.text[cue_end - sentence.start : entry.start - sentence.start]
+        close = len(between.split()) <= CUE_WINDOW and "," not in between
+        if close and len(entry.name.split()) >= 2 and not after_addressee(between):
+            found.append(entry)
     return found
