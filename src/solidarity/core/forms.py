@@ -166,6 +166,12 @@ class AuthenticatedRequest(HttpRequest):
     user: User
 
 
+def posted(request: HttpRequest) -> Any:
+    """The form data of a POST, even an empty one (so that a post without fields is
+    refused like any other), and None for a first visit."""
+    return request.POST if request.method == "POST" else None
+
+
 def add_service_error(form: forms.Form, error: ServiceError) -> None:
     """Show a service's refusal on the field it names, or above the form."""
     form.add_error(error.field if error.field in form.fields else None, str(error.message))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from solidarity.core.errors import ServiceError
-from solidarity.core.forms import AuthenticatedRequest, add_service_error
+from solidarity.core.forms import AuthenticatedRequest, add_service_error, posted
 from solidarity.core.html import bidi_isolated
 from solidarity.core.markdown import render_markdown
 from solidarity.endorsements.forms import RejectForm
@@ -90,7 +90,7 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
 
 @login_required
 def organization_create_view(request: AuthenticatedRequest) -> HttpResponse:
-    form = OrganizationForm(request.POST or None)
+    form = OrganizationForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             organization = organization_create(acting_user=request.user, **form.cleaned_data)
@@ -206,7 +206,7 @@ def statement_create_view(request: AuthenticatedRequest) -> HttpResponse:
         for organization in organization_list_for_user(user=request.user, roles=EDITOR_ROLES)
     }
     choices = [(slug, organization.name) for slug, organization in organizations.items()]
-    form = StatementCreateForm(request.POST or None, initiator_choices=choices)
+    form = StatementCreateForm(posted(request), initiator_choices=choices)
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data}
         data["initiators"] = [organizations[slug] for slug in data["initiators"]]
@@ -268,7 +268,7 @@ def statement_edit_view(request: AuthenticatedRequest, slug: str) -> HttpRespons
         "demands": getattr(source, "demands", []),
         "footnotes": getattr(source, "footnotes", []),
     }
-    form = StatementEditForm(request.POST or None, initial=initial)
+    form = StatementEditForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             version = statement_edit(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from solidarity.core.errors import ServiceError
-from solidarity.core.forms import AuthenticatedRequest, add_service_error
+from solidarity.core.forms import AuthenticatedRequest, add_service_error, posted
 from solidarity.endorsements.models import EndorsementKind
 from solidarity.organizations.selectors import organization_list_for_user
 from solidarity.statements.services import EDITOR_ROLES
@@ -35,7 +35,7 @@ from .services import (
 
 @login_required
 def import_start(request: AuthenticatedRequest) -> HttpResponse:
-    form = ImportTextForm(request.POST or None)
+    form = ImportTextForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             statement_import = statement_import_create(

@@ -298,3 +298,18 @@ def test_a_read_language_that_is_not_a_language_code_is_a_problem(
     )
     assert problem["errors"] == [{"field": "read_language", "message": GARBLED}]
     assert unchanged()
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=20).filter(lambda raw: not raw.isascii()))
+def test_raw_bytes_outside_ascii_in_a_form_post_are_refused(client, statement, unchanged, raw):
+    # Browsers percent-encode; a body with raw bytes would be read as Latin-1.
+    body = b"name=Ana" + raw + b"&email=ana%40example.org&country=AR&display=full"
+    response = client.generic(
+        "POST",
+        f"/s/{statement.slug}/endorse/individual",
+        body,
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 400
+    assert unchanged()
