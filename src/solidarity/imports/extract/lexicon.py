@@ -321,8 +321,10 @@ ORG_WORDS = WordSet(
         لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
-        hospital hospitals hôpital* krankenhaus* ospedale* больниц*
-        e.v. ev ggmbh gmbh ltd ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong
+        hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. ev ggmbh gmbh ltd
+        ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
+        sección secção seção sektion sezione filial* department* departamento* dipartimento*
+        kammer chambre cámara câmara
         """
     )
 )
