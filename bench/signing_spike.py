@@ -47,6 +47,9 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+if sys.prefix == sys.base_prefix and VENV_PYTHON.exists():  # not in a virtual environment
+    os.execv(VENV_PYTHON, [str(VENV_PYTHON), *sys.argv])  # noqa: S606 - the project's venv
 PYTHON = sys.executable
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/spike"
 CONCURRENCY = (8, 32, 128)
