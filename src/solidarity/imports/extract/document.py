@@ -67,8 +67,14 @@ SHARE_TARGETS = re.compile(
     re.IGNORECASE,
 )
 SHARE_VERB = re.compile(
-    r"share|blogthis|e-?mail\s+this|tweet|compartir|partager|teilen", re.IGNORECASE
+    r"share|blogthis|e-?mail\s+this|tweet|compartir|compartilhar|partager|teilen|condividi|"
+    r"поделиться|поділитися|paylaş|κοινοποίηση|공유|مشاركة",
+    re.IGNORECASE,
 )
+SHARE_BAR_WORDS = 8
+# "4 min read", "Tiempo de lectura: 4 min", "Lesezeit: 4 Min.": the page's reading time.
+READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
+LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:\s*[|/·]?\s*[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
@@ -141,6 +147,10 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
+    if _is_language_switch(text) or (
+        READING_TIME.search(text) and len(text.split()) <= BYLINE_WORDS and not find_date(text)
+    ):
+        return True
     # A photo caption: the dated line just above its credit ("Rally at the docks, 3 May
     # 2022" / "Photo: …"); an undated one may be the title over the page's lead picture.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -156,9 +166,27 @@ def _is_navigation(text: str) -> bool:
     return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
 
 
+def _is_language_switch(text: str) -> bool:
+    """ "EN | ES | FR", "en es fr": links to the page in other languages."""
+    if not LANGUAGE_CODES_LINE.match(text):
+        return False
+    codes = re.findall(r"[A-Za-z]{2}", text)
+    separated = bool(re.search(r"[|/·]", text))
+    known = all(code.casefold() in _language_codes() for code in codes)
+    return known and (separated or len(codes) >= 3)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    codes = (str(code) for code in Locale("en").languages)
+    return frozenset(code for code in codes if len(code) == 2)
+
+
 def _is_share_bar(text: str) -> bool:
+    """ "Share to Facebook", "Compartir en Twitter", "Facebook Twitter WhatsApp"."""
     targets = len(SHARE_TARGETS.findall(text))
-    return targets >= 3 or (targets >= 2 and bool(SHARE_VERB.search(text)))
+    short = len(text.split()) <= SHARE_BAR_WORDS
+    return targets >= 3 or (targets >= 1 and short and bool(SHARE_VERB.search(text)))
 
 
 @cache

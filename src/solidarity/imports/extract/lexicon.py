@@ -359,8 +359,18 @@ ORG_INFIXES = (
 
 # Lines that are page furniture rather than statement text.
 NOISE_LINE = re.compile(
-    r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*|tweet|print|email|e-mail|"
-    r"like|menu|home|search|skip\s+to\s+content|read\s+more|leer\s+más|leia\s+mais|"
+    r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
+    r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
+    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for)?\s*:?|"
+    r"skip\s+to\s+(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
+    # The same furniture in the other shipped languages.
+    r"(?:saltar|ir)\s+al\s+contenido|aller\s+au\s+contenu|zum\s+inhalt\s+springen|"
+    r"vai\s+al\s+contenuto|pular\s+para\s+o\s+conteúdo|перейти\s+к\s+содержимому|"
+    r"перейти\s+до\s+вмісту|içeriğe\s+geç|μετάβαση\s+στο\s+περιεχόμενο|본문\s+바로가기|"
+    r"انتقل\s+إلى\s+المحتوى|menú|menü|меню|μενού|메뉴|القائمة|buscar|rechercher|suche|"
+    r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
+    r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
+    r"(?:posted|filed)\s+(?:in|under)\b.*|"
     r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
     r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"

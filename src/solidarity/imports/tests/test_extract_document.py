@@ -308,3 +308,19 @@ def test_one_word_section_titles_are_not_signatories():
         "We call for solidarity with the workers of Ukraine.\n"
     )
     assert extract_statement(text).endorsers == []
+
+
+def test_page_furniture_in_other_languages():
+    text = (
+        "Saltar al contenido\n"
+        "Menú\n"
+        "EN | ES | FR\n"
+        "¡No a la ley antihuelga!\n"
+        "Tiempo de lectura: 4 min\n"
+        "Compartir en Facebook\n\n"
+        "El gobierno quiere prohibir las huelgas en puertos y ferrocarriles. Llamamos a todos "
+        "los trabajadores a resistir.\n"
+    )
+    result = extract_statement(text)
+    assert result.title == "¡No a la ley antihuelga!"
+    assert result.body.startswith("El gobierno quiere prohibir")
