@@ -28,6 +28,7 @@ from .lists import Found, LineLists, colon_lists, is_heading, prose_lists
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .text import Span
 
+HEADER_LINE_WORDS = 15
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
 LIST_MARKER_WIDTH = 8
 
@@ -71,9 +72,11 @@ def extract_statement(text: str) -> ExtractedStatement:
     list_lines = line_lists.list_lines | _lines_opened_by(
         content, [endorser.start for endorser in endorsers]
     )
-    # Above the title is the page's header: the site's name, a section, a kicker.
+    # Above the title is the page's header: the site's name, a section, a kicker, a
+    # headline; a summary paragraph there is text.
     title_line = next((line for line in content if line.text == title), None)
-    header = set(content[: content.index(title_line)]) if title_line else set()
+    above = content[: content.index(title_line)] if title_line else []
+    header = {line for line in above if len(line.text.split()) <= HEADER_LINE_WORDS}
     statement_lines = [
         line
         for line in content

@@ -270,8 +270,10 @@ def find_title(page: Page, text: str) -> str | None:
     if not candidates:
         return None
     first = candidates[0]
-    # A page headline is often followed by the statement's own, fuller title.
-    for later in candidates[1:5]:
+    # A page headline (and maybe a summary) is often followed by the statement's own,
+    # fuller title.
+    later_lines = [line for line in lines[1:8] if line is not first and _could_be_title(line.text)]
+    for later in later_lines:
         fuller = len(later.text) > len(first.text) and not later.text.endswith(".")
         if fuller and _covers(later.text, first.text):
             return later.text

@@ -324,3 +324,18 @@ def test_page_furniture_in_other_languages():
     result = extract_statement(text)
     assert result.title == "¡No a la ley antihuelga!"
     assert result.body.startswith("El gobierno quiere prohibir")
+
+
+def test_the_fuller_title_below_a_headline_and_a_summary():
+    text = (
+        "Call for a conference of dockers\n"
+        "The four unions of the northern ports call for a conference of dockers' unions on "
+        "the basis of ten points.\n"
+        "Call for an International Conference of the Dockers' Unions of the North Sea\n"
+        "The unions that wrote this call agree to meet in the spring and invite all others.\n"
+    )
+    result = extract_statement(text)
+    assert result.title == (
+        "Call for an International Conference of the Dockers' Unions of the North Sea"
+    )
+    assert result.body.startswith("The four unions of the northern ports")
