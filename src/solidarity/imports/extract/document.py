@@ -30,6 +30,13 @@ from .text import Span, split_lines
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
+PAGE_DATE = re.compile(
+    r"published|posted|updated|last\s+modified|publicado|actualizado|publié|mis\s+à\s+jour|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|atualizado|опубликовано|обновлено|"
+    r"опубліковано|оновлено|yayınlanma|yayınlandı|güncellendi|δημοσιεύθηκε|δημοσίευση|"
+    r"ενημερώθηκε|게시|입력|수정|نشر|تحديث",
+    re.IGNORECASE,
+)
 # Words of one letter in the shipped languages ("A call to…", "O povo", "Y ahora").
 ONE_LETTER_WORDS = set("aoeyiàáèéóuиваяокусοη")
 BYLINE = re.compile(
@@ -346,12 +353,21 @@ def is_byline(text: str) -> bool:
 
 
 def find_date_in(lines: list[Span]) -> str | None:
+    """The statement's date: the first full date in a short line or opening a paragraph
+    ("Roma, 10 ottobre 2022 – …"). A date the page gives as published or updated is
+    its own, and counts only when the statement states none."""
+    page_dates: list[str] = []
     for line in lines:
         found = find_date(line.text)
-        # A short line, or a dateline opening a paragraph ("Roma, 10 ottobre 2022 – …").
-        if found and (len(line.text.split()) <= 15 or len(line.text[: found[1]].split()) <= 3):
+        if not found or not (
+            len(line.text.split()) <= 15 or len(line.text[: found[1]].split()) <= 3
+        ):
+            continue
+        if PAGE_DATE.search(line.text[: found[1]]):
+            page_dates.append(found[0])
+        else:
             return found[0]
-    return None
+    return page_dates[0] if page_dates else None
 
 
 def find_issuer(lines: list[Span]) -> str | None:

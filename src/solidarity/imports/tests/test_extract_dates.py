@@ -85,3 +85,16 @@ def test_regional_month_names_and_forms(written, iso):
     found = find_date(written)
     assert found is not None
     assert found[0] == iso
+
+
+def test_the_statements_own_date_wins_over_the_pages_publication_date():
+    text = (
+        "No to the strike ban\n"
+        "Published 15 March 2023\n\n"
+        "We call on all unions to resist the ban on strikes in the ports and railways, and to "
+        "organise solidarity with every worker who defies it.\n\n"
+        "Athens, 12 March 2023\n"
+    )
+    assert extract_statement(text).date == "2023-03-12"
+    only_published = text.replace("Athens, 12 March 2023\n", "")
+    assert extract_statement(only_published).date == "2023-03-15"
