@@ -1,10 +1,11 @@
 """Form fields shared by every app: the same rules for HTML forms and the JSON API."""
 
+import functools
 from typing import Any
 
 from django import forms
 from django.contrib.auth.models import User
-from django.core.validators import validate_email
+from django.core.validators import ProhibitNullCharactersValidator, validate_email
 from django.forms.utils import flatatt
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
@@ -81,6 +82,11 @@ class PlainSelectMultiple(PlainSelect):
         return False
 
 
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(countries.countries)
+
+
 class CountryChoiceField(forms.ChoiceField):
     widget = PlainSelect
 
@@ -92,6 +98,10 @@ class CountryChoiceField(forms.ChoiceField):
     def to_python(self, value: Any) -> str:
         return super().to_python(value).strip().upper()
 
+    def valid_value(self, value: Any) -> bool:
+        # A set of codes, not the 250 names translated for this request.
+        return value in _country_codes()
+
 
 class CountriesField(forms.MultipleChoiceField):
     """One or more ISO 3166-1 alpha-2 codes; accepts a list or a comma-separated string."""
@@ -102,6 +112,9 @@ class CountriesField(forms.MultipleChoiceField):
         kwargs.setdefault("help_text", _("Hold Ctrl (⌘ on a Mac) to choose several."))
         super().__init__(choices=lambda: list(countries), **kwargs)
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
+
+    def valid_value(self, value: Any) -> bool:
+        return value in _country_codes()
 
     def to_python(self, value: Any) -> list[str]:
         if isinstance(value, str):
@@ -156,6 +169,8 @@ class LinesField(forms.CharField):
                     code="item_length",
                     params={"limit": self.max_item_length},
                 )
+            # The same message for a NUL as in every other field.
+            ProhibitNullCharactersValidator()(item)
             validate_single_line(item)
 
     def run_validators(self, value: Any) -> None:

@@ -9,7 +9,11 @@ from solidarity.core.apitools import BearerToken, Slug, validated, validated_for
 from solidarity.core.proof_of_work import challenge_create
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
-from solidarity.statements.selectors import statement_get_public, statement_read_language
+from solidarity.statements.selectors import (
+    statement_get_for_signing,
+    statement_get_public,
+    statement_read_language,
+)
 from solidarity.statements.services import statement_require_moderator
 
 from .forms import IndividualEndorsementForm, OrganizationEndorsementForm, RejectForm
@@ -41,6 +45,13 @@ from .services import (
 router = Router(tags=["endorsements"])
 
 
+def _signed_statement(slug: str) -> Statement:
+    statement = statement_get_for_signing(slug=slug)
+    if statement is None:
+        raise Http404
+    return statement
+
+
 def _statement(slug: str) -> Statement:
     statement = statement_get_public(slug=slug)
     if statement is None:
@@ -56,7 +67,7 @@ def _statement(slug: str) -> Statement:
     summary="Endorse a statement; a confirmation e-mail follows. A repeat answers the same.",
 )
 def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: EndorsementIn):  # type: ignore[no-untyped-def]
-    statement = _statement(slug)
+    statement = _signed_statement(slug)
     language = translation.get_language()
     read_language = statement_read_language(statement=statement, requested=payload.read_language)
     if isinstance(payload, IndividualEndorsementIn):

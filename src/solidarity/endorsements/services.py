@@ -55,8 +55,7 @@ def _insert_once(endorsement: Endorsement) -> bool:
     duplicate = Endorsement.objects.filter(
         statement_id=endorsement.statement_id, email_hash=endorsement.email_hash
     )
-    if duplicate.exists():
-        return False
+    # No look before the insert: most signatures are new, and the constraint decides.
     try:
         with transaction.atomic():
             endorsement.save(force_insert=True)

@@ -37,6 +37,17 @@ def statement_get_public(*, slug: str) -> Statement | None:
     return statement
 
 
+def statement_get_for_signing(*, slug: str) -> Statement | None:
+    """The published statement a signature is for, and nothing more: signing needs its
+    status, language and current version, not its initiators or its text."""
+    return (
+        Statement.objects.exclude(status=StatementStatus.DRAFT)
+        .only("pk", "slug", "status", "language", "current_version_id")
+        .filter(slug=slug)
+        .first()
+    )
+
+
 def statement_list_public() -> QuerySet[Statement]:
     return (
         Statement.objects.exclude(status__in=[StatementStatus.DRAFT, StatementStatus.ARCHIVED])
