@@ -106,6 +106,11 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
 
 def _take_parentheses(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
+    unclosed = text.rfind("(")
+    if unclosed > 0 and ")" not in text[unclosed:]:
+        # A page cut off inside the parenthesis: "Thomas Dieterich (ehemaliger Präsid".
+        notes.append(text[unclosed + 1 :].strip())
+        text = text[:unclosed].rstrip()
     while True:
         match = TRAILING_PAREN.search(text)
         if not match or match.start() == 0:

@@ -56,6 +56,7 @@ MEMBERSHIP = re.compile(
     + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
     + r")\b"
 )
+PARENTHESIS = re.compile(r"\s*\(.*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -126,6 +127,8 @@ def is_entry_line(text: str) -> bool:
     if len(segments) >= 3 and not countries and not _person_with_role(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
+    if _several_people(body):
+        return False
     # "Jean Dupont, syndicaliste": judge the name, not the role after it.
     head = segments[0] if segments else head
     words = head.split()
@@ -179,7 +182,7 @@ def _entry_under_heading(text: str) -> bool:
     sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
     # Several commas or a semicolon: a run of names on one line, read item by item.
     masked = mask_brackets(body)
-    run_on = masked.count(",") >= 2 or ";" in masked
+    run_on = masked.count(",") >= 2 or ";" in masked or _several_people(body)
     return (
         0 < len(words) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
     )
@@ -196,6 +199,14 @@ def _lower_case_entry(text: str) -> bool:
         and not OTHERS_TAIL.match(body)
         and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
     )
+
+
+def _several_people(body: str) -> bool:
+    """ "A (role), B (role)": two people or more on one line, read as running text."""
+    before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
+    segments = comma_segments(before_dash)[0]
+    people = [segment for segment in segments if looks_like_person(PARENTHESIS.sub("", segment))]
+    return len(people) >= 2
 
 
 def _person_with_role(segments: list[str]) -> bool:

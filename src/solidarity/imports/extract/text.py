@@ -33,16 +33,20 @@ def mask_brackets(text: str) -> str:
     """The text with everything inside brackets and quotes replaced by "_", so that
     separators there ("(Handel, Banken und Versicherungen)") are not seen."""
     masked = list(text)
-    closers: list[str] = []
+    closers: list[tuple[str, int]] = []
     for index, char in enumerate(text):
-        if closers and char == closers[-1]:
+        if closers and char == closers[-1][0]:
             closers.pop()
             continue
         if char in OPENERS and not (char == "„" and closers):
-            closers.append(OPENERS[char])
+            closers.append((OPENERS[char], index))
             continue
         if closers:
             masked[index] = "_"
+    if closers:
+        # A bracket never closed (a page cut off in mid-entry) hides nothing.
+        opened_at = closers[0][1]
+        return "".join(masked[:opened_at]) + text[opened_at] + mask_brackets(text[opened_at + 1 :])
     return "".join(masked)
 
 

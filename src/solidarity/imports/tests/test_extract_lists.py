@@ -427,3 +427,13 @@ def test_what_follows_the_list_on_a_page_is_not_signing():
         "Northern Nurses Association",
     ]
     assert result.demands == []
+
+
+def test_a_page_cut_off_inside_a_run_of_people():
+    text = STATEMENT + (
+        "Bis heute haben unterschrieben:\n\n"
+        "Erika Lorenz (Ministerin a. D.), Karl Weber (ehemaliger Präsident des Bundesger"
+    )
+    found = by_name(text)
+    assert list(found) == ["Erika Lorenz", "Karl Weber"]
+    assert found["Erika Lorenz"].affiliation == "Ministerin a. D."
