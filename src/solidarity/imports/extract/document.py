@@ -371,6 +371,8 @@ def find_date_in(lines: list[Span]) -> str | None:
 
 
 def find_issuer(lines: list[Span]) -> str | None:
+    """The body that issues the statement, when the text says so near its top:
+    "Statement by X", "Declaración de X", "Esta declaración es de la X", "X Statement"."""
     for line in lines[:20]:
         for pattern in ISSUER_PATTERNS:
             match = pattern.search(line.text)
@@ -382,6 +384,7 @@ def find_issuer(lines: list[Span]) -> str | None:
 
 
 def _leading_name(text: str) -> str | None:
+    """The capitalised name that opens the text, with an acronym in parentheses after it."""
     tokens = text.strip(" ()").split()
     length = name_span_at_start(tokens)
     if not length:
