@@ -1,5 +1,7 @@
 """The initiators' management pages: parse a form, call a service or selector, render."""
 
+from collections.abc import Callable
+
 from django import forms
 from django.conf import global_settings
 from django.contrib import messages
@@ -7,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -370,6 +373,22 @@ def _not_pending(request: AuthenticatedRequest, statement: Statement, pk: int) -
     return True
 
 
+def _moderate(
+    request: AuthenticatedRequest,
+    statement: Statement,
+    act: Callable[[], Endorsement],
+    done: "str | Promise",
+) -> HttpResponse:
+    """Run a moderator's action and say how it went, back on the moderation page."""
+    try:
+        endorsement = act()
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, bidi_isolated(done, name=endorsement.public_name))
+    return redirect("dashboard:moderation", slug=statement.slug)
+
+
 @login_required
 def moderation(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     return _render_moderation(request, _statement(request, slug))
@@ -381,16 +400,12 @@ def endorsement_approve_view(request: AuthenticatedRequest, slug: str, pk: int) 
     statement = _statement(request, slug)
     if _not_pending(request, statement, pk):
         return redirect("dashboard:moderation", slug=statement.slug)
-    try:
-        endorsement = endorsement_approve(endorsement_id=pk, acting_user=request.user)
-    except ServiceError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request,
-            bidi_isolated(_("Approved: %(name)s is now listed."), name=endorsement.public_name),
-        )
-    return redirect("dashboard:moderation", slug=statement.slug)
+    return _moderate(
+        request,
+        statement,
+        lambda: endorsement_approve(endorsement_id=pk, acting_user=request.user),
+        _("Approved: %(name)s is now listed."),
+    )
 
 
 @login_required
@@ -399,15 +414,12 @@ def endorsement_remove_view(request: AuthenticatedRequest, slug: str, pk: int) -
     statement = _statement(request, slug)
     if not statement.endorsements.filter(pk=pk).exists():
         raise Http404
-    try:
-        endorsement = endorsement_remove_unchecked(endorsement_id=pk, acting_user=request.user)
-    except ServiceError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request, bidi_isolated(_("Removed: %(name)s."), name=endorsement.public_name)
-        )
-    return redirect("dashboard:moderation", slug=statement.slug)
+    return _moderate(
+        request,
+        statement,
+        lambda: endorsement_remove_unchecked(endorsement_id=pk, acting_user=request.user),
+        _("Removed: %(name)s."),
+    )
 
 
 @login_required
@@ -419,17 +431,14 @@ def endorsement_reject_view(request: AuthenticatedRequest, slug: str, pk: int) -
     form = RejectForm(request.POST, auto_id=f"reject-{pk}-%s")
     if not form.is_valid():
         return _render_moderation(request, statement, failed=(pk, form), status=400)
-    try:
-        endorsement = endorsement_reject(
+    return _moderate(
+        request,
+        statement,
+        lambda: endorsement_reject(
             endorsement_id=pk, acting_user=request.user, reason=form.cleaned_data["reason"]
-        )
-    except ServiceError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request, bidi_isolated(_("Rejected: %(name)s."), name=endorsement.public_name)
-        )
-    return redirect("dashboard:moderation", slug=statement.slug)
+        ),
+        _("Rejected: %(name)s."),
+    )
 
 
 # Translations

@@ -42,6 +42,17 @@ def endorse(statement, names, countries=("ES",)):
         endorsement_confirm(token=endorsement_token(endorsement.public_id))
 
 
+def page_of(statement, language, sort, **position):
+    return endorser_page(
+        statement=statement,
+        kind=EndorsementKind.INDIVIDUAL,
+        sort=sort,
+        language=language,
+        page_size=3,
+        **position,
+    )
+
+
 def listed(client, statement, language, sort="name"):
     response = client.get(
         f"/api/v1/statements/{statement.slug}/endorsements?sort={sort}",
@@ -78,9 +89,7 @@ def test_each_language_puts_its_own_script_first(client, statement):
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
 def test_database_order_matches_python_order(client, statement, language):
     endorse(statement, NAMES)
-    assert listed(client, statement, language) == sorted_for_language(
-        NAMES, language, key=str
-    )
+    assert listed(client, statement, language) == sorted_for_language(NAMES, language, key=str)
 
 
 def test_countries_sort_by_their_name_in_the_readers_language(client, statement):
@@ -107,14 +116,7 @@ def test_pages_walk_the_whole_order_without_gaps(statement, language, sort):
     statement.refresh_from_db()
     walked, page = [], 1
     while True:
-        result = endorser_page(
-            statement=statement,
-            kind=EndorsementKind.INDIVIDUAL,
-            sort=sort,
-            language=language,
-            page=page,
-            page_size=3,
-        )
+        result = page_of(statement, language, sort, page=page)
         walked += [row.public_name for row in result.items]
         if not result.has_next:
             break
@@ -131,31 +133,21 @@ def test_pages_walk_the_whole_order_without_gaps(statement, language, sort):
     assert walked == expected
 
 
-def _walk(statement, language, sort, direction_start=None):
-    def page_of(**position):
-        return endorser_page(
-            statement=statement,
-            kind=EndorsementKind.INDIVIDUAL,
-            sort=sort,
-            language=language,
-            page_size=3,
-            **position,
-        )
-
-    forward, result = [], page_of()
+def _walk(statement, language, sort):
+    forward, result = [], page_of(statement, language, sort)
     pages = [result]
     while True:
         forward += [row.public_name for row in result.items]
         if not result.has_next:
             break
-        result = page_of(after=result.next_cursor)
+        result = page_of(statement, language, sort, after=result.next_cursor)
         pages.append(result)
     backward, result = [], pages[-1]
     while True:
         backward = [row.public_name for row in result.items] + backward
         if not result.has_previous:
             break
-        result = page_of(before=result.previous_cursor)
+        result = page_of(statement, language, sort, before=result.previous_cursor)
     return forward, backward, len(pages)
 
 
@@ -167,15 +159,7 @@ def test_cursor_links_walk_the_same_order_both_ways(statement, language, sort):
     by_number = []
     for page in range(1, 6):
         by_number += [
-            row.public_name
-            for row in endorser_page(
-                statement=statement,
-                kind=EndorsementKind.INDIVIDUAL,
-                sort=sort,
-                language=language,
-                page=page,
-                page_size=3,
-            ).items
+            row.public_name for row in page_of(statement, language, sort, page=page).items
         ]
     forward, backward, pages = _walk(statement, language, sort)
     assert forward == backward == by_number and len(forward) == len(NAMES) and pages == 5
