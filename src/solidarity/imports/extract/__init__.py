@@ -61,7 +61,7 @@ def extract_statement(text: str) -> ExtractedStatement:
     demand_set = set(demand_lines)
     listable = [line for line in content if line not in demand_set]
 
-    line_lists = LineLists(listable)
+    line_lists = LineLists(text, listable)
     found = line_lists.scan() + colon_lists(listable)
     if not found:
         found = prose_lists(listable, find_acronyms(text))

@@ -273,6 +273,30 @@ HONORIFICS = WordSet(
     )
 )
 
+# Roles that open the line under a person's name in a letter's signatures:
+# "Jane Doe" / "General Secretary, Harbour Workers Union".
+ROLE_WORDS = WordSet(
+    words(
+        """
+        secretary* president* chair* director* coordinat* spokes* founder* editor* deputy*
+        senator* councillor* councilor* mayor* minister* treasurer* officer* activist*
+        journalist* writer* lawyer* researcher* professor* lecturer* member* leader* head
+        secretari* presidente* coordinador* coordenador* portavoz porta-voz fundador*
+        diputad* deputad* senador* concejal* alcalde* ministr* tesorer* activista*
+        periodista* jornalista* escritor* abogad* advogad* investigador* profesor* miembro*
+        membro* dirigente* secrétaire* président* porte-parole fondat* rédact* député*
+        sénat* maire* ministre* trésori* militant* journaliste* écrivain* avocat* chercheu*
+        membre* responsable* vorsitzend* sekretär* sprecher* gründer* redakteur*
+        abgeordnet* bürgermeister* schatzmeister* aktivist* schriftsteller* anwalt* anwält*
+        forscher* mitglied* geschäftsführer* segretari* portavoce redatt* deputat* sindac*
+        tesorier* attivist* giornalist* scrittor* avvocat* ricercat* membr* генеральн*
+        секретар* председател* координатор* депутат* журналист* член* руководител* голова*
+        журналіст* керівник* sekreter* başkan* koordinatör* milletvekili* gazeteci* üye*
+        γραμματέας* πρόεδρος* συντονιστ* βουλευτ* δημοσιογράφ* μέλος* 사무총장 위원장 대표
+        의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
+        """
+    )
+)
 # Word stems that mark an organisation rather than a person.
 ORG_WORDS = WordSet(
     words(
@@ -325,6 +349,21 @@ ORG_WORDS = WordSet(
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara
+        """
+    )
+)
+# Organisation words no surname is made of: "Eastport Trades Council" stays an
+# organisation in a list of people, where "Teresa Campagna" does not.
+UNMISTAKABLE_ORG_WORDS = WordSet(
+    words(
+        """
+        council* committee* union* party parties association* federation* confederation*
+        league network* coalition* alliance* foundation* institut* society collective*
+        movement* group* front centre center trust branch* sindicato* partido* asociación*
+        federación* confederación* movimiento* coalición* alianza* fundación* colectivo*
+        comité* partei* gewerkschaft* verband* bündnis* verein* komitee* partito*
+        sindacato* associazione* federazione* comitato* movimento* syndicat* fédération*
+        mouvement* collectif* партия профсоюз* комитет* партія профспілк* комітет*
         """
     )
 )

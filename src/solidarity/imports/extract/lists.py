@@ -28,6 +28,7 @@ from .lexicon import (
     ORGANIZATION_HEADINGS,
     OTHERS_TAIL,
     PEOPLE_HEADINGS,
+    ROLE_WORDS,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
     SIGNING_CUES,
@@ -236,9 +237,12 @@ class _Block:
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
     structured: bool = False
 
-    def take(self, line: Span, following: str) -> bool:
-        """Read the line into the list; False when it ends the list."""
+    def take(self, line: Span, following: str, *, joined: bool) -> bool:
+        """Read the line into the list; False when it ends the list. joined: no blank
+        line separates it from the line before."""
         text = line.text
+        if joined and self._role_of_previous(text):
+            return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = country_list(COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION))
         if heading_countries:
@@ -278,6 +282,23 @@ class _Block:
             return True
         return False
 
+    def _role_of_previous(self, text: str) -> bool:
+        """ "Jane Doe" / "General Secretary, Harbour Workers Union": the line right under a
+        person's name that says who they are."""
+        previous = self.found[-1].entry if self.found else None
+        body = strip_marker(text).strip()
+        words = body.split()
+        if not (previous and words and previous.kind == INDIVIDUAL):
+            return False
+        # "President, …", "General Secretary, …".
+        is_role = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
+            PARENTHESIS.sub("", body)
+        )
+        if previous.affiliation is None and is_role:
+            previous.affiliation = body
+            return True
+        return False
+
     def _extend(self, entries: list[Entry]) -> None:
         self.found.extend(Found(entry, parent=self.parent) for entry in entries)
 
@@ -295,7 +316,8 @@ class _Block:
 class LineLists:
     """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
 
-    def __init__(self, lines: list[Span]) -> None:
+    def __init__(self, text: str, lines: list[Span]) -> None:
+        self.text = text
         self.lines = lines
         self.found: list[Found] = []
         # Every line of the accepted lists, headings included: not statement text.
@@ -325,7 +347,9 @@ class LineLists:
         block = _Block(opened=opened, parent=explicit_parent)
         while index < len(self.lines):
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-            if not block.take(self.lines[index], following):
+            current = self.lines[index]
+            gap = self.text[self.lines[index - 1].end : current.start] if index else "\n\n"
+            if not block.take(current, following, joined=gap.count("\n") <= 1):
                 break
             index += 1
         headed = opened or explicit_parent is not None

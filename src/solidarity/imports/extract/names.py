@@ -12,6 +12,7 @@ from .lexicon import (
     ORG_INFIXES,
     ORG_WORDS,
     PERSON_PARTICLES,
+    UNMISTAKABLE_ORG_WORDS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 
@@ -160,7 +161,11 @@ def classify_kind(name: str, *, people_around: bool = False) -> str:
     """
     person_shape = has_person_shape(name)
     org_words = [word for word in name.split() if clean(word) in ORG_WORDS]
-    surname_only = len(org_words) == 1 and clean(org_words[0]) == clean(name.split()[-1])
+    surname_only = (
+        len(org_words) == 1
+        and clean(org_words[0]) == clean(name.split()[-1])
+        and clean(org_words[0]) not in UNMISTAKABLE_ORG_WORDS
+    )
     if person_shape and people_around and surname_only:
         return INDIVIDUAL
     if has_org_word(name) or _opens_with_country(name):

@@ -437,3 +437,18 @@ def test_a_page_cut_off_inside_a_run_of_people():
     found = by_name(text)
     assert list(found) == ["Erika Lorenz", "Karl Weber"]
     assert found["Erika Lorenz"].affiliation == "Ministerin a. D."
+
+
+def test_a_role_on_the_line_under_each_signature():
+    text = STATEMENT + (
+        "Yours sincerely,\n\n"
+        "Jane Doe\n"
+        "General Secretary, Harbour Workers Union\n\n"
+        "John Roe\n"
+        "President, Mill Workers League\n\n"
+        "Eastport Trades Council\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Jane Doe", "John Roe", "Eastport Trades Council"]
+    assert found["Jane Doe"].affiliation == "General Secretary, Harbour Workers Union"
+    assert found["Eastport Trades Council"].kind == "organization"
