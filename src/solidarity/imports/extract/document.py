@@ -30,6 +30,7 @@ from .text import Span, split_lines
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
+ABBREVIATED_END = re.compile(r"(?:\b\w|e\.V|a\. ?D|Inc|Ltd|Co)\.$")
 PAGE_DATE = re.compile(
     r"published|posted|updated|last\s+modified|publicado|actualizado|publié|mis\s+à\s+jour|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|atualizado|опубликовано|обновлено|"
@@ -162,7 +163,9 @@ def is_noise(lines: list[Span], index: int) -> bool:
     # 2022" / "Photo: …"); an undated one may be the title over the page's lead picture.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     captioned = bool(CREDIT.match(following)) and len(text.split()) <= 25
-    return captioned and find_date(text) is not None
+    # Also a caption: a sentence, which a title above the lead picture rarely is.
+    described = text.endswith(".") and not ABBREVIATED_END.search(text)
+    return captioned and (find_date(text) is not None or described)
 
 
 def _is_navigation(text: str) -> bool:

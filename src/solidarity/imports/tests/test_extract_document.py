@@ -339,3 +339,15 @@ def test_the_fuller_title_below_a_headline_and_a_summary():
         "Call for an International Conference of the Dockers' Unions of the North Sea"
     )
     assert result.body.startswith("The four unions of the northern ports")
+
+
+def test_an_undated_caption_written_as_a_sentence_is_not_the_title():
+    text = (
+        "Home | News | Contact\n"
+        "Workers march through the centre of the city on the first of May.\n"
+        "Photo: Harbour Press\n"
+        "Stop the strike ban now\n\n"
+        "The government wants to ban strikes in ports and railways. We call on all workers "
+        "to resist it and on unions everywhere to show their solidarity.\n"
+    )
+    assert extract_statement(text).title == "Stop the strike ban now"
