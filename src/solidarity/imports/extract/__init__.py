@@ -99,7 +99,8 @@ def extract_statement(text: str) -> ExtractedStatement:
     body = [line.text for line in statement_lines if line not in slogan_lines]
     return ExtractedStatement(
         title=title,
-        date=find_date_in(lines),
+        # A footnote's dates are its sources' own: the statement's date is above them.
+        date=find_date_in(content) or find_date_in(lines),
         language=detect_language(text),
         issuer=find_issuer(lines),
         body="\n\n".join(body),

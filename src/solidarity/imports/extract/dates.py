@@ -55,7 +55,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{DAY}{of}{month}{of}{YEAR}\b", re.IGNORECASE),
         re.compile(rf"\b{month}\s+{DAY},?\s+{YEAR}\b", re.IGNORECASE),
         re.compile(r"\b(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
-        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        # ISO and its slashed form: "2024-11-03", "2024/11/03".
+        re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
         # Korean and Chinese pages: "2023. 3. 14."
         re.compile(r"\b(?P<year>\d{4})\.\s*(?P<month>\d{1,2})\.\s*(?P<day>\d{1,2})\.?"),
         re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\b"),
