@@ -110,9 +110,32 @@ RELATED_HEADING = re.compile(
     r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
     r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
     r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
-    r"مقالات\s+ذات\s+صلة)\s*:?$",
+    r"مقالات\s+ذات\s+صلة|"
+    # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
+    # related, alone or with the one word it qualifies.
+    r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"
+    r"ذات\s+صلة)(?:\s+\S+)?|"
+    r"\S+\s+(?:relacionad[oa]s|correlat[ie]|liés|similaires|ذات\s+صلة)|"
+    # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
+    r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
+    r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+(?:letters|articles|posts|news|stories|"
+    r"statements|appeals|cartas|artículos|noticias|declaraciones|comunicados|artigos|"
+    r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
+    r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
+    r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
+    r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)|"
+    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*))\s*:?$",
     re.IGNORECASE,
 )
+# A web form's fields: "Full name*", "Email*", then "Organisation", "Country", "Send".
+FORM_EMAIL_FIELD = re.compile(
+    r"^(?:(?:your\s+)?e-?mail(?:\s+address)?|(?:correo|endereço)(?:\s+(?:electrónico|de\s+e-?mail))?|"
+    r"courriel|adresse\s+(?:e-?mail|électronique)|e-?mail-adresse|indirizzo\s+e-?mail|"
+    r"электронная\s+почта|електронна\s+пошта|e-?posta(?:\s+adresi)?|"
+    r"ηλεκτρονικό\s+ταχυδρομείο|이메일|البريد\s+الإلكتروني)\s*[*:]?\s*\*?$",
+    re.IGNORECASE,
+)
+FORM_FIELD_WORDS = 4
 SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
 
@@ -130,16 +153,24 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = False
+    related = form = False
     for index, line in enumerate(all_lines := split_lines(text)):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or bool(
             RELATED_HEADING.match(line.text)
         )
+        # A form's e-mail field: the required fields above it ("Name*") and the short
+        # labels and buttons below it are the form too.
+        if FORM_EMAIL_FIELD.match(line.text):
+            form = True
+            while page.lines and _is_form_field(page.lines[-1].text):
+                page.lines.pop()
+        else:
+            form = form and len(line.text.split()) <= FORM_FIELD_WORDS
         if links:
             page.translations.extend(links)
-        elif related or is_noise(all_lines, index):
+        elif related or form or is_noise(all_lines, index):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
@@ -147,6 +178,11 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     return page
+
+
+def _is_form_field(text: str) -> bool:
+    """A required field's label: "Full name*", "Nom :*"."""
+    return text.rstrip(" :").endswith("*") and len(text.split()) <= FORM_FIELD_WORDS
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

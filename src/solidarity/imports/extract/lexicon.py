@@ -420,7 +420,22 @@ NOISE_LINE = re.compile(
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
-    r"(?:tags?|etiquetas|schlagwörter|теги|etiketler|ετικέτες|태그|وسوم)\s*:.*|"
+    r"(?:tags?|etiquetas|schlagwörter|schlagworte|stichwörter|теги|etiketler|ετικέτες|태그|"
+    r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
+    r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
+    r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
+    r"θέματα|주제|مواضيع)\s*:.*|"
+    # Newsletter boxes: "Newsletter: your e-mail Subscribe", "Abonnez-vous à la lettre".
+    r"newsletter\b.*|.*\bnewsletter|(?:suscr[ií]b\w*|subscreva|inscreva-se|abonnez-vous|"
+    r"abonnieren|iscriviti|подпишитесь|подписаться|підпишіться|підписатися|abone\s+ol\w*|"
+    r"εγγραφείτε|구독하기|اشترك)(?:\s+\S+){0,6}|"
+    # How to join: "Per aderire scrivi a …", "To sign, write to …", "How to endorse".
+    r"(?:to|per|para|pour|um|zum|чтобы|щоб|για\s+να|how\s+to|come|cómo|como|comment|wie|как|"
+    r"як)\s+(?:sign|endorse|join|add\s+your\s+name|aderire|firmare|sottoscrivere|adherir(?:se)?|"
+    r"firmar|suscribir|assinar|aderir|subscrever|signer|adhérer|unterzeichnen|unterschreiben|"
+    r"mitzeichnen|подписать|присоединиться|підписати|приєднатися|υπογράψ\w*)\b.*|"
+    r"(?:imzalamak\s+için|imzacı\s+olmak\s+için|서명하려면|서명\s+방법|للتوقيع|"
+    r"للانضمام)\b.*|"
     # Blog furniture.
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     r"post\s+a\s+comment|\d+\s+comments?|"

@@ -82,7 +82,6 @@ def test_portuguese_contractions_introduce_prose_items():
 # 3. page footer and furniture
 
 
-@PENDING
 def test_footer_furniture_ends_the_list():
     for footer in (
         "Related\nWhy the port strike matters\nA year of rent struggles\n",
@@ -93,6 +92,10 @@ def test_footer_furniture_ends_the_list():
         "الوسوم: إضراب، سكن\n",
         "Per aderire scrivi a adesioni@example.org\n",
         "Relacionados\nA greve dos estivadores\nO custo da habitação\n",
+        "How to sign\nSend your name to us\n",
+        "Abonnez-vous à la newsletter\n",
+        "Схожі матеріали\nСтрайк докерів\n",
+        "Name*\nE-Mail-Adresse*\nOrganisation\nAbsenden\n",
     ):
         text = "Stop the Cuts\n\n" + BODY + (
             "Signatories:\n"
@@ -222,3 +225,14 @@ def test_posted_date_beats_footnote_date():
         + "Notes\n1. Council report, 3 January 2019.\n2. Budget, 5 May 2020.\n"
     )
     assert extract_statement(text).date == "2024-11-03"
+
+
+def test_a_name_that_opens_like_furniture_is_kept():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Mais Moradia Coletivo\n"
+        "Altri Mondi Associazione\n"
+        "Federation of Textile Workers\n"
+    )
+    assert len(by_name(text)) == 4
