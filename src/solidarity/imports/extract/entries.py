@@ -14,6 +14,7 @@ from .names import (
     has_org_word,
     is_acronym,
     is_capitalised,
+    is_role,
     leading_demonym,
     looks_like_person,
     script_of,
@@ -172,11 +173,17 @@ class _Reading:
         elif (
             len(segments) >= 2
             and looks_like_person(segments[0])
-            and not any(looks_like_person(segment) for segment in segments[1:])
+            and not any(
+                looks_like_person(segment) and not is_role(segment) for segment in segments[1:]
+            )
         ):
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
-            self.affiliation = self.affiliation or ", ".join(segments[1:])
+            role = segments[1:]
+            if _ends_with_place(role):
+                # "…, Institute of Soil Studies, Poznań": the city is where, not who.
+                role = role[:-1]
+            self.affiliation = self.affiliation or ", ".join(role)
         return inner_notes + notes
 
     def note(self, note: str) -> None:
@@ -274,6 +281,23 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.alt_names.insert(0, entry.name)
         entry.name = match["name"]
         entry.countries = list(dict.fromkeys(entry.countries + codes))
+
+
+def _ends_with_place(role: list[str]) -> bool:
+    """ "Lecturer, Institute of Soil Studies, Poznań": after a post and an organisation,
+    a last part of one or two words with neither is the town they are in."""
+    if len(role) < 2:
+        return False
+    last = role[-1]
+    words = last.split()
+    return (
+        len(words) <= 2
+        and all(is_capitalised(word) for word in words)
+        and not has_org_word(last)
+        and not is_role(last)
+        and not _is_acronym_text(last)
+        and (len(role) >= 3 or has_org_word(role[-2]))
+    )
 
 
 def _split_dash(body: str) -> tuple[str, str, str]:

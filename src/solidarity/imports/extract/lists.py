@@ -40,6 +40,7 @@ from .names import (
     has_person_shape,
     is_acronym,
     is_capitalised,
+    is_role,
     looks_like_person,
 )
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
@@ -206,13 +207,14 @@ def _several_people(body: str) -> bool:
     """ "A (role), B (role)": two people or more on one line, read as running text."""
     before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
     segments = comma_segments(before_dash)[0]
-    people = [segment for segment in segments if looks_like_person(PARENTHESIS.sub("", segment))]
+    bare = [PARENTHESIS.sub("", segment) for segment in segments]
+    people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
     return len(people) >= 2
 
 
 def _person_with_role(segments: list[str]) -> bool:
     """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
-    people = [looks_like_person(segment) for segment in segments]
+    people = [looks_like_person(segment) and not is_role(segment) for segment in segments]
     return people[0] and not any(people[1:])
 
 

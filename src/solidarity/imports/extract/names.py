@@ -12,6 +12,7 @@ from .lexicon import (
     ORG_INFIXES,
     ORG_WORDS,
     PERSON_PARTICLES,
+    ROLE_WORDS,
     UNMISTAKABLE_ORG_WORDS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
@@ -126,6 +127,14 @@ def _without_arabic_article(word: str) -> str:
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words with no organisation word: "Juli Zeh"."""
     return has_person_shape(name) and not has_org_word(name)
+
+
+def is_role(text: str) -> bool:
+    """ "Senior Lecturer", "Secretária-geral": a post, however much it looks like a name."""
+    words = [clean(word) for word in text.split()]
+    return 0 < len(words) <= 5 and any(
+        part in ROLE_WORDS for word in words for part in word.split("-") if part
+    )
 
 
 def has_person_shape(name: str) -> bool:

@@ -49,7 +49,6 @@ def test_conjunction_inside_an_organisation_name_in_a_line_list():
     assert "Union des Cheminots et Dockers" in found
 
 
-@PENDING
 def test_name_role_organisation_city_country_is_one_person():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signed:\n"
