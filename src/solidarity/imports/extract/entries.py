@@ -150,8 +150,9 @@ class _Reading:
             self.name, self.alt_names = rest, [name]
         elif _is_acronym_text(rest):
             self.alt_names.append(rest)
-        elif not looks_like_person(name) and is_org_like(rest):
-            # "International Workers' Unity – Fourth International": one name.
+        elif not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest)):
+            # "International Workers' Unity – Fourth International", "Unione Sindacale
+            # – Trasporti": one name.
             self.name = body
         else:
             self.affiliation = rest
@@ -281,6 +282,19 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.alt_names.insert(0, entry.name)
         entry.name = match["name"]
         entry.countries = list(dict.fromkeys(entry.countries + codes))
+
+
+def _branch_of(name: str, rest: str) -> bool:
+    """ "Federazione Operai – Trasporti", "Syndicat des Postiers – Solidarité": one or two
+    capitalised words after an organisation's name are its branch or sector, where after a
+    person's name they would be a role."""
+    words = rest.split()
+    return (
+        has_org_word(name)
+        and 1 <= len(words) <= 2
+        and all(is_capitalised(word) for word in words)
+        and not is_role(rest)
+    )
 
 
 def _ends_with_place(role: list[str]) -> bool:

@@ -23,7 +23,6 @@ def by_name(text: str) -> dict:
 # 2. entries split wrongly
 
 
-@PENDING
 def test_dash_and_branch_word_stays_in_the_name():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
@@ -35,6 +34,18 @@ def test_dash_and_branch_word_stays_in_the_name():
     assert "Federazione Operai Uniti – Trasporti" in found
     assert "Syndicat Général des Postiers – Solidarité" in found
     assert found["Harbour Workers Union"].countries == ["BR"]
+
+
+def test_dash_after_a_person_is_still_a_role():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "Ana Ruiz – Secretary General\n"
+        "Marco Bianchi – Sindaco\n"
+        "Harbour Workers Union – ITF\n"
+    )
+    found = by_name(text)
+    assert found["Ana Ruiz"].affiliation == "Secretary General"
+    assert found["Harbour Workers Union"].alt_names == ["ITF"]
 
 
 def test_conjunction_inside_an_organisation_name_in_a_line_list():
