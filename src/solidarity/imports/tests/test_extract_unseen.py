@@ -170,7 +170,6 @@ def test_country_heading_with_region():
     assert found["Front des Locataires"].countries == ["CA"]
 
 
-@PENDING
 def test_honorifics_are_dropped():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
@@ -179,6 +178,11 @@ def test_honorifics_are_dropped():
         "Sister Mary Doyle\n"
     )
     assert set(by_name(text)) == {"Paolo Ferri", "Giulia Conti", "Mary Doyle"}
+
+
+def test_an_honorific_word_that_is_a_first_name_stays():
+    text = "Stop the Cuts\n\n" + BODY + "Signatories:\nDon Walsh\nAna Ruiz\nPastor Díaz\n"
+    assert set(by_name(text)) == {"Don Walsh", "Ana Ruiz", "Pastor Díaz"}
 
 
 # 5. kind, countries, dates
