@@ -33,6 +33,7 @@ PERSON_OF = re.compile(
     r"(?P<where>[^\W\d_].*)$"
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull)['’](?=[^\W\d_])", re.IGNORECASE)
+QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -239,7 +240,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.person_of()
     if not is_plausible_name(reading.name):
         return None
-    return _entry(reading, offset, offset + len(written))
+    entry = _entry(reading, offset, offset + len(written))
+    if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
+        # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
+        # when the page cut its closing quote.
+        entry.kind, entry.affiliation = ORGANIZATION, None
+    return entry
 
 
 def _entry(reading: _Reading, start: int, end: int) -> Entry:

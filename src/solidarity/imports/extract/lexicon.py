@@ -353,7 +353,10 @@ ORG_WORDS = WordSet(
         hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. ev ggmbh gmbh ltd
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
-        kammer chambre cámara câmara
+        kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
+        serikat gerakan persatuan perkumpulan aliansi federasi konfederasi lembaga yayasan
+        jaringan kesatuan komite związek* związku stowarzyszeni* fundacja* partia inicjatyw*
+        koalicja kolektyw* ogólnopolsk* komitet odbory sindikat* sindikát* odborov*
         """
     )
 )
@@ -371,6 +374,26 @@ UNMISTAKABLE_ORG_WORDS = WordSet(
         mouvement* collectif* партия профсоюз* комитет* партія профспілк* комітет*
         """
     )
+)
+# German and Dutch compounds end on the organisation word: "Hafenarbeitergewerkschaft".
+ORG_SUFFIXES = (
+    "gewerkschaft",
+    "verband",
+    "bündnis",
+    "verein",
+    "vereinigung",
+    "netzwerk",
+    "initiative",
+    "kollektiv",
+    "gruppe",
+    "komitee",
+    "partei",
+    "stiftung",
+    "bewegung",
+    "genossenschaft",
+    "bund",
+    "vakbond",
+    "beweging",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (

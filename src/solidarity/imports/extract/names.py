@@ -10,6 +10,7 @@ from .lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_INFIXES,
+    ORG_SUFFIXES,
     ORG_WORDS,
     PERSON_PARTICLES,
     ROLE_WORDS,
@@ -114,8 +115,19 @@ def has_org_word(name: str) -> bool:
     if any(infix in name for infix in ORG_INFIXES) and is_uncased(first_letter(name)):
         return True
     return any(
-        clean(word) in ORG_WORDS or _without_arabic_article(clean(word)) in ORG_WORDS
+        clean(word) in ORG_WORDS
+        or _without_arabic_article(clean(word)) in ORG_WORDS
+        or _compound_org_word(clean(word))
         for word in name.split()
+    )
+
+
+def _compound_org_word(word: str) -> bool:
+    """ "Hafenarbeitergewerkschaft", "Flüchtlingsinitiative": a compound that ends on an
+    organisation word, with at least a few letters before it."""
+    folded = word.casefold()
+    return any(
+        folded.endswith(suffix) and len(folded) >= len(suffix) + 4 for suffix in ORG_SUFFIXES
     )
 
 
