@@ -5,8 +5,10 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import F
+from django.db.models.constants import OnConflict
+from django.db.models.sql.subqueries import InsertQuery
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -49,20 +51,27 @@ def _require_open(statement: Statement) -> None:
 def _insert_once(endorsement: Endorsement) -> bool:
     """Insert unless this address already endorsed the statement.
 
-    The unique constraint on (statement, email_hash) decides, so two identical
-    signatures racing each other leave one row. Returns whether a row was added.
+    One statement, `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the unique
+    constraint on (statement, email_hash) decides, so two identical signatures racing
+    each other leave one row, and a repeat costs no savepoint and raises no error.
+    Returns whether a row was added.
     """
-    duplicate = Endorsement.objects.filter(
-        statement_id=endorsement.statement_id, email_hash=endorsement.email_hash
+    database = router.db_for_write(Endorsement)
+    query = InsertQuery(Endorsement, on_conflict=OnConflict.IGNORE)
+    query.insert_values(
+        [field for field in Endorsement._meta.concrete_fields if not field.primary_key],
+        [endorsement],
     )
-    # No look before the insert: most signatures are new, and the constraint decides.
-    try:
-        with transaction.atomic():
-            endorsement.save(force_insert=True)
-    except IntegrityError:
-        if duplicate.exists():
-            return False
-        raise
+    compiler = query.get_compiler(using=database)
+    compiler.returning_fields = [Endorsement._meta.pk]
+    [(sql, params)] = compiler.as_sql()
+    with connections[database].cursor() as cursor:
+        cursor.execute(sql, params)
+        inserted = cursor.fetchone()
+    if inserted is None:
+        return False
+    endorsement.pk = inserted[0]
+    endorsement._state.adding = False
     enqueue_durably(endorsement_send_confirmation, endorsement.pk)
     return True
 
