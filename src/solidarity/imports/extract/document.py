@@ -313,9 +313,19 @@ def find_title(page: Page, text: str) -> str | None:
     candidates = [line for line in heading_lines if _could_be_title(line.text)]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
         candidates.pop(0)
+    if len(candidates) > 1 and _is_kicker(candidates[0].text, candidates[1].text):
+        candidates.pop(0)
     if not candidates:
         return None
     first = candidates[0]
+    dated = [
+        line for line in candidates if _next_to_date(line, lines) and not line.text.endswith(".")
+    ]
+    # "Periódico Voz Obrera" / headline / date: the headline is the line the page's date
+    # or byline stands next to; the short line above it names the site.
+    masthead = _masthead_like(first.text) and not _next_to_date(first, lines)
+    if masthead and dated and dated[0] is not first:
+        first = dated[0]
     # A page headline (and maybe a summary) is often followed by the statement's own,
     # fuller title.
     later_lines = [line for line in lines[1:8] if line is not first and _could_be_title(line.text)]
@@ -324,6 +334,38 @@ def find_title(page: Page, text: str) -> str | None:
         if fuller and _covers(later.text, first.text):
             return later.text
     return first.text
+
+
+def _is_kicker(text: str, following: str) -> bool:
+    """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
+    capitals above a headline in ordinary case."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(text.split()) <= 3
+        and bool(letters)
+        and text.upper() == text
+        and following.upper() != following
+        and len(following.split()) > len(text.split())
+        and not following.endswith(".")
+    )
+
+
+def _next_to_date(line: Span, lines: list[Span]) -> bool:
+    """The line just above or below is the page's date or byline."""
+    index = lines.index(line)
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+    return any(
+        is_byline(other.text) or (find_date(other.text) and len(other.text.split()) <= 8)
+        for other in neighbours
+    )
+
+
+def _masthead_like(text: str) -> bool:
+    """A site's name or banner: a few words without a sentence's end, or two parts joined
+    by a dash or bar ("The Weekly Commons — Open Letters")."""
+    banner = re.search(r"\s[—–|·]\s", text) is not None
+    short = len(text.split()) <= SITE_NAME_WORDS and not text.endswith(("!", "?", "."))
+    return banner or short
 
 
 def _is_site_name(line: Span, page: Page) -> bool:
@@ -354,7 +396,8 @@ def _could_be_title(text: str) -> bool:
         return False
     if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
         return False
-    if all(word.strip(":,.").casefold() in GENRE_WORDS for word in words):
+    named = [word for word in words if any(char.isalnum() for char in word)]
+    if all(word.strip(":,.|").casefold() in GENRE_WORDS for word in named):
         # "Joint statement", "Comunicado conjunto": what the page is, not its title.
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)

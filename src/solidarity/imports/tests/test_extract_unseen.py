@@ -123,7 +123,6 @@ def test_footer_furniture_ends_the_list():
 # 1. title
 
 
-@PENDING
 def test_title_under_masthead_and_breadcrumb():
     for header in (
         "Periódico Voz Obrera\nInicio › Declaraciones\n",
@@ -135,12 +134,25 @@ def test_title_under_masthead_and_breadcrumb():
         assert extract_statement(text).title == "Stop the evictions in the river district", header
 
 
-@PENDING
 def test_title_under_a_kicker_label():
-    for kicker in ("STATEMENT", "Statement |", "OPEN LETTER"):
+    for kicker in ("STATEMENT", "Statement |", "OPEN LETTER", "HOUSING RIGHTS"):
         headline = "\nStop the evictions in the river district\n\n"
         text = kicker + headline + "By the Tenants Union, 12 March 2024\n\n" + BODY
         assert extract_statement(text).title == "Stop the evictions in the river district", kicker
+
+
+def test_short_title_over_its_summary_and_date_stays():
+    text = (
+        "No Evictions Now\n\n"
+        "Tenant unions from six cities demand a stop to evictions this winter.\n\n"
+        "12 March 2024\n\n" + BODY
+    )
+    assert extract_statement(text).title == "No Evictions Now"
+
+
+def test_title_in_capitals_is_not_a_kicker():
+    text = "STOP THE WAR\n\n12 March 2024\n\n" + BODY
+    assert extract_statement(text).title == "STOP THE WAR"
 
 
 # 4. section shapes and honorifics
