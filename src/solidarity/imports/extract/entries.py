@@ -144,8 +144,12 @@ class _Reading:
         if not rest:
             return
         rest_countries = country_list(rest)
+        places, place_countries = comma_segments(rest, keep_first=False)
         if rest_countries:
             self.countries.extend(rest_countries)
+        elif place_countries and all(_is_place(place) for place in places):
+            # "El Paso – Texas, USA": a town or state, then the country.
+            self.countries.extend(place_countries)
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.
             self.name, self.alt_names = rest, [name]
@@ -194,6 +198,9 @@ class _Reading:
         note_segments, note_countries = comma_segments(note, keep_first=False)
         if note_countries:
             self.countries.extend(note_countries)
+            # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
+            if note_segments and _is_place(note_segments[-1]):
+                note_segments.pop()
             note = ", ".join(note_segments)
         if not note:
             return
@@ -206,6 +213,17 @@ class _Reading:
             self.shared_note = " ".join(note.split()[1:])
         elif self.affiliation is None:
             self.affiliation = self.parenthesised = note
+
+    def without_town(self) -> None:
+        """ "River Union, Porto, Portugal", "Seed Savers, Lyon (France)": once the country
+        is known, an organisation's town after a comma is where it is, not its name; the
+        written form stays an alternate name."""
+        head, _, town = self.name.rpartition(", ")
+        if not (self.countries and head and _is_place(town)) or looks_like_person(head):
+            return
+        if has_org_word(head) or any(_is_acronym_text(alt) for alt in self.alt_names):
+            self.alt_names.insert(0, self.name)
+            self.name = head
 
     def person_of(self) -> None:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
@@ -238,6 +256,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.person_of()
+    reading.without_town()
     if not is_plausible_name(reading.name):
         return None
     entry = _entry(reading, offset, offset + len(written))
@@ -303,6 +322,19 @@ def _branch_of(name: str, rest: str) -> bool:
     )
 
 
+def _is_place(text: str) -> bool:
+    """A town or region: one to three capitalised words, none an organisation's, a post's
+    or an acronym."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(is_capitalised(word) for word in words)
+        and not has_org_word(text)
+        and not is_role(text)
+        and not any(_is_acronym_text(word) for word in words)
+    )
+
+
 def _ends_with_place(role: list[str]) -> bool:
     """ "Lecturer, Institute of Soil Studies, Poznań": after a post and an organisation,
     a last part of one or two words with neither is the town they are in."""
@@ -316,7 +348,7 @@ def _ends_with_place(role: list[str]) -> bool:
         and not has_org_word(last)
         and not is_role(last)
         and not _is_acronym_text(last)
-        and (len(role) >= 3 or has_org_word(role[-2]))
+        and (len(role) >= 3 or has_org_word(role[-2]) or is_role(role[-2]))
     )
 
 

@@ -216,16 +216,21 @@ def test_organisation_words_in_other_languages():
         assert found[name].kind == "organization", name
 
 
-@PENDING
 def test_country_after_city_in_parenthesis_and_dash():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
-        "Busan Dock Workers (부산, 한국)\n"
+        "Busan Dock Workers (부산, 대한민국)\n"
         "Border Tenants Network, El Paso – Texas, USA\n"
+        "River Union, Porto, Portugal\n"
+        "Marta Kowalewska, Lecturer, Kraków (Poland)\n"
     )
     found = by_name(text)
     assert found["Busan Dock Workers"].countries == ["KR"]
+    assert found["Busan Dock Workers"].alt_names == []
     assert found["Border Tenants Network"].countries == ["US"]
+    assert found["River Union"].alt_names == ["River Union, Porto"]
+    assert found["Marta Kowalewska"].affiliation == "Lecturer"
+    assert found["Marta Kowalewska"].countries == ["PL"]
 
 
 def test_numeric_dates():
