@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import countries_in_name, country_list
-from .lexicon import SHARED_MARKERS
+from .countries import countries_in_name, country_list, demonym_code
+from .lexicon import SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -167,6 +167,12 @@ class _Reading:
         in parentheses found on the way."""
         name, notes = _take_parentheses(self.name)
         segments, segment_countries = comma_segments(name)
+        section_country = _section_country(segments[-1]) if len(segments) >= 2 else None
+        if section_country:
+            # "Liga Obrera (LO), sección argentina": the Argentine section of the LO.
+            self.countries.append(section_country)
+            segments.pop()
+            name = ", ".join(segments)
         self.countries.extend(segment_countries)
         # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
         name, inner_notes = _take_parentheses(", ".join(segments))
@@ -320,6 +326,19 @@ def _branch_of(name: str, rest: str) -> bool:
         and all(is_capitalised(word) for word in words)
         and not is_role(rest)
     )
+
+
+def _section_country(text: str) -> str | None:
+    """ "sección argentina", "section française", "deutsche Sektion", "Türkiye şubesi":
+    a section and the country it is in."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    for section, adjective in (words, words[::-1]):
+        if section in SECTION_WORDS:
+            codes = country_list(adjective)
+            return demonym_code(adjective) or (codes[0] if codes else None)
+    return None
 
 
 def _is_place(text: str) -> bool:

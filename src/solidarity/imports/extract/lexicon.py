@@ -278,6 +278,30 @@ HONORIFICS = WordSet(
     )
 )
 
+# "sección argentina", "deutsche Sektion": a section of an international in one country.
+SECTION_WORDS = WordSet(
+    words(
+        """
+        section sección seção secção sektion sezione sekcja секция секція şube şubesi τμήμα
+        지부 فرع branch
+        """
+    )
+)
+# Headings that group a list without naming anyone: "Internationals:", "Міжнародні:".
+GROUP_HEADINGS = WordSet(
+    words(
+        """
+        international* national* regional* local* other others countr* internacional*
+        nacional* regional* locales otros otras outros outras internationales nationales
+        autres pays andere länder internazional* nazional* altri altre paesi международн*
+        национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
+        uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내
+        지역 기타 دولية وطنية محلية أخرى organisations organizations organisationen
+        organizaciones organizações organizzazioni организации організації örgütler
+        οργανώσεις 단체 منظمات and y e et und и і ve και و
+        """
+    )
+)
 # Roles that open the line under a person's name in a letter's signatures:
 # "Jane Doe" / "General Secretary, Harbour Workers Union".
 ROLE_WORDS = WordSet(

@@ -18,6 +18,7 @@ from .entries import (
 )
 from .lexicon import (
     CLOSING,
+    GROUP_HEADINGS,
     JOINT_STATEMENT,
     LETTER_FURNITURE,
     LIST_HEADINGS,
@@ -59,6 +60,7 @@ MEMBERSHIP = re.compile(
     + r")\b"
 )
 PARENTHESIS = re.compile(r"\s*\(.*$")
+REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -212,6 +214,32 @@ def _several_people(body: str) -> bool:
     return len(people) >= 2
 
 
+def _group_heading(text: str) -> bool:
+    body = strip_marker(text).strip()
+    words = WORD.findall(body)
+    return (
+        body.endswith(":")
+        and 0 < len(words) <= 3
+        and all(word in GROUP_HEADINGS for word in words)
+        and not is_heading(body)
+    )
+
+
+def _named_heading(line: Span) -> Entry | None:
+    """ "LITR:", "Fourth International (FI):": an organisation's name as a heading."""
+    body = strip_marker(line.text).strip()
+    name = body[:-1].strip() if body.endswith(":") else ""
+    if not name or is_heading(body) or len(name.split()) > 8 or ":" in name:
+        return None
+    entry = parse_entry(name, line.start + line.text.find(name))
+    if entry is None or entry.kind != ORGANIZATION:
+        return None
+    acronym = is_acronym(entry.name) and " " not in entry.name
+    if not (acronym or has_org_word(entry.name)) or country_list(entry.name):
+        return None
+    return entry
+
+
 def _person_with_role(segments: list[str]) -> bool:
     """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
     people = [looks_like_person(segment) and not is_role(segment) for segment in segments]
@@ -247,6 +275,10 @@ class _Block:
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = country_list(COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION))
+        region = REGION_HEADING.match(text.strip())
+        if region and not heading_countries:
+            # "Canada (Québec):": the country, and a region of it.
+            heading_countries = country_list(region["country"])
         if heading_countries:
             self.country = heading_countries
             self.structured = True
@@ -263,6 +295,18 @@ class _Block:
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True
+            return True
+        if self.opened and _group_heading(text):
+            # "Internationals:" over some of the names: the list goes on.
+            self.country = None
+            self.structured = True
+            return True
+        named = _named_heading(line) if self.opened else None
+        if named:
+            # "LITR:" over its sections: the international signs, and is their parent.
+            self.found.append(Found(named))
+            self.parent = named.name
+            self.structured = True
             return True
         entry_like = (
             is_entry_line(text)

@@ -158,18 +158,42 @@ def test_title_in_capitals_is_not_a_kicker():
 # 4. section shapes and honorifics
 
 
-@PENDING
 def test_section_and_country_adjective():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
         "Liga Obrera Internacional (LOI), sección argentina\n"
-        "Liga Obrera Internacional (LOI), section française\n"
+        "Ligue Socialiste (LS), section française\n"
+        "Sozialistische Liga (SL), italienische Sektion\n"
     )
     found = by_name(text)
     assert found["Liga Obrera Internacional"].countries == ["AR"]
+    assert found["Liga Obrera Internacional"].alt_names == ["LOI"]
+    assert found["Ligue Socialiste"].countries == ["FR"]
+    assert found["Sozialistische Liga"].countries == ["IT"]
 
 
-@PENDING
+def test_group_heading_and_a_heading_naming_the_international():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Internationals:\n"
+        "Workers League International (WLI)\n"
+        "RWI:\n"
+        "Partido Obrero (PO), Argentina\n"
+        "Liga Obrera (LO), Chile\n"
+    )
+    found = by_name(text)
+    assert set(found) == {
+        "Harbour Workers Union",
+        "Workers League International",
+        "RWI",
+        "Partido Obrero",
+        "Liga Obrera",
+    }
+    assert found["Partido Obrero"].parent == "RWI"
+    assert found["Workers League International"].parent is None
+
+
 def test_country_heading_with_region():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
