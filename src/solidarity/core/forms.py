@@ -1,13 +1,14 @@
 """Form fields shared by every app: the same rules for HTML forms and the JSON API."""
 
 import functools
-from typing import Any
+from typing import Any, ClassVar
 
 from django import forms
 from django.contrib.auth.models import User
 from django.core.validators import ProhibitNullCharactersValidator, validate_email
 from django.forms.utils import flatatt
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -51,8 +52,12 @@ class PlainSelect(forms.Select):
 
     The country pickers have 250 options each and two of them sit on the statement
     page; rendering each option through Django's widget templates made up most of
-    the page's server time.
+    the page's server time. Where the options depend on the language alone (set
+    ``options_cache_key``), their rendering with nothing chosen is kept per language.
     """
+
+    options_cache_key: str | None = None
+    _rendered_options: ClassVar[dict[tuple[str, str, bool], SafeString]] = {}
 
     def render(
         self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
@@ -61,7 +66,17 @@ class PlainSelect(forms.Select):
         if self.allow_multiple_selected:
             final_attrs["multiple"] = True
         selected = {str(v) for v in self.format_value(value)}
-        options = format_html_join(
+        if self.options_cache_key and selected <= {""}:
+            key = (self.options_cache_key, translation.get_language() or "", bool(selected))
+            options = self._rendered_options.get(key)
+            if options is None:
+                options = self._rendered_options[key] = self._options(selected)
+        else:
+            options = self._options(selected)
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+
+    def _options(self, selected: set[str]) -> SafeString:
+        return format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
             (
@@ -69,7 +84,6 @@ class PlainSelect(forms.Select):
                 for code, label in self.choices
             ),
         )
-        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
 
 
 class PlainSelectMultiple(PlainSelect):
@@ -93,6 +107,7 @@ class CountryChoiceField(forms.ChoiceField):
     def __init__(self, **kwargs: Any) -> None:
         # A callable, so the names are listed in the language of each request.
         super().__init__(choices=lambda: [("", "—"), *countries], **kwargs)
+        self.widget.options_cache_key = "country"  # type: ignore[attr-defined]
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
 
     def to_python(self, value: Any) -> str:
@@ -111,6 +126,7 @@ class CountriesField(forms.MultipleChoiceField):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("help_text", _("Hold Ctrl (⌘ on a Mac) to choose several."))
         super().__init__(choices=lambda: list(countries), **kwargs)
+        self.widget.options_cache_key = "countries"  # type: ignore[attr-defined]
         self.error_messages["invalid_choice"] = _("“%(value)s” is not an ISO 3166-1 country code.")
 
     def valid_value(self, value: Any) -> bool:

@@ -73,3 +73,20 @@ def test_markdown_renders_formatting_and_safe_links():
     assert "<strong>We demand</strong>" in html
     assert 'href="https://union.example"' in html
     assert "noopener" in html
+
+
+def test_country_pickers_render_from_cache_only_when_nothing_is_chosen():
+    from django.utils import translation
+
+    from solidarity.endorsements.forms import IndividualEndorsementForm
+
+    with translation.override("fr"):
+        empty = str(IndividualEndorsementForm()["country"])
+        again = str(IndividualEndorsementForm()["country"])
+        chosen = str(IndividualEndorsementForm(initial={"country": "KR"})["country"])
+    with translation.override("de"):
+        german = str(IndividualEndorsementForm()["country"])
+    assert empty == again and '<option value="" selected>' in empty
+    assert "Corée du Sud" in empty and "Südkorea" in german
+    assert '<option value="KR" selected>Corée du Sud</option>' in chosen
+    assert '<option value="" selected>' not in chosen
