@@ -18,6 +18,7 @@ from .lexicon import (
     OTHERS_TAIL,
     SIGNING_CUES,
     SPEECH_VERBS,
+    words,
 )
 from .names import clean, is_acronym, is_capitalised, name_span_at_end, name_span_at_start
 from .text import Item, Span
@@ -78,7 +79,20 @@ def _is_opening_word(token: Token) -> bool:
     return (opening or word in SPEECH_VERBS) and word not in ARTICLES
 
 
-def shape_of(item: Item) -> ItemShape:
+# "pela A, pelo B, da C" (Portuguese), "dalla A, dal B" (Italian): a preposition fused
+# with an article opens each item of a list of signers ("signed by the A, by the B").
+AGENT_CONTRACTIONS = frozenset(words("pela pelo pelas pelos dalla dallo dal dalle dai dagli"))
+ITEM_CONTRACTIONS = AGENT_CONTRACTIONS | frozenset(words("da do das dos della dello del delle"))
+
+
+def opens_with_agent(shape: ItemShape) -> bool:
+    words = shape.intro.split()
+    return bool(words) and words[-1].casefold() in AGENT_CONTRACTIONS
+
+
+def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
+    """contracted: the items of this list open with "pela", "pelo", "da", so such a word
+    introduces the name rather than describing the name before."""
     span = item.span
     shape = ItemShape(item)
     if OTHERS_TAIL.match(span.text.strip()):
@@ -102,7 +116,8 @@ def shape_of(item: Item) -> ItemShape:
     length = _name_length(words)
     if length and clean(words[0].text) in ORG_WORDS:
         length = _sentence_case_length(words, length)
-    described = any(
+    introduced = contracted and len(intro) == 1 and intro[0].text in ITEM_CONTRACTIONS
+    described = not introduced and any(
         clean(token.text) in DESCRIPTOR_STARTS and token.text.islower() for token in intro
     )
     if length:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_list
 from .entries import Entry, parse_entry, without_country_of_origin
-from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, shape_of
+from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
 from .lexicon import ADDRESSEES, OTHERS_TAIL, RANGE_ENDS, RANGE_STARTS, SPEECH_VERBS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised
@@ -39,7 +39,11 @@ def find_runs(piece: Span) -> list[Run]:
     semicolon_run = _semicolon_run(piece, fewest=3)
     if semicolon_run:
         return [semicolon_run]
-    shapes = [shape_of(item) for item in split_items(piece)]
+    items = split_items(piece)
+    shapes = [shape_of(item) for item in items]
+    if sum(map(opens_with_agent, shapes)) >= 2:
+        # "assinado pela A, pelo B, da C e pela D": every item is introduced so.
+        shapes = [shape_of(item, contracted=True) for item in items]
     runs: list[Run] = []
     index = 0
     while index < len(shapes):

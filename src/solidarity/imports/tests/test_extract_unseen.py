@@ -89,6 +89,29 @@ def test_portuguese_contractions_introduce_prose_items():
     assert not any(name.lower().startswith(("pela ", "pelo ")) for name in found)
 
 
+def test_contractions_also_open_items_after_pela_and_pelo():
+    text = (
+        "Apelo pela paz\n\n"
+        "A nota é assinada pela Central dos Trabalhadores do Campo, pelo Sindicato dos "
+        "Bancários de Lisboa, da Associação Cultural do Porto, do Coletivo Terra e pela "
+        "Pastoral da Juventude.\n"
+    )
+    found = by_name(text)
+    assert "Associação Cultural do Porto" in found
+    assert "Coletivo Terra" in found
+    assert len(found) == 5
+
+
+def test_da_after_a_person_still_says_where_from():
+    text = (
+        "Apelo pela paz\n\n"
+        "O apelo foi assinado por Ana Gomes, da Universidade do Minho, e por Rui Costa, "
+        "do Sindicato dos Estivadores.\n"
+    )
+    found = by_name(text)
+    assert "Universidade do Minho" not in found
+
+
 # 3. page footer and furniture
 
 
