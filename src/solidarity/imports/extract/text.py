@@ -125,4 +125,32 @@ def split_items(piece: Span) -> list[Item]:
         begin = match.end()
     if piece.text[begin:].strip():
         items.append(Item(_span(piece.text[begin:], piece.start + begin), joined))
-    return items
+    return _rejoin_inner_conjunctions(piece, items)
+
+
+def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
+    """ "A, Syndicat des Enseignants du Moyen et Secondaire, B et C": a list joins only its
+    last item with "and"; one capitalised word after an "and" inside the list, with a
+    comma after it, ends the name before it ("Moyen et Secondaire")."""
+    merged: list[Item] = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        # "Secondaire (SAEMS)": the acronym after the name does not count.
+        words = re.sub(r"\s*\([^()]*\)$", "", item.span.text).split()
+        inner = (
+            item.after_conjunction
+            and merged
+            and following is not None
+            and not following.after_conjunction
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and not words[0].isupper()
+        )
+        if inner:
+            previous = merged.pop()
+            start = previous.span.start
+            text = piece.text[start - piece.start : item.span.end - piece.start]
+            merged.append(Item(Span(text, start, item.span.end), previous.after_conjunction))
+        else:
+            merged.append(item)
+    return merged

@@ -60,6 +60,23 @@ def test_conjunction_inside_an_organisation_name_in_a_line_list():
     assert "Union des Cheminots et Dockers" in found
 
 
+def test_conjunction_inside_a_name_in_a_comma_list():
+    body = (
+        "Nous sommes solidaires des travailleurs des ports, des usines et des bureaux, et "
+        "nous appelons tous les syndicats à rejoindre la campagne.\n\n"
+    )
+    for sentence in (
+        "Cet appel est signé par le Syndicat des Professeurs du Primaire et Secondaire, "
+        "l'Union des Cheminots et le Collectif Rivière Libre.\n",
+        "Premiers signataires : Syndicat des Professeurs du Primaire et Secondaire (SPPS), "
+        "Union des Cheminots, Collectif Rivière Libre.\n",
+    ):
+        found = by_name("Halte aux expulsions\n\n" + body + sentence)
+        assert "Syndicat des Professeurs du Primaire et Secondaire" in found, sentence
+        assert "Secondaire" not in found
+        assert "Collectif Rivière Libre" in found
+
+
 def test_name_role_organisation_city_country_is_one_person():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signed:\n"
