@@ -146,11 +146,17 @@ def _read_from(
     if backwards:
         indexes = range(min(cursor.segment, last), -1, -1)
         order: tuple[str, ...] = ("-sort_name", "-id")
-        beyond = Q(sort_name__lt=cursor.key) | Q(sort_name=cursor.key, pk__lt=cursor.pk)
+        beyond = Q(sort_name__lte=cursor.key) & (
+            Q(sort_name__lt=cursor.key) | Q(sort_name=cursor.key, pk__lt=cursor.pk)
+        )
     else:
         indexes = range(cursor.segment, last + 1)
         order = ("sort_name", "id")
-        beyond = Q(sort_name__gt=cursor.key) | Q(sort_name=cursor.key, pk__gt=cursor.pk)
+        # The plain bound lets the database start its index scan at the cursor; the
+        # OR alone would make it read the index from the start.
+        beyond = Q(sort_name__gte=cursor.key) & (
+            Q(sort_name__gt=cursor.key) | Q(sort_name=cursor.key, pk__gt=cursor.pk)
+        )
     rows: list[Positioned] = []
     for index in indexes:
         part = listed.filter(segments[index][0])
