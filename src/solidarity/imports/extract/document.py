@@ -55,10 +55,28 @@ GENRE_WORDS = set(
         aperta appello comunicato заявление совместное открытое письмо обращение заява
         спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
         ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
+        letters appeals declarations releases cartas abiertas apelos abertas lettres
+        ouvertes appels communiqués briefe offene aufrufe erklärungen lettere aperte appelli
+        comunicati заявления письма открытые обращения заяви листи відкриті звернення
+        mektuplar açıklamalar επιστολές δηλώσεις ανακοινώσεις رسائل بيانات
         de of the la el le die der a
         """
     )
 )
+# Words that name a periodical or a site: "Periódico X", "X — офіційний сайт".
+PERIODICAL_WORDS = set(
+    words(
+        """
+        newspaper magazine journal review bulletin blog website site portal official
+        periódico diario revista boletín sitio oficial portal jornal revista boletim site
+        oficial journal revue bulletin site officiel zeitung zeitschrift magazin website
+        offizielle offizielle giornale rivista bollettino sito ufficiale газета журнал
+        вестник сайт официальный офіційний вісник gazete dergi bülten resmi site εφημερίδα
+        περιοδικό ιστοσελίδα επίσημη 신문 잡지 공식 홈페이지 صحيفة مجلة نشرة الموقع الرسمي
+        """
+    )
+)
+WORD_RE = re.compile(r"\w+")
 BYLINE_WORDS = 10
 BULLET = re.compile(r"^\s*[•*·●▪►✓-]\s+")
 FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)])\s+\S")
@@ -326,6 +344,18 @@ def find_title(page: Page, text: str) -> str | None:
     masthead = _masthead_like(first.text) and not _next_to_date(first, lines)
     if masthead and dated and dated[0] is not first:
         first = dated[0]
+    elif len(candidates) > 1 and _site_banner(first.text):
+        first = candidates[1]
+    elif _masthead_like(first.text) and _date_below(first, lines):
+        # "Solidaires Sans Murs" / "12/03/2024" / headline: a fuller line right under the
+        # date is the headline.
+        index = lines.index(first)
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        longer = after is not None and len(after.text.split()) > len(first.text.split())
+        # A headline: one phrase, without a sentence's end in or after it.
+        headline = after is not None and not re.search(r"[.!?](?:\s|$)", after.text)
+        if after in candidates and longer and headline:
+            first = after
     # A page headline (and maybe a summary) is often followed by the statement's own,
     # fuller title.
     later_lines = [line for line in lines[1:8] if line is not first and _could_be_title(line.text)]
@@ -357,6 +387,29 @@ def _next_to_date(line: Span, lines: list[Span]) -> bool:
     return any(
         is_byline(other.text) or (find_date(other.text) and len(other.text.split()) <= 8)
         for other in neighbours
+    )
+
+
+def _date_below(line: Span, lines: list[Span]) -> bool:
+    index = lines.index(line)
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(find_date(below)) and len(below.split()) <= 8
+
+
+def _site_banner(text: str) -> bool:
+    """ "Periódico Voz Obrera", "Соціальний рух — офіційний сайт", "The Weekly Commons —
+    Open Letters": a periodical's or site's name, or a name with the section after it."""
+    words = WORD_RE.findall(text.casefold())
+    if not words:
+        return False
+    if words[0] in PERIODICAL_WORDS and len(words) <= SITE_NAME_WORDS + 1:
+        return True
+    parts = re.split(r"\s[—–|·]\s", text)
+    if len(parts) != 2:
+        return False
+    section = WORD_RE.findall(parts[1].casefold())
+    return bool(section) and all(
+        word in GENRE_WORDS or word in PERIODICAL_WORDS for word in section
     )
 
 

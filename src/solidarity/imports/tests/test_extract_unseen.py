@@ -174,6 +174,19 @@ def test_title_under_masthead_and_breadcrumb():
         assert extract_statement(text).title == "Stop the evictions in the river district", header
 
 
+def test_title_under_a_periodical_a_site_banner_or_a_dated_masthead():
+    headline = "Stop the evictions in the river district"
+    for page in (
+        "Periódico Voz Obrera\n\n" + headline + "\n\n",
+        "The Weekly Commons — Open Letters\n\n" + headline + "\n\n",
+        "Open letters\n\n" + headline + "\n\n",
+        "Solidaires Sans Murs\n\n12/03/2024\n\n" + headline + "\n\n",
+    ):
+        assert extract_statement(page + BODY).title == headline, page
+    ukrainian = "Соціальний рух — офіційний сайт\n\nЗаява\n\nСтоп виселенням у районі\n\n"
+    assert extract_statement(ukrainian + BODY).title == "Стоп виселенням у районі"
+
+
 def test_title_under_a_kicker_label():
     for kicker in ("STATEMENT", "Statement |", "OPEN LETTER", "HOUSING RIGHTS"):
         headline = "\nStop the evictions in the river district\n\n"
