@@ -79,7 +79,10 @@ PERIODICAL_WORDS = set(
 WORD_RE = re.compile(r"\w+")
 BYLINE_WORDS = 10
 BULLET = re.compile(r"^\s*[•*·●▪►✓-]\s+")
-FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)])\s+\S")
+FOOTNOTE = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*)\s*\S"
+)
+REFERENCE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])")
 URL = re.compile(r"https?://\S+")
 CREDIT = re.compile(
     r"^(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|"
@@ -613,7 +616,7 @@ def find_footnotes(lines: list[Span]) -> list[Span]:
         # The notes end where a line is neither numbered nor a link.
         under_heading = under_heading and (numbered or referenced)
         late = position > len(lines) // 2
-        bracketed = bool(re.match(r"^\s*\[\d{1,3}\]", line.text))
+        bracketed = bool(REFERENCE_MARK.match(line.text))
         if under_heading or (late and (bracketed or (numbered and referenced))):
             notes.append(line)
     return notes

@@ -345,3 +345,14 @@ def test_a_name_that_opens_like_furniture_is_kept():
         "Federation of Textile Workers\n"
     )
     assert len(by_name(text)) == 4
+
+
+def test_reference_dates_do_not_beat_the_page_date():
+    for note in ("[1] Council report, 3 January 2019", "¹ Council report, 3 January 2019"):
+        text = (
+            "Stop the Cuts\n\nPublished 4 November 2024\n\n" + BODY
+            + "The council cut the budget twice.\n\n" + note + "\n"
+        )
+        result = extract_statement(text)
+        assert result.date == "2024-11-04", note
+        assert result.footnotes == [note]
