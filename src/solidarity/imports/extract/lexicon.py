@@ -478,7 +478,8 @@ NOISE_LINE = re.compile(
     r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
     r"θέματα|주제|مواضيع)\s*:.*|"
     # Newsletter boxes: "Newsletter: your e-mail Subscribe", "Abonnez-vous à la lettre".
-    r"newsletter\b.*|.*\bnewsletter|(?:suscr[ií]b\w*|subscreva|inscreva-se|abonnez-vous|"
+    r"newsletter\s*[:|–-].*|(?:subscribe|sign\s+up|join|get|receive|abonnez|inscri\w*|suscr\w*|"
+    r"iscriviti|abonnieren|assine|receba)\b.*\bnewsletter\w*|(?:suscr[ií]b\w*|subscreva|inscreva-se|abonnez-vous|"
     r"abonnieren|iscriviti|подпишитесь|подписаться|підпишіться|підписатися|abone\s+ol\w*|"
     r"εγγραφείτε|구독하기|اشترك)(?:\s+\S+){0,6}|"
     # How to join: "Per aderire scrivi a …", "To sign, write to …", "How to endorse".

@@ -341,10 +341,11 @@ def test_a_name_that_opens_like_furniture_is_kept():
         "Signatories:\n"
         "Harbour Workers Union\n"
         "Mais Moradia Coletivo\n"
+        "Dockers Newsletter\n"
         "Altri Mondi Associazione\n"
         "Federation of Textile Workers\n"
     )
-    assert len(by_name(text)) == 4
+    assert len(by_name(text)) == 5
 
 
 def test_reference_dates_do_not_beat_the_page_date():
