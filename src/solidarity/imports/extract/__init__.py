@@ -68,6 +68,15 @@ def extract_statement(text: str) -> ExtractedStatement:
     endorsers = [
         endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
     ]
+    if title:
+        # The headline, where it stands and wherever the page repeats it, is what the page
+        # says, not who signs it.
+        endorsers = [
+            endorser
+            for endorser in endorsers
+            if normalise_name(endorser.name) != normalise_name(title)
+            and not _fills(endorser, text, title)
+        ]
 
     list_lines = line_lists.list_lines | _lines_opened_by(
         content, [endorser.start for endorser in endorsers]
@@ -109,6 +118,14 @@ def extract_statement(text: str) -> ExtractedStatement:
         translations=translations,
         endorsers=endorsers,
     )
+
+
+def _fills(endorser: ExtractedEndorser, text: str, title: str) -> bool:
+    """The endorser's entry is most of a line that reads as the title."""
+    line_start = text.rfind("\n", 0, endorser.start) + 1
+    line_end = text.find("\n", endorser.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == title and endorser.end - endorser.start >= 0.8 * len(line)
 
 
 def _lines_opened_by(lines: list[Span], offsets: list[int]) -> set[Span]:

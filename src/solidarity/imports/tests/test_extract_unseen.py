@@ -357,3 +357,21 @@ def test_reference_dates_do_not_beat_the_page_date():
         result = extract_statement(text)
         assert result.date == "2024-11-04", note
         assert result.footnotes == [note]
+
+
+def test_a_headline_in_an_uncased_script_is_not_an_endorser():
+    body = (
+        "نحن نقف معا من أجل الأجور العادلة والعمل الآمن في كل ميناء ومصنع ومكتب، وندعو جميع "
+        "النقابات إلى الانضمام إلى الحملة من أجل أسبوع عمل أقصر.\n\n"
+    )
+    headline = "تضامنا مع عمال الموانئ"
+    for text in (
+        headline + "\n" + body + "الموقعون:\nاتحاد عمال الموانئ (تونس)\nنقابة المعلمين"
+        " (المغرب)\n\n" + headline + "\n",
+        "الموقعون:\n" + headline + "\nاتحاد عمال الموانئ (تونس)\n",
+    ):
+        result = extract_statement(text)
+        assert result.title == headline
+        names = [endorser.name for endorser in result.endorsers]
+        assert headline not in names
+        assert "اتحاد عمال الموانئ" in names
