@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import country_list
+from .countries import country_code, country_list, demonym_code
 from .dates import find_date
 from .entries import (
     DASH_SPLIT,
@@ -33,6 +33,7 @@ from .lexicon import (
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
     SIGNING_CUES,
+    words,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -214,6 +215,31 @@ def _several_people(body: str) -> bool:
     return len(people) >= 2
 
 
+HEADING_PARTICLES = frozenset(words("from in of de da do des du aus in von di da dal из з από"))
+
+
+def heading_country(text: str) -> list[str] | None:
+    """ "Organisations from Brazil:", "Argentinian organisations:": a heading over some of
+    the names that says which country they are from."""
+    body = strip_marker(text).strip()
+    if not body.endswith(":"):
+        return None
+    tokens = WORD.findall(body)
+    if not 2 <= len(tokens) <= 5:
+        return None
+    codes: list[str] = []
+    for token in tokens:
+        if token.casefold() in HEADING_PARTICLES or token in GROUP_HEADINGS:
+            continue
+        if token in ORGANIZATION_HEADINGS or token in PEOPLE_HEADINGS:
+            continue
+        code = country_code(token) or (demonym_code(token) if token[:1].isupper() else None)
+        if code is None:
+            return None
+        codes.append(code)
+    return codes if len(codes) == 1 else None
+
+
 def _group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
@@ -299,6 +325,11 @@ class _Block:
         if self.opened and _group_heading(text):
             # "Internationals:" over some of the names: the list goes on.
             self.country = None
+            self.structured = True
+            return True
+        sub_country = heading_country(text) if self.opened else None
+        if sub_country:
+            self.country = sub_country
             self.structured = True
             return True
         named = _named_heading(line) if self.opened else None
@@ -391,6 +422,7 @@ class LineLists:
         if opened or explicit_parent:
             index += 1
         block = _Block(opened=opened, parent=explicit_parent)
+        block.country = heading_country(line.text) if opened else None
         while index < len(self.lines):
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
             current = self.lines[index]

@@ -259,6 +259,24 @@ def test_country_heading_with_region():
     assert found["Front des Locataires"].countries == ["CA"]
 
 
+def test_a_heading_naming_the_country_of_a_group():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "Organisations from Brazil:\n"
+        "Sindicato dos Metalúrgicos\n"
+        "Movimento Sem Teto\n"
+        "Argentinian organisations:\n"
+        "Partido Obrero\n"
+        "Frente de Izquierda\n"
+        "International organisations:\n"
+        "Workers League International\n"
+    )
+    found = by_name(text)
+    assert found["Movimento Sem Teto"].countries == ["BR"]
+    assert found["Partido Obrero"].countries == ["AR"]
+    assert found["Workers League International"].countries == []
+
+
 def test_honorifics_are_dropped():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
