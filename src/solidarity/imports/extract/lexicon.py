@@ -323,6 +323,17 @@ ROLE_WORDS = WordSet(
         журналіст* керівник* sekreter* başkan* koordinatör* milletvekili* gazeteci* üye*
         γραμματέας* πρόεδρος* συντονιστ* βουλευτ* δημοσιογράφ* μέλος* 사무총장 위원장 대표
         의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
+        mitarbeiter* referent* dozent* leiter* lehrer* assistant* associate fellow student*
+        doctoral phd postdoc* emerit* retired docente* estudiante* doutorand* doctorant*
+        enseignant* maître catedrátic* adjunct* visiting honorary chief manager* advisor*
+        adviser* consultant* organizer* organiser* campaigner* analyst* scientist*
+        economist* historian* sociolog* anthropolog* physician* teacher* engineer* artist*
+        musician* filmmaker* translator* photographer* curator* economista* historiador*
+        sociólog* antropólog* médic* enfermeir* professeur* médecin* infirmi* ingénieur*
+        artiste* wissenschaftler* ärzt* arzt künstler* economist* storic* medic* insegnant*
+        доцент* сотрудник* научн* врач* учител* викладач* науков* співробітник* лікар*
+        вчител* araştırmacı* akademisyen* öğretim öğretmen* doktor καθηγητ* ερευνητ*
+        γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم*
         """
     )
 )

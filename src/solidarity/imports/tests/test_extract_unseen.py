@@ -92,6 +92,20 @@ def test_name_role_organisation_city_country_is_one_person():
     assert marta.affiliation == "Senior Lecturer, Institute of Soil Studies"
 
 
+def test_posts_in_other_languages_are_roles_not_people():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Unterzeichnende:\n"
+        "Dr. Anna Berg, Wissenschaftliche Mitarbeiterin, Institut für Bodenkunde, Kassel "
+        "(Deutschland)\n"
+        "Juan Pérez, Profesor Titular, Universidad del Sur, Rosario (Argentina)\n"
+        "Leyla Demir, Öğretim Üyesi, Ege Üniversitesi, İzmir (Türkiye)\n"
+    )
+    found = by_name(text)
+    assert set(found) == {"Anna Berg", "Juan Pérez", "Leyla Demir"}
+    assert found["Leyla Demir"].countries == ["TR"]
+    assert found["Juan Pérez"].affiliation == "Profesor Titular, Universidad del Sur"
+
+
 def test_portuguese_contractions_introduce_prose_items():
     text = (
         "Apelo pela paz\n\n"
