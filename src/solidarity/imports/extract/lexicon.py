@@ -498,6 +498,10 @@ NOISE_LINE = re.compile(
     r"як)\s+(?:sign|endorse|join|add\s+your\s+name|aderire|firmare|sottoscrivere|adherir(?:se)?|"
     r"firmar|suscribir|assinar|aderir|subscrever|signer|adhérer|unterzeichnen|unterschreiben|"
     r"mitzeichnen|подписать|присоединиться|підписати|приєднатися|υπογράψ\w*)\b.*|"
+    # "Adhesiones: escribir a firmas@example.org", "Send your endorsement to …@…".
+    r".*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
+    r"schreib\w*|schick\w*|escrev\w*|напиш\w*|пиш\w*|yaz\w*|gönder\w*|γράψ\w*|στείλ\w*|"
+    r"보내\w*|راسل\w*|أرسل\w*)\b.*\S+@\S+\.\w+.*|"
     r"(?:imzalamak\s+için|imzacı\s+olmak\s+için|서명하려면|서명\s+방법|للتوقيع|"
     r"للانضمام)\b.*|"
     # Blog furniture.

@@ -160,6 +160,8 @@ def test_footer_furniture_ends_the_list():
         "Abonnez-vous à la newsletter\n",
         "Схожі матеріали\nСтрайк докерів\n",
         "Name*\nE-Mail-Adresse*\nOrganisation\nAbsenden\n",
+        "Adhesiones: escribir a firmas@example.org\n",
+        "Unterstützung: bitte schreiben Sie an aufruf@example.org\n",
     ):
         text = "Stop the Cuts\n\n" + BODY + (
             "Signatories:\n"
