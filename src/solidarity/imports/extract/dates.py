@@ -59,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
         # Korean and Chinese pages: "2023. 3. 14."
         re.compile(r"\b(?P<year>\d{4})\.\s*(?P<month>\d{1,2})\.\s*(?P<day>\d{1,2})\.?"),
-        re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\b"),
+        re.compile(r"\b(?P<day>\d{1,2})([./-])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),
     )
 
 

@@ -349,6 +349,7 @@ def test_numeric_dates():
         ("Posted 2024/11/03", "2024-11-03"),
         ("2024/11/03", "2024-11-03"),
         ("03.11.2024", "2024-11-03"),
+        ("3-11-2024", "2024-11-03"),
     ):
         text = "Stop the Cuts\n\n" + line + "\n\n" + BODY
         assert extract_statement(text).date == iso, line
