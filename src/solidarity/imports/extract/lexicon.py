@@ -392,6 +392,12 @@ ORG_WORDS = WordSet(
         serikat gerakan persatuan perkumpulan aliansi federasi konfederasi lembaga yayasan
         jaringan kesatuan komite związek* związku stowarzyszeni* fundacja* partia inicjatyw*
         koalicja kolektyw* ogólnopolsk* komitet odbory sindikat* sindikát* odborov*
+        dockers miners teachers nurses tenants students farmers residents neighbours
+        neighbors women mothers feminists veterans scientists lawyers doctors academics
+        journalists writers artists citizens activists docentes estudiantes maestras maestros
+        vecinos vecinas mujeres madres feministas inquilinos moradores professores estudantes
+        mulheres mães enseignants étudiants femmes locataires habitants mères studierende
+        frauen mieter mütter insegnanti studenti donne inquilini madri
         """
     )
 )

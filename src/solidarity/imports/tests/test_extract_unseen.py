@@ -327,6 +327,19 @@ def test_organisation_words_in_other_languages():
         assert found[name].kind == "organization", name
 
 
+def test_a_group_of_people_named_by_a_plural_is_an_organisation():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "East Bay Dockers\n"
+        "Mujeres Libres Rosario\n"
+        "Ana Ruiz\n"
+    )
+    found = by_name(text)
+    assert found["East Bay Dockers"].kind == "organization"
+    assert found["Mujeres Libres Rosario"].kind == "organization"
+    assert found["Ana Ruiz"].kind == "individual"
+
+
 def test_country_after_city_in_parenthesis_and_dash():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
