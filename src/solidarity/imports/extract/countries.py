@@ -190,3 +190,24 @@ def countries_in_name(name: str) -> list[str]:
                 found.append(code)
                 taken.update(span)
     return list(dict.fromkeys(found))
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """Folded names of the cities CLDR names time zones after ("Roma", "Ankara" is not
+    one, "Istanbul" is), in every shipped language: a sample of well-known towns."""
+    cities = {
+        fold(zone.rsplit("/", 1)[-1].replace("_", " "))
+        for zone in get_global("zone_territories")
+        if "/" in zone
+    }
+    for language in SHIPPED_LANGUAGES:
+        for names in Locale(language).time_zones.values():
+            city = names.get("city")
+            if city:
+                cities.add(fold(city))
+    return frozenset(cities)
+
+
+def is_known_city(text: str) -> bool:
+    return fold(text) in _cities()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import countries_in_name, country_list, demonym_code
+from .countries import countries_in_name, country_list, demonym_code, is_known_city
 from .lexicon import SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
@@ -325,6 +325,8 @@ def _branch_of(name: str, rest: str) -> bool:
         and 1 <= len(words) <= 2
         and all(is_capitalised(word) for word in words)
         and not is_role(rest)
+        # "Rete Studenti – Roma": a town after the dash says where, as a role would.
+        and not is_known_city(rest)
     )
 
 

@@ -36,6 +36,18 @@ def test_dash_and_branch_word_stays_in_the_name():
     assert found["Harbour Workers Union"].countries == ["BR"]
 
 
+def test_dash_and_a_well_known_city_is_not_part_of_the_name():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signatories:\n"
+        "Rete Studenti – Roma\n"
+        "Harbour Workers Union – Istanbul\n"
+        "Federazione Operai Uniti – Trasporti\n"
+    )
+    found = by_name(text)
+    assert "Rete Studenti" in found
+    assert "Harbour Workers Union" in found
+
+
 def test_dash_after_a_person_is_still_a_role():
     text = "Stop the Cuts\n\n" + BODY + (
         "Signatories:\n"
