@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .countries import country_list
 from .lexicon import (
+    ADDITIVES,
     ADDRESSED,
     ADDRESSEES,
     ARTICLES,
@@ -116,7 +117,9 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
     length = _name_length(words)
     if length and clean(words[0].text) in ORG_WORDS:
         length = _sentence_case_length(words, length)
-    introduced = contracted and len(intro) == 1 and intro[0].text in ITEM_CONTRACTIONS
+    introduced = (contracted and len(intro) == 1 and intro[0].text in ITEM_CONTRACTIONS) or (
+        bool(intro) and clean(intro[0].text) in ADDITIVES
+    )
     described = not introduced and any(
         clean(token.text) in DESCRIPTOR_STARTS and token.text.islower() for token in intro
     )

@@ -180,6 +180,16 @@ INTRODUCERS = WordSet(
         """
     )
 )
+# "además de la X", "ainsi que par Y", "nonché dalla Z": words that add one more signer;
+# the particles after them introduce the name rather than describe the one before.
+ADDITIVES = WordSet(
+    words(
+        """
+        además así ainsi assim bem inoltre nonché außerdem sowie ebenso also plus также
+        також ayrıca επίσης καθώς
+        """
+    )
+)
 # The particles a personal name may hold ("Laura de la Fuente", "Anuna de Wever van der
 # Heyden"); "of" or "for" make it an organisation's.
 PERSON_PARTICLES = WordSet(

@@ -38,7 +38,7 @@ def is_uncased(char: str) -> bool:
 
 def is_capitalised(token: str) -> bool:
     # "d'Italia", "l'Union": an elided article before a capitalised word.
-    elided = re.match(r"^[a-z]{1,3}['’](?=\w)", token)
+    elided = re.match(r"^[a-z]{1,4}['’](?=\w)", token)
     if elided:
         token = token[elided.end() :]
     letter = first_letter(token)

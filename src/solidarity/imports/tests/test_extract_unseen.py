@@ -145,6 +145,29 @@ def test_contractions_also_open_items_after_pela_and_pelo():
     assert len(found) == 5
 
 
+def test_one_more_signer_added_with_also_and_an_elided_article():
+    cases = (
+        (
+            "Paremos los desalojos\n\nLa carta fue firmada por la Federación de Inquilinos "
+            "de Rosario, el Sindicato de Trabajadores del Puerto y la Casa del Pueblo de "
+            "Tucumán, además de la Red de Vecinos del Sur.\n",
+            "Red de Vecinos del Sur",
+        ),
+        (
+            "Stop agli sfratti\n\nL'appello è stato sottoscritto dalla Rete degli "
+            "Inquilini, dal Sindacato Operai Portuali e dall'Unione Studenti Medi.\n",
+            "Unione Studenti Medi",
+        ),
+        (
+            "Halte aux expulsions\n\nL'appel est signé par la Fédération des Locataires, "
+            "le Syndicat des Dockers, ainsi que par l'Union des Femmes du Nord.\n",
+            "Union des Femmes du Nord",
+        ),
+    )
+    for text, name in cases:
+        assert name in by_name(text), name
+
+
 def test_da_after_a_person_still_says_where_from():
     text = (
         "Apelo pela paz\n\n"
