@@ -354,6 +354,8 @@ def test_organisation_words_in_other_languages():
         "Casa del Pueblo\n"
         "Ogólnopolski Związek Kolejarzy\n"
         "Hafenarbeitergewerkschaft\n"
+        "Flüchtlingsrat Nordheide\n"
+        "Kirchengemeinde Ost\n"
         "«Nuova Rotta\n"
         "“Tierra Viva”\n"
     )
