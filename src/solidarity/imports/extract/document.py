@@ -145,7 +145,31 @@ RELATED_HEADING = re.compile(
     r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
     r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
     r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)|"
-    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*))\s*:?$",
+    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*)|"
+    # Latest and neighbouring posts: "Latest news", "Previous article", "Últimas noticias".
+    r"(?:latest|recent|popular|previous|next)(?:\s+(?:posts?|news|articles?|stories|story|"
+    r"entry|entries))?|most\s+popular|"
+    r"últimas\s+(?:noticias|entradas|notícias|publicaciones|publicações)|"
+    r"(?:artículos|artigos|entradas)\s+recientes|(?:artigos|posts)\s+recentes|"
+    r"(?:entrada|artículo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
+    r"derni(?:ers|ères)\s+(?:articles|actualités|publications)|"
+    r"article\s+(?:précédent|suivant)|(?:neueste|aktuelle)\s+(?:beiträge|artikel|nachrichten)|"
+    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|ultime\s+notizie|articoli\s+recenti|"
+    r"articolo\s+(?:precedente|successivo)|последние\s+новости|свежие\s+записи|"
+    r"(?:предыдущая|следующая)\s+(?:запись|статья)|останні\s+новини|"
+    r"(?:попередня|наступна)\s+(?:стаття|публікація)|son\s+(?:haberler|yazılar)|"
+    r"τελευταία\s+νέα|πρόσφατα\s+άρθρα|최신\s*기사|최근\s*글|이전\s*글|다음\s*글|"
+    r"آخر\s+الأخبار|أحدث\s+المقالات|"
+    # A comment form or a sign-up form, with its field labels under it.
+    r"leave\s+a\s+(?:reply|comment)|deja\s+(?:un|una)\s+(?:comentario|respuesta)|"
+    r"deixe\s+(?:um|uma)\s+(?:comentário|resposta)|laisser\s+un\s+commentaire|"
+    r"lascia\s+un\s+commento|hinterlasse\s+einen\s+kommentar|"
+    r"оставить\s+комментарий|залишити\s+коментар|bir\s+yanıt\s+yazın|yorum\s+yap|"
+    r"αφήστε\s+ένα\s+σχόλιο|댓글\s*남기기|اترك\s+تعليقا|"
+    r"sign\s+(?:the|this|our)\s+(?:letter|statement|petition|appeal|declaration)|"
+    r"firma\s+(?:la\s+carta|el\s+manifiesto|l'appello|la\s+lettera)|assine\s+a\s+carta|"
+    r"signez\s+(?:la\s+lettre|l'appel)|unterschreiben\s+sie(?:\s+\S+){0,2}|"
+    r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
     re.IGNORECASE,
 )
 # A web form's fields: "Full name*", "Email*", then "Organisation", "Country", "Send".

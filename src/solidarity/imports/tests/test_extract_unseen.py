@@ -196,6 +196,11 @@ def test_footer_furniture_ends_the_list():
         "Схожі матеріали\nСтрайк докерів\n",
         "Name*\nE-Mail-Adresse*\nOrganisation\nAbsenden\n",
         "Adhesiones: escribir a firmas@example.org\n",
+        "Leave a Reply\nYour email address will not be published. Required fields are marked *\n"
+        "Comment *\nName *\nEmail *\nWebsite\nPost Comment\n",
+        "Sign the letter\nFirst name\nLast name\nEmail\nOrganisation\nCountry\nSubmit\n",
+        "Previous article\nThe dockers' victory\nNext article\nRent strike spreads\n",
+        "Últimas noticias\nLa huelga portuaria\nEl alquiler sube\n",
         "Unterstützung: bitte schreiben Sie an aufruf@example.org\n",
     ):
         text = "Stop the Cuts\n\n" + BODY + (
