@@ -181,6 +181,12 @@ FORM_EMAIL_FIELD = re.compile(
     re.IGNORECASE,
 )
 FORM_FIELD_WORDS = 4
+NAME_FIELD = re.compile(
+    r"^(?:(?:your\s+|full\s+|first\s+|last\s+|sur)?name|nom|prénom|nom\s+complet|nombre|"
+    r"apellidos?|nome|cognome|sobrenome|nome\s+completo|vorname|nachname|имя|фамилия|"
+    r"ім'я|прізвище|ad|soyad|ad\s+soyad|όνομα|επώνυμο|이름|الاسم)$",
+    re.IGNORECASE,
+)
 SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
 
@@ -226,8 +232,11 @@ def read_page(text: str) -> Page:
 
 
 def _is_form_field(text: str) -> bool:
-    """A required field's label: "Full name*", "Nom :*"."""
-    return text.rstrip(" :").endswith("*") and len(text.split()) <= FORM_FIELD_WORDS
+    """A required field's label, "Full name*", "Nom :*", or a name field's: "Prénom"."""
+    short = len(text.split()) <= FORM_FIELD_WORDS
+    return short and (
+        text.rstrip(" :").endswith("*") or bool(NAME_FIELD.match(text.strip(" :*")))
+    )
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

@@ -201,6 +201,7 @@ def test_footer_furniture_ends_the_list():
         "Sign the letter\nFirst name\nLast name\nEmail\nOrganisation\nCountry\nSubmit\n",
         "Previous article\nThe dockers' victory\nNext article\nRent strike spreads\n",
         "Últimas noticias\nLa huelga portuaria\nEl alquiler sube\n",
+        "Nom\nPrénom\nCourriel\nEnvoyer\n",
         "Unterstützung: bitte schreiben Sie an aufruf@example.org\n",
     ):
         text = "Stop the Cuts\n\n" + BODY + (
