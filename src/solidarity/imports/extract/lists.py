@@ -63,6 +63,8 @@ MEMBERSHIP = re.compile(
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# "Organisations from Brazil:": the small words of a heading that names a country.
+HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
 
 
 @dataclass
@@ -215,9 +217,6 @@ def _several_people(body: str) -> bool:
     return len(people) >= 2
 
 
-HEADING_PARTICLES = frozenset(words("from in of de da do des du aus in von di da dal из з από"))
-
-
 def heading_country(text: str) -> list[str] | None:
     """ "Organisations from Brazil:", "Argentinian organisations:": a heading over some of
     the names that says which country they are from."""
@@ -292,6 +291,8 @@ class _Block:
     country: list[str] | None = None
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
     structured: bool = False
+    # The parent comes from a heading that names an organisation ("RWI:").
+    headed_by_name: bool = False
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -323,8 +324,10 @@ class _Block:
                 self.structured = True
             return True
         if self.opened and _group_heading(text):
-            # "Internationals:" over some of the names: the list goes on.
+            # "Internationals:" over some of the names: the list goes on, and the sections
+            # of an international named in a heading above have ended.
             self.country = None
+            self.parent = None if self.headed_by_name else self.parent
             self.structured = True
             return True
         sub_country = heading_country(text) if self.opened else None
@@ -337,7 +340,7 @@ class _Block:
             # "LITR:" over its sections: the international signs, and is their parent.
             self.found.append(Found(named))
             self.parent = named.name
-            self.structured = True
+            self.headed_by_name = self.structured = True
             return True
         entry_like = (
             is_entry_line(text)

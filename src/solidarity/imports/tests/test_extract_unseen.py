@@ -302,6 +302,8 @@ def test_group_heading_and_a_heading_naming_the_international():
     }
     assert found["Partido Obrero"].parent == "RWI"
     assert found["Workers League International"].parent is None
+    text += "Others:\nGreen Valley Tenants Association\n"
+    assert by_name(text)["Green Valley Tenants Association"].parent is None
 
 
 def test_country_heading_with_region():
