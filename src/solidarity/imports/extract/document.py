@@ -55,14 +55,23 @@ GENRE_WORDS = set(
         aperta appello comunicato заявление совместное открытое письмо обращение заява
         спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
         ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
-        letters appeals declarations releases cartas abiertas apelos abertas lettres
-        ouvertes appels communiqués briefe offene aufrufe erklärungen lettere aperte appelli
-        comunicati заявления письма открытые обращения заяви листи відкриті звернення
-        mektuplar açıklamalar επιστολές δηλώσεις ανακοινώσεις رسائل بيانات
         de of the la el le die der a
         """
     )
 )
+# The same in the plural: a site's section ("Open Letters"), not what this text is.
+GENRE_PLURALS = set(
+    words(
+        """
+        statements letters appeals declarations releases cartas abiertas apelos abertas
+        comunicados declaraciones declarações lettres ouvertes appels communiqués
+        déclarations briefe offene aufrufe erklärungen lettere aperte appelli comunicati
+        dichiarazioni заявления письма открытые обращения заяви листи відкриті звернення
+        mektuplar açıklamalar επιστολές δηλώσεις ανακοινώσεις رسائل بيانات
+        """
+    )
+)
+GENRE_WORDS |= GENRE_PLURALS
 # Words that name a periodical or a site: "Periódico X", "X — офіційний сайт".
 PERIODICAL_WORDS = set(
     words(
@@ -443,18 +452,21 @@ def _site_banner(text: str) -> bool:
     parts = re.split(r"\s[—–|·]\s", text)
     if len(parts) != 2:
         return False
+    # "— Open Letters", "— офіційний сайт", but not "— Joint statement", which says what
+    # this text is.
     section = WORD_RE.findall(parts[1].casefold())
-    return bool(section) and all(
-        word in GENRE_WORDS or word in PERIODICAL_WORDS for word in section
+    return (
+        bool(section)
+        and all(word in GENRE_WORDS or word in PERIODICAL_WORDS for word in section)
+        and any(word in GENRE_PLURALS or word in PERIODICAL_WORDS for word in section)
     )
 
 
 def _masthead_like(text: str) -> bool:
     """A site's name or banner: a few words without a sentence's end, or two parts joined
     by a dash or bar ("The Weekly Commons — Open Letters")."""
-    banner = re.search(r"\s[—–|·]\s", text) is not None
     short = len(text.split()) <= SITE_NAME_WORDS and not text.endswith(("!", "?", "."))
-    return banner or short
+    return short or _site_banner(text)
 
 
 def _is_site_name(line: Span, page: Page) -> bool:

@@ -244,6 +244,12 @@ def test_title_under_a_periodical_a_site_banner_or_a_dated_masthead():
     assert extract_statement(ukrainian + BODY).title == "Стоп виселенням у районі"
 
 
+def test_title_that_names_its_genre_after_a_dash_stays():
+    title = "Solidarity with the dockers — Joint statement"
+    for after in ("Harbour news\n\n", "Unions of six ports stand together\n\n12 March 2024\n\n"):
+        assert extract_statement(title + "\n\n" + after + BODY).title == title, after
+
+
 def test_title_under_a_kicker_label():
     for kicker in ("STATEMENT", "Statement |", "OPEN LETTER", "HOUSING RIGHTS"):
         headline = "\nStop the evictions in the river district\n\n"
