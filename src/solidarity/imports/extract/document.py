@@ -30,6 +30,8 @@ from .text import Span, split_lines
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
+# "HOUSING RIGHTS" over a headline; "NO TO WAR" is a title in capitals.
+KICKER_WORDS = 2
 ABBREVIATED_END = re.compile(r"(?:\b\w|e\.V|a\. ?D|Inc|Ltd|Co)\.$")
 PAGE_DATE = re.compile(
     r"published|posted|updated|last\s+modified|publicado|actualizado|publié|mis\s+à\s+jour|"
@@ -416,7 +418,7 @@ def _is_kicker(text: str, following: str) -> bool:
     capitals above a headline in ordinary case."""
     letters = [char for char in text if char.isalpha()]
     return (
-        len(text.split()) <= 3
+        len(text.split()) <= KICKER_WORDS
         and bool(letters)
         and text.upper() == text
         and following.upper() != following

@@ -269,6 +269,8 @@ def test_short_title_over_its_summary_and_date_stays():
 def test_title_in_capitals_is_not_a_kicker():
     text = "STOP THE WAR\n\n12 March 2024\n\n" + BODY
     assert extract_statement(text).title == "STOP THE WAR"
+    text = "NO TO WAR\n\nJoint appeal of the port unions of the Baltic\n\n" + BODY
+    assert extract_statement(text).title == "NO TO WAR"
 
 
 # 4. section shapes and honorifics
