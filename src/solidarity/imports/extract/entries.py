@@ -203,6 +203,12 @@ class _Reading:
     def note(self, note: str) -> None:
         """One parenthesis: a country, an acronym, another script's name, a note shared
         with the names before ("(alle …)"), or a role."""
+        place, _, after_dash = _split_dash(note)
+        dash_countries = country_list(after_dash) if after_dash else None
+        if dash_countries and _is_place(place):
+            # "(Santa Fe – Argentina)": a town and its country.
+            self.countries.extend(dash_countries)
+            return
         note_segments, note_countries = comma_segments(note, keep_first=False)
         if note_countries:
             self.countries.extend(note_countries)
@@ -376,9 +382,12 @@ def _ends_with_place(role: list[str]) -> bool:
 
 
 def _split_dash(body: str) -> tuple[str, str, str]:
-    parts = DASH_SPLIT.split(body, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return parts[0].strip(), "–", parts[1].strip()
+    # A dash inside brackets belongs to them: "Liga Obrera (Santa Fe – Argentina)".
+    match = DASH_SPLIT.search(mask_brackets(body))
+    if match:
+        before, after = body[: match.start()].strip(), body[match.end() :].strip()
+        if before and after:
+            return before, "–", after
     return body, "", ""
 
 

@@ -400,6 +400,7 @@ def test_country_after_city_in_parenthesis_and_dash():
         "Border Tenants Network, El Paso – Texas, USA\n"
         "River Union, Porto, Portugal\n"
         "Marta Kowalewska, Lecturer, Kraków (Poland)\n"
+        "Liga Obrera (Santa Fe – Argentina)\n"
     )
     found = by_name(text)
     assert found["Busan Dock Workers"].countries == ["KR"]
@@ -408,6 +409,8 @@ def test_country_after_city_in_parenthesis_and_dash():
     assert found["River Union"].alt_names == ["River Union, Porto"]
     assert found["Marta Kowalewska"].affiliation == "Lecturer"
     assert found["Marta Kowalewska"].countries == ["PL"]
+    assert found["Liga Obrera"].countries == ["AR"]
+    assert found["Liga Obrera"].alt_names == []
 
 
 def test_numeric_dates():
