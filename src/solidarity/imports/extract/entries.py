@@ -391,14 +391,23 @@ def _split_dash(body: str) -> tuple[str, str, str]:
     return body, "", ""
 
 
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
 def clean_name(name: str) -> str:
     # "l'Arci", "d'Alternative": an elided article before the name.
     name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
-    return (
+    cleaned = (
         name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
         if not name.endswith(".") or " " not in name
         else name.strip(' ,;:!?"“”‘’«»„*•·–—-')
     )
+    # "Спілка вчителів «Освіта»": a quote opened inside the name keeps its closing one.
+    for opener, closer in QUOTE_PAIRS:
+        inner = cleaned.find(opener)
+        if inner > 0 and closer not in cleaned[inner + 1 :] and closer in name[len(cleaned) :]:
+            cleaned += closer
+    return cleaned
 
 
 def is_plausible_name(name: str) -> bool:

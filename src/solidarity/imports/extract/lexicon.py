@@ -524,6 +524,13 @@ NOISE_LINE = re.compile(
     r".*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
     r"schreib\w*|schick\w*|escrev\w*|напиш\w*|пиш\w*|yaz\w*|gönder\w*|γράψ\w*|στείλ\w*|"
     r"보내\w*|راسل\w*|أرسل\w*)\b.*\S+@\S+\.\w+.*|"
+    # "The letter remains open for signatures", "Заява відкрита для підписання".
+    r".*(?:open\s+for\s+(?:signatures|signing|endorsements?)|"
+    r"abiert[oa]\s+a\s+(?:firmas|adhesiones|nuevas\s+firmas)|"
+    r"abert[oa]\s+a\s+(?:assinaturas|adesões|subscrições)|ouvert[e]?\s+(?:aux|à\s+la)\s+signatures?|"
+    r"offen\s+für\s+(?:unterschriften|unterzeichn\w*)|apert[oa]\s+(?:alle|a)\s+(?:firme|adesioni)|"
+    r"открыт\w*\s+для\s+подписан\w*|відкрит\w*\s+для\s+підписан\w*|imzaya\s+açık|"
+    r"ανοιχτ\w*\s+(?:για|σε)\s+υπογραφ\w*|مفتوح\w*\s+للتوقيع).*|"
     r"(?:imzalamak\s+için|imzacı\s+olmak\s+için|서명하려면|서명\s+방법|للتوقيع|"
     r"للانضمام)\b.*|"
     # Blog furniture.

@@ -479,3 +479,23 @@ def test_a_headline_in_an_uncased_script_is_not_an_endorser():
         names = [endorser.name for endorser in result.endorsers]
         assert headline not in names
         assert "اتحاد عمال الموانئ" in names
+
+
+def test_group_heading_in_ukrainian_and_an_open_for_signing_line():
+    body = (
+        "Ми, що підписалися нижче, вимагаємо припинити тиск на незалежні профспілки та "
+        "негайно звільнити затриманих активістів у всіх регіонах країни.\n\n"
+    )
+    text = "Стоп тиску на профспілки\n\n" + body + (
+        "Підписали:\n"
+        "Незалежна профспілка гірників України\n"
+        "Спілка вчителів «Освіта»\n\n"
+        "Міжнародні:\n"
+        "International Miners' Federation\n\n"
+        "Заява відкрита для підписання.\n"
+    )
+    assert list(by_name(text)) == [
+        "Незалежна профспілка гірників України",
+        "Спілка вчителів «Освіта»",
+        "International Miners' Federation",
+    ]
