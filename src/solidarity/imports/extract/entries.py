@@ -383,7 +383,8 @@ def _ends_with_place(role: list[str]) -> bool:
 
 def _split_dash(body: str) -> tuple[str, str, str]:
     # A dash inside brackets belongs to them: "Liga Obrera (Santa Fe – Argentina)".
-    match = DASH_SPLIT.search(mask_brackets(body))
+    bracketed = any(char in body for char in "([“«„")
+    match = DASH_SPLIT.search(mask_brackets(body) if bracketed else body)
     if match:
         before, after = body[: match.start()].strip(), body[match.end() :].strip()
         if before and after:

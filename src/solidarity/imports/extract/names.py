@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .countries import country_code, demonym_code
 from .lexicon import (
@@ -122,13 +123,14 @@ def has_org_word(name: str) -> bool:
     )
 
 
+COMPOUND_ORG = re.compile(r"\w{4,}(?:" + "|".join(ORG_SUFFIXES) + r")$")
+
+
+@lru_cache(maxsize=65536)
 def _compound_org_word(word: str) -> bool:
     """ "Hafenarbeitergewerkschaft", "Flüchtlingsinitiative": a compound that ends on an
     organisation word, with at least a few letters before it."""
-    folded = word.casefold()
-    return any(
-        folded.endswith(suffix) and len(folded) >= len(suffix) + 4 for suffix in ORG_SUFFIXES
-    )
+    return bool(COMPOUND_ORG.search(word.casefold()))
 
 
 def _without_arabic_article(word: str) -> str:
