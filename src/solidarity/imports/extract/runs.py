@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_list
-from .entries import Entry, parse_entry, without_country_of_origin
+from .entries import Entry, comma_segments, parse_entry, without_country_of_origin
 from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
 from .lexicon import ADDRESSEES, OTHERS_TAIL, RANGE_ENDS, RANGE_STARTS, SPEECH_VERBS
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, has_org_word, is_acronym, is_capitalised
+from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, looks_like_person
 from .text import Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
@@ -104,7 +104,12 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     masked = [mask_brackets(chunk.text) for chunk in chunks]
     # One comma at most per part ("Surname, Given" or "Name, Country"); more, and each part
     # is a list of its own ("Chile: A, B, C; Perú: D, E").
-    too_long = any(len(text.split()) > MAX_ENTRY_WORDS or text.count(",") > 1 for text in masked)
+    # A person with a post and an organisation is longer, and has commas of its own.
+    too_long = not all(
+        (len(text.split()) <= MAX_ENTRY_WORDS and text.count(",") <= 1)
+        or (len(text.split()) <= 2 * MAX_ENTRY_WORDS and _person_and_post(text))
+        for text in masked
+    )
     if len(chunks) < fewest or too_long:
         return None
     inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
@@ -114,6 +119,18 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
         if entry:
             run.entries.append(entry)
     return run if len(run.entries) >= 2 else None
+
+
+def _person_and_post(text: str) -> bool:
+    """ "Marta Nowak, Senior Lecturer, Institute of Soil Studies (Poland)": one person,
+    then their post and where they hold it."""
+    segments = comma_segments(text)[0]
+    return (
+        len(segments) >= 2
+        and looks_like_person(segments[0])
+        and is_role(segments[1])
+        and not any(looks_like_person(part) and not is_role(part) for part in segments[2:])
+    )
 
 
 def _without_others(chunk: Span) -> Span:

@@ -118,6 +118,18 @@ def test_posts_in_other_languages_are_roles_not_people():
     assert found["Juan Pérez"].affiliation == "Profesor Titular, Universidad del Sur"
 
 
+def test_people_with_posts_separated_by_semicolons_in_running_text():
+    text = "Stop the Cuts\n\n" + BODY + (
+        "Signed by: Marta Kowalewska, Senior Lecturer, Institute of Soil Studies, Poznań "
+        "(Poland); Jonas Vidmar, Researcher, Centre for Seed Ecology (Slovenia); Ana "
+        "Ferreira, Professor, University of the Coast (Portugal).\n"
+    )
+    found = by_name(text)
+    assert set(found) == {"Marta Kowalewska", "Jonas Vidmar", "Ana Ferreira"}
+    assert found["Jonas Vidmar"].countries == ["SI"]
+    assert found["Jonas Vidmar"].affiliation == "Researcher, Centre for Seed Ecology"
+
+
 def test_portuguese_contractions_introduce_prose_items():
     text = (
         "Apelo pela paz\n\n"
