@@ -245,9 +245,7 @@ def read_page(text: str) -> Page:
 def _is_form_field(text: str) -> bool:
     """A required field's label, "Full name*", "Nom :*", or a name field's: "Prénom"."""
     short = len(text.split()) <= FORM_FIELD_WORDS
-    return short and (
-        text.rstrip(" :").endswith("*") or bool(NAME_FIELD.match(text.strip(" :*")))
-    )
+    return short and (text.rstrip(" :").endswith("*") or bool(NAME_FIELD.match(text.strip(" :*"))))
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

@@ -32,9 +32,7 @@ PERSON_OF = re.compile(
     r"^(?P<person>.+?)\s+(?:of|from|at|de|da|do|du|von|vom|di|del|della|из|з|από)\s+(?:the\s+)?"
     r"(?P<where>[^\W\d_].*)$"
 )
-ELIDED_ARTICLE = re.compile(
-    r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE
-)
+ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
