@@ -149,6 +149,9 @@ def _individuals(
                 affiliation=rng.choice(content.AFFILIATIONS) if rng.random() < 0.3 else "",
                 language=language,
                 confirmation_sent_at=sent,
+                # Most demo browsers solved the bot check; a few did not, so the
+                # moderation page has some signatures to show.
+                bot_check_passed=number % 40 != 7,
                 confirmed_at=confirmed,
                 published_at=confirmed,
                 **_contact(f"signer-{statement.language}-{number:03d}@example.org"),
@@ -194,6 +197,7 @@ def _organization_row(
         country=country,
         language=statement.language,
         confirmation_sent_at=sent,
+        bot_check_passed=True,
         confirmed_at=confirmed,
         published_at=confirmed + timedelta(hours=rng.randrange(1, 20)) if published else None,
         moderated_by=moderator if published else None,
