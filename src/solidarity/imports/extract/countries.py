@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 from babel.core import get_global
+from django_countries.base import CountriesBase
 
 from .lexicon import SHIPPED_LANGUAGES, words
 
@@ -53,6 +54,40 @@ def _country_codes() -> frozenset[str]:
     return frozenset(code for code in get_global("territory_languages") if code != "ZZ")
 
 
+# Common names CLDR keeps only as alt="short"/"variant" forms, which babel does not ship,
+# and django-countries does not list either (its COMMON_NAMES and OLD_NAMES are read
+# below): only what no package has.
+VARIANT_NAMES = {
+    "CI": ("Ivory Coast",),  # CLDR en CI-alt-variant
+    "CV": ("Cape Verde",),  # CLDR en CV-alt-variant
+    "MM": ("Burma",),  # CLDR en MM-alt-variant
+    "TL": ("East Timor",),  # CLDR en TL-alt-variant
+    "GB": ("Britain", "Great Britain", "U.K."),  # CLDR en GB-alt-short is "UK"
+    "US": ("U.S.", "U.S.A."),  # CLDR en US-alt-short is "US"
+    "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
+    "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
+}
+
+
+def _plain(name: object) -> str:
+    # django-countries wraps its names in gettext_lazy; the untranslated English text
+    # is the proxy's argument, read without configuring Django.
+    args = getattr(name, "_args", None)
+    return str(args[0]) if args else str(name)
+
+
+def _common_names() -> list[tuple[str, str]]:
+    """English common and old names from django-countries, and the variants above."""
+    pairs = [(code, _plain(name)) for code, name in CountriesBase.COMMON_NAMES.items()]
+    for code, names in CountriesBase.OLD_NAMES.items():
+        pairs.extend((code, _plain(name)) for name in names)
+    for code, variants in VARIANT_NAMES.items():
+        pairs.extend((code, variant) for variant in variants)
+    # "Macedonia (the former Yugoslav Republic of)", "Tanzania, the United Republic of":
+    # only plain names.
+    return [(code, name) for code, name in pairs if not re.search(r"[(),\[]", name)]
+
+
 @cache
 def _name_index() -> dict[str, str]:
     """Folded country name in any shipped language → alpha-2 code."""
@@ -62,6 +97,9 @@ def _name_index() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
+    for code, name in _common_names():
+        if code in codes:
+            index.setdefault(fold(name), code)
     return index
 
 

@@ -1,0 +1,52 @@
+"""Known general weaknesses of the importer, each with small invented examples."""
+
+import pytest
+
+from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.countries import country_list
+
+
+def countries_of(text: str) -> dict[str, list[str]]:
+    return {e.name: e.countries for e in extract_statement(text).endorsers}
+
+
+@pytest.mark.parametrize(
+    ("written", "codes"),
+    [
+        ("Turkey", ["TR"]),
+        ("Czech Republic", ["CZ"]),
+        ("Ivory Coast", ["CI"]),
+        ("Burma", ["MM"]),
+        ("Macedonia", ["MK"]),
+        ("Swaziland", ["SZ"]),
+        ("Cape Verde", ["CV"]),
+        ("East Timor", ["TL"]),
+        ("Palestine", ["PS"]),
+        ("Britain", ["GB"]),
+        ("Great Britain", ["GB"]),
+        ("USA", ["US"]),
+        ("U.S.", ["US"]),
+        ("U.K.", ["GB"]),
+        ("UK", ["GB"]),
+        ("South Korea", ["KR"]),
+        ("한국", ["KR"]),
+        ("남한", ["KR"]),
+        ("북한", ["KP"]),
+        ("Turkey and Burma", ["TR", "MM"]),
+    ],
+)
+def test_common_country_names_cldr_lacks(written, codes):
+    assert country_list(written) == codes
+
+
+def test_common_country_names_in_a_list():
+    text = (
+        "Stop the raids\n\nWe stand with the dockers.\n\nSigned:\n\n"
+        "Harbour Workers Union – Turkey\nRiver Pilots Association – Ivory Coast\n"
+        "Tea Growers Union – Burma\n"
+    )
+    assert countries_of(text) == {
+        "Harbour Workers Union": ["TR"],
+        "River Pilots Association": ["CI"],
+        "Tea Growers Union": ["MM"],
+    }
