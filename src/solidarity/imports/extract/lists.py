@@ -459,12 +459,27 @@ class LineLists:
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
         for entry in entries:
+            if kind_hint == ORGANIZATION and _person_with_post(entry):
+                continue
             if kind_hint == ORGANIZATION or (
                 kind_hint == INDIVIDUAL and has_person_shape(entry.name)
             ):
                 entry.kind = kind_hint
         shares_affiliation(entries)
         self.found.extend(block)
+
+
+def _person_with_post(entry: Entry) -> bool:
+    """ "Maria Costa, secretary, Dock Union" under "Organisations:": a person named with
+    a post and the organisation they hold it in, as organisations' lists often give their
+    contact; the heading speaks of the organisation, not of her."""
+    role, comma, organisation = (entry.affiliation or "").partition(",")
+    return (
+        entry.kind == INDIVIDUAL
+        and bool(comma and organisation.strip())
+        and is_role(role)
+        and looks_like_person(entry.name)
+    )
 
 
 def _kind_under(heading: str) -> str | None:

@@ -50,3 +50,21 @@ def test_common_country_names_in_a_list():
         "River Pilots Association": ["CI"],
         "Tea Growers Union": ["MM"],
     }
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_statement(text).endorsers}
+
+
+def test_a_person_with_role_and_organisation_under_an_organisations_heading():
+    text = (
+        "Stop the raids\n\nWe stand with the dockers.\n\nOrganisations:\n\n"
+        "Harbour Workers Union\nMaria Costa, secretary, Dock Union\n"
+        "Tomasz Nowak, chair, Ferry Crews Association\nRiver Pilots Association\n"
+    )
+    endorsers = {e.name: e for e in extract_statement(text).endorsers}
+    assert endorsers["Maria Costa"].kind == "individual"
+    assert endorsers["Maria Costa"].affiliation == "secretary, Dock Union"
+    assert endorsers["Tomasz Nowak"].kind == "individual"
+    assert endorsers["Harbour Workers Union"].kind == "organization"
+    assert endorsers["River Pilots Association"].kind == "organization"
