@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import countries_in_name, country_list, demonym_code, is_known_city
+from .countries import (
+    countries_in_name,
+    country_code,
+    country_list,
+    demonym_code,
+    is_known_city,
+)
 from .lexicon import SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
@@ -445,6 +451,35 @@ def individual_if_people_around(entries: list[Entry]) -> None:
     if people >= 3 and people >= 0.8 * len(sure) and few_doubts:
         for entry in ambiguous:
             entry.kind = INDIVIDUAL
+
+
+def organisation_if_organisations_around(entries: list[Entry]) -> None:
+    """ "Seebrücke Berlin", "Solidaires Bruxelles" among organisations: two or three
+    words shaped like a person's name, but one of them is a place (a country or a city
+    CLDR names), so a local group's rather than a person's."""
+    candidates = [
+        entry
+        for entry in entries
+        if entry.kind == INDIVIDUAL
+        and entry.affiliation is None
+        and 2 <= len(entry.name.split()) <= 3
+        and any(_names_a_place(word) for word in entry.name.split())
+    ]
+    if not candidates:
+        return
+    doubtful = {id(entry) for entry in candidates}
+    sure = [entry for entry in entries if id(entry) not in doubtful]
+    organisations = sum(entry.kind == ORGANIZATION for entry in sure)
+    # Beside organisations: most of the entries whose kind is not in doubt.
+    if organisations >= 2 and organisations > len(sure) - organisations:
+        for entry in candidates:
+            entry.kind, entry.affiliation = ORGANIZATION, None
+
+
+def _names_a_place(word: str) -> bool:
+    """A country or a city CLDR names ("Berlin", "Bruxelles"), not just any capitalised word."""
+    cleaned = word.strip(".,;:()")
+    return bool(cleaned) and (country_code(cleaned) is not None or is_known_city(cleaned))
 
 
 def shares_affiliation(entries: list[Entry]) -> None:

@@ -12,6 +12,7 @@ from .entries import (
     Entry,
     comma_segments,
     individual_if_people_around,
+    organisation_if_organisations_around,
     parse_entry,
     shares_affiliation,
     strip_marker,
@@ -458,6 +459,7 @@ class LineLists:
         _inverted_names(block)
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
+        organisation_if_organisations_around(entries)
         for entry in entries:
             if kind_hint == ORGANIZATION and _person_with_post(entry):
                 continue
@@ -522,6 +524,7 @@ def colon_lists(lines: list[Span]) -> list[Found]:
             piece = Span(rest, sentence.start + colon + 1, sentence.end)
             entries = listed_entries(piece)
             individual_if_people_around(entries)
+            organisation_if_organisations_around(entries)
             shares_affiliation(entries)
             found.extend(Found(entry) for entry in entries)
     return found
@@ -550,6 +553,7 @@ def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 for _, cue_end in cue_positions(sentence.text):
                     taken.extend(names_after_cue(sentence, sentence.start + cue_end))
             individual_if_people_around(taken)
+            organisation_if_organisations_around(taken)
             shares_affiliation(taken)
             if parent:
                 found.append(Found(_coalition(parent, acronyms, lines, sentence)))

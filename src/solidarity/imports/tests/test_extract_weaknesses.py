@@ -68,3 +68,35 @@ def test_a_person_with_role_and_organisation_under_an_organisations_heading():
     assert endorsers["Tomasz Nowak"].kind == "individual"
     assert endorsers["Harbour Workers Union"].kind == "organization"
     assert endorsers["River Pilots Association"].kind == "organization"
+
+
+def test_organisation_named_after_a_place_beside_organisations():
+    text = (
+        "Stop the raids\n\nWe stand with the dockers.\n\nSigned:\n\n"
+        "Harbour Workers Union\nSeebrücke Berlin\nSolidaires Bruxelles\n"
+        "River Pilots Association\nFerry Crews Association\n"
+    )
+    assert kinds_of(text) == {
+        "Harbour Workers Union": "organization",
+        "Seebrücke Berlin": "organization",
+        "Solidaires Bruxelles": "organization",
+        "River Pilots Association": "organization",
+        "Ferry Crews Association": "organization",
+    }
+
+
+def test_people_named_like_places_stay_people_among_people():
+    text = (
+        "Stop the raids\n\nWe stand with the dockers.\n\nSigned:\n\n"
+        "Ana Lima\nJordan Peterson\nMaria Costa\nTomasz Nowak\n"
+    )
+    assert set(kinds_of(text).values()) == {"individual"}
+
+
+def test_a_person_with_a_post_beside_organisations_stays_a_person():
+    text = (
+        "Stop the raids\n\nWe stand with the dockers.\n\nSigned:\n\n"
+        "Harbour Workers Union\nAna Lima, secretary, Dock Union\n"
+        "River Pilots Association\nFerry Crews Association\n"
+    )
+    assert kinds_of(text)["Ana Lima"] == "individual"
