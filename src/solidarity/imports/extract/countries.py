@@ -132,11 +132,37 @@ def _stem_index() -> tuple[dict[str, str], dict[str, str]]:
     return stems, without_y
 
 
+@cache
+def _homonym_cities() -> tuple[frozenset[str], frozenset[str]]:
+    """Cities (CLDR time-zone cities) whose name, in one language, is also that language's
+    name of another country: عمّان (Amman, JO) and عُمان (Oman) both fold to "عمان".
+    Gives their folded names, and their spellings where they differ from the country's
+    only by vowel marks."""
+    folded: set[str] = set()
+    spelled: set[str] = set()
+    for language in SHIPPED_LANGUAGES:
+        locale = Locale(language)
+        countries = {fold(name): code for code, name in locale.territories.items()}
+        spellings = set(locale.territories.values())
+        zones = get_global("zone_territories")
+        for zone, names in locale.time_zones.items():
+            city = names.get("city")
+            code = countries.get(fold(city)) if city else None
+            if city and code and zones.get(zone) not in (None, code):
+                folded.add(fold(city))
+                if city not in spellings:
+                    spelled.add(unicodedata.normalize("NFC", city))
+    return frozenset(folded), frozenset(spelled)
+
+
 @lru_cache(maxsize=65536)
 def country_code(text: str) -> str | None:
     """The code when the whole text names one country, in any shipped language."""
     cleaned = text.strip().strip(".:;,()[]").strip()
     if not cleaned:
+        return None
+    if unicodedata.normalize("NFC", cleaned) in _homonym_cities()[1]:
+        # "عمّان" spelled with the city's own vowel marks is Amman, never Oman.
         return None
     code = _name_index().get(fold(cleaned))
     if code is None and cleaned.isupper():
@@ -216,6 +242,12 @@ def countries_in_name(name: str) -> list[str]:
                 continue
             phrase = " ".join(folded[position : position + size])
             code = index.get(phrase) if (size > 1 or len(phrase) > 3) else None
+            if code and phrase in _homonym_cities()[0]:
+                # Inside a name, a city named like another country is the city: a
+                # country only counts when it stands alone in a country position.
+                code = None
+                taken.update(span)
+                continue
             if code is None and size == 1:
                 word = words[position]
                 is_last = position == len(words) - 1

@@ -3,7 +3,7 @@
 import pytest
 
 from solidarity.imports.extract import extract_statement
-from solidarity.imports.extract.countries import country_list
+from solidarity.imports.extract.countries import countries_in_name, country_list
 
 
 def countries_of(text: str) -> dict[str, list[str]]:
@@ -118,3 +118,28 @@ BODY = "We stand with the dockers of the river port and ask for their release.\n
 def test_a_bracketed_kicker_is_not_part_of_the_title(heading, title):
     text = heading + "\n\n" + BODY + "Signed:\n\nHarbour Workers Union\nMaria Costa\n"
     assert extract_statement(text).title == title
+
+
+def test_amman_is_not_oman():
+    # عمّان (Amman, with its shadda) is spelled apart from عُمان (Oman).
+    assert country_list("عمّان") is None
+    assert country_list("عُمان") == ["OM"]
+
+
+def test_a_city_named_like_a_country_elsewhere_counts_only_alone():
+    # Unvocalised عمان is Amman as often as Oman: inside a name it is a city, in a
+    # country position on its own it is the country.
+    assert countries_in_name("اتحاد عمال عمان") == []
+    assert country_list("عمان") == ["OM"]
+    # Where the city is in the country it names, nothing is in doubt.
+    assert countries_in_name("Sindicato de Cuba") == ["CU"]
+    assert countries_in_name("Singapore Dock Workers Union") == ["SG"]
+    assert countries_in_name("Kuwait Teachers Society") == ["KW"]
+
+
+def test_an_arabic_list_with_amman():
+    text = (
+        "بيان\n\nنحن نقف مع عمال الموانئ في كل مكان ونطالب بالإفراج عنهم فورا.\n\n"
+        "الموقعون:\n\nاتحاد عمال الموانئ – عُمان\nرابطة الصحفيين (عمّان)\n"
+    )
+    assert countries_of(text) == {"اتحاد عمال الموانئ": ["OM"], "رابطة الصحفيين": []}
