@@ -198,6 +198,41 @@ def _country_tuple(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(code for code in codes if code))
 
 
+# Turkish names its languages after the people's adjective: "Almanca" is Alman-ca,
+# "Fransızca" Fransız-ca, "Türkçe" Türk-çe.
+TURKISH_LANGUAGE_SUFFIX = re.compile(r"^(?P<stem>\w{3,}?)(?:ca|ce|ça|çe)$")
+
+
+@cache
+def _turkish_adjectives() -> dict[str, str]:
+    """Turkish country adjectives from CLDR's Turkish language names: "alman" → DE.
+
+    The language's country is its likely territory (de → DE), kept only when the
+    adjective and the Turkish country name begin alike (Alman/Almanya, Rus/Rusya), so
+    that English (→ US) gives nothing; and "Roman" (a novel, or Romani) is not Romanian,
+    which Turkish calls "Romence"."""
+    likely = get_global("likely_subtags")
+    spoken = get_global("territory_languages")
+    countries = Locale("tr").territories
+    codes = _country_codes()
+    adjectives: dict[str, str] = {}
+    for language, name in Locale("tr").languages.items():
+        match = TURKISH_LANGUAGE_SUFFIX.match(name)
+        territory = likely.get(language, "").rsplit("_", 1)[-1]
+        if not match or territory not in codes or territory not in countries:
+            continue
+        # The country's own official language (Romanian, not Romani, for Romania).
+        if not spoken.get(territory, {}).get(language, {}).get("official_status"):
+            continue
+        stem, country = fold(match["stem"]), fold(countries[territory])
+        # A three-letter adjective only as the whole stem of an "-ya" name (Rus/Rusya,
+        # Çek/Çekya): "Dan" (Danimarka), "Fin", "Tay" are names and words elsewhere.
+        shortest = len(stem) >= 4 or country == stem + "ya"
+        if country[:3] == stem[:3] and country != stem and shortest:
+            adjectives.setdefault(stem, territory)
+    return adjectives
+
+
 @cache
 def _folded_suffixes() -> tuple[str, ...]:
     return tuple(fold(suffix) for suffix in DEMONYM_SUFFIXES)
@@ -212,6 +247,9 @@ def demonym_code(word: str) -> str | None:
         stem = nisba["stem"]
         return _name_index().get(fold(stem)) or _name_index().get(fold("ال" + stem))
     folded = fold(word)
+    turkish = _turkish_adjectives().get(folded)
+    if turkish:
+        return turkish
     if len(folded) < 5 or not folded.isalpha():
         return None
     stems, without_y = _stem_index()

@@ -143,3 +143,19 @@ def test_an_arabic_list_with_amman():
         "الموقعون:\n\nاتحاد عمال الموانئ – عُمان\nرابطة الصحفيين (عمّان)\n"
     )
     assert countries_of(text) == {"اتحاد عمال الموانئ": ["OM"], "رابطة الصحفيين": []}
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("Alman Sendikalar Konfederasyonu", ["DE"]),
+        ("Rus Gazeteciler Birliği", ["RU"]),
+        ("Fransız Öğretmenler Sendikası", ["FR"]),
+        ("İspanyol Liman İşçileri Derneği", ["ES"]),
+        ("Yunan Denizciler Sendikası", ["GR"]),
+        ("Roman Catholic Workers Association", []),
+        ("Roman Yazarları Derneği", []),
+    ],
+)
+def test_turkish_country_adjectives(name, codes):
+    assert countries_in_name(name) == codes
