@@ -57,7 +57,6 @@ GENRE_WORDS = set(
         aperta appello comunicato заявление совместное открытое письмо обращение заява
         спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
         ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
-        声明 共同声明
         de of the la el le die der a
         """
     )
@@ -363,28 +362,7 @@ def detect_language(text: str) -> str | None:
     return best if counts[best] else None
 
 
-# "[Joint statement] …", "[공동성명] …", "【声明】 …": a label in brackets before the
-# headline says what the page is, it is not part of the title.
-BRACKETED_KICKER = re.compile(
-    r"^\s*[\[【〔［〖](?P<label>[^\]】〕］〗\n]{1,40})[\]】〕］〗]\s*(?=\S)"
-)
-
-
-def without_kicker(text: str) -> str:
-    """The title without a bracketed label of the page's genre; other brackets ("[Updated]",
-    "[Video]", a name) may belong to the headline and stay."""
-    kicker = BRACKETED_KICKER.match(text)
-    if kicker and all(word in GENRE_WORDS for word in words(kicker["label"].casefold())):
-        return text[kicker.end() :]
-    return text
-
-
 def find_title(page: Page, text: str) -> str | None:
-    title = _find_title(page, text)
-    return without_kicker(title) if title else title
-
-
-def _find_title(page: Page, text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
         return (quoted["a"] or quoted["b"]).strip()
@@ -512,7 +490,7 @@ def _covers(longer: str, shorter: str) -> bool:
 
 
 def _could_be_title(text: str) -> bool:
-    words = without_kicker(text).split()
+    words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
         return False
     if find_date(text) and len(words) <= 8:
@@ -520,7 +498,7 @@ def _could_be_title(text: str) -> bool:
     if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
         return False
     named = [word for word in words if any(char.isalnum() for char in word)]
-    if all(word.strip(":,.|[]【】").casefold() in GENRE_WORDS for word in named):
+    if all(word.strip(":,.|").casefold() in GENRE_WORDS for word in named):
         # "Joint statement", "Comunicado conjunto": what the page is, not its title.
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)

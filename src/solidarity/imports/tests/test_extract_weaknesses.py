@@ -102,24 +102,6 @@ def test_a_person_with_a_post_beside_organisations_stays_a_person():
     assert kinds_of(text)["Ana Lima"] == "individual"
 
 
-BODY = "We stand with the dockers of the river port and ask for their release.\n\n"
-
-
-@pytest.mark.parametrize(
-    ("heading", "title"),
-    [
-        ("[Joint statement] Stop the raids on the docks", "Stop the raids on the docks"),
-        ("[공동성명] 항만 노동자 탄압을 중단하라", "항만 노동자 탄압을 중단하라"),
-        ("【성명】 항만 노동자 탄압을 중단하라", "항만 노동자 탄압을 중단하라"),
-        ("[Joint statement]\nStop the raids on the docks", "Stop the raids on the docks"),
-        ("[Statement]\nStop the raids on the docks", "Stop the raids on the docks"),
-    ],
-)
-def test_a_bracketed_kicker_is_not_part_of_the_title(heading, title):
-    text = heading + "\n\n" + BODY + "Signed:\n\nHarbour Workers Union\nMaria Costa\n"
-    assert extract_statement(text).title == title
-
-
 def test_amman_is_not_oman():
     # عمّان (Amman, with its shadda) is spelled apart from عُمان (Oman).
     assert country_list("عمّان") is None
