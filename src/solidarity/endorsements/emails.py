@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from solidarity.core.crypto import decrypt
 from solidarity.statements.selectors import statement_translation_get
 
-from .models import Endorsement, EndorsementStatus
+from .models import CONFIRMATION_UNSENT, Endorsement, EndorsementStatus
 from .tokens import endorsement_token
 
 
@@ -68,10 +68,8 @@ def confirmation_send(*, endorsement_id: int) -> Delivery:
     now = timezone.now()
     claimed = (
         Endorsement.objects.filter(
-            pk=endorsement_id, confirmation_sent_at__isnull=True, confirmation_due_at__lte=now
-        )
-        .exclude(status=EndorsementStatus.WITHDRAWN)
-        .update(
+            CONFIRMATION_UNSENT, pk=endorsement_id, confirmation_due_at__lte=now
+        ).update(
             confirmation_due_at=now + timedelta(seconds=settings.SOLIDARITY_EMAIL_LEASE_SECONDS),
             confirmation_attempts=F("confirmation_attempts") + 1,
         )

@@ -34,6 +34,12 @@ class EndorsementOrigin(models.TextChoices):
     IMPORTED = "imported", _("Imported from the published list")
 
 
+# A confirmation e-mail still to send: not sent yet, and the signature not withdrawn.
+CONFIRMATION_UNSENT = Q(confirmation_sent_at__isnull=True) & ~Q(
+    status=EndorsementStatus.WITHDRAWN
+)
+
+
 LISTED = Q(status=EndorsementStatus.PUBLISHED) & ~Q(display=DisplayMode.WITHHELD)
 
 

@@ -23,6 +23,7 @@ from solidarity.statements.models import Statement, StatementStatus
 from solidarity.statements.services import statement_require_moderator
 
 from .models import (
+    CONFIRMATION_UNSENT,
     DisplayMode,
     Endorsement,
     EndorsementKind,
@@ -419,11 +420,15 @@ def endorsement_confirmations_resume(*, limit: int = 500) -> int:
     once whatever the number of tasks. Returns how many were enqueued."""
     now = timezone.now()
     stale = now - timedelta(seconds=settings.SOLIDARITY_EMAIL_GRACE_SECONDS)
-    due = Endorsement.objects.filter(
-        confirmation_sent_at__isnull=True, confirmation_due_at__lte=stale
-    ).exclude(status=EndorsementStatus.WITHDRAWN)
-    ids = list(due.order_by("confirmation_due_at").values_list("pk", flat=True)[:limit])
+    due = Endorsement.objects.filter(CONFIRMATION_UNSENT, confirmation_due_at__lte=stale)
     with transaction.atomic():
+        # Locked between the read and the write, so that a worker claiming one of these
+        # meanwhile is not handed back a due time of now, and sent twice.
+        ids = list(
+            due.select_for_update()
+            .order_by("confirmation_due_at")
+            .values_list("pk", flat=True)[:limit]
+        )
         Endorsement.objects.filter(pk__in=ids).update(confirmation_due_at=now)
         for pk in ids:
             enqueue_durably(endorsement_send_confirmation, pk)
