@@ -45,18 +45,14 @@ from .services import (
 router = Router(tags=["endorsements"])
 
 
-def _signed_statement(slug: str) -> Statement:
-    statement = statement_get_for_signing(slug=slug)
+def _found(statement: Statement | None) -> Statement:
     if statement is None:
         raise Http404
     return statement
 
 
 def _statement(slug: str) -> Statement:
-    statement = statement_get_public(slug=slug)
-    if statement is None:
-        raise Http404
-    return statement
+    return _found(statement_get_public(slug=slug))
 
 
 @router.post(
@@ -67,7 +63,7 @@ def _statement(slug: str) -> Statement:
     summary="Endorse a statement; a confirmation e-mail follows. A repeat answers the same.",
 )
 def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: EndorsementIn):  # type: ignore[no-untyped-def]
-    statement = _signed_statement(slug)
+    statement = _found(statement_get_for_signing(slug=slug))
     language = translation.get_language()
     read_language = statement_read_language(statement=statement, requested=payload.read_language)
     if isinstance(payload, IndividualEndorsementIn):

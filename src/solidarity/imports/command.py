@@ -6,7 +6,6 @@ Needs no database and no configuration: extraction is plain Python.
 import argparse
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -59,7 +58,7 @@ def main(argv: Sequence[str]) -> int:
         parser.exit(2, f"solidarity import-statement: cannot read {args.file}: {error.strerror}\n")
     except UnicodeDecodeError:
         parser.exit(2, f"solidarity import-statement: {args.file} is not UTF-8 text\n")
-    result = extract_statement(unicodedata.normalize("NFC", text)).as_json()
+    result = extract_statement(text).as_json()
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -49,7 +49,7 @@ def _require_own(statement_import: StatementImport, user: User) -> None:
 
 def statement_import_extract(*, text: str) -> dict[str, Any]:
     """What the importer reads in ``text``: the JSON the CLI and the API return."""
-    return extract_statement(unicodedata.normalize("NFC", text)).as_json()
+    return extract_statement(text).as_json()
 
 
 @transaction.atomic

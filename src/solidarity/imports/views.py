@@ -81,7 +81,7 @@ def import_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         raise Http404
     if statement_import.statement is not None:
         return redirect("dashboard:statement_manage", slug=statement_import.statement.slug)
-    data = request.POST if request.method == "POST" else None
+    data = posted(request)
     review = statement_import_review_page(
         statement_import=statement_import,
         page=_page_number((data or request.GET).get("page")),

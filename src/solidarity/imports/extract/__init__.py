@@ -50,6 +50,9 @@ def normalise_name(name: str) -> str:
 
 
 def extract_statement(text: str) -> ExtractedStatement:
+    """What a pasted statement says and who signed it. The text is read in Unicode NFC,
+    so names come out composed whatever the source; offsets are into that text."""
+    text = unicodedata.normalize("NFC", text)
     page = read_page(text)
     lines, translations = page.lines, page.translations
 
