@@ -13,14 +13,14 @@ signer, as bench/signing_spike.py does (its pieces are imported from it).
    The requests answered 202 before the kill are recorded, and those that lost their
    connection; the server is started again on the same port and the spike carries on,
    the cut-off requests sent again first (as a client would). Then the database must
-   hold exactly one endorsement and one confirmation task per signer that got 202, no
-   endorsement without its task, no duplicates, and the restarted server must have
+   hold exactly one endorsement and its confirmation e-mail pending per signer that got 202, no
+   endorsement without it, no duplicates, and the restarted server must have
    accepted everyone.
 2. **database**: with the spike running, PostgreSQL is stopped (`pg_ctlcluster … stop
    -m fast`) for `--outage` seconds, then started again, and the load goes on for
    `--after` seconds. Every answer from the stop on must be a 202 or a clean 503
    (`application/problem+json`, `Retry-After`, no trace); none may hang; the service must
-   answer 202 again by itself; every 202 must have its row and task.
+   answer 202 again by itself; every 202 must have its row and e-mail.
 
 PostgreSQL is always started again (in a `finally`, and on SIGTERM), and at the end it
 must answer `select 1`. Each check prints PASS or FAIL; the exit status is 1 on any FAIL.
@@ -198,12 +198,13 @@ def by_status(outcomes: list[Outcome]) -> str:
 
 
 def verify_rows(target: spike.Target, outcomes: list[Outcome], checks: Checks) -> set[str]:
-    """signing_spike's own check (one row and one task per accepted signer, none twice,
-    none missing), then the rows per name, to compare with the answers."""
+    """signing_spike's own check (one row carrying its pending confirmation e-mail per
+    accepted signer, none twice, none missing), then the rows per name, to compare
+    with the answers."""
     accepted = spike.PhaseResult("fault", CONCURRENCY, accepted_signers=accepted_names(outcomes))
     checks(
-        "every 202 has exactly one endorsement row and exactly one confirmation task; "
-        "no duplicates; no endorsement without its task",
+        "every 202 has exactly one endorsement row carrying its confirmation e-mail; "
+        "no duplicates; no endorsement without its e-mail",
         spike.verify(target, [accepted]),
     )
     return set(rows_by_name(target))
@@ -214,25 +215,17 @@ def rows_by_name(target: spike.Target) -> collections.Counter[str]:
 
 
 def state(target: spike.Target) -> tuple[collections.Counter[str], collections.Counter[str]]:
-    """Endorsement rows and confirmation task rows, counted by the signer's name."""
+    """Endorsement rows, and those carrying their pending confirmation e-mail, counted
+    by the signer's name."""
     db = target.database()
     try:
-        found = db.rows(
-            "SELECT e.id, e.name FROM endorsements_endorsement e JOIN statements_statement s "
-            "ON s.id = e.statement_id WHERE s.slug = %s",
-            target.slug,
-        )
-        tasks = db.rows(
-            f"SELECT args_kwargs FROM {spike.TASK_TABLE} WHERE task_path = %s",  # noqa: S608
-            spike.CONFIRMATION_TASK,
-        )
+        rows = spike.endorsement_rows(db, target.slug)
     finally:
         db.close()
-    names = dict(found)
-    per_task = collections.Counter(
-        names.get((json.loads(a) if isinstance(a, str) else a)["args"][0], "") for (a,) in tasks
+    return (
+        collections.Counter(name for name, _, _ in rows),
+        collections.Counter(name for name, _, pending in rows if pending),
     )
-    return collections.Counter(names.values()), per_task
 
 
 # --- servers ------------------------------------------------------------------------
@@ -342,20 +335,20 @@ def scenario_kill(args: argparse.Namespace, tmp: str, checks: Checks) -> None:
             flush=True,
         )
         marks["accepted_before"] = len(accepted_names(before))
-        rows, tasks = state(target)
+        rows, pending = state(target)
         names = accepted_names(before)
         committed_unanswered.update(
             o.signer.name for o in lost if rows[o.signer.name] and o.signer.name not in names
         )
         checks(
             "at the kill, before any restart: every signer answered 202 has exactly one row "
-            "and one confirmation task; every row has exactly one task (none half-written)",
-            all(rows[n] == 1 and tasks[n] == 1 for n in names)
-            and all(tasks[n] == 1 for n in rows)
-            and sum(tasks.values()) == sum(rows.values())
+            "carrying its confirmation e-mail; every row carries it (none half-written)",
+            all(rows[n] == 1 and pending[n] == 1 for n in names)
+            and all(pending[n] == 1 for n in rows)
+            and sum(pending.values()) == sum(rows.values())
             and max(rows.values(), default=0) <= 1,
             f"{len(names)} signers answered 202, {sum(rows.values())} rows, "
-            f"{sum(tasks.values())} tasks",
+            f"{sum(pending.values())} with their e-mail pending",
         )
         print(
             f"  rows in the database while the server is down: {sum(rows.values())} "

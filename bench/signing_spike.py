@@ -32,6 +32,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import sqlite3
@@ -56,8 +57,12 @@ CONCURRENCY = (8, 32, 128)
 REQUEST_TIMEOUT = 30.0
 NAMES = ["Ana López", "Иван Петров", "김민준", "فاطمة الزهراء", "Νίκος Παππάς", "Ayşe Yılmaz"]
 COUNTRIES = ["AR", "RU", "KR", "EG", "GR", "TR", "BR", "FR", "ZA", "IN"]
-TASK_TABLE = "django_tasks_database_dbtaskresult"
-CONFIRMATION_TASK = "solidarity.endorsements.tasks.endorsement_send_confirmation"
+# A signature carries its confirmation e-mail on its own row (ADR 0011): due, unsent,
+# not yet tried. This is the "confirmation e-mail task" the spike counts.
+PENDING_CONFIRMATION = (
+    "e.confirmation_due_at IS NOT NULL AND e.confirmation_sent_at IS NULL "
+    "AND e.confirmation_attempts = 0"
+)
 
 
 # --- HTTP/1.1 over asyncio streams --------------------------------------------------
@@ -178,6 +183,7 @@ class PhaseResult:
     latencies: list[float] = field(default_factory=list)  # seconds, accepted signatures
     post_latencies: list[float] = field(default_factory=list)  # HTML mode: the POST alone
     accepted_signers: set[str] = field(default_factory=set)
+    accepted_emails: set[str] = field(default_factory=set)
     unsent: int = 0
     elapsed: float = 0.0
     cpu: float = 0.0  # the generator's own CPU seconds
@@ -311,6 +317,7 @@ async def run_phase(
                 result.latencies.append(time.perf_counter() - start)
                 result.post_latencies.append(post)
                 result.accepted_signers.add(signer.name)
+                result.accepted_emails.add(signer.email)
         conn.close()
 
     before = cpu_snapshot(server_pid, database)
@@ -536,8 +543,9 @@ class Target:
     slug: str
     database: Callable[[], Database]
     process: subprocess.Popen[bytes] | None = None
-    tasks: bool = True  # whether signing enqueues a confirmation task
+    tasks: bool = True  # whether signing leaves a confirmation e-mail to send
     db_url: str = ""
+    env: dict[str, str] = field(default_factory=dict)
 
 
 def solidarity_env(args: argparse.Namespace, data_dir: str, db_url: str) -> dict[str, str]:
@@ -687,14 +695,16 @@ def start_solidarity(args: argparse.Namespace, tmp: str, *, serve: bool = True) 
         return Database(db_url, sqlite_path)
 
     if args.url or not serve:
-        return Target("solidarity", args.url or "", slug, database, db_url=db_url)
+        return Target("solidarity", args.url or "", slug, database, db_url=db_url, env=env)
     port = free_port()
     command = [PYTHON, "-m", "solidarity.cli", "serve", "--no-worker", "--port", str(port)]
     if args.workers:
         command += ["--workers", str(args.workers)]
     process = subprocess.Popen(command, env=env, cwd=tmp)  # noqa: S603
     wait_for_port(port, process)
-    return Target("solidarity", f"http://127.0.0.1:{port}", slug, database, process, db_url=db_url)
+    return Target(
+        "solidarity", f"http://127.0.0.1:{port}", slug, database, process, db_url=db_url, env=env
+    )
 
 
 def start_baseline(args: argparse.Namespace, tmp: str) -> Target:
@@ -737,34 +747,33 @@ def start_baseline(args: argparse.Namespace, tmp: str) -> Target:
 # --- verification -------------------------------------------------------------------
 
 
+def endorsement_rows(db: Database, slug: str) -> list[tuple[str, str, bool]]:
+    """(name, e-mail hash, whether its confirmation e-mail is pending) per endorsement."""
+    return [
+        (name, digest, bool(pending))
+        for name, digest, pending in db.rows(
+            f"SELECT e.name, e.email_hash, {PENDING_CONFIRMATION} "  # noqa: S608
+            "FROM endorsements_endorsement e "
+            "JOIN statements_statement s ON s.id = e.statement_id WHERE s.slug = %s",
+            slug,
+        )
+    ]
+
+
 def verify(target: Target, results: list[PhaseResult]) -> bool:
     accepted = set().union(*(r.accepted_signers for r in results))
     db = target.database()
     try:
         if target.label == "baseline":
-            rows = db.rows("SELECT name, email FROM baseline_signature")
-            names = collections.Counter(name for name, _ in rows)
-            hashes = collections.Counter(email for _, email in rows)
-            ids: list[int] = []
+            rows = [(name, email, True) for name, email in db.rows(
+                "SELECT name, email FROM baseline_signature"
+            )]  # fmt: skip
         else:
-            found = db.rows(
-                "SELECT e.id, e.name, e.email_hash FROM endorsements_endorsement e "
-                "JOIN statements_statement s ON s.id = e.statement_id WHERE s.slug = %s",
-                target.slug,
-            )
-            names = collections.Counter(name for _, name, _ in found)
-            hashes = collections.Counter(h for _, _, h in found)
-            ids = [pk for pk, _, _ in found]
-        tasks: collections.Counter[int] = collections.Counter()
-        if target.tasks:
-            for (args_kwargs,) in db.rows(
-                f"SELECT args_kwargs FROM {TASK_TABLE} WHERE task_path = %s",  # noqa: S608
-                CONFIRMATION_TASK,
-            ):
-                data = json.loads(args_kwargs) if isinstance(args_kwargs, str) else args_kwargs
-                tasks[data["args"][0]] += 1
+            rows = endorsement_rows(db, target.slug)
     finally:
         db.close()
+    names = collections.Counter(name for name, _, _ in rows)
+    hashes = collections.Counter(digest for _, digest, _ in rows)
     lost = [n for n in accepted if names[n] == 0]
     duplicated = [n for n, c in names.items() if c > 1] + [h for h, c in hashes.items() if c > 1]
     unanswered = [n for n in names if n not in accepted]
@@ -775,17 +784,45 @@ def verify(target: Target, results: list[PhaseResult]) -> bool:
               f"{len(unanswered)}")  # fmt: skip
     good = not lost and not duplicated
     if target.tasks:
-        missing = [pk for pk in ids if tasks[pk] == 0]
-        twice = [pk for pk in ids if tasks[pk] > 1]
-        stray = [pk for pk in tasks if pk not in set(ids)]
+        missing = sum(1 for _, _, pending in rows if not pending)
         print(
-            f"    confirmation tasks: {sum(tasks[pk] for pk in ids)} for {len(ids)} "
-            f"endorsements; missing: {len(missing)}; more than one: {len(twice)}; "
-            f"for no endorsement of this statement: {len(stray)}"
+            f"    confirmation e-mails pending: {len(rows) - missing} for {len(rows)} "
+            f"endorsements; endorsements without one: {missing}"
         )
-        good = good and not missing and not twice
+        good = good and not missing
     print(f"    {'OK' if good else 'FAILED'}")
     return good
+
+
+def send_confirmations(target: Target, env: dict[str, str], expected: set[str]) -> bool:
+    """Run the worker once over everything due, writing e-mails to files, and check that
+    every signer got exactly one."""
+    folder = tempfile.mkdtemp(prefix="spike-mail-")
+    started = time.perf_counter()
+    subprocess.run(  # noqa: S603
+        [PYTHON, "-m", "solidarity.cli", "worker", "--batch"],
+        env={**env, "EMAIL_URL": f"filemail://{folder}"},
+        check=True,
+    )
+    elapsed = time.perf_counter() - started
+    received: collections.Counter[str] = collections.Counter()
+    for name in os.listdir(folder):
+        with open(os.path.join(folder, name), encoding="utf-8") as messages:
+            received.update(
+                line.removeprefix("To: ").strip().lower()
+                for line in messages
+                if line.startswith("To: ")
+            )
+    shutil.rmtree(folder)
+    missing = [address for address in expected if received[address] == 0]
+    twice = [address for address, count in received.items() if count > 1]
+    stray = [address for address in received if address not in expected]
+    print(
+        f"  worker sent {sum(received.values())} confirmation e-mails in {elapsed:.1f} s "
+        f"({sum(received.values()) / elapsed:.0f}/s); signers without one: {len(missing)}; "
+        f"more than one: {len(twice)}; to no signer: {len(stray)}"
+    )
+    return not missing and not twice and not stray
 
 
 # --- main ---------------------------------------------------------------------------
@@ -837,6 +874,9 @@ def main() -> int:
         help="throw-away PostgreSQL database (dropped and created again)",
     )
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument(
+        "--no-send", action="store_true", help="skip sending the confirmation e-mails after"
+    )
     parser.add_argument("--no-ceiling", action="store_true")
     parser.add_argument(
         "--profile", action="store_true", help="cProfile signing in one process, then stop"
@@ -868,6 +908,9 @@ def main() -> int:
                     stop(target.process)
             rates[target.label] = {r.concurrency: r.rate for r in results[1:]}
             all_good = verify(target, results) and all_good
+            if target.tasks and not args.no_send:
+                emails = set().union(*(r.accepted_emails for r in results))
+                all_good = send_confirmations(target, target.env, emails) and all_good
             all_good = all_good and not any(
                 k.startswith("5") or k == "timeout" for r in results for k in r.errors
             )

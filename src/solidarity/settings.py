@@ -204,8 +204,7 @@ SOLIDARITY_THROTTLE_SCALE = float(os.environ.get("SOLIDARITY_THROTTLE_SCALE", "1
 # A signing form sent sooner than this after it was shown was not filled in by a person.
 SOLIDARITY_FORM_MIN_SECONDS = float(os.environ.get("SOLIDARITY_FORM_MIN_SECONDS", "3"))
 SOLIDARITY_EMAIL_LEASE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_LEASE_SECONDS", "600"))
-SOLIDARITY_EMAIL_GRACE_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_GRACE_SECONDS", "120"))
-SOLIDARITY_EMAIL_SWEEP_SECONDS = int(os.environ.get("SOLIDARITY_EMAIL_SWEEP_SECONDS", "60"))
+SOLIDARITY_SIGNING_CACHE_SECONDS = int(os.environ.get("SOLIDARITY_SIGNING_CACHE_SECONDS", "5"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Solidarity <noreply@localhost>")
 
 AUTH_PASSWORD_VALIDATORS = [

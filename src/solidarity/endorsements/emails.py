@@ -66,13 +66,11 @@ def confirmation_send(*, endorsement_id: int) -> Delivery:
     back-off; the signer, long answered, sees nothing of it.
     """
     now = timezone.now()
-    claimed = (
-        Endorsement.objects.filter(
-            CONFIRMATION_UNSENT, pk=endorsement_id, confirmation_due_at__lte=now
-        ).update(
-            confirmation_due_at=now + timedelta(seconds=settings.SOLIDARITY_EMAIL_LEASE_SECONDS),
-            confirmation_attempts=F("confirmation_attempts") + 1,
-        )
+    claimed = Endorsement.objects.filter(
+        CONFIRMATION_UNSENT, pk=endorsement_id, confirmation_due_at__lte=now
+    ).update(
+        confirmation_due_at=now + timedelta(seconds=settings.SOLIDARITY_EMAIL_LEASE_SECONDS),
+        confirmation_attempts=F("confirmation_attempts") + 1,
     )
     if not claimed:
         return Delivery(sent=False)
@@ -102,6 +100,24 @@ def confirmation_send(*, endorsement_id: int) -> Delivery:
         confirmation_sent_at=timezone.now(), confirmation_due_at=None
     )
     return Delivery(sent=True)
+
+
+def confirmations_send_due(*, limit: int = 100) -> int:
+    """Send the confirmation e-mails that are due, oldest first, up to `limit`; return
+    how many were looked at (a full batch means more may be waiting).
+
+    This is the whole queue of confirmation e-mails: a signature is inserted due now,
+    a claim moves it past a lease, a failure sets its retry time. A worker killed in
+    the middle leaves it due again when the lease runs out; several workers share the
+    work, each e-mail going to whoever claims it."""
+    due = list(
+        Endorsement.objects.filter(CONFIRMATION_UNSENT, confirmation_due_at__lte=timezone.now())
+        .order_by("confirmation_due_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for endorsement_id in due:
+        confirmation_send(endorsement_id=endorsement_id)
+    return len(due)
 
 
 def rejection_send(*, endorsement_id: int) -> bool:

@@ -35,9 +35,7 @@ class EndorsementOrigin(models.TextChoices):
 
 
 # A confirmation e-mail still to send: not sent yet, and the signature not withdrawn.
-CONFIRMATION_UNSENT = Q(confirmation_sent_at__isnull=True) & ~Q(
-    status=EndorsementStatus.WITHDRAWN
-)
+CONFIRMATION_UNSENT = Q(confirmation_sent_at__isnull=True) & ~Q(status=EndorsementStatus.WITHDRAWN)
 
 
 LISTED = Q(status=EndorsementStatus.PUBLISHED) & ~Q(display=DisplayMode.WITHHELD)

@@ -1,14 +1,10 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import IntegrityError, connections, router, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.db.models.constants import OnConflict
-from django.db.models.sql.subqueries import InsertQuery
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -16,6 +12,7 @@ from solidarity.core.collation import collation_key
 from solidarity.core.crypto import email_domain, email_hash, encrypt, rotate
 from solidarity.core.errors import Conflict, NotFound
 from solidarity.core.queue import enqueue_durably
+from solidarity.core.rows import row_insert_unless_conflict
 from solidarity.organizations.models import Organization
 from solidarity.organizations.selectors import organization_domain_matches
 from solidarity.organizations.services import organization_create
@@ -23,14 +20,13 @@ from solidarity.statements.models import Statement, StatementStatus
 from solidarity.statements.services import statement_require_moderator
 
 from .models import (
-    CONFIRMATION_UNSENT,
     DisplayMode,
     Endorsement,
     EndorsementKind,
     EndorsementOrigin,
     EndorsementStatus,
 )
-from .tasks import endorsement_send_confirmation, endorsement_send_rejection
+from .tasks import endorsement_send_rejection
 from .tokens import endorsement_public_id
 
 
@@ -49,38 +45,14 @@ def _require_open(statement: Statement) -> None:
         raise Conflict(_("This statement is not open for endorsements."))
 
 
-def _insert_once(endorsement: Endorsement) -> bool:
-    """Insert unless this address already endorsed the statement.
-
-    One statement, `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the unique
-    constraint on (statement, email_hash) decides, so two identical signatures racing
-    each other leave one row, and a repeat costs no savepoint and raises no error.
-    Returns whether a row was added.
-    """
-    database = router.db_for_write(Endorsement)
-    query = InsertQuery(Endorsement, on_conflict=OnConflict.IGNORE)
-    query.insert_values(
-        [field for field in Endorsement._meta.concrete_fields if not field.primary_key],
-        [endorsement],
-    )
-    compiler = query.get_compiler(using=database)
-    compiler.returning_fields = [Endorsement._meta.pk]
-    [(sql, params)] = compiler.as_sql()
-    with connections[database].cursor() as cursor:
-        cursor.execute(sql, params)
-        inserted = cursor.fetchone()
-    if inserted is None:
-        return False
-    endorsement.pk = inserted[0]
-    endorsement._state.adding = False
-    enqueue_durably(endorsement_send_confirmation, endorsement.pk)
-    return True
-
-
 def _submit(
     *, statement: Statement, email: str, language: str | None, public_name: str, **fields: Any
 ) -> bool:
-    """Seal the contact data, record the version being endorsed, insert once."""
+    """Seal the contact data, record the version being endorsed, insert once.
+
+    The row is its own outbox: it carries its confirmation e-mail as due now, and the
+    worker sends what is due (`emails.confirmations_send_due`). So a signature is
+    one INSERT, and no e-mail is ever lost between a commit and a queue."""
     fields["read_language"] = fields.get("read_language") or statement.language
     endorsement = Endorsement(
         statement=statement,
@@ -93,10 +65,9 @@ def _submit(
         language=language or translation.get_language() or "en",
         **fields,
     )
-    return _insert_once(endorsement)
+    return row_insert_unless_conflict(endorsement)
 
 
-@transaction.atomic
 def endorsement_submit_individual(
     *,
     statement: Statement,
@@ -112,7 +83,8 @@ def endorsement_submit_individual(
     """Record an individual's signature awaiting e-mail confirmation.
 
     Signing again changes nothing and answers the same, so the caller cannot tell
-    whether an address had already signed.
+    whether an address had already signed. One statement, so no transaction of its
+    own: a spike of signatures is a spike of single INSERTs.
     """
     _require_open(statement)
     public_name = {DisplayMode.FULL: name, DisplayMode.INITIALS: initials(name)}.get(
@@ -411,25 +383,3 @@ def endorsement_import_published(
         individuals_count=F("individuals_count") + len(rows) - organizations,
     )
     return len(rows)
-
-
-def endorsement_confirmations_resume(*, limit: int = 500) -> int:
-    """Enqueue again the confirmation e-mails due for longer than the grace period:
-    their task was lost (a worker killed while holding it, a queue emptied). Each is
-    given a fresh grace period, so a slow queue is not flooded; sending stays at most
-    once whatever the number of tasks. Returns how many were enqueued."""
-    now = timezone.now()
-    stale = now - timedelta(seconds=settings.SOLIDARITY_EMAIL_GRACE_SECONDS)
-    due = Endorsement.objects.filter(CONFIRMATION_UNSENT, confirmation_due_at__lte=stale)
-    with transaction.atomic():
-        # Locked between the read and the write, so that a worker claiming one of these
-        # meanwhile is not handed back a due time of now, and sent twice.
-        ids = list(
-            due.select_for_update()
-            .order_by("confirmation_due_at")
-            .values_list("pk", flat=True)[:limit]
-        )
-        Endorsement.objects.filter(pk__in=ids).update(confirmation_due_at=now)
-        for pk in ids:
-            enqueue_durably(endorsement_send_confirmation, pk)
-    return len(ids)

@@ -115,8 +115,8 @@ def organization_matches(
         if key:
             by_key[key].add(organization_id)
     by_acronym: dict[str, set[int]] = defaultdict(set)
-    for organization_id, acronym in (
-        Organization.objects.exclude(acronym="").values_list("pk", Upper("acronym"))
+    for organization_id, acronym in Organization.objects.exclude(acronym="").values_list(
+        "pk", Upper("acronym")
     ):
         by_acronym[acronym].add(organization_id)
     keys = list(by_key)

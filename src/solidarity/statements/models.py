@@ -31,9 +31,7 @@ class Statement(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     # For a statement imported from where it was first published: that date.
-    originally_published_on = models.DateField(
-        _("originally published on"), null=True, blank=True
-    )
+    originally_published_on = models.DateField(_("originally published on"), null=True, blank=True)
     # Public counts, kept by the endorsement services with F() updates so that a
     # page view never counts rows.
     organizations_count = models.PositiveIntegerField(default=0)

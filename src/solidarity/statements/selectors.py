@@ -1,6 +1,8 @@
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
 from solidarity.organizations.models import Organization
@@ -37,15 +39,36 @@ def statement_get_public(*, slug: str) -> Statement | None:
     return statement
 
 
+_SIGNING_FIELDS = ("pk", "slug", "status", "language", "current_version_id")
+
+
+def signing_cache_key(slug: str) -> str:
+    return f"statement-signing:{slug}"
+
+
 def statement_get_for_signing(*, slug: str) -> Statement | None:
     """The published statement a signature is for, and nothing more: signing needs its
-    status, language and current version, not its initiators or its text."""
-    return (
-        Statement.objects.exclude(status=StatementStatus.DRAFT)
-        .only("pk", "slug", "status", "language", "current_version_id")
-        .filter(slug=slug)
-        .first()
-    )
+    status, language and current version, not its initiators or its text.
+
+    Read from the cache for a few seconds (`SOLIDARITY_SIGNING_CACHE_SECONDS`): in a
+    spike every signature asks for the same statement. Saving a statement forgets it
+    (see `apps.py`); with a per-process cache another process may go on using what it
+    read for at most those seconds."""
+    key = signing_cache_key(slug)
+    values = cache.get(key)
+    if values is None:
+        values = (
+            Statement.objects.exclude(status=StatementStatus.DRAFT)
+            .filter(slug=slug)
+            .values_list(*_SIGNING_FIELDS)
+            .first()
+        ) or ()
+        cache.set(key, values, settings.SOLIDARITY_SIGNING_CACHE_SECONDS)
+    if not values:
+        return None
+    statement = Statement(**dict(zip(_SIGNING_FIELDS, values, strict=True)))
+    statement._state.adding = False
+    return statement
 
 
 def statement_list_public() -> QuerySet[Statement]:

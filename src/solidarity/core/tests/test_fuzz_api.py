@@ -23,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from solidarity.endorsements.emails import confirmations_send_due
 from solidarity.endorsements.services import (
     endorsement_confirm,
     endorsement_submit_organization,
@@ -54,16 +55,16 @@ def keep_connection(db):
 
 
 @pytest.fixture
-def known(statement, organization, django_capture_on_commit_callbacks):
+def known(statement, organization):
     """Real values for the path parameters and tokens the generator cannot guess."""
-    with django_capture_on_commit_callbacks(execute=True):
-        endorsement_submit_organization(
-            statement=statement,
-            signer_name="Rosa",
-            signer_role="Secretary",
-            email="rosa@union.example",
-            proposed_organization={"name": "Sindicato Fuzz", "countries": ["AR"], "kind": "union"},
-        )
+    endorsement_submit_organization(
+        statement=statement,
+        signer_name="Rosa",
+        signer_role="Secretary",
+        email="rosa@union.example",
+        proposed_organization={"name": "Sindicato Fuzz", "countries": ["AR"], "kind": "union"},
+    )
+    confirmations_send_due()
     token = re.search(r"/e/confirm/(\S+)", mail.outbox[-1].body).group(1)
     pending = endorsement_confirm(token=token)
     assert pending.status == "awaiting_approval"

@@ -7,23 +7,21 @@ import threading
 import time
 from datetime import timedelta
 
-import pytest
 from aiosmtpd.controller import Controller
-from django.db import transaction
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 
 from solidarity.core.crypto import email_hash
 from solidarity.core.tests.test_cli import SOLIDARITY, production_env, python_in_project, solidarity
-from solidarity.endorsements.emails import confirmation_message_id, confirmation_send
-from solidarity.endorsements.models import Endorsement
-from solidarity.endorsements.services import (
-    endorsement_confirmations_resume,
-    endorsement_submit_individual,
+from solidarity.endorsements.emails import (
+    confirmation_message_id,
+    confirmation_send,
+    confirmations_send_due,
 )
+from solidarity.endorsements.models import Endorsement
+from solidarity.endorsements.services import endorsement_submit_individual, endorsement_withdraw
 from solidarity.endorsements.tests.conftest import free_port
-
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+from solidarity.endorsements.tokens import endorsement_token
+from solidarity.statements.selectors import statement_get_for_signing
 
 
 def sign(statement, email="ana@example.org"):
@@ -82,56 +80,57 @@ def test_smtp_down_backs_off_then_sends_once_when_back(statement, settings, smtp
     assert [e.rcpt_tos for e in smtp_server.envelopes] == [["ana@example.org"]]
 
 
-def test_the_signer_sees_no_error_when_smtp_is_down(
-    client, statement, settings, django_capture_on_commit_callbacks
-):
+def test_the_signer_sees_no_error_when_smtp_is_down(client, statement, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            f"/api/v1/statements/{statement.slug}/endorsements",
-            {
-                "kind": "individual",
-                "name": "Ana López",
-                "email": "ana@example.org",
-                "country": "AR",
-            },
-            content_type="application/json",
-        )
+    response = client.post(
+        f"/api/v1/statements/{statement.slug}/endorsements",
+        {"kind": "individual", "name": "Ana López", "email": "ana@example.org", "country": "AR"},
+        content_type="application/json",
+    )
     assert response.status_code == 202
+    assert confirmations_send_due() == 1  # the worker's round: the relay refuses
     endorsement = Endorsement.objects.get()
     assert endorsement.confirmation_attempts == 1
     assert endorsement.confirmation_due_at > timezone.now()
 
 
-def test_the_sweep_resends_what_was_lost_and_nothing_else(
-    statement, settings, mailoutbox, django_capture_on_commit_callbacks
-):
-    lost = sign(statement)
-    make_due(lost, seconds_ago=settings.SOLIDARITY_EMAIL_GRACE_SECONDS + 1)
-    recent = sign(statement, email="recent@example.org")  # its task may still be queued
-    with django_capture_on_commit_callbacks(execute=True):
-        assert endorsement_confirmations_resume() == 1
-    assert [m.to for m in mailoutbox] == [["ana@example.org"]]
-    with django_capture_on_commit_callbacks(execute=True):
-        assert endorsement_confirmations_resume() == 0  # sent: nothing is due any more
-    recent.refresh_from_db()
-    assert recent.confirmation_sent_at is None
+def test_the_worker_sends_what_is_due_oldest_first_and_nothing_else(statement, mailoutbox):
+    first, second = sign(statement, "first@example.org"), sign(statement, "second@example.org")
+    make_due(second, seconds_ago=60)  # a retry that came due, older than the new signature
+    leased = sign(statement, "leased@example.org")  # another worker is sending it
+    Endorsement.objects.filter(pk=leased.pk).update(
+        confirmation_due_at=timezone.now() + timedelta(minutes=10)
+    )
+    withdrawn = sign(statement, "withdrawn@example.org")
+    endorsement_withdraw(token=endorsement_token(withdrawn.public_id))
+    assert confirmations_send_due() == 2
+    assert [m.to for m in mailoutbox] == [["second@example.org"], ["first@example.org"]]
+    assert confirmations_send_due() == 0  # sent: nothing is due any more
+    first.refresh_from_db()
+    assert first.confirmation_sent_at is not None and first.confirmation_due_at is None
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_task_is_written_in_the_signatures_own_transaction(statement, settings):
-    settings.TASKS = DATABASE_TASKS
-    with pytest.raises(RuntimeError), transaction.atomic():
-        sign(statement)
-        assert DBTaskResult.objects.count() == 1
-        raise RuntimeError("the request failed after the insert")
-    assert not Endorsement.objects.exists() and not DBTaskResult.objects.exists()
-    sign(statement)
-    assert DBTaskResult.objects.get().args_kwargs == {
-        "args": [Endorsement.objects.get().pk],
-        "kwargs": {},
-    }
+def test_confirmations_go_out_in_batches(statement, mailoutbox):
+    for n in range(5):
+        sign(statement, f"signer{n}@example.org")
+    assert confirmations_send_due(limit=3) == 3
+    assert confirmations_send_due(limit=3) == 2
+    assert len(mailoutbox) == 5
+
+
+def test_a_signature_is_one_insert_carrying_its_email(statement, django_assert_num_queries):
+    statement_get_for_signing(slug=statement.slug)  # what a spike reads once
+    signing = statement_get_for_signing(slug=statement.slug)
+    with django_assert_num_queries(1) as queries:
+        endorsement_submit_individual(
+            statement=signing, name="Ana López", email="ana@example.org", country="AR",
+            display="full",
+        )  # fmt: skip
+    assert queries.captured_queries[0]["sql"].startswith("INSERT")
+    endorsement = Endorsement.objects.get()
+    assert endorsement.confirmation_sent_at is None
+    assert endorsement.confirmation_due_at <= timezone.now()
 
 
 class _HangsOnFirstMessage:
@@ -162,8 +161,6 @@ def test_a_worker_killed_while_sending_loses_and_repeats_nothing(tmp_path):
         tmp_path / "data",
         EMAIL_URL=f"smtp://127.0.0.1:{controller.port}",
         SOLIDARITY_EMAIL_LEASE_SECONDS="2",
-        SOLIDARITY_EMAIL_GRACE_SECONDS="1",
-        SOLIDARITY_EMAIL_SWEEP_SECONDS="1",
     )
     assert solidarity(env, "migrate", "--verbosity", "0").returncode == 0
     addresses = [f"signer{n}@example.org" for n in range(4)]
@@ -189,7 +186,7 @@ def test_a_worker_killed_while_sending_loses_and_repeats_nothing(tmp_path):
         deadline = time.monotonic() + 40
         while len(relay.accepted) < len(addresses) and time.monotonic() < deadline:
             time.sleep(0.2)
-        time.sleep(3)  # a second lease and sweep: nothing may be sent again
+        time.sleep(3)  # another lease and more rounds: nothing may be sent again
         received = sorted(address for envelope in relay.accepted for address in envelope)
         assert received == addresses, log.read_text()
     finally:

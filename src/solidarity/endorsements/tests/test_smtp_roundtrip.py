@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
+from solidarity.endorsements.emails import confirmations_send_due
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
 from solidarity.endorsements.tests.conftest import Recorder
 
@@ -32,7 +33,7 @@ def _csrf_post(client: Client, path: str, data: dict | None = None):
     return client.post(path, {**(data or {}), "csrfmiddlewaretoken": token})
 
 
-def _sign_through_the_form(client, statement, capture) -> None:
+def _sign_through_the_form(client, statement) -> None:
     page = client.get(f"/s/{statement.slug}/")
     assert page.status_code == 200
     assert "csrftoken" in client.cookies, "the statement page must set the CSRF cookie"
@@ -45,10 +46,10 @@ def _sign_through_the_form(client, statement, capture) -> None:
     }
     # Without the token the form is refused: the check is really on.
     assert client.post(f"/s/{statement.slug}/endorse/individual", form).status_code == 403
-    with capture(execute=True):
-        response = _csrf_post(client, f"/s/{statement.slug}/endorse/individual", form)
+    response = _csrf_post(client, f"/s/{statement.slug}/endorse/individual", form)
     assert response.status_code == 302, response.content[:2000]
     assert response["Location"] == f"/s/{statement.slug}/thanks"
+    assert confirmations_send_due() == 1  # the worker's next round
 
 
 def _received(server: Recorder) -> EmailMessage:
@@ -79,11 +80,9 @@ def _current_endorsers(client: Client, statement) -> str:
     return page.split('id="endorsers"', 1)[1]
 
 
-def test_confirmation_email_over_smtp_and_confirm_button(
-    smtp_server, statement, django_capture_on_commit_callbacks
-):
+def test_confirmation_email_over_smtp_and_confirm_button(smtp_server, statement):
     client = _csrf_client()
-    _sign_through_the_form(client, statement, django_capture_on_commit_callbacks)
+    _sign_through_the_form(client, statement)
 
     message = _received(smtp_server)
     assert message["To"] == ADDRESS
@@ -121,13 +120,11 @@ def test_confirmation_email_over_smtp_and_confirm_button(
     ],
     ids=["accept-language", "language-cookie"],
 )
-def test_email_is_written_in_the_signers_language(
-    how, smtp_server, statement, settings, django_capture_on_commit_callbacks
-):
+def test_email_is_written_in_the_signers_language(how, smtp_server, statement, settings):
     client = _csrf_client(**how.get("headers", {}))
     if "cookie" in how:
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = how["cookie"]
-    _sign_through_the_form(client, statement, django_capture_on_commit_callbacks)
+    _sign_through_the_form(client, statement)
 
     assert Endorsement.objects.get().language == "es"
     message = _received(smtp_server)
@@ -144,9 +141,9 @@ def test_email_is_written_in_the_signers_language(
     assert _link(text, "withdraw") == confirm_path.replace("/confirm/", "/withdraw/")
 
 
-def test_withdraw_link_from_the_email(smtp_server, statement, django_capture_on_commit_callbacks):
+def test_withdraw_link_from_the_email(smtp_server, statement):
     client = _csrf_client()
-    _sign_through_the_form(client, statement, django_capture_on_commit_callbacks)
+    _sign_through_the_form(client, statement)
     text, _html = _parts(_received(smtp_server))
     assert _csrf_post(client, _link(text, "confirm")).status_code == 200
     assert NAME in _current_endorsers(client, statement)

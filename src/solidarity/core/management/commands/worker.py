@@ -1,36 +1,39 @@
-"""`solidarity worker`: the background task worker alone (it sends the e-mails)."""
+"""`solidarity worker`: the background worker alone (it sends the e-mails)."""
 
 import logging
 import threading
 from argparse import ArgumentParser
 from typing import Any
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from solidarity.endorsements.services import endorsement_confirmations_resume
+from solidarity.endorsements.emails import confirmations_send_due
 
 logger = logging.getLogger(__name__)
 
 
-def _sweep_forever(stop: threading.Event) -> None:
-    """Find confirmation e-mails whose task was lost, once a minute, for as long as the
-    worker runs; a database that is down only postpones the next sweep."""
-    while not stop.wait(settings.SOLIDARITY_EMAIL_SWEEP_SECONDS):
+BATCH = 100
+
+
+def _send_confirmations_forever(stop: threading.Event, interval: float) -> None:
+    """Send the confirmation e-mails that are due, for as long as the worker runs: at
+    once while there are more, every `interval` seconds when there are none. A
+    database that is down only postpones the next round."""
+    while True:
         close_old_connections()
         try:
-            resumed = endorsement_confirmations_resume()
+            looked_at = confirmations_send_due(limit=BATCH)
         except DatabaseError as error:
-            logger.warning("E-mail sweep postponed: %s", error)
-            continue
-        if resumed:
-            logger.info("Re-enqueued %d confirmation e-mails whose task was lost", resumed)
+            logger.warning("Confirmation e-mails postponed: %s", error)
+            looked_at = 0
+        if stop.wait(0 if looked_at == BATCH else interval):
+            return
 
 
 class Command(BaseCommand):
-    help = "Run the background task worker, which sends the confirmation e-mails."
+    help = "Run the background worker: it sends the confirmation e-mails and runs the tasks."
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument(
@@ -44,11 +47,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        endorsement_confirmations_resume()
         stop = threading.Event()
-        if not options["batch"]:
+        if options["batch"]:
+            while confirmations_send_due(limit=BATCH) == BATCH:
+                pass
+        else:
             threading.Thread(
-                target=_sweep_forever, args=(stop,), name="email-sweep", daemon=True
+                target=_send_confirmations_forever,
+                args=(stop, options["interval"]),
+                name="confirmation-emails",
+                daemon=True,
             ).start()
         try:
             call_command(

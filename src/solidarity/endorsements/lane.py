@@ -1,0 +1,161 @@
+"""The signing lane: a person's signature through the JSON API, without Django's whole
+request cycle.
+
+In a spike almost every request is the same one — an individual signing through
+`POST /api/v1/statements/{slug}/endorsements` — and most of its cost was the
+machinery around the work: URL resolving, eleven middleware, django-ninja's parsing,
+a form built and deep-copied per request. The lane takes that one request before
+Django does and runs the same steps with the same code: the endpoint's schema, the
+form's own fields, the same statement lookup, limits and service, and the same
+response middleware for the headers.
+
+Anything else, and anything that is not a plain success — invalid input, an unknown
+or closed statement, a limit reached, a database error — goes on to Django untouched
+(the body is handed back), which answers it exactly as it always did. So the lane can
+only ever answer 202, and only where Django would have.
+"""
+
+import io
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core import signals
+from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation, ValidationError
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.common import CommonMiddleware
+from django.middleware.locale import LocaleMiddleware
+from django.middleware.security import SecurityMiddleware
+from django.utils import translation
+from pydantic import ValidationError as SchemaError
+
+from solidarity.core.errors import ServiceError
+from solidarity.core.middleware import CONTENT_SECURITY_POLICY
+from solidarity.statements.selectors import statement_get_for_signing, statement_read_language
+
+from .forms import IndividualEndorsementForm
+from .gate import signing_admit
+from .schemas import AcceptedOut, IndividualEndorsementIn
+from .services import endorsement_submit_individual
+
+PATH = re.compile(r"/api/v1/statements/(?P<slug>[-a-zA-Z0-9_]+)/endorsements")
+StartResponse = Callable[..., Any]
+
+
+class _NotForTheLane(Exception):
+    """Django answers this request."""
+
+
+def _unused(request: Any) -> HttpResponse:
+    raise AssertionError("only the response side of these middleware is used")
+
+
+class SigningLane:
+    """WSGI middleware in front of Django's handler (see the module's docstring)."""
+
+    def __init__(self, django: WSGIHandler) -> None:
+        self.django = django
+        # The middleware that shape a response's headers, in the order Django applies
+        # them on the way out, so the lane's 202 carries exactly the same headers.
+        self.finishing: list[Any] = [
+            XFrameOptionsMiddleware(_unused),
+            CommonMiddleware(_unused),
+            LocaleMiddleware(_unused),
+            SecurityMiddleware(_unused),
+        ]
+        from solidarity.api import api
+
+        self.render = api.renderer.render
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        match = PATH.fullmatch(environ.get("PATH_INFO", ""))
+        if (
+            match is None
+            or environ.get("REQUEST_METHOD") != "POST"
+            or not environ.get("CONTENT_TYPE", "").startswith("application/json")
+        ):
+            return self.django(environ, start_response)
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return self.django(environ, start_response)
+        if not 0 < length <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+            return self.django(environ, start_response)
+        body = environ["wsgi.input"].read(length)
+        environ["wsgi.input"] = io.BytesIO(body)  # for Django, if it answers instead
+        environ["CONTENT_LENGTH"] = str(len(body))
+        signals.request_started.send(sender=self.__class__, environ=environ)
+        try:
+            response = self._sign(WSGIRequest(environ), match["slug"], body)
+        except (_NotForTheLane, DatabaseError):
+            # Django answers: the problem+json of a refusal, or the 503 of a database
+            # that is away. Signing again is harmless: a repeat inserts nothing.
+            response = None
+        finally:
+            signals.request_finished.send(sender=self.__class__)
+        if response is None:
+            environ["wsgi.input"].seek(0)
+            return self.django(environ, start_response)
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        return [response.content]
+
+    def _sign(self, request: WSGIRequest, slug: str, body: bytes) -> HttpResponse:
+        try:
+            request.get_host()  # ALLOWED_HOSTS, as Django checks it
+            payload = IndividualEndorsementIn.model_validate_json(body)
+            data = _cleaned(IndividualEndorsementForm, payload.dict())
+        except (SchemaError, ValidationError, SuspiciousOperation) as refused:
+            raise _NotForTheLane from refused
+        statement = statement_get_for_signing(slug=slug)
+        if statement is None:
+            raise _NotForTheLane
+        language = translation.get_language_from_request(request)
+        with translation.override(language):
+            try:
+                endorsement_submit_individual(
+                    statement=statement,
+                    language=language,
+                    read_language=statement_read_language(
+                        statement=statement, requested=payload.read_language
+                    ),
+                    bot_check_passed=signing_admit(
+                        request,
+                        statement=statement,
+                        email=data["email"],
+                        bot_check=payload.bot_check,
+                    ),
+                    **data,
+                )
+            except ServiceError as refused:
+                raise _NotForTheLane from refused
+            return self._accepted(request)
+
+    def _accepted(self, request: WSGIRequest) -> HttpResponse:
+        response = HttpResponse(
+            self.render(request, AcceptedOut().dict(), response_status=202),
+            status=202,
+            content_type="application/json; charset=utf-8",
+        )
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        for middleware in self.finishing:
+            response = middleware.process_response(request, response)
+        return response
+
+
+def _cleaned(form_class: type[forms.Form], data: dict[str, Any]) -> dict[str, Any]:
+    """What `form_class(data).cleaned_data` holds when the form is valid, by the form's
+    own fields, without building the form (which deep-copies every field). Raises
+    ValidationError where the form would be invalid."""
+    return {name: field.clean(data.get(name)) for name, field in form_class.base_fields.items()}
+
+
+if [name for name in vars(IndividualEndorsementForm) if name.startswith("clean")]:
+    raise ImproperlyConfigured(
+        "The signing lane cleans IndividualEndorsementForm field by field; "
+        "a form that cleans more itself cannot go through it."
+    )
