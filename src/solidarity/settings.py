@@ -126,6 +126,9 @@ def database_settings() -> dict[str, Any]:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": DATA_DIR / "solidarity.sqlite3",
+        # Kept open: opening a file and setting WAL mode on every request costs more
+        # than most requests do.
+        "CONN_MAX_AGE": None,
         "OPTIONS": {
             # IMMEDIATE takes the write lock at BEGIN, so concurrent writers queue
             # on busy_timeout instead of failing with "database is locked".
