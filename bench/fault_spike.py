@@ -9,7 +9,7 @@ dropped and created again), with the signing limits scaled up and one address pe
 signer, as bench/signing_spike.py does (its pieces are imported from it).
 
 1. **kill**: `--kill-after` seconds (default 1) after the first 202, the whole server
-   process group (the `serve` process, gunicorn's master and workers) gets SIGKILL.
+   process group (the `serve` process, granian's main process and workers) gets SIGKILL.
    The requests answered 202 before the kill are recorded, and those that lost their
    connection; the server is started again on the same port and the spike carries on,
    the cut-off requests sent again first (as a client would). Then the database must
@@ -361,7 +361,7 @@ def scenario_kill(args: argparse.Namespace, tmp: str, checks: Checks) -> None:
         marks["restart"] = time.perf_counter() - started
         marks["resumed"] = load.now()
         print(
-            f"  restarted on the same port in {marks['restart']:.1f} s (migrate, gunicorn); "
+            f"  restarted on the same port in {marks['restart']:.1f} s (migrate, granian); "
             f"sending the {len(lost)} cut-off requests again, then the rest",
             flush=True,
         )

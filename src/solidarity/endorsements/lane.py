@@ -45,6 +45,7 @@ from .services import endorsement_submit_individual
 
 PATH = re.compile(r"/api/v1/statements/(?P<slug>[-a-zA-Z0-9_]+)/endorsements")
 StartResponse = Callable[..., Any]
+Answer = tuple[str, list[tuple[str, str]], bytes]  # status line, headers, body
 
 
 class _NotForTheLane(Exception):
@@ -71,6 +72,8 @@ class SigningLane:
         from solidarity.api import api
 
         self.render = api.renderer.render
+        # The 202 depends only on the language and the scheme: made once for each.
+        self.answers: dict[tuple[str, bool], Answer] = {}
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         match = PATH.fullmatch(environ.get("PATH_INFO", ""))
@@ -101,10 +104,11 @@ class SigningLane:
         if response is None:
             environ["wsgi.input"].seek(0)
             return self.django(environ, start_response)
-        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
-        return [response.content]
+        status, headers, content = response
+        start_response(status, headers)
+        return [content]
 
-    def _sign(self, request: WSGIRequest, slug: str, body: bytes) -> HttpResponse:
+    def _sign(self, request: WSGIRequest, slug: str, body: bytes) -> Answer:
         try:
             request.get_host()  # ALLOWED_HOSTS, as Django checks it
             payload = IndividualEndorsementIn.model_validate_json(body)
@@ -135,16 +139,21 @@ class SigningLane:
                 raise _NotForTheLane from refused
             return self._accepted(request)
 
-    def _accepted(self, request: WSGIRequest) -> HttpResponse:
-        response = HttpResponse(
-            self.render(request, AcceptedOut().dict(), response_status=202),
-            status=202,
-            content_type="application/json; charset=utf-8",
-        )
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        for middleware in self.finishing:
-            response = middleware.process_response(request, response)
-        return response
+    def _accepted(self, request: WSGIRequest) -> Answer:
+        key = (translation.get_language(), request.is_secure())
+        answer = self.answers.get(key)
+        if answer is None:
+            response = HttpResponse(
+                self.render(request, AcceptedOut().dict(), response_status=202),
+                status=202,
+                content_type="application/json; charset=utf-8",
+            )
+            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            for middleware in self.finishing:
+                response = middleware.process_response(request, response)
+            status = f"{response.status_code} {response.reason_phrase}"
+            answer = self.answers[key] = (status, list(response.items()), response.content)
+        return answer
 
 
 def _cleaned(form_class: type[forms.Form], data: dict[str, Any]) -> dict[str, Any]:
