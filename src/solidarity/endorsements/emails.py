@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -57,7 +58,9 @@ def confirmation_message_id(endorsement: Endorsement) -> str:
     return f"<confirm.{endorsement.public_id}@{domain}>"
 
 
-def confirmation_send(*, endorsement_id: int) -> Delivery:
+def confirmation_send(
+    *, endorsement_id: int, connection: BaseEmailBackend | None = None
+) -> Delivery:
     """Send the confirmation e-mail if it is due, at most once.
 
     The worker first claims the e-mail by moving its due time past a lease, in one
@@ -83,6 +86,7 @@ def confirmation_send(*, endorsement_id: int) -> Delivery:
             "confirm",
             endorsement_links(endorsement),
             message_id=confirmation_message_id(endorsement),
+            connection=connection,
         )
     except (OSError, smtplib.SMTPException) as error:
         attempts = endorsement.confirmation_attempts
@@ -109,15 +113,35 @@ def confirmations_send_due(*, limit: int = 100) -> int:
     This is the whole queue of confirmation e-mails: a signature is inserted due now,
     a claim moves it past a lease, a failure sets its retry time. A worker killed in
     the middle leaves it due again when the lease runs out; several workers share the
-    work, each e-mail going to whoever claims it."""
+    work, each e-mail going to whoever claims it. The round keeps one connection to
+    the relay open rather than one per message."""
     due = list(
         Endorsement.objects.filter(CONFIRMATION_UNSENT, confirmation_due_at__lte=timezone.now())
         .order_by("confirmation_due_at")
         .values_list("pk", flat=True)[:limit]
     )
-    for endorsement_id in due:
-        confirmation_send(endorsement_id=endorsement_id)
+    if not due:
+        return 0
+    connection = get_connection()
+    _open_quietly(connection)
+    try:
+        for endorsement_id in due:
+            delivery = confirmation_send(endorsement_id=endorsement_id, connection=connection)
+            if delivery.retry_at is not None:  # the relay failed: start afresh
+                connection.close()
+                _open_quietly(connection)
+    finally:
+        connection.close()
     return len(due)
+
+
+def _open_quietly(connection: BaseEmailBackend) -> None:
+    """Open the connection if the relay answers; if not, each message tries on its own
+    and, failing, is retried later with back-off."""
+    try:
+        connection.open()
+    except (OSError, smtplib.SMTPException) as error:
+        logger.warning("The mail relay did not answer: %s", error)
 
 
 def rejection_send(*, endorsement_id: int) -> bool:
@@ -134,7 +158,12 @@ def rejection_send(*, endorsement_id: int) -> bool:
 
 
 def _send(
-    endorsement: Endorsement, template: str, extra: dict[str, str], *, message_id: str = ""
+    endorsement: Endorsement,
+    template: str,
+    extra: dict[str, str],
+    *,
+    message_id: str = "",
+    connection: BaseEmailBackend | None = None,
 ) -> None:
     """Render `endorsements/email/<template>{_subject.txt,.txt,.html}` in the language
     the person signed in, and send it to their (decrypted) address."""
@@ -157,6 +186,7 @@ def _send(
         body=text,
         to=[decrypt(endorsement.email_encrypted)],
         headers={"Message-ID": message_id} if message_id else None,
+        connection=connection,
     )
     message.attach_alternative(html, "text/html")
     message.send()

@@ -12,11 +12,13 @@ class Recorder:
 
     def __init__(self) -> None:
         self.envelopes: list = []
+        self.peers: list = []  # the client's address and port, per message: its connection
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
         with self.lock:
             self.envelopes.append(envelope)
+            self.peers.append(session.peer)
         return "250 Message accepted for delivery"
 
 

@@ -119,6 +119,16 @@ def test_confirmations_go_out_in_batches(statement, mailoutbox):
     assert len(mailoutbox) == 5
 
 
+def test_a_round_sends_over_one_connection_to_the_relay(statement, smtp_server):
+    for n in range(3):
+        sign(statement, f"signer{n}@example.org")
+    assert confirmations_send_due() == 3
+    assert sorted(e.rcpt_tos[0] for e in smtp_server.envelopes) == [
+        f"signer{n}@example.org" for n in range(3)
+    ]
+    assert len(set(smtp_server.peers)) == 1
+
+
 def test_a_signature_is_one_insert_carrying_its_email(statement, django_assert_num_queries):
     statement_get_for_signing(slug=statement.slug)  # what a spike reads once
     signing = statement_get_for_signing(slug=statement.slug)
