@@ -284,6 +284,10 @@ HONORIFICS = WordSet(
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.
         monsignor monsignore schwester pfarrer pfarrerin отец о. сестра απ. π. 신부 목사 수녀
         الشيخ الأب
+        lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
+        irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
+        med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
+        الأستاذة الرفيق الرفيقة
         """
     )
 )

@@ -61,6 +61,7 @@ MEMBERSHIP = re.compile(
     + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
     + r")\b"
 )
+INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -511,23 +512,49 @@ def _inverted_names(block: list[Found]) -> None:
 
 
 def colon_lists(lines: list[Span]) -> list[Found]:
-    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph."""
+    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph; "Individuals: A,
+    role; B (role)." after a heading word. The list goes on through the sentences after it
+    that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
     found: list[Found] = []
     for line in lines:
+        listing = False
+        kind_hint: str | None = None
         for sentence in split_sentences(line):
             colon = sentence.text.find(":")
-            if colon <= 0 or not has_cue(sentence.text[:colon]):
+            prefix = sentence.text[:colon] if colon > 0 else ""
+            if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
+                listing, kind_hint = True, _kind_under(prefix)
+                piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
+            elif not (listing and _inline_country(sentence)):
+                listing = False
                 continue
-            rest = sentence.text[colon + 1 :]
-            if not rest.strip():
+            else:
+                piece = sentence
+            codes = _inline_country(piece)
+            if codes:
+                rest = piece.text.find(":") + 1
+                piece = Span(piece.text[rest:], piece.start + rest, piece.end)
+            if not piece.text.strip():
                 continue
-            piece = Span(rest, sentence.start + colon + 1, sentence.end)
             entries = listed_entries(piece)
             individual_if_people_around(entries)
             organisation_if_organisations_around(entries)
             shares_affiliation(entries)
+            for entry in entries:
+                if codes and (not entry.countries or entry.countries_from_name):
+                    entry.countries = list(dict.fromkeys(codes + entry.countries))
+                if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
+                    entry.kind = INDIVIDUAL
+                elif kind_hint == ORGANIZATION and not _person_with_post(entry):
+                    entry.kind, entry.affiliation = ORGANIZATION, None
             found.extend(Found(entry) for entry in entries)
     return found
+
+
+def _inline_country(piece: Span) -> list[str] | None:
+    """ "India: A; B." inside a paragraph: the country the names after it are from."""
+    match = INLINE_COUNTRY.match(piece.text)
+    return country_list(match["country"]) if match else None
 
 
 def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:

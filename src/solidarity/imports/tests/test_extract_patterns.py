@@ -1,0 +1,64 @@
+"""List shapes found by a third held-out set, each written here as an invented example.
+
+Every name and text in this file is invented for it.
+"""
+
+from solidarity.imports.extract import INDIVIDUAL, extract_statement
+
+BODY = (
+    "We stand together for fair wages and safe work in every port, mill and office, and "
+    "we call on all unions to join the campaign for a shorter working week.\n\n"
+)
+
+
+def by_name(text: str) -> dict:
+    return {e.name: e for e in extract_statement(text).endorsers}
+
+
+def test_signing_colon_list_goes_on_through_inline_country_headings():
+    text = (
+        "Shorter Hours Now\n\n"
+        + BODY
+        + "Signed by: Peru: Lima Bakers Union; River Porters Front; Andes Teachers Circle. "
+        "Chile: Valdivia Dockers Union; Southern Fishers Assembly. Norway: Fjord Cooks "
+        "Collective; Bergen Tram Workers Club.\n"
+    )
+    found = by_name(text)
+    assert found["Lima Bakers Union"].countries == ["PE"]
+    assert found["Andes Teachers Circle"].countries == ["PE"]
+    assert found["Southern Fishers Assembly"].countries == ["CL"]
+    assert found["Bergen Tram Workers Club"].countries == ["NO"]
+    assert not any(name.startswith(("Peru", "Chile")) for name in found)
+
+
+def test_heading_word_and_colon_open_a_paragraph_list_of_people():
+    text = (
+        "Shorter Hours Now\n\n"
+        + BODY
+        + "Individuals: Dr. Tomasz Welling, economist, Harbour College of Trade; Ilse "
+        "Marrow (journalist, Ghent); Prof. Omar Castell – Department of History, North "
+        "Plain University; Ada Quinlan, retired nurse, Tulle; Adv. Rina Porter, "
+        "Coastal Bar Council.\n"
+    )
+    found = by_name(text)
+    assert set(found) == {
+        "Tomasz Welling",
+        "Ilse Marrow",
+        "Omar Castell",
+        "Ada Quinlan",
+        "Rina Porter",
+    }
+    assert found["Ada Quinlan"].affiliation == "retired nurse"
+    assert all(endorser.kind == INDIVIDUAL for endorser in found.values())
+    assert "Harbour College of Trade" not in found
+
+
+def test_title_abbreviation_does_not_end_the_sentence_of_a_list():
+    text = (
+        "Shorter Hours Now\n\n"
+        + BODY
+        + "Adhieren: Marta Quiroga, docente; Pbro. Julián Serrat, párroco; Lic. Irene "
+        "Valdés, socióloga; Tomás Bernal, delegado.\n"
+    )
+    found = by_name(text)
+    assert {"Julián Serrat", "Irene Valdés", "Tomás Bernal"} <= set(found)
