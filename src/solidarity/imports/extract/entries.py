@@ -12,7 +12,7 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import SECTION_WORDS, SHARED_MARKERS
+from .lexicon import NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -87,13 +87,24 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     return segments, countries
 
 
-def _reads_inverted(segments: list[str]) -> bool:
-    """ "Okafor, Chidi": a one-word surname, a comma and given names is a personal name
-    written surname first, wherever it stands."""
+def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
+    """ "Okafor, Chidi", "van der Berg, Anneke": a one-word surname (with its particles),
+    a comma and given names is a personal name written surname first, wherever it stands.
+    posted: the entry gives its post after a dash, so the part after the comma is no post
+    and the surname may have two words ("García Pérez, Lucía")."""
     surname, given = segments
     natural = f"{given} {surname}"
-    one_word = len(surname.split()) == 1 and 1 <= len(given.split()) <= 3
-    return one_word and looks_like_person(natural) and not has_org_word(natural)
+    surname_words = [word for word in surname.split() if word not in NAME_PARTICLES]
+    given_words = given.split()
+    short = len(surname_words) == 1 or (posted and len(surname_words) == 2)
+    return (
+        short
+        and 1 <= len(given_words) <= 3
+        and all(is_capitalised(word) for word in given_words)
+        and not is_role(given)
+        and looks_like_person(natural)
+        and not has_org_word(natural)
+    )
 
 
 def strip_marker(text: str) -> str:
@@ -166,6 +177,11 @@ class _Reading:
             # – Trasporti": one name.
             self.name = body
         else:
+            # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
+            posts, post_countries = comma_segments(rest, keep_first=False)
+            if post_countries and posts:
+                self.countries.extend(post_countries)
+                rest = ", ".join(posts)
             self.affiliation = rest
 
     def commas(self, *, inverted: bool) -> list[str]:
@@ -185,7 +201,12 @@ class _Reading:
         segments = comma_segments(name)[0] if inner_notes else segments
         self.name = name
         natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
-        if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
+        # "García Pérez, Lucía – Universidad de Lima": with the post after a dash, what
+        # follows the comma is the given name, not a role.
+        posted = self.affiliation is not None
+        if natural and (
+            (inverted and looks_like_person(natural)) or _reads_inverted(segments, posted=posted)
+        ):
             self.alt_names.insert(0, name)
             self.name = natural
         elif (

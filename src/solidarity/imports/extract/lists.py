@@ -141,7 +141,9 @@ def is_entry_line(text: str) -> bool:
     # "Jean Dupont, syndicaliste": judge the name, not the role after it.
     head = segments[0] if segments else head
     words = head.split()
-    if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
+    # "van der Berg, Anneke": a surname's particles may open the line in lower case.
+    named = [word for word in words if word not in NAME_PARTICLES] or words
+    if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(named[0]):
         return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False

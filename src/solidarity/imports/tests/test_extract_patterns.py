@@ -62,3 +62,25 @@ def test_title_abbreviation_does_not_end_the_sentence_of_a_list():
     )
     found = by_name(text)
     assert {"Julián Serrat", "Irene Valdés", "Tomás Bernal"} <= set(found)
+
+
+def test_inverted_names_with_a_post_and_country_after_a_dash():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Signed,\n\n"
+        "1. Marlowe, Edith – Institute of Tidal Studies, Ireland\n"
+        "2. de la Fuente, Tomás – Universidad del Litoral, Argentina\n"
+        "3. Soto Verdugo, Inés – independent researcher, Chile\n"
+        "4. Brandt, Oskar – Hanse School of Fisheries, Germany\n"
+    )
+    found = by_name(text)
+    assert set(found) == {
+        "Edith Marlowe",
+        "Tomás de la Fuente",
+        "Inés Soto Verdugo",
+        "Oskar Brandt",
+    }
+    assert found["Edith Marlowe"].countries == ["IE"]
+    assert found["Edith Marlowe"].affiliation == "Institute of Tidal Studies"
+    assert found["Tomás de la Fuente"].countries == ["AR"]
+    assert found["Inés Soto Verdugo"].alt_names == ["Soto Verdugo, Inés"]
+    assert found["Inés Soto Verdugo"].countries == ["CL"]
