@@ -123,6 +123,19 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
     return name, []
 
 
+def _split_scripts(name: str) -> tuple[str, list[str]]:
+    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
+    words = name.split()
+    for index in range(2, len(words)):
+        head, tail = " ".join(words[:index]), " ".join(words[index:])
+        if script_of(tail) == script_of(head) or len(words) - index > 3:
+            continue
+        one_script = all(script_of(word) == script_of(tail) for word in words[index:])
+        if one_script and all(script_of(word) == script_of(head) for word in words[:index]):
+            return (head, [tail]) if looks_like_person(head) else (name, [])
+    return name, []
+
+
 def _take_parentheses(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     unclosed = text.rfind("(")
@@ -199,6 +212,13 @@ class _Reading:
         # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
         name, inner_notes = _take_parentheses(", ".join(segments))
         segments = comma_segments(name)[0] if inner_notes else segments
+        if len(segments) >= 2:
+            # "Kim Ji-ho (김지호), researcher, …": a person's other name before their post.
+            person, person_notes = _take_parentheses(segments[0])
+            if person_notes and looks_like_person(person):
+                segments[0] = person
+                inner_notes += person_notes
+                name = ", ".join(segments)
         self.name = name
         natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
         # "García Pérez, Lucía – Universidad de Lima": with the post after a dash, what
@@ -292,6 +312,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)
+    if not alternates:
+        reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.person_of()

@@ -193,7 +193,12 @@ ADDITIVES = WordSet(
 # The particles a personal name may hold ("Laura de la Fuente", "Anuna de Wever van der
 # Heyden"); "of" or "for" make it an organisation's.
 PERSON_PARTICLES = WordSet(
-    words("de del della di da do dos das du des la le van von der den ten ter bin ibn al y e")
+    words(
+        """
+        de del della di da do dos das du des la las los le van von der den ten ter bin ibn al
+        y e
+        """
+    )
 )
 # Articles may open a name ("The Left", "Die Linke"), so they are stripped only in lower case.
 ARTICLES = WordSet(

@@ -243,6 +243,38 @@ def heading_country(text: str) -> list[str] | None:
     return codes if len(codes) == 1 else None
 
 
+def _translated_parts(text: str) -> list[str]:
+    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
+    body = strip_marker(text).strip().rstrip(":").strip()
+    parts = [part.strip() for part in body.split(" / ")]
+    if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
+        return []
+    return parts
+
+
+def _bilingual_country(text: str) -> list[str] | None:
+    """A country heading with its name in a second language (or script) after a slash:
+    the parts CLDR knows must agree, and one at least must be known."""
+    parts = _translated_parts(text)
+    readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
+    known = [codes for codes in readings if codes]
+    if not known or any(codes != known[0] for codes in known):
+        return None
+    unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
+    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
+    if any(has_org_word(part) or is_acronym(part) for part in unknown):
+        return None
+    return known[0]
+
+
+def _bilingual_group_heading(text: str) -> bool:
+    """ "International / 국제" over some of the names: a group heading and its translation."""
+    parts = _translated_parts(text)
+    return bool(parts) and all(
+        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
+    )
+
+
 def _group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
@@ -305,7 +337,9 @@ class _Block:
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
-        heading_countries = country_list(COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION))
+        heading_countries = country_list(
+            COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
+        ) or _bilingual_country(text)
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries:
             # "Canada (Québec):": the country, and a region of it.
@@ -327,7 +361,7 @@ class _Block:
                 self.parent = international.name
                 self.structured = True
             return True
-        if self.opened and _group_heading(text):
+        if self.opened and (_group_heading(text) or _bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
             # of an international named in a heading above have ended.
             self.country = None
@@ -475,16 +509,12 @@ class LineLists:
 
 
 def _person_with_post(entry: Entry) -> bool:
-    """ "Maria Costa, secretary, Dock Union" under "Organisations:": a person named with
-    a post and the organisation they hold it in, as organisations' lists often give their
-    contact; the heading speaks of the organisation, not of her."""
-    role, comma, organisation = (entry.affiliation or "").partition(",")
-    return (
-        entry.kind == INDIVIDUAL
-        and bool(comma and organisation.strip())
-        and is_role(role)
-        and looks_like_person(entry.name)
-    )
+    """ "Maria Costa, secretary, Dock Union" or "Lee Ana, labour lawyer" under
+    "Organisations:": a person named with a post (and often the organisation they hold it
+    in, as organisations' lists give their contact); the heading speaks of the
+    organisations, not of her."""
+    role = (entry.affiliation or "").partition(",")[0]
+    return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
 
 
 def _kind_under(heading: str) -> str | None:

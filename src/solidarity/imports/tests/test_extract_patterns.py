@@ -84,3 +84,33 @@ def test_inverted_names_with_a_post_and_country_after_a_dash():
     assert found["Tomás de la Fuente"].countries == ["AR"]
     assert found["Inés Soto Verdugo"].alt_names == ["Soto Verdugo, Inés"]
     assert found["Inés Soto Verdugo"].countries == ["CL"]
+
+
+def test_bilingual_headings_and_names_in_two_scripts():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Signed by / 서명 단체\n"
+        "Japan / 일본\n"
+        "오사카 노동자 모임 (Osaka Workers Circle)\n"
+        "International / 국제\n"
+        "Harbour Union Forum (Hong Kong)\n"
+        "Park Min-seo 박민서, labour lawyer, Busan\n"
+        "Yoon Ha-eun (윤하은), researcher, Coastal Labour Institute\n"
+    )
+    found = by_name(text)
+    assert "Japan" not in found and "International" not in found
+    assert found["오사카 노동자 모임"].countries == ["JP"]
+    assert found["Harbour Union Forum"].countries == ["HK"]
+    assert found["Park Min-seo"].alt_names == ["박민서"]
+    assert found["Park Min-seo"].kind == INDIVIDUAL
+    assert found["Yoon Ha-eun"].alt_names == ["윤하은"]
+    assert found["Yoon Ha-eun"].countries == []
+
+
+def test_spanish_name_with_de_los():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Firmantes:\n"
+        "Sindicato de Panaderos del Sur\n"
+        "María de los Remedios Vela, coordinadora\n"
+        "Colectivo Ribera Norte\n"
+    )
+    assert by_name(text)["María de los Remedios Vela"].kind == INDIVIDUAL
