@@ -64,6 +64,9 @@ class Entry:
     # The countries come only from the organisation's own name, the weakest evidence:
     # a country heading above the entry overrides them.
     countries_from_name: bool = False
+    # Written as the name alone, or with its country only: no title, post, town or other
+    # name beside it.
+    plain: bool = False
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -166,6 +169,8 @@ class _Reading:
     shared_note: str | None = None
     # A parenthesis that is an organisation's other name, or a person's role.
     parenthesised: str | None = None
+    # A town or a title was read off beside the name.
+    described: bool = False
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
@@ -180,6 +185,7 @@ class _Reading:
         elif place_countries and all(_is_place(place) for place in places):
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
+            self.described = True
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.
             self.name, self.alt_names = rest, [name]
@@ -260,6 +266,7 @@ class _Reading:
             # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
             if note_segments and _is_place(note_segments[-1]):
                 note_segments.pop()
+                self.described = True
             note = ", ".join(note_segments)
         if not note:
             return
@@ -321,6 +328,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if not is_plausible_name(reading.name):
         return None
     entry = _entry(reading, offset, offset + len(written))
+    titled = strip_honorifics(body) != body
+    entry.plain = not (titled or reading.described or entry.affiliation or entry.alt_names)
     if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
         # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
         # when the page cut its closing quote.
@@ -508,6 +517,7 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
         and 2 <= len(entry.name.split()) <= 3
         and any(_names_a_place(word) for word in entry.name.split())
     ]
+    _bare_names_among_organisations(entries)
     if not candidates:
         return
     doubtful = {id(entry) for entry in candidates}
@@ -517,6 +527,35 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
     if organisations >= 2 and organisations > len(sure) - organisations:
         for entry in candidates:
             entry.kind, entry.affiliation = ORGANIZATION, None
+
+
+def _bare_names_among_organisations(entries: list[Entry]) -> None:
+    """ "Lucha Viva", "Κόκκινο Νήμα", "Direniş Çadırı" between organisations: two or three
+    capitalised words with nothing said about them (no title, post, town or other name),
+    in a list of mostly organisations, name a group (a paper, a collective) more often
+    than a person, whom such lists give with a post or in a part of their own."""
+
+    def bare(entry: Entry) -> bool:
+        return entry.kind == INDIVIDUAL and entry.plain and entry.shared_note is None
+
+    organisations = sum(entry.kind == ORGANIZATION for entry in entries)
+    people = sum(entry.kind == INDIVIDUAL and not bare(entry) for entry in entries)
+    if organisations < 4 or organisations < people:
+        return
+
+    index = 0
+    while index < len(entries):
+        if not bare(entries[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(entries) and bare(entries[end]):
+            end += 1
+        neighbours = entries[index - 1 : index][:1] + entries[end : end + 1]
+        if end - index <= 3 and all(entry.kind == ORGANIZATION for entry in neighbours):
+            for entry in entries[index:end]:
+                entry.kind = ORGANIZATION
+        index = end
 
 
 def _names_a_place(word: str) -> bool:

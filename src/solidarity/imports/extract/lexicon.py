@@ -417,6 +417,15 @@ ORG_WORDS = WordSet(
         vecinos vecinas mujeres madres feministas inquilinos moradores professores estudantes
         mulheres mães enseignants étudiants femmes locataires habitants mères studierende
         frauen mieter mütter insegnanti studenti donne inquilini madri
+        commission* library libraries agrupación* agrupaciones comisión* comisiones
+        cooperativa* biblioteca* ateneo* mutual* oposición agrupamento* coordena* oposição
+        circolo* cantiere* ambulatorio* brigat* presidio* sportello* osservatorio*
+        laboratorio* cercle* atelier* bibliothèque* coopérative* amicale* regroupement*
+        observatoire* bibliothek* kommission* ausschuss* genossenschaft* комисси* комісі*
+        ассамбле* асамбле* собрани* кооператив* библиотек* бібліотек* komisyon* şube*
+        şubesi dergi* dayanışma* odası kooperatif* kulüb* σωματεί* συνέλευσ* κίνησ*
+        συνεταιρισμ* βιβλιοθήκ* πρωτοβουλί* συντονισμ* منتدى* المنتدى* حراك* الحراك*
+        ملتقى* الملتقى* تنسيقي* التنسيقي*
         """
     )
 )

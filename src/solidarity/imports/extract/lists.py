@@ -73,6 +73,8 @@ HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal �
 class Found:
     entry: Entry
     parent: str | None = None
+    # What a heading over the entry says it is: "Individuals", "Organisations".
+    kind: str | None = None
 
 
 def cue_positions(text: str) -> list[tuple[int, int]]:
@@ -243,6 +245,23 @@ def heading_country(text: str) -> list[str] | None:
     return codes if len(codes) == 1 else None
 
 
+def _pure_heading(text: str) -> bool:
+    """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
+    naming nobody."""
+    words = WORD.findall(text)
+    return (
+        0 < len(words) <= 4
+        and is_heading(text)
+        and all(
+            word in LIST_HEADINGS
+            or word in SIGNING_CUES
+            or word in GROUP_HEADINGS
+            or word.casefold() in HEADING_PARTICLES
+            for word in words
+        )
+    )
+
+
 def _translated_parts(text: str) -> list[str]:
     """ "Korea / 한국", "Internacional / International": a heading and its translation."""
     body = strip_marker(text).strip().rstrip(":").strip()
@@ -329,6 +348,8 @@ class _Block:
     structured: bool = False
     # The parent comes from a heading that names an organisation ("RWI:").
     headed_by_name: bool = False
+    # "Organisations" / "Individuals" inside the list, over the lines below it.
+    kind: str | None = None
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -367,10 +388,21 @@ class _Block:
             self.country = None
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
+            self.kind = _kind_under(text) or self.kind
             return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
             self.country = sub_country
+            self.structured = True
+            self.kind = _kind_under(text) or self.kind
+            return True
+        sub_kind = _kind_under(text) if self.found or self.opened else None
+        if sub_kind and _pure_heading(text) and not SECTIONS_PHRASE.search(text):
+            # "Organisations", then "Individuals": each over its part of the list, and the
+            # sections and the country of a heading above have ended.
+            self.kind = sub_kind
+            self.country = None
+            self.parent = None
             self.structured = True
             return True
         named = _named_heading(line) if self.opened else None
@@ -392,7 +424,7 @@ class _Block:
                     entry.countries = list(self.country)
                 self.structured = self.structured or entry.name != strip_marker(text).strip()
                 parent = self.parent if self.parent != entry.name else None
-                self.found.append(Found(entry, parent=parent))
+                self.found.append(Found(entry, parent=parent, kind=self.kind))
             return True
         run_on = _runon_entries(line) if self.opened else None
         if run_on:
@@ -418,7 +450,7 @@ class _Block:
         return False
 
     def _extend(self, entries: list[Entry]) -> None:
-        self.found.extend(Found(entry, parent=self.parent) for entry in entries)
+        self.found.extend(Found(entry, parent=self.parent, kind=self.kind) for entry in entries)
 
     def shaped_like_a_list(self) -> bool:
         """Enough entries to be a list without a heading over them. One-word lines
@@ -497,13 +529,15 @@ class LineLists:
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
-        for entry in entries:
-            if kind_hint == ORGANIZATION and _person_with_post(entry):
+        for found in block:
+            entry, hint = found.entry, found.kind or kind_hint
+            if hint == ORGANIZATION and _person_with_post(entry):
                 continue
-            if kind_hint == ORGANIZATION or (
-                kind_hint == INDIVIDUAL and has_person_shape(entry.name)
-            ):
-                entry.kind = kind_hint
+            if found.kind == ORGANIZATION and looks_like_person(entry.name):
+                # An "Organisations" part of the list may give a contact person's name.
+                continue
+            if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
+                entry.kind = hint
         shares_affiliation(entries)
         self.found.extend(block)
 

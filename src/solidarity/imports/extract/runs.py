@@ -157,6 +157,7 @@ def _add(run: Run, span: Span, shape: ItemShape) -> None:
     if entry is None:
         return
     without_country_of_origin(entry)
+    _mark_described(entry, shape.intro)
     _append(run.entries, entry, after_conjunction=shape.item.after_conjunction)
 
 
@@ -171,6 +172,12 @@ def _append(entries: list[Entry], entry: Entry, *, after_conjunction: bool) -> N
         # "Dieter Nuhr und Gerhard Polt (Kabarettisten)": a plural note for both.
         previous.affiliation = entry.affiliation
     entries.append(entry)
+
+
+def _mark_described(entry: Entry, before: str) -> None:
+    """ "la consigliera comunale Elena Bassi": a post stated before the name."""
+    if any(len(word) > 3 and word.islower() for word in before.split()):
+        entry.plain = False
 
 
 def listed_entries(piece: Span) -> list[Entry]:
@@ -199,6 +206,7 @@ def listed_entries(piece: Span) -> list[Entry]:
         if entry is None:
             continue
         without_country_of_origin(entry)
+        _mark_described(entry, text[: name.start - item.span.start])
         if item.after_conjunction and entries and _continues_name(entries[-1], entry):
             # "Partido Socialismo y Libertad": the "y" was part of the name.
             entries[-1].name = f"{entries[-1].name} {piece_between(piece, entries[-1], entry)}"

@@ -3,7 +3,7 @@
 Every name and text in this file is invented for it.
 """
 
-from solidarity.imports.extract import INDIVIDUAL, extract_statement
+from solidarity.imports.extract import INDIVIDUAL, ORGANIZATION, extract_statement
 
 BODY = (
     "We stand together for fair wages and safe work in every port, mill and office, and "
@@ -114,3 +114,50 @@ def test_spanish_name_with_de_los():
         "Colectivo Ribera Norte\n"
     )
     assert by_name(text)["María de los Remedios Vela"].kind == INDIVIDUAL
+
+
+def test_organisations_and_individuals_headings_inside_a_list():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Signatories\n\n"
+        "Organisations\n"
+        "Harbour Workers Union (UK)\n"
+        "Red Lantern (UK)\n"
+        "Valley Tenants Federation (Ireland)\n\n"
+        "Individuals\n"
+        "Nora Pell, nurse, Harbour Hospital\n"
+        "Iris Calder, Red Lantern\n"
+    )
+    found = by_name(text)
+    assert "Organisations" not in found and "Individuals" not in found
+    assert found["Iris Calder"].kind == INDIVIDUAL
+
+
+def test_bare_two_word_name_between_organisations_is_a_group():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Firmantes\n\n"
+        "- Sindicato de Panaderos del Sur\n"
+        "- Aurora Roja\n"
+        "- Colectivo Ribera Norte\n"
+        "- Federación de Inquilinos de Tarma\n"
+        "- Marea Baja\n"
+        "- Asociación Vecinal Las Lomas\n"
+        "- Rosa Ibarra, abogada laboralista\n"
+        "- Dr. Julio Saenz\n"
+    )
+    found = by_name(text)
+    assert found["Aurora Roja"].kind == ORGANIZATION
+    assert found["Marea Baja"].kind == ORGANIZATION
+    assert found["Rosa Ibarra"].kind == INDIVIDUAL
+    assert found["Julio Saenz"].kind == INDIVIDUAL
+
+
+def test_organisation_nouns_of_the_shipped_languages():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Signatories:\n"
+        "Circolo Operaio Valmora\n"
+        "Comisión Interna Puerto Alto\n"
+        "Σωματείο Οικοδόμων Λάρισας\n"
+        "Tersane Komisyonu\n"
+    )
+    found = by_name(text)
+    assert all(endorser.kind == ORGANIZATION for endorser in found.values())
