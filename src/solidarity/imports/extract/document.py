@@ -272,6 +272,9 @@ def _is_navigation(text: str) -> bool:
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
     if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
         return False
+    if find_date(parts[0]):
+        # "Posted: 10 July 2025 | Lima / Quito": the page's date and dateline, not a menu.
+        return False
     return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
 
 
@@ -375,7 +378,9 @@ def find_title(page: Page, text: str) -> str | None:
         heading_lines.append(line)
     candidates = [line for line in heading_lines if _could_be_title(line.text)]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
-        candidates.pop(0)
+        # The site's name, and the same name again over the headline.
+        site = candidates.pop(0).text
+        candidates = [line for line in candidates if line.text != site] or candidates
     if len(candidates) > 1 and _is_kicker(candidates[0].text, candidates[1].text):
         candidates.pop(0)
     if not candidates:
@@ -542,8 +547,12 @@ def find_date_in(lines: list[Span]) -> str | None:
     page_dates: list[str] = []
     for line in lines:
         found = find_date(line.text)
+        before = line.text[: found[1]] if found else ""
+        # Opening a paragraph, a dateline stands alone or after a place ("Roma, 10 ottobre
+        # 2022 – …"); "On 2 May 2024, the police …" tells of an event.
+        dateline = not before.strip() or "," in before or bool(PAGE_DATE.search(before))
         if not found or not (
-            len(line.text.split()) <= 15 or len(line.text[: found[1]].split()) <= 3
+            len(line.text.split()) <= 15 or (len(before.split()) <= 3 and dateline)
         ):
             continue
         if PAGE_DATE.search(line.text[: found[1]]):

@@ -161,3 +161,30 @@ def test_organisation_nouns_of_the_shipped_languages():
     )
     found = by_name(text)
     assert all(endorser.kind == ORGANIZATION for endorser in found.values())
+
+
+def test_site_name_repeated_over_the_headline_is_not_the_title():
+    text = (
+        "Harbour Labour Desk\n"
+        "Home | About | Reports | Donate\n\n"
+        "Statements\n\n"
+        "Harbour Labour Desk\n"
+        "No more night shifts without pay: a call to the port authorities\n"
+        "Posted: 3 March 2025 | Lima / Quito\n\n" + BODY + "Signatories:\n"
+        "Lima Bakers Union\n"
+        "Quito Porters Front\n"
+    )
+    result = extract_statement(text)
+    assert result.title == "No more night shifts without pay: a call to the port authorities"
+    assert result.date == "2025-03-03"
+
+
+def test_event_date_opening_a_paragraph_is_not_the_statement_date():
+    text = (
+        "Free the dockers\n"
+        "Published 14 May 2025\n\n"
+        "On 2 April 2025, the harbour police detained three dockers at the gate of the "
+        "northern terminal after a meeting about the new shift rota, and they have been "
+        "held without charge ever since.\n\n" + BODY
+    )
+    assert extract_statement(text).date == "2025-05-14"
