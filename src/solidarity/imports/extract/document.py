@@ -27,6 +27,7 @@ from .model import ORGANIZATION
 from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
 from .text import Span, split_lines
 
+TAGLINE_WORDS = 5
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
@@ -392,8 +393,18 @@ def find_title(page: Page, text: str) -> str | None:
     # "Periódico Voz Obrera" / headline / date: the headline is the line the page's date
     # or byline stands next to; the short line above it names the site.
     masthead = _masthead_like(first.text) and not _next_to_date(first, lines)
+    # A line with the menu right under it (or under its tagline) names the site, however
+    # long the name.
+    tagline = len(lines) > 1 and len(lines[1].text.split()) <= TAGLINE_WORDS
+    top = page.before_furniture & set(lines[: 2 if tagline else 1])
+    masthead = masthead or (first is lines[0] and bool(top))
     if masthead and dated and dated[0] is not first:
         first = dated[0]
+        index = lines.index(first)
+        above = lines[index - 1] if index else None
+        if above in candidates and above is not lines[0] and _translation_pair(above, first):
+            # A headline, then its translation next to the date: the first is the title.
+            first = above
     elif len(candidates) > 1 and _site_banner(first.text):
         first = candidates[1]
     elif _masthead_like(first.text) and _date_below(first, lines):
@@ -416,6 +427,17 @@ def find_title(page: Page, text: str) -> str | None:
     return first.text
 
 
+def _translation_pair(upper: Span, lower: Span) -> bool:
+    """Two headlines of about the same length, neither a sentence: one and its
+    translation."""
+    upper_words, lower_words = len(upper.text.split()), len(lower.text.split())
+    return (
+        0.6 * lower_words <= upper_words <= 1.6 * lower_words
+        and not upper.text.endswith(".")
+        and detect_language(upper.text) != detect_language(lower.text)
+    )
+
+
 def _is_kicker(text: str, following: str) -> bool:
     """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
     capitals above a headline in ordinary case."""
@@ -434,10 +456,15 @@ def _next_to_date(line: Span, lines: list[Span]) -> bool:
     """The line just above or below is the page's date or byline."""
     index = lines.index(line)
     neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-    return any(
-        is_byline(other.text) or (find_date(other.text) and len(other.text.split()) <= 8)
-        for other in neighbours
-    )
+    return any(is_byline(other.text) or _date_line(other.text) for other in neighbours)
+
+
+def _date_line(text: str) -> bool:
+    """ "12 March 2024", "17 de setembro de 2024 · Atualizado em 18 de setembro": a short
+    line that gives a date, or opens with one."""
+    found = find_date(text)
+    words = len(text.split())
+    return bool(found) and (words <= 8 or (found[1] == 0 and words <= 15))
 
 
 def _date_below(line: Span, lines: list[Span]) -> bool:

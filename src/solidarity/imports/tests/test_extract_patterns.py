@@ -188,3 +188,43 @@ def test_event_date_opening_a_paragraph_is_not_the_statement_date():
         "held without charge ever since.\n\n" + BODY
     )
     assert extract_statement(text).date == "2025-05-14"
+
+
+def test_long_site_name_over_its_menu_is_not_the_title():
+    text = (
+        "Alliance of Harbour and River Workers of the Southern Coast (AHRW)\n"
+        "Home | The alliance | News | Support us\n\n"
+        "News\n\n"
+        "Valdivia declaration: the docks belong to those who work them!\n"
+        "Valdivia, 5 May 2024\n\n" + BODY
+    )
+    assert extract_statement(text).title == (
+        "Valdivia declaration: the docks belong to those who work them!"
+    )
+
+
+def test_site_name_with_a_tagline_and_a_long_date_line():
+    text = (
+        "Factory Floor\n"
+        "workers' newspaper\n"
+        "Home | Who we are | Unions | Contact\n\n"
+        "Unions\n\n"
+        "Public note in defence of the refinery workers of Puerto Alto\n"
+        "17 September 2024 · Updated on 18 September 2024 at noon\n\n"
+        "Share: WhatsApp | Facebook | Telegram\n\n" + BODY
+    )
+    assert extract_statement(text).title == (
+        "Public note in defence of the refinery workers of Puerto Alto"
+    )
+
+
+def test_bilingual_headline_keeps_the_first_language():
+    text = (
+        "Common Border / Frontera Común\n"
+        "Home | Inicio   About | Quiénes somos\n\n"
+        "Statements / Declaraciones\n\n"
+        "Stop fast-track deportations at the northern border\n"
+        "Alto a las deportaciones exprés en la frontera norte\n"
+        "June 28, 2024 / 28 de junio de 2024\n\n" + BODY
+    )
+    assert extract_statement(text).title == "Stop fast-track deportations at the northern border"
