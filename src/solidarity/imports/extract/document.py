@@ -463,8 +463,10 @@ def _date_line(text: str) -> bool:
     """ "12 March 2024", "17 de setembro de 2024 · Atualizado em 18 de setembro": a short
     line that gives a date, or opens with one."""
     found = find_date(text)
+    if found is None:
+        return False
     words = len(text.split())
-    return bool(found) and (words <= 8 or (found[1] == 0 and words <= 15))
+    return words <= 8 or (found[1] == 0 and words <= 15)
 
 
 def _date_below(line: Span, lines: list[Span]) -> bool:
