@@ -24,7 +24,14 @@ from .lexicon import (
     words,
 )
 from .model import ORGANIZATION
-from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
+from .names import (
+    classify_kind,
+    clean,
+    is_capitalised,
+    name_span_at_end,
+    name_span_at_start,
+    script_of,
+)
 from .text import Span, split_lines
 
 TAGLINE_WORDS = 5
@@ -624,10 +631,28 @@ def find_acronyms(text: str) -> dict[str, str]:
     acronyms: dict[str, str] = {}
     for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
         before = text[max(0, match.start() - 200) : match.start()].split()
-        start = name_span_at_end(before)
+        start = _spelled_by(match["acronym"], before)
+        if start is None:
+            start = name_span_at_end(before)
         if start < len(before):
             acronyms.setdefault(match["acronym"], " ".join(before[start:]))
     return acronyms
+
+
+def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
+    """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
+    pour la Souveraineté Alimentaire" for COASA, small words and all."""
+    letters = "".join(char for char in acronym if char.isalpha())
+    for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+        if not is_capitalised(tokens[start]):
+            continue
+        parts = [part for token in tokens[start:] for part in re.split(r"[-‐]", token)]
+        initials = "".join(part[0] for part in parts if part[:1].isupper())
+        if initials == letters:
+            return start
+        if len(initials) > len(letters):
+            return None
+    return None
 
 
 def demand_lists(text: str, lines: list[Span]) -> list[Span]:

@@ -61,6 +61,10 @@ MEMBERSHIP = re.compile(
     + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
     + r")\b"
 )
+MEMBERS_BEFORE_COLON = re.compile(
+    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell'|du)\s+"
+    r"(?:the\s+|la\s+|el\s+|l')?(?P<parent>\S+(?:\s+\S+){0,5}?)\s*$"
+)
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
@@ -577,19 +581,20 @@ def _inverted_names(block: list[Found]) -> None:
         found.entry.name = f"{given} {surname}"
 
 
-def colon_lists(lines: list[Span]) -> list[Found]:
+def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph; "Individuals: A,
     role; B (role)." after a heading word. The list goes on through the sentences after it
     that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
     found: list[Found] = []
     for line in lines:
         listing = False
-        kind_hint: str | None = None
+        kind_hint = parent = None
         for sentence in split_sentences(line):
             colon = sentence.text.find(":")
             prefix = sentence.text[:colon] if colon > 0 else ""
             if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
                 listing, kind_hint = True, _kind_under(prefix)
+                parent = _members_of(prefix, acronyms)
                 piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
             elif not (listing and _inline_country(sentence)):
                 listing = False
@@ -613,8 +618,18 @@ def colon_lists(lines: list[Span]) -> list[Found]:
                     entry.kind = INDIVIDUAL
                 elif kind_hint == ORGANIZATION and not _person_with_post(entry):
                     entry.kind, entry.affiliation = ORGANIZATION, None
-            found.extend(Found(entry) for entry in entries)
+            found.extend(Found(entry, parent=parent) for entry in entries)
     return found
+
+
+def _members_of(prefix: str, acronyms: dict[str, str]) -> str | None:
+    """ "Signed by the members of the ULP:": the coalition whose members are listed, spelled
+    out where the text gives its acronym in full."""
+    match = MEMBERS_BEFORE_COLON.search(prefix)
+    if not match or match["noun"] not in MEMBER_NOUNS:
+        return None
+    parent = clean(match["parent"])
+    return acronyms.get(parent, parent)
 
 
 def _inline_country(piece: Span) -> list[str] | None:

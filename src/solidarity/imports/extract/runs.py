@@ -205,7 +205,6 @@ def listed_entries(piece: Span) -> list[Entry]:
         entry = parse_entry(name.text, name.start)
         if entry is None:
             continue
-        without_country_of_origin(entry)
         _mark_described(entry, text[: name.start - item.span.start])
         if item.after_conjunction and entries and _continues_name(entries[-1], entry):
             # "Partido Socialismo y Libertad": the "y" was part of the name.

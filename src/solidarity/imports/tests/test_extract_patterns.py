@@ -228,3 +228,22 @@ def test_bilingual_headline_keeps_the_first_language():
         "June 28, 2024 / 28 de junio de 2024\n\n" + BODY
     )
     assert extract_statement(text).title == "Stop fast-track deportations at the northern border"
+
+
+def test_members_of_a_coalition_named_before_a_signing_colon():
+    text = (
+        "Land to those who work it\n\n"
+        "Meeting in Tarma, the members of the Andean Peasant-Workers Land Coalition (APWLC) "
+        "and their allies denounce the seizure of farmland by agribusiness across the "
+        "region since 2020.\n\n"
+        + BODY
+        + "Ont signé la déclaration les membres de la APWLC : Union paysanne du Pérou, "
+        "Fédération des éleveurs de Bolivie, Front rural de Tarma et Socialist Party of "
+        "Ecuador.\n"
+    )
+    found = by_name(text)
+    parent = "Andean Peasant-Workers Land Coalition"
+    assert found["Union paysanne du Pérou"].parent == parent
+    assert found["Union paysanne du Pérou"].countries == ["PE"]
+    assert found["Socialist Party of Ecuador"].parent == parent
+    assert found["Socialist Party of Ecuador"].countries == ["EC"]
