@@ -22,6 +22,7 @@ DEMONYM_SUFFIXES = tuple(
         isch ische ischen ischer o a os as ско ский ская ское ские ской ских ських ський ська
         ське li lı lu lü
         и ии ы ой ей у ю ς ας ης йский йская йское йские йского йской
+        а ом е ol ola oles olas
         """
     )
 )

@@ -197,6 +197,14 @@ class _Reading:
             self.name = body
         else:
             # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
+            rest, rest_notes = _take_parentheses(rest)
+            for note in rest_notes:
+                # "– trade union lawyer, Tomsk (Russia)".
+                note_countries = country_list(note)
+                if note_countries:
+                    self.countries.extend(note_countries)
+                else:
+                    rest = f"{rest} ({note})"
             posts, post_countries = comma_segments(rest, keep_first=False)
             if post_countries and posts:
                 self.countries.extend(post_countries)

@@ -249,6 +249,12 @@ def heading_country(text: str) -> list[str] | None:
     return codes if len(codes) == 1 else None
 
 
+def _in_capitals(text: str) -> bool:
+    """ "CHILE", "— ESTADO ESPAÑOL —": a short line of letters, all capitals."""
+    words = WORD.findall(text)
+    return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
+
+
 def _pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
     naming nobody."""
@@ -354,6 +360,8 @@ class _Block:
     headed_by_name: bool = False
     # "Organisations" / "Individuals" inside the list, over the lines below it.
     kind: str | None = None
+    # The country headings are written in capitals ("ARGENTINA").
+    capital_headings: bool = False
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -372,6 +380,20 @@ class _Block:
         if heading_countries:
             self.country = heading_countries
             self.structured = True
+            self.capital_headings = _in_capitals(text)
+            return True
+        unmarked = strip_marker(text).strip() == text.strip()
+        if (
+            self.capital_headings
+            and unmarked
+            and _in_capitals(text)
+            and all(len(word) >= 4 for word in WORD.findall(text))
+            and not has_org_word(text)
+        ):
+            # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
+            # country is the one its adjective names, if any.
+            codes = [demonym_code(word) for word in WORD.findall(text)]
+            self.country = [code for code in codes if code][:1] or None
             return True
         by_country = _country_led_entries(line)
         if by_country:

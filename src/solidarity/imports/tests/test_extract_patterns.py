@@ -247,3 +247,30 @@ def test_members_of_a_coalition_named_before_a_signing_colon():
     assert found["Union paysanne du Pérou"].countries == ["PE"]
     assert found["Socialist Party of Ecuador"].parent == parent
     assert found["Socialist Party of Ecuador"].countries == ["EC"]
+
+
+def test_capital_heading_named_by_an_adjective_among_country_headings():
+    text = (
+        "Shorter Hours Now\n\n" + BODY + "Firmantes\n\n"
+        "CHILE\n"
+        "- Sindicato de Estibadores de Talcahuano\n\n"
+        "ESTADO ESPAÑOL\n"
+        "- Coordinadora de Estibadores de Vigo\n"
+        "- Marea Obrera\n"
+    )
+    found = by_name(text)
+    assert "ESTADO ESPAÑOL" not in found
+    assert found["Coordinadora de Estibadores de Vigo"].countries == ["ES"]
+    assert found["Marea Obrera"].countries == ["ES"]
+
+
+def test_russian_genitive_country_and_a_country_after_a_post():
+    text = (
+        "Свободу активистам\n\n" + BODY + "Подписали:\n"
+        "1. Союз свободных профсоюзов Казахстана\n"
+        "2. Рабочая солидарность Узбекистана\n"
+        "3. Павел Орлов — профсоюзный юрист, Томск (Россия)\n"
+    )
+    found = by_name(text)
+    assert found["Союз свободных профсоюзов Казахстана"].countries == ["KZ"]
+    assert found["Павел Орлов"].countries == ["RU"]
