@@ -144,6 +144,10 @@ COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الا
 RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
+    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
+    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
+    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
+    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
     r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
     r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
     r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
@@ -159,7 +163,8 @@ RELATED_HEADING = re.compile(
     # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
     r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
     r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+(?:letters|articles|posts|news|stories|"
-    r"statements|appeals|cartas|artículos|noticias|declaraciones|comunicados|artigos|"
+    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
+    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
     r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
     r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
     r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
@@ -227,8 +232,10 @@ def read_page(text: str) -> Page:
     for index, line in enumerate(all_lines := split_lines(text)):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
-        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or bool(
-            RELATED_HEADING.match(line.text)
+        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
+            # "Más noticias / More news": the heading and its translation.
+            RELATED_HEADING.match(part.strip())
+            for part in line.text.split(" / ")
         )
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.

@@ -274,3 +274,20 @@ def test_russian_genitive_country_and_a_country_after_a_post():
     found = by_name(text)
     assert found["Союз свободных профсоюзов Казахстана"].countries == ["KZ"]
     assert found["Павел Орлов"].countries == ["RU"]
+
+
+def test_related_links_under_translated_or_longer_headings_are_not_signatories():
+    for heading in (
+        "Más noticias / More news",
+        "More campaigns",
+        "Das könnte Sie auch interessieren",
+    ):
+        text = (
+            "Shorter Hours Now\n\n" + BODY + "Signatories:\n"
+            "Lima Bakers Union\n"
+            "Quito Porters Front\n\n"
+            f"{heading}\n"
+            "Harbour Strike Enters Third Week\n"
+            "Tenants Win Rent Freeze\n"
+        )
+        assert set(by_name(text)) == {"Lima Bakers Union", "Quito Porters Front"}, heading
