@@ -650,15 +650,14 @@ def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
     """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
     pour la Souveraineté Alimentaire" for COASA, small words and all."""
     letters = "".join(char for char in acronym if char.isalpha())
+    initials = ""
     for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
-        if not is_capitalised(tokens[start]):
-            continue
-        parts = [part for token in tokens[start:] for part in re.split(r"[-‐]", token)]
-        initials = "".join(part[0] for part in parts if part[:1].isupper())
-        if initials == letters:
-            return start
+        parts = tokens[start].replace("‐", "-").split("-")
+        initials = "".join(part[0] for part in parts if part[:1].isupper()) + initials
         if len(initials) > len(letters):
             return None
+        if initials == letters and is_capitalised(tokens[start]):
+            return start
     return None
 
 

@@ -129,14 +129,15 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
 def _split_scripts(name: str) -> tuple[str, list[str]]:
     """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
     words = name.split()
-    for index in range(2, len(words)):
-        head, tail = " ".join(words[:index]), " ".join(words[index:])
-        if script_of(tail) == script_of(head) or len(words) - index > 3:
-            continue
-        one_script = all(script_of(word) == script_of(tail) for word in words[index:])
-        if one_script and all(script_of(word) == script_of(head) for word in words[:index]):
-            return (head, [tail]) if looks_like_person(head) else (name, [])
-    return name, []
+    if len(words) < 3:
+        return name, []
+    scripts = [script_of(word) for word in words]
+    # Two scripts, one after the other: the name, then at most three words of the other.
+    change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
+    if change < 2 or len(words) - change > 3 or len(set(scripts[change:])) > 1:
+        return name, []
+    head, tail = " ".join(words[:change]), " ".join(words[change:])
+    return (head, [tail]) if looks_like_person(head) else (name, [])
 
 
 def _take_parentheses(text: str) -> tuple[str, list[str]]:

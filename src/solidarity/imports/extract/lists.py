@@ -148,9 +148,12 @@ def is_entry_line(text: str) -> bool:
     head = segments[0] if segments else head
     words = head.split()
     # "van der Berg, Anneke": a surname's particles may open the line in lower case.
-    named = [word for word in words if word not in NAME_PARTICLES] or words
-    if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(named[0]):
+    if not words or len(words) > MAX_ENTRY_WORDS:
         return False
+    if not is_capitalised(words[0]):
+        named = [word for word in words if word not in NAME_PARTICLES]
+        if not named or not is_capitalised(named[0]):
+            return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False
     share = capitalised_share(head)
@@ -422,7 +425,8 @@ class _Block:
             self.structured = True
             self.kind = _kind_under(text) or self.kind
             return True
-        sub_kind = _kind_under(text) if self.found or self.opened else None
+        short = len(text.split()) <= 4
+        sub_kind = _kind_under(text) if short and (self.found or self.opened) else None
         if sub_kind and _pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
             # sections and the country of a heading above have ended.
