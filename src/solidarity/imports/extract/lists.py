@@ -551,7 +551,11 @@ class LineLists:
             re.IGNORECASE,
         )
         if match and any(word in MEMBER_NOUNS for word in match["noun"].split()):
-            return match["parent"]
+            parent = match["parent"]
+            # A heading names the parent in a few words; a paragraph that ends on a colon
+            # ("… members of the X: A, B; and the allies below:") is no heading.
+            if ":" not in parent and len(parent.split()) <= 8:
+                return parent
         return None
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:

@@ -291,3 +291,20 @@ def test_related_links_under_translated_or_longer_headings_are_not_signatories()
             "Tenants Win Rent Freeze\n"
         )
         assert set(by_name(text)) == {"Lima Bakers Union", "Quito Porters Front"}, heading
+
+
+def test_paragraph_ending_on_a_colon_is_no_parent_heading():
+    text = (
+        "Land to those who work it\n\n"
+        + BODY
+        + "Signed by the members of the Andean Land Coalition: Union paysanne du Pérou, "
+        "Front rural de Tarma and Socialist Party of Ecuador; and by the allied "
+        "organisations below:\n\n"
+        "1. Radio Cumbre Libre\n"
+        "2. Comité de vigilance de Puno\n"
+        "3. Farmers' Voice Cusco\n"
+    )
+    found = by_name(text)
+    assert found["Front rural de Tarma"].parent == "Andean Land Coalition"
+    assert found["Radio Cumbre Libre"].parent is None
+    assert found["Farmers' Voice Cusco"].parent is None
