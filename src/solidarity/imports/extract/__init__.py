@@ -65,9 +65,10 @@ def extract_statement(text: str) -> ExtractedStatement:
     listable = [line for line in content if line not in demand_set]
 
     line_lists = LineLists(text, listable)
-    found = line_lists.scan() + colon_lists(listable)
+    acronyms = find_acronyms(text)
+    found = line_lists.scan() + colon_lists(listable, acronyms)
     if not found:
-        found = prose_lists(listable, find_acronyms(text))
+        found = prose_lists(listable, acronyms)
     endorsers = [
         endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
     ]

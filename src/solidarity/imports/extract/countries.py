@@ -22,6 +22,7 @@ DEMONYM_SUFFIXES = tuple(
         isch ische ischen ischer o a os as ско ский ская ское ские ской ских ських ський ська
         ське li lı lu lü
         и ии ы ой ей у ю ς ας ης йский йская йское йские йского йской
+        а ом е ol ola oles olas
         """
     )
 )
@@ -64,6 +65,8 @@ VARIANT_NAMES = {
     "TL": ("East Timor",),  # CLDR en TL-alt-variant
     "GB": ("Britain", "Great Britain", "U.K."),  # CLDR en GB-alt-short is "UK"
     "US": ("U.S.", "U.S.A."),  # CLDR en US-alt-short is "US"
+    "HK": ("Hong Kong",),  # CLDR en HK-alt-short
+    "MO": ("Macao",),  # CLDR en MO-alt-short
     "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
 }

@@ -24,9 +24,17 @@ from .lexicon import (
     words,
 )
 from .model import ORGANIZATION
-from .names import classify_kind, clean, name_span_at_end, name_span_at_start, script_of
+from .names import (
+    classify_kind,
+    clean,
+    is_capitalised,
+    name_span_at_end,
+    name_span_at_start,
+    script_of,
+)
 from .text import Span, split_lines
 
+TAGLINE_WORDS = 5
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
@@ -136,6 +144,10 @@ COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الا
 RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
+    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
+    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
+    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
+    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
     r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
     r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
     r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
@@ -151,7 +163,8 @@ RELATED_HEADING = re.compile(
     # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
     r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
     r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+(?:letters|articles|posts|news|stories|"
-    r"statements|appeals|cartas|artículos|noticias|declaraciones|comunicados|artigos|"
+    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
+    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
     r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
     r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
     r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
@@ -219,8 +232,10 @@ def read_page(text: str) -> Page:
     for index, line in enumerate(all_lines := split_lines(text)):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
-        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or bool(
-            RELATED_HEADING.match(line.text)
+        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
+            # "Más noticias / More news": the heading and its translation.
+            RELATED_HEADING.match(part.strip())
+            for part in line.text.split(" / ")
         )
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
@@ -271,6 +286,9 @@ def _is_navigation(text: str) -> bool:
     """ "Home | News | Contact", "Inicio › Noticias › Declaraciones": menus, breadcrumbs."""
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
     if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
+        return False
+    if find_date(parts[0]):
+        # "Posted: 10 July 2025 | Lima / Quito": the page's date and dateline, not a menu.
         return False
     return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
 
@@ -375,7 +393,9 @@ def find_title(page: Page, text: str) -> str | None:
         heading_lines.append(line)
     candidates = [line for line in heading_lines if _could_be_title(line.text)]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
-        candidates.pop(0)
+        # The site's name, and the same name again over the headline.
+        site = candidates.pop(0).text
+        candidates = [line for line in candidates if line.text != site] or candidates
     if len(candidates) > 1 and _is_kicker(candidates[0].text, candidates[1].text):
         candidates.pop(0)
     if not candidates:
@@ -387,8 +407,18 @@ def find_title(page: Page, text: str) -> str | None:
     # "Periódico Voz Obrera" / headline / date: the headline is the line the page's date
     # or byline stands next to; the short line above it names the site.
     masthead = _masthead_like(first.text) and not _next_to_date(first, lines)
+    # A line with the menu right under it (or under its tagline) names the site, however
+    # long the name.
+    tagline = len(lines) > 1 and len(lines[1].text.split()) <= TAGLINE_WORDS
+    top = page.before_furniture & set(lines[: 2 if tagline else 1])
+    masthead = masthead or (first is lines[0] and bool(top))
     if masthead and dated and dated[0] is not first:
         first = dated[0]
+        index = lines.index(first)
+        above = lines[index - 1] if index else None
+        if above in candidates and above is not lines[0] and _translation_pair(above, first):
+            # A headline, then its translation next to the date: the first is the title.
+            first = above
     elif len(candidates) > 1 and _site_banner(first.text):
         first = candidates[1]
     elif _masthead_like(first.text) and _date_below(first, lines):
@@ -411,6 +441,17 @@ def find_title(page: Page, text: str) -> str | None:
     return first.text
 
 
+def _translation_pair(upper: Span, lower: Span) -> bool:
+    """Two headlines of about the same length, neither a sentence: one and its
+    translation."""
+    upper_words, lower_words = len(upper.text.split()), len(lower.text.split())
+    return (
+        0.6 * lower_words <= upper_words <= 1.6 * lower_words
+        and not upper.text.endswith(".")
+        and detect_language(upper.text) != detect_language(lower.text)
+    )
+
+
 def _is_kicker(text: str, following: str) -> bool:
     """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
     capitals above a headline in ordinary case."""
@@ -429,10 +470,17 @@ def _next_to_date(line: Span, lines: list[Span]) -> bool:
     """The line just above or below is the page's date or byline."""
     index = lines.index(line)
     neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-    return any(
-        is_byline(other.text) or (find_date(other.text) and len(other.text.split()) <= 8)
-        for other in neighbours
-    )
+    return any(is_byline(other.text) or _date_line(other.text) for other in neighbours)
+
+
+def _date_line(text: str) -> bool:
+    """ "12 March 2024", "17 de setembro de 2024 · Atualizado em 18 de setembro": a short
+    line that gives a date, or opens with one."""
+    found = find_date(text)
+    if found is None:
+        return False
+    words = len(text.split())
+    return words <= 8 or (found[1] == 0 and words <= 15)
 
 
 def _date_below(line: Span, lines: list[Span]) -> bool:
@@ -542,8 +590,12 @@ def find_date_in(lines: list[Span]) -> str | None:
     page_dates: list[str] = []
     for line in lines:
         found = find_date(line.text)
+        before = line.text[: found[1]] if found else ""
+        # Opening a paragraph, a dateline stands alone or after a place ("Roma, 10 ottobre
+        # 2022 – …"); "On 2 May 2024, the police …" tells of an event.
+        dateline = not before.strip() or "," in before or bool(PAGE_DATE.search(before))
         if not found or not (
-            len(line.text.split()) <= 15 or len(line.text[: found[1]].split()) <= 3
+            len(line.text.split()) <= 15 or (len(before.split()) <= 3 and dateline)
         ):
             continue
         if PAGE_DATE.search(line.text[: found[1]]):
@@ -586,10 +638,27 @@ def find_acronyms(text: str) -> dict[str, str]:
     acronyms: dict[str, str] = {}
     for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
         before = text[max(0, match.start() - 200) : match.start()].split()
-        start = name_span_at_end(before)
+        start = _spelled_by(match["acronym"], before)
+        if start is None:
+            start = name_span_at_end(before)
         if start < len(before):
             acronyms.setdefault(match["acronym"], " ".join(before[start:]))
     return acronyms
+
+
+def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
+    """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
+    pour la Souveraineté Alimentaire" for COASA, small words and all."""
+    letters = "".join(char for char in acronym if char.isalpha())
+    initials = ""
+    for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+        parts = tokens[start].replace("‐", "-").split("-")
+        initials = "".join(part[0] for part in parts if part[:1].isupper()) + initials
+        if len(initials) > len(letters):
+            return None
+        if initials == letters and is_capitalised(tokens[start]):
+            return start
+    return None
 
 
 def demand_lists(text: str, lines: list[Span]) -> list[Span]:

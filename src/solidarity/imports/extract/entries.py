@@ -12,7 +12,7 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import SECTION_WORDS, SHARED_MARKERS
+from .lexicon import NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -64,6 +64,9 @@ class Entry:
     # The countries come only from the organisation's own name, the weakest evidence:
     # a country heading above the entry overrides them.
     countries_from_name: bool = False
+    # Written as the name alone, or with its country only: no title, post, town or other
+    # name beside it.
+    plain: bool = False
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -87,13 +90,24 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     return segments, countries
 
 
-def _reads_inverted(segments: list[str]) -> bool:
-    """ "Okafor, Chidi": a one-word surname, a comma and given names is a personal name
-    written surname first, wherever it stands."""
+def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
+    """ "Okafor, Chidi", "van der Berg, Anneke": a one-word surname (with its particles),
+    a comma and given names is a personal name written surname first, wherever it stands.
+    posted: the entry gives its post after a dash, so the part after the comma is no post
+    and the surname may have two words ("García Pérez, Lucía")."""
     surname, given = segments
     natural = f"{given} {surname}"
-    one_word = len(surname.split()) == 1 and 1 <= len(given.split()) <= 3
-    return one_word and looks_like_person(natural) and not has_org_word(natural)
+    surname_words = [word for word in surname.split() if word not in NAME_PARTICLES]
+    given_words = given.split()
+    short = len(surname_words) == 1 or (posted and len(surname_words) == 2)
+    return (
+        short
+        and 1 <= len(given_words) <= 3
+        and all(is_capitalised(word) for word in given_words)
+        and not is_role(given)
+        and looks_like_person(natural)
+        and not has_org_word(natural)
+    )
 
 
 def strip_marker(text: str) -> str:
@@ -110,6 +124,20 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
     if len(scripts) > 1 or (spaced and all(len(part.split()) >= 2 for part in parts)):
         return parts[0], parts[1:]
     return name, []
+
+
+def _split_scripts(name: str) -> tuple[str, list[str]]:
+    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
+    words = name.split()
+    if len(words) < 3:
+        return name, []
+    scripts = [script_of(word) for word in words]
+    # Two scripts, one after the other: the name, then at most three words of the other.
+    change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
+    if change < 2 or len(words) - change > 3 or len(set(scripts[change:])) > 1:
+        return name, []
+    head, tail = " ".join(words[:change]), " ".join(words[change:])
+    return (head, [tail]) if looks_like_person(head) else (name, [])
 
 
 def _take_parentheses(text: str) -> tuple[str, list[str]]:
@@ -142,6 +170,8 @@ class _Reading:
     shared_note: str | None = None
     # A parenthesis that is an organisation's other name, or a person's role.
     parenthesised: str | None = None
+    # A town or a title was read off beside the name.
+    described: bool = False
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
@@ -156,6 +186,7 @@ class _Reading:
         elif place_countries and all(_is_place(place) for place in places):
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
+            self.described = True
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.
             self.name, self.alt_names = rest, [name]
@@ -166,6 +197,19 @@ class _Reading:
             # – Trasporti": one name.
             self.name = body
         else:
+            # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
+            rest, rest_notes = _take_parentheses(rest)
+            for note in rest_notes:
+                # "– trade union lawyer, Tomsk (Russia)".
+                note_countries = country_list(note)
+                if note_countries:
+                    self.countries.extend(note_countries)
+                else:
+                    rest = f"{rest} ({note})"
+            posts, post_countries = comma_segments(rest, keep_first=False)
+            if post_countries and posts:
+                self.countries.extend(post_countries)
+                rest = ", ".join(posts)
             self.affiliation = rest
 
     def commas(self, *, inverted: bool) -> list[str]:
@@ -183,9 +227,21 @@ class _Reading:
         # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
         name, inner_notes = _take_parentheses(", ".join(segments))
         segments = comma_segments(name)[0] if inner_notes else segments
+        if len(segments) >= 2:
+            # "Kim Ji-ho (김지호), researcher, …": a person's other name before their post.
+            person, person_notes = _take_parentheses(segments[0])
+            if person_notes and looks_like_person(person):
+                segments[0] = person
+                inner_notes += person_notes
+                name = ", ".join(segments)
         self.name = name
         natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
-        if natural and ((inverted and looks_like_person(natural)) or _reads_inverted(segments)):
+        # "García Pérez, Lucía – Universidad de Lima": with the post after a dash, what
+        # follows the comma is the given name, not a role.
+        posted = self.affiliation is not None
+        if natural and (
+            (inverted and looks_like_person(natural)) or _reads_inverted(segments, posted=posted)
+        ):
             self.alt_names.insert(0, name)
             self.name = natural
         elif (
@@ -219,6 +275,7 @@ class _Reading:
             # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
             if note_segments and _is_place(note_segments[-1]):
                 note_segments.pop()
+                self.described = True
             note = ", ".join(note_segments)
         if not note:
             return
@@ -271,6 +328,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)
+    if not alternates:
+        reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.person_of()
@@ -278,6 +337,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if not is_plausible_name(reading.name):
         return None
     entry = _entry(reading, offset, offset + len(written))
+    titled = strip_honorifics(body) != body
+    entry.plain = not (titled or reading.described or entry.affiliation or entry.alt_names)
     if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
         # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
         # when the page cut its closing quote.
@@ -465,6 +526,7 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
         and 2 <= len(entry.name.split()) <= 3
         and any(_names_a_place(word) for word in entry.name.split())
     ]
+    _bare_names_among_organisations(entries)
     if not candidates:
         return
     doubtful = {id(entry) for entry in candidates}
@@ -474,6 +536,35 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
     if organisations >= 2 and organisations > len(sure) - organisations:
         for entry in candidates:
             entry.kind, entry.affiliation = ORGANIZATION, None
+
+
+def _bare_names_among_organisations(entries: list[Entry]) -> None:
+    """ "Lucha Viva", "Κόκκινο Νήμα", "Direniş Çadırı" between organisations: two or three
+    capitalised words with nothing said about them (no title, post, town or other name),
+    in a list of mostly organisations, name a group (a paper, a collective) more often
+    than a person, whom such lists give with a post or in a part of their own."""
+
+    def bare(entry: Entry) -> bool:
+        return entry.kind == INDIVIDUAL and entry.plain and entry.shared_note is None
+
+    organisations = sum(entry.kind == ORGANIZATION for entry in entries)
+    people = sum(entry.kind == INDIVIDUAL and not bare(entry) for entry in entries)
+    if organisations < 4 or organisations < people:
+        return
+
+    index = 0
+    while index < len(entries):
+        if not bare(entries[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(entries) and bare(entries[end]):
+            end += 1
+        neighbours = entries[index - 1 : index][:1] + entries[end : end + 1]
+        if end - index <= 3 and all(entry.kind == ORGANIZATION for entry in neighbours):
+            for entry in entries[index:end]:
+                entry.kind = ORGANIZATION
+        index = end
 
 
 def _names_a_place(word: str) -> bool:

@@ -193,7 +193,12 @@ ADDITIVES = WordSet(
 # The particles a personal name may hold ("Laura de la Fuente", "Anuna de Wever van der
 # Heyden"); "of" or "for" make it an organisation's.
 PERSON_PARTICLES = WordSet(
-    words("de del della di da do dos das du des la le van von der den ten ter bin ibn al y e")
+    words(
+        """
+        de del della di da do dos das du des la las los le van von der den ten ter bin ibn al
+        y e
+        """
+    )
 )
 # Articles may open a name ("The Left", "Die Linke"), so they are stripped only in lower case.
 ARTICLES = WordSet(
@@ -284,6 +289,10 @@ HONORIFICS = WordSet(
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.
         monsignor monsignore schwester pfarrer pfarrerin отец о. сестра απ. π. 신부 목사 수녀
         الشيخ الأب
+        lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
+        irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
+        med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
+        الأستاذة الرفيق الرفيقة
         """
     )
 )
@@ -408,6 +417,15 @@ ORG_WORDS = WordSet(
         vecinos vecinas mujeres madres feministas inquilinos moradores professores estudantes
         mulheres mães enseignants étudiants femmes locataires habitants mères studierende
         frauen mieter mütter insegnanti studenti donne inquilini madri
+        commission* library libraries agrupación* agrupaciones comisión* comisiones
+        cooperativa* biblioteca* ateneo* mutual* oposición agrupamento* coordena* oposição
+        circolo* cantiere* ambulatorio* brigat* presidio* sportello* osservatorio*
+        laboratorio* cercle* atelier* bibliothèque* coopérative* amicale* regroupement*
+        observatoire* bibliothek* kommission* ausschuss* genossenschaft* комисси* комісі*
+        ассамбле* асамбле* собрани* кооператив* библиотек* бібліотек* komisyon* şube*
+        şubesi dergi* dayanışma* odası kooperatif* kulüb* σωματεί* συνέλευσ* κίνησ*
+        συνεταιρισμ* βιβλιοθήκ* πρωτοβουλί* συντονισμ* منتدى* المنتدى* حراك* الحراك*
+        ملتقى* الملتقى* تنسيقي* التنسيقي*
         """
     )
 )

@@ -61,6 +61,11 @@ MEMBERSHIP = re.compile(
     + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
     + r")\b"
 )
+MEMBERS_BEFORE_COLON = re.compile(
+    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell'|du)\s+"
+    r"(?:the\s+|la\s+|el\s+|l')?(?P<parent>\S+(?:\s+\S+){0,5}?)\s*$"
+)
+INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -72,6 +77,8 @@ HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal �
 class Found:
     entry: Entry
     parent: str | None = None
+    # What a heading over the entry says it is: "Individuals", "Organisations".
+    kind: str | None = None
 
 
 def cue_positions(text: str) -> list[tuple[int, int]]:
@@ -140,8 +147,13 @@ def is_entry_line(text: str) -> bool:
     # "Jean Dupont, syndicaliste": judge the name, not the role after it.
     head = segments[0] if segments else head
     words = head.split()
-    if not words or len(words) > MAX_ENTRY_WORDS or not is_capitalised(words[0]):
+    # "van der Berg, Anneke": a surname's particles may open the line in lower case.
+    if not words or len(words) > MAX_ENTRY_WORDS:
         return False
+    if not is_capitalised(words[0]):
+        named = [word for word in words if word not in NAME_PARTICLES]
+        if not named or not is_capitalised(named[0]):
+            return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False
     share = capitalised_share(head)
@@ -240,6 +252,61 @@ def heading_country(text: str) -> list[str] | None:
     return codes if len(codes) == 1 else None
 
 
+def _in_capitals(text: str) -> bool:
+    """ "CHILE", "— ESTADO ESPAÑOL —": a short line of letters, all capitals."""
+    words = WORD.findall(text)
+    return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
+
+
+def _pure_heading(text: str) -> bool:
+    """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
+    naming nobody."""
+    words = WORD.findall(text)
+    return (
+        0 < len(words) <= 4
+        and is_heading(text)
+        and all(
+            word in LIST_HEADINGS
+            or word in SIGNING_CUES
+            or word in GROUP_HEADINGS
+            or word.casefold() in HEADING_PARTICLES
+            for word in words
+        )
+    )
+
+
+def _translated_parts(text: str) -> list[str]:
+    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
+    body = strip_marker(text).strip().rstrip(":").strip()
+    parts = [part.strip() for part in body.split(" / ")]
+    if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
+        return []
+    return parts
+
+
+def _bilingual_country(text: str) -> list[str] | None:
+    """A country heading with its name in a second language (or script) after a slash:
+    the parts CLDR knows must agree, and one at least must be known."""
+    parts = _translated_parts(text)
+    readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
+    known = [codes for codes in readings if codes]
+    if not known or any(codes != known[0] for codes in known):
+        return None
+    unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
+    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
+    if any(has_org_word(part) or is_acronym(part) for part in unknown):
+        return None
+    return known[0]
+
+
+def _bilingual_group_heading(text: str) -> bool:
+    """ "International / 국제" over some of the names: a group heading and its translation."""
+    parts = _translated_parts(text)
+    return bool(parts) and all(
+        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
+    )
+
+
 def _group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
@@ -294,6 +361,10 @@ class _Block:
     structured: bool = False
     # The parent comes from a heading that names an organisation ("RWI:").
     headed_by_name: bool = False
+    # "Organisations" / "Individuals" inside the list, over the lines below it.
+    kind: str | None = None
+    # The country headings are written in capitals ("ARGENTINA").
+    capital_headings: bool = False
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -302,7 +373,9 @@ class _Block:
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
-        heading_countries = country_list(COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION))
+        heading_countries = country_list(
+            COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
+        ) or _bilingual_country(text)
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries:
             # "Canada (Québec):": the country, and a region of it.
@@ -310,6 +383,20 @@ class _Block:
         if heading_countries:
             self.country = heading_countries
             self.structured = True
+            self.capital_headings = _in_capitals(text)
+            return True
+        unmarked = strip_marker(text).strip() == text.strip()
+        if (
+            self.capital_headings
+            and unmarked
+            and _in_capitals(text)
+            and all(len(word) >= 4 for word in WORD.findall(text))
+            and not has_org_word(text)
+        ):
+            # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
+            # country is the one its adjective names, if any.
+            codes = [demonym_code(word) for word in WORD.findall(text)]
+            self.country = [code for code in codes if code][:1] or None
             return True
         by_country = _country_led_entries(line)
         if by_country:
@@ -324,16 +411,28 @@ class _Block:
                 self.parent = international.name
                 self.structured = True
             return True
-        if self.opened and _group_heading(text):
+        if self.opened and (_group_heading(text) or _bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
             # of an international named in a heading above have ended.
             self.country = None
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
+            self.kind = _kind_under(text) or self.kind
             return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
             self.country = sub_country
+            self.structured = True
+            self.kind = _kind_under(text) or self.kind
+            return True
+        short = len(text.split()) <= 4
+        sub_kind = _kind_under(text) if short and (self.found or self.opened) else None
+        if sub_kind and _pure_heading(text) and not SECTIONS_PHRASE.search(text):
+            # "Organisations", then "Individuals": each over its part of the list, and the
+            # sections and the country of a heading above have ended.
+            self.kind = sub_kind
+            self.country = None
+            self.parent = None
             self.structured = True
             return True
         named = _named_heading(line) if self.opened else None
@@ -355,7 +454,7 @@ class _Block:
                     entry.countries = list(self.country)
                 self.structured = self.structured or entry.name != strip_marker(text).strip()
                 parent = self.parent if self.parent != entry.name else None
-                self.found.append(Found(entry, parent=parent))
+                self.found.append(Found(entry, parent=parent, kind=self.kind))
             return True
         run_on = _runon_entries(line) if self.opened else None
         if run_on:
@@ -381,7 +480,7 @@ class _Block:
         return False
 
     def _extend(self, entries: list[Entry]) -> None:
-        self.found.extend(Found(entry, parent=self.parent) for entry in entries)
+        self.found.extend(Found(entry, parent=self.parent, kind=self.kind) for entry in entries)
 
     def shaped_like_a_list(self) -> bool:
         """Enough entries to be a list without a heading over them. One-word lines
@@ -452,7 +551,11 @@ class LineLists:
             re.IGNORECASE,
         )
         if match and any(word in MEMBER_NOUNS for word in match["noun"].split()):
-            return match["parent"]
+            parent = match["parent"]
+            # A heading names the parent in a few words; a paragraph that ends on a colon
+            # ("… members of the X: A, B; and the allies below:") is no heading.
+            if ":" not in parent and len(parent.split()) <= 8:
+                return parent
         return None
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
@@ -460,28 +563,26 @@ class LineLists:
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
-        for entry in entries:
-            if kind_hint == ORGANIZATION and _person_with_post(entry):
+        for found in block:
+            entry, hint = found.entry, found.kind or kind_hint
+            if hint == ORGANIZATION and _person_with_post(entry):
                 continue
-            if kind_hint == ORGANIZATION or (
-                kind_hint == INDIVIDUAL and has_person_shape(entry.name)
-            ):
-                entry.kind = kind_hint
+            if found.kind == ORGANIZATION and looks_like_person(entry.name):
+                # An "Organisations" part of the list may give a contact person's name.
+                continue
+            if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
+                entry.kind = hint
         shares_affiliation(entries)
         self.found.extend(block)
 
 
 def _person_with_post(entry: Entry) -> bool:
-    """ "Maria Costa, secretary, Dock Union" under "Organisations:": a person named with
-    a post and the organisation they hold it in, as organisations' lists often give their
-    contact; the heading speaks of the organisation, not of her."""
-    role, comma, organisation = (entry.affiliation or "").partition(",")
-    return (
-        entry.kind == INDIVIDUAL
-        and bool(comma and organisation.strip())
-        and is_role(role)
-        and looks_like_person(entry.name)
-    )
+    """ "Maria Costa, secretary, Dock Union" or "Lee Ana, labour lawyer" under
+    "Organisations:": a person named with a post (and often the organisation they hold it
+    in, as organisations' lists give their contact); the heading speaks of the
+    organisations, not of her."""
+    role = (entry.affiliation or "").partition(",")[0]
+    return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
 
 
 def _kind_under(heading: str) -> str | None:
@@ -510,24 +611,61 @@ def _inverted_names(block: list[Found]) -> None:
         found.entry.name = f"{given} {surname}"
 
 
-def colon_lists(lines: list[Span]) -> list[Found]:
-    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph."""
+def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
+    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph; "Individuals: A,
+    role; B (role)." after a heading word. The list goes on through the sentences after it
+    that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
     found: list[Found] = []
     for line in lines:
+        listing = False
+        kind_hint = parent = None
         for sentence in split_sentences(line):
             colon = sentence.text.find(":")
-            if colon <= 0 or not has_cue(sentence.text[:colon]):
+            prefix = sentence.text[:colon] if colon > 0 else ""
+            if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
+                listing, kind_hint = True, _kind_under(prefix)
+                parent = _members_of(prefix, acronyms)
+                piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
+            elif not (listing and _inline_country(sentence)):
+                listing = False
                 continue
-            rest = sentence.text[colon + 1 :]
-            if not rest.strip():
+            else:
+                piece = sentence
+            codes = _inline_country(piece)
+            if codes:
+                rest = piece.text.find(":") + 1
+                piece = Span(piece.text[rest:], piece.start + rest, piece.end)
+            if not piece.text.strip():
                 continue
-            piece = Span(rest, sentence.start + colon + 1, sentence.end)
             entries = listed_entries(piece)
             individual_if_people_around(entries)
             organisation_if_organisations_around(entries)
             shares_affiliation(entries)
-            found.extend(Found(entry) for entry in entries)
+            for entry in entries:
+                if codes and (not entry.countries or entry.countries_from_name):
+                    entry.countries = list(dict.fromkeys(codes + entry.countries))
+                if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
+                    entry.kind = INDIVIDUAL
+                elif kind_hint == ORGANIZATION and not _person_with_post(entry):
+                    entry.kind, entry.affiliation = ORGANIZATION, None
+            found.extend(Found(entry, parent=parent) for entry in entries)
     return found
+
+
+def _members_of(prefix: str, acronyms: dict[str, str]) -> str | None:
+    """ "Signed by the members of the ULP:": the coalition whose members are listed, spelled
+    out where the text gives its acronym in full."""
+    match = MEMBERS_BEFORE_COLON.search(prefix)
+    if not match or match["noun"] not in MEMBER_NOUNS:
+        return None
+    parent = clean(match["parent"])
+    return acronyms.get(parent, parent)
+
+
+def _inline_country(piece: Span) -> list[str] | None:
+    """ "India: A; B." inside a paragraph: the country the names after it are from."""
+    match = INLINE_COUNTRY.match(piece.text)
+    return country_list(match["country"]) if match else None
 
 
 def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_list
-from .entries import Entry, comma_segments, parse_entry, without_country_of_origin
+from .entries import DASH_SPLIT, Entry, comma_segments, parse_entry, without_country_of_origin
 from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
 from .lexicon import ADDRESSEES, OTHERS_TAIL, RANGE_ENDS, RANGE_STARTS, SPEECH_VERBS
 from .model import INDIVIDUAL, ORGANIZATION
@@ -122,13 +122,19 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
 
 
 def _person_and_post(text: str) -> bool:
-    """ "Marta Nowak, Senior Lecturer, Institute of Soil Studies (Poland)": one person,
-    then their post and where they hold it."""
+    """ "Marta Nowak, Senior Lecturer, Institute of Soil Studies (Poland)", "Ana Ruiz,
+    trade unionist, Lima": one person, then their post and where they hold it."""
+    parts = DASH_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 2:
+        # "Anwar Hossain – Department of Sociology, University of Dhaka".
+        person, post = parts
+        return bool(post.strip()) and "," not in person and looks_like_person(person)
     segments = comma_segments(text)[0]
     return (
         len(segments) >= 2
         and looks_like_person(segments[0])
-        and is_role(segments[1])
+        # "economist", "trade unionist": a post, or words in lower case that describe.
+        and (is_role(segments[1]) or not is_capitalised(segments[1]))
         and not any(looks_like_person(part) and not is_role(part) for part in segments[2:])
     )
 
@@ -151,6 +157,7 @@ def _add(run: Run, span: Span, shape: ItemShape) -> None:
     if entry is None:
         return
     without_country_of_origin(entry)
+    _mark_described(entry, shape.intro)
     _append(run.entries, entry, after_conjunction=shape.item.after_conjunction)
 
 
@@ -165,6 +172,12 @@ def _append(entries: list[Entry], entry: Entry, *, after_conjunction: bool) -> N
         # "Dieter Nuhr und Gerhard Polt (Kabarettisten)": a plural note for both.
         previous.affiliation = entry.affiliation
     entries.append(entry)
+
+
+def _mark_described(entry: Entry, before: str) -> None:
+    """ "la consigliera comunale Elena Bassi": a post stated before the name."""
+    if any(len(word) > 3 and word.islower() for word in before.split()):
+        entry.plain = False
 
 
 def listed_entries(piece: Span) -> list[Entry]:
@@ -192,7 +205,7 @@ def listed_entries(piece: Span) -> list[Entry]:
         entry = parse_entry(name.text, name.start)
         if entry is None:
             continue
-        without_country_of_origin(entry)
+        _mark_described(entry, text[: name.start - item.span.start])
         if item.after_conjunction and entries and _continues_name(entries[-1], entry):
             # "Partido Socialismo y Libertad": the "y" was part of the name.
             entries[-1].name = f"{entries[-1].name} {piece_between(piece, entries[-1], entry)}"

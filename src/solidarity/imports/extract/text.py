@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CONJUNCTIONS
+from .lexicon import CONJUNCTIONS, HONORIFICS
 
 OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 
@@ -62,7 +62,7 @@ def split_sentences(line: Span) -> list[Span]:
     begin = 0
     for match in SENTENCE_END.finditer(masked):
         before = masked[begin : match.start()].rstrip('"”’»')
-        if ABBREVIATION_BEFORE.search(before):
+        if ABBREVIATION_BEFORE.search(before) or _ends_with_honorific(before):
             continue
         piece = line.text[begin : match.start()]
         if piece.strip():
@@ -71,6 +71,12 @@ def split_sentences(line: Span) -> list[Span]:
     if line.text[begin:].strip():
         sentences.append(_span(line.text[begin:], line.start + begin))
     return sentences
+
+
+def _ends_with_honorific(text: str) -> bool:
+    """ "… Pbro. Luis Arce", "Adv. Suresh Yadav": a title before a name ends no sentence."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.endswith(".") and (last in HONORIFICS or last[:-1] in HONORIFICS)
 
 
 def _span(piece: str, start: int) -> Span:
