@@ -700,6 +700,8 @@ def start_solidarity(args: argparse.Namespace, tmp: str, *, serve: bool = True) 
     command = [PYTHON, "-m", "solidarity.cli", "serve", "--no-worker", "--port", str(port)]
     if args.workers:
         command += ["--workers", str(args.workers)]
+    if args.threads:
+        command += ["--threads", str(args.threads)]
     process = subprocess.Popen(command, env=env, cwd=tmp)  # noqa: S603
     wait_for_port(port, process)
     return Target(
@@ -865,6 +867,7 @@ def main() -> int:
     parser.add_argument("--url", help="a running Solidarity server to target")
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per level")
     parser.add_argument("--workers", type=int, help="`solidarity serve --workers`")
+    parser.add_argument("--threads", type=int, help="`solidarity serve --threads`")
     parser.add_argument(
         "--server-pid", type=int, help="with --url: the server's main process, to count its CPU"
     )

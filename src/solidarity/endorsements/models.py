@@ -43,7 +43,12 @@ LISTED = Q(status=EndorsementStatus.PUBLISHED) & ~Q(display=DisplayMode.WITHHELD
 
 class Endorsement(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="endorsements")
+    # Every index is written by every signature: the statement's own index would
+    # repeat the leading column of endorsement_one_per_email, and the two foreign keys
+    # that are empty at signing are indexed only where set (see Meta).
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="endorsements", db_index=False
+    )
     version = models.ForeignKey(StatementVersion, on_delete=models.PROTECT, related_name="+")
     kind = models.CharField(max_length=12, choices=EndorsementKind.choices)
     status = models.CharField(
@@ -66,7 +71,12 @@ class Endorsement(models.Model):
     country = CountryField(blank=True)
     affiliation = models.CharField(max_length=200, blank=True)
     organization = models.ForeignKey(
-        Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="endorsements"
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="endorsements",
+        db_index=False,
     )
     # A new organisation described by the signer; it enters the registry on approval.
     proposed_organization = models.JSONField(null=True, blank=True)
@@ -84,12 +94,17 @@ class Endorsement(models.Model):
     read_language = models.CharField(max_length=10, blank=True)
     rejection_reason = models.TextField(blank=True)
     moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     # When the confirmation e-mail is next due: set at signing, pushed forward while
     # a worker holds it (a lease) and after a failed attempt (back-off), cleared once
-    # sent. A due e-mail whose task was lost is found again by the sweep.
+    # sent. The worker sends what is due (ADR 0011).
     confirmation_due_at = models.DateTimeField(null=True, blank=True)
     confirmation_attempts = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -135,6 +150,16 @@ class Endorsement(models.Model):
                 fields=["confirmation_due_at"],
                 condition=Q(confirmation_due_at__isnull=False),
                 name="endorsement_confirmation_due",
+            ),
+            models.Index(
+                fields=["organization"],
+                condition=Q(organization__isnull=False),
+                name="endorsement_organization",
+            ),
+            models.Index(
+                fields=["moderated_by"],
+                condition=Q(moderated_by__isnull=False),
+                name="endorsement_moderated_by",
             ),
         ]
 

@@ -58,7 +58,6 @@ def _submit(
         statement=statement,
         version_id=statement.current_version_id,  # type: ignore[misc]
         public_name=public_name,
-        sort_name=sort_key(public_name),
         email_encrypted=encrypt(email.strip()),
         email_hash=email_hash(email),
         confirmation_due_at=timezone.now(),
@@ -169,9 +168,11 @@ def _count_published(endorsement: Endorsement, step: int) -> None:
 
 
 def _publish(endorsement: Endorsement, update_fields: list[str]) -> None:
+    """List the endorsement: only then does it need its place in the sorted list."""
     endorsement.status = EndorsementStatus.PUBLISHED
     endorsement.published_at = timezone.now()
-    endorsement.save(update_fields=[*update_fields, "status", "published_at"])
+    endorsement.sort_name = sort_key(endorsement.public_name)
+    endorsement.save(update_fields=[*update_fields, "status", "published_at", "sort_name"])
     _count_published(endorsement, +1)
 
 

@@ -43,6 +43,7 @@ class Command(BaseCommand):
             host=options["host"],
             port=options["port"],
             workers=options["workers"],
+            threads=options["threads"],
             run_worker=options["run_worker"],
             stdout=self.stdout,
         )

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 from django.db import connections
 
-THREADS_PER_WORKER = 4
+THREADS_PER_WORKER = 2
 STOP_TIMEOUT = 30.0
 FORWARDED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -25,6 +25,12 @@ def add_server_arguments(parser: ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="Port to listen on.")
     parser.add_argument(
         "--workers", type=int, default=2, help="Number of web server processes (default: 2)."
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=THREADS_PER_WORKER,
+        help=f"Threads per web server process (default: {THREADS_PER_WORKER}).",
     )
     parser.add_argument(
         "--no-worker",
@@ -40,7 +46,9 @@ def server_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
-def web_server_command(*, host: str, port: int, workers: int) -> list[str]:
+def web_server_command(
+    *, host: str, port: int, workers: int, threads: int = THREADS_PER_WORKER
+) -> list[str]:
     """Granian, serving the WSGI application: its HTTP is Rust, so a request's Python
     time is the application's own (ADR 0012)."""
     granian = Path(sys.executable).with_name("granian")
@@ -57,7 +65,7 @@ def web_server_command(*, host: str, port: int, workers: int) -> list[str]:
         "--workers",
         str(workers),
         "--blocking-threads",
-        str(THREADS_PER_WORKER),
+        str(threads),
         "--no-ws",
         "--no-access-log",
         "--respawn-failed-workers",
@@ -86,22 +94,30 @@ def _terminal_sent(signum: int) -> bool:
 
 
 def run_server(
-    *, host: str, port: int, workers: int, run_worker: bool, stdout: OutputWrapper
+    *,
+    host: str,
+    port: int,
+    workers: int,
+    run_worker: bool,
+    stdout: OutputWrapper,
+    threads: int = THREADS_PER_WORKER,
 ) -> None:
     """Run the web server and the task worker as child processes until either stops.
 
     SIGINT and SIGTERM are passed on to both; when one child exits the other is
     stopped too. Raises CommandError when a child stopped on its own.
     """
-    if workers < 1:
-        raise CommandError("--workers must be at least 1.")
+    if workers < 1 or threads < 1:
+        raise CommandError("--workers and --threads must be at least 1.")
     if not 0 < port < 65536:
         raise CommandError("--port must be between 1 and 65535.")
     url = server_url(host, port)
     env = os.environ.copy()
     # Links in e-mails point at this server unless the operator configured the URL.
     env.setdefault("SOLIDARITY_BASE_URL", url.rstrip("/"))
-    commands = {"web server": web_server_command(host=host, port=port, workers=workers)}
+    commands = {
+        "web server": web_server_command(host=host, port=port, workers=workers, threads=threads)
+    }
     if run_worker and uses_database_tasks():
         commands["task worker"] = worker_command()
     elif run_worker:
@@ -164,6 +180,7 @@ class Command(BaseCommand):
             host=options["host"],
             port=options["port"],
             workers=options["workers"],
+            threads=options["threads"],
             run_worker=options["run_worker"],
             stdout=self.stdout,
         )
