@@ -10,13 +10,15 @@ form's own fields, the same statement lookup, limits and service, and the same
 response middleware for the headers.
 
 Anything else, and anything that is not a plain success — invalid input, an unknown
-or closed statement, a limit reached, a database error — goes on to Django untouched
-(the body is handed back), which answers it exactly as it always did. So the lane can
-only ever answer 202, and only where Django would have.
+or closed statement, a limit reached — goes on to Django untouched (the body is handed
+back), which answers it exactly as it always did. So the lane answers 202 only where
+Django would have, and otherwise only the 503 of a database that is away, which it
+makes with Django's own handler.
 """
 
 import io
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,17 +27,19 @@ from django.conf import settings
 from django.core import signals
 from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation, ValidationError
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.common import CommonMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.middleware.security import SecurityMiddleware
 from django.utils import translation
+from django.utils.log import log_response
 from pydantic import ValidationError as SchemaError
 
 from solidarity.core.errors import ServiceError
 from solidarity.core.middleware import CONTENT_SECURITY_POLICY
+from solidarity.core.views import server_error
 from solidarity.statements.selectors import statement_get_for_signing, statement_read_language
 
 from .forms import IndividualEndorsementForm
@@ -92,13 +96,25 @@ class SigningLane:
         body = environ["wsgi.input"].read(length)
         environ["wsgi.input"] = io.BytesIO(body)  # for Django, if it answers instead
         environ["CONTENT_LENGTH"] = str(len(body))
+        request = WSGIRequest(environ)
         signals.request_started.send(sender=self.__class__, environ=environ)
         try:
-            response = self._sign(WSGIRequest(environ), match["slug"], body)
-        except (_NotForTheLane, DatabaseError):
-            # Django answers: the problem+json of a refusal, or the 503 of a database
-            # that is away. Signing again is harmless: a repeat inserts nothing.
-            response = None
+            with translation.override(translation.get_language_from_request(request)):
+                try:
+                    response = self._sign(request, match["slug"], body)
+                except (OperationalError, InterfaceError):
+                    # The database is away: its 503, as Django answers it, at once
+                    # rather than after Django has waited for the database again.
+                    response = self._finished(request, server_error(request))
+                    log_response(
+                        "%s: %s", "Service Unavailable", request.path, request=request,
+                        response=HttpResponse(status=503), exception=sys.exc_info()[1],
+                    )  # fmt: skip
+                except (_NotForTheLane, DatabaseError):
+                    # Django answers: the problem+json of a refusal, or its page for
+                    # another database error. Signing again is harmless: a repeat
+                    # inserts nothing.
+                    response = None
         finally:
             signals.request_finished.send(sender=self.__class__)
         if response is None:
@@ -118,26 +134,24 @@ class SigningLane:
         statement = statement_get_for_signing(slug=slug)
         if statement is None:
             raise _NotForTheLane
-        language = translation.get_language_from_request(request)
-        with translation.override(language):
-            try:
-                endorsement_submit_individual(
+        try:
+            endorsement_submit_individual(
+                statement=statement,
+                language=translation.get_language(),
+                read_language=statement_read_language(
+                    statement=statement, requested=payload.read_language
+                ),
+                bot_check_passed=signing_admit(
+                    request,
                     statement=statement,
-                    language=language,
-                    read_language=statement_read_language(
-                        statement=statement, requested=payload.read_language
-                    ),
-                    bot_check_passed=signing_admit(
-                        request,
-                        statement=statement,
-                        email=data["email"],
-                        bot_check=payload.bot_check,
-                    ),
-                    **data,
-                )
-            except ServiceError as refused:
-                raise _NotForTheLane from refused
-            return self._accepted(request)
+                    email=data["email"],
+                    bot_check=payload.bot_check,
+                ),
+                **data,
+            )
+        except ServiceError as refused:
+            raise _NotForTheLane from refused
+        return self._accepted(request)
 
     def _accepted(self, request: WSGIRequest) -> Answer:
         key = (translation.get_language(), request.is_secure())
@@ -148,12 +162,19 @@ class SigningLane:
                 status=202,
                 content_type="application/json; charset=utf-8",
             )
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-            for middleware in self.finishing:
-                response = middleware.process_response(request, response)
-            status = f"{response.status_code} {response.reason_phrase}"
-            answer = self.answers[key] = (status, list(response.items()), response.content)
+            answer = self.answers[key] = self._finished(request, response)
         return answer
+
+    def _finished(self, request: WSGIRequest, response: HttpResponse) -> Answer:
+        """The response with the headers Django's middleware give it on the way out."""
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        for middleware in self.finishing:
+            response = middleware.process_response(request, response)
+        return (
+            f"{response.status_code} {response.reason_phrase}",
+            list(response.items()),
+            response.content,
+        )
 
 
 def _cleaned(form_class: type[forms.Form], data: dict[str, Any]) -> dict[str, Any]:

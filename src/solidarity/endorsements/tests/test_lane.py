@@ -6,7 +6,7 @@ import json
 import pytest
 from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import close_old_connections
+from django.db import OperationalError, close_old_connections
 
 from solidarity.core.crypto import email_hash
 from solidarity.endorsements.lane import SigningLane
@@ -129,3 +129,20 @@ def test_what_the_lane_does_not_take_goes_to_django(statement, organization, lan
     closed = call(lane, url(statement), json.dumps(PERSON).encode())
     assert closed["status"] == 409 and CountingDjango.calls == 4
     assert Endorsement.objects.filter(kind=EndorsementKind.INDIVIDUAL).count() == 0
+
+
+def test_a_database_that_is_away_gets_djangos_503_from_the_lane_at_once(
+    statement, lane, monkeypatch
+):
+    def unreachable(instance):
+        raise OperationalError("connection refused: is the server running on 127.0.0.1:5432?")
+
+    monkeypatch.setattr("solidarity.endorsements.services.row_insert_unless_conflict", unreachable)
+    body = json.dumps(PERSON).encode()
+    fast = call(lane, url(statement), body, ACCEPT_LANGUAGE="de")
+    assert CountingDjango.calls == 0, "Django would wait for the database a second time"
+    django = call(WSGIHandler(), url(statement), body, ACCEPT_LANGUAGE="de")
+    assert fast == django
+    assert fast["status"] == 503 and fast["headers"]["Retry-After"] == "10"
+    assert fast["headers"]["Content-Type"] == "application/problem+json"
+    assert "5432" not in fast["body"].decode()
