@@ -192,6 +192,8 @@ def endorser_page(
         total = statement.individuals_count - statement.withheld_count
     pages = max(1, -(-total // page_size))
     page = min(max(page, 1), pages)  # a page past the end shows the last one
+    if not total:  # the counters are exact: nothing to look for
+        return EndorserPage(items=[], page=1, has_next=False, has_previous=False, pages=1)
     segments = _segments(
         queryset, sort, language, tally_key=f"endorser-countries:{statement.pk}:{kind}"
     )
