@@ -108,7 +108,9 @@ def main() -> None:
     start = time.perf_counter()
     slug = fill(n)
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        # What autovacuum does soon after a bulk of inserts on a live site: statistics,
+        # and the visibility map that lets deep pages skip rows by the index alone.
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     print(f"{connection.vendor}: filled {n} endorsements in {time.perf_counter() - start:.1f} s")
     client = Client()
     from solidarity.statements.models import Statement

@@ -101,6 +101,18 @@ class Cursor:
         return cls(segment, row.sort_name, row.pk)
 
 
+def _rows_at(part: QuerySet[Endorsement], offset: int, limit: int) -> list[Endorsement]:
+    """``limit`` rows of ``part`` in list order from ``offset`` on. Deep in the list,
+    the rows skipped are found by their ids alone, which the listing index holds
+    (an index-only scan), and only the page's rows are read in full."""
+    ordered = part.order_by("sort_name", "id")
+    if not offset:
+        return list(ordered[:limit])
+    ids = list(ordered.values_list("pk", flat=True)[offset : offset + limit])
+    by_id = {row.pk: row for row in part.filter(pk__in=ids)}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def _read(
     listed: QuerySet[Endorsement],
     segments: list[tuple[Q, int | None]],
@@ -118,7 +130,7 @@ def _read(
             offset -= known_size
             continue
         wanted = limit - len(rows)
-        found = list(part.order_by("sort_name", "id")[offset : offset + wanted])
+        found = _rows_at(part, offset, wanted)
         if not found and offset:
             if index == len(segments) - 1:
                 break  # past the end: nothing further to skip to
