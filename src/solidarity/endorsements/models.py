@@ -145,7 +145,13 @@ class Endorsement(models.Model):
                 condition=LISTED,
                 name="endorsement_listed_by_country",
             ),
-            models.Index(fields=["statement", "status", "created_at"], name="endorsement_queue"),
+            # The moderation queue: only organisations waiting for an initiator, so a
+            # person's signature (never in it) does not write this index.
+            models.Index(
+                fields=["statement", "created_at"],
+                condition=Q(status=EndorsementStatus.AWAITING_APPROVAL),
+                name="endorsement_awaiting_approval",
+            ),
             models.Index(
                 fields=["confirmation_due_at"],
                 condition=Q(confirmation_due_at__isnull=False),
