@@ -99,9 +99,7 @@ def _render_detail(
         "first_published_at": statement_first_published_at(statement=statement),
         "is_open": statement.status == StatementStatus.OPEN,
         "individual_form_html": _form_html(individual_form or IndividualEndorsementForm()),
-        "organization_form_html": _form_html(
-            organization_form or OrganizationEndorsementForm()
-        ),
+        "organization_form_html": _form_html(organization_form or OrganizationEndorsementForm()),
         # Each form shown gets a fresh time stamp and a fresh challenge.
         "individual_check": HumanCheckForm.fresh("individual-check"),
         "organization_check": HumanCheckForm.fresh("organization-check"),

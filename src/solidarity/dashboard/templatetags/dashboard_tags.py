@@ -1,17 +1,11 @@
-from collections.abc import Iterable
-
 from django import template
-from django_countries import countries
 
+from solidarity.core.templatetags import country_tags
 from solidarity.organizations.models import OrganizationKind
 
 register = template.Library()
-
-
-@register.filter
-def country_names(codes: Iterable[str] | None) -> str:
-    """ISO codes, as stored in a proposed organisation, as names in the reader's language."""
-    return ", ".join(str(countries.name(code) or code) for code in codes or ())
+# ISO codes, as stored in a proposed organisation, as names in the reader's language.
+register.filter("country_names", country_tags.country_names)
 
 
 @register.filter
