@@ -105,11 +105,12 @@ class SigningLane:
                 except (OperationalError, InterfaceError):
                     # The database is away: its 503, as Django answers it, at once
                     # rather than after Django has waited for the database again.
-                    response = self._finished(request, server_error(request))
+                    unavailable = server_error(request)
                     log_response(
-                        "%s: %s", "Service Unavailable", request.path, request=request,
-                        response=HttpResponse(status=503), exception=sys.exc_info()[1],
+                        "%s: %s", unavailable.reason_phrase, request.path, request=request,
+                        response=unavailable, exception=sys.exc_info()[1],
                     )  # fmt: skip
+                    response = self._finished(request, unavailable)
                 except (_NotForTheLane, DatabaseError):
                     # Django answers: the problem+json of a refusal, or its page for
                     # another database error. Signing again is harmless: a repeat
