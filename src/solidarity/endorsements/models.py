@@ -49,7 +49,11 @@ class Endorsement(models.Model):
     statement = models.ForeignKey(
         Statement, on_delete=models.CASCADE, related_name="endorsements", db_index=False
     )
-    version = models.ForeignKey(StatementVersion, on_delete=models.PROTECT, related_name="+")
+    # Not indexed: versions are never deleted but with their statement, and the index
+    # would be written by every signature for that one admin operation.
+    version = models.ForeignKey(
+        StatementVersion, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
     kind = models.CharField(max_length=12, choices=EndorsementKind.choices)
     status = models.CharField(
         max_length=24,
