@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import router
 from django.db.models import Prefetch, QuerySet
 
 from solidarity.organizations.models import Organization
@@ -39,7 +40,12 @@ def statement_get_public(*, slug: str) -> Statement | None:
     return statement
 
 
-_SIGNING_FIELDS = ("pk", "slug", "status", "language", "current_version_id")
+# In the model's field order, as Model.from_db takes them.
+_SIGNING_FIELDS = tuple(
+    field.attname
+    for field in Statement._meta.concrete_fields
+    if field.attname in {"id", "slug", "status", "language", "current_version_id"}
+)
 
 
 def signing_cache_key(slug: str) -> str:
@@ -66,9 +72,7 @@ def statement_get_for_signing(*, slug: str) -> Statement | None:
         cache.set(key, values, settings.SOLIDARITY_SIGNING_CACHE_SECONDS)
     if not values:
         return None
-    statement = Statement(**dict(zip(_SIGNING_FIELDS, values, strict=True)))
-    statement._state.adding = False
-    return statement
+    return Statement.from_db(router.db_for_read(Statement), _SIGNING_FIELDS, values)
 
 
 def statement_list_public() -> QuerySet[Statement]:
