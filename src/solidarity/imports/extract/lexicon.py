@@ -92,7 +92,7 @@ ORGANIZATION_HEADINGS = WordSet(
         partis organisations syndicats collectifs mouvements parteien organisationen
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
         организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
-        sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 노동조합
+        sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 참여단체 노동조합
         الأحزاب المنظمات النقابات
         """
     )
@@ -245,6 +245,9 @@ OTHERS_TAIL = re.compile(
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
     r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri)(?:\W|$)"
 )
+# "A, B, C 등 128개 단체": Korean and Japanese put "and others" after the last name, followed
+# at most by a count ("등 전국 128개 단체", "ほか12団体").
+POSTPOSED_OTHERS = re.compile(r"\s+(?:등|외|など|ほか)(?:\s+\S+){0,4}\s*$")
 # Verbs of speaking: a name followed by one is a quoted person, not a signatory.
 SPEECH_VERBS = WordSet(
     words(

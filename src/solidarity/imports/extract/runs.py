@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from .countries import country_list
 from .entries import DASH_SPLIT, Entry, comma_segments, parse_entry, without_country_of_origin
 from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
-from .lexicon import ADDRESSEES, OTHERS_TAIL, RANGE_ENDS, RANGE_STARTS, SPEECH_VERBS
+from .lexicon import (
+    ADDRESSEES,
+    OTHERS_TAIL,
+    POSTPOSED_OTHERS,
+    RANGE_ENDS,
+    RANGE_STARTS,
+    SPEECH_VERBS,
+)
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, looks_like_person
 from .text import Span, mask_brackets, split_at_semicolons, split_items
@@ -197,7 +204,10 @@ def listed_entries(piece: Span) -> list[Entry]:
         if codes and entries:
             entries[-1].countries = list(dict.fromkeys(entries[-1].countries + codes))
             continue
-        name = _past_introduction(item.span, last=position == len(items) - 1)
+        last = position == len(items) - 1
+        name = _past_introduction(item.span, last=last)
+        if name is not None and last:
+            name = _without_postposed_others(name)
         if name is None:
             if entries and entries[-1].kind == INDIVIDUAL and entries[-1].affiliation is None:
                 entries[-1].affiliation = text.strip(" .;")
@@ -213,6 +223,16 @@ def listed_entries(piece: Span) -> list[Entry]:
             continue
         _append(entries, entry, after_conjunction=item.after_conjunction)
     return entries
+
+
+def _without_postposed_others(name: Span) -> Span | None:
+    """ "구미노동상담소 등 전국 128개 단체" → "구미노동상담소"."""
+    match = POSTPOSED_OTHERS.search(name.text)
+    if not match:
+        return name
+    if match.start() == 0:
+        return None
+    return Span(name.text[: match.start()], name.start, name.start + match.start())
 
 
 def _past_introduction(span: Span, *, last: bool) -> Span | None:

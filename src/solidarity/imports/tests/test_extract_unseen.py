@@ -569,3 +569,22 @@ def test_group_heading_in_ukrainian_and_an_open_for_signing_line():
         "Спілка вчителів «Освіта»",
         "International Miners' Federation",
     ]
+
+
+def test_korean_participants_heading_with_names_and_a_postposed_count():
+    text = (
+        "[공동성명] 최저임금 동결 반대\n\n"
+        "우리는 모든 노동자가 인간다운 삶을 누릴 수 있도록 최저임금의 대폭 인상을 요구한다. "
+        "정부는 노동자의 목소리에 귀를 기울여야 한다.\n\n"
+        "참여단체(5개): 한빛노동상담소, 푸른강시민연대, 새날청년네트워크, "
+        "다솜이주민센터, 별빛노동자의집 등 전국 5개 단체\n"
+    )
+    names = set(by_name(text))
+    assert {
+        "한빛노동상담소",
+        "푸른강시민연대",
+        "새날청년네트워크",
+        "다솜이주민센터",
+        "별빛노동자의집",
+    } <= names
+    assert not any("단체" in name for name in names)
