@@ -47,7 +47,7 @@ from .names import (
     looks_like_person,
 )
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
-from .text import Span, mask_brackets, split_sentences
+from .text import Span, mask_brackets, split_items, split_sentences
 
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
@@ -142,7 +142,7 @@ def is_entry_line(text: str) -> bool:
     if len(segments) >= 3 and not countries and not _person_with_role(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
-    if _several_people(body):
+    if _several_people(body) or _names_and_last(body):
         return False
     # "Jean Dupont, syndicaliste": judge the name, not the role after it.
     head = segments[0] if segments else head
@@ -202,7 +202,9 @@ def _entry_under_heading(text: str) -> bool:
     sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
     # Several commas or a semicolon: a run of names on one line, read item by item.
     masked = mask_brackets(body)
-    run_on = masked.count(",") >= 2 or ";" in masked or _several_people(body)
+    run_on = (
+        masked.count(",") >= 2 or ";" in masked or _several_people(body) or _names_and_last(body)
+    )
     return (
         0 < len(words) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
     )
@@ -218,6 +220,23 @@ def _lower_case_entry(text: str) -> bool:
         and not body.endswith((".", "!", "?", ":"))
         and not OTHERS_TAIL.match(body)
         and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
+    )
+
+
+def _names_and_last(body: str) -> bool:
+    """ "Associação A, Centro B e Plataforma C": names run together with commas and a
+    conjunction before the last, every one of them capitalised. A person first is more
+    likely followed by their posts ("Ana Ruiz – formerly A, B and C")."""
+    masked = mask_brackets(body)
+    if "," not in masked or looks_like_person(DASH_SPLIT.split(masked, maxsplit=1)[0]):
+        return False
+    items = split_items(Span(masked, 0, len(masked)))
+    return (
+        len(items) >= 3
+        and items[-1].after_conjunction
+        and all(is_capitalised(item.span.text.strip()) for item in items)
+        # "Dock, Wharf and Riverside Workers' Union": one-word parts make up one name.
+        and all(len(item.span.text.split()) >= 2 for item in items)
     )
 
 
@@ -480,6 +499,9 @@ class _Block:
         return False
 
     def _extend(self, entries: list[Entry]) -> None:
+        for entry in entries:
+            if self.country and (not entry.countries or entry.countries_from_name):
+                entry.countries = list(self.country)
         self.found.extend(Found(entry, parent=self.parent, kind=self.kind) for entry in entries)
 
     def shaped_like_a_list(self) -> bool:

@@ -588,3 +588,22 @@ def test_korean_participants_heading_with_names_and_a_postposed_count():
         "별빛노동자의집",
     } <= names
     assert not any("단체" in name for name in names)
+
+
+def test_country_headings_over_lines_of_names_joined_by_commas_and_a_conjunction():
+    text = (
+        "Parem os despejos\n\n"
+        + BODY
+        + (
+            "Assinam:\n"
+            "Angola\n"
+            "Associação Rio Claro, Grupo Terra Viva e Plataforma Mar Aberto\n"
+            "Portugal\n"
+            "Coletivo Ponte Sul, Movimento Casa Digna, Rede Vizinhos Unidos e Centro Aurora\n"
+        )
+    )
+    found = by_name(text)
+    for name in ("Associação Rio Claro", "Grupo Terra Viva", "Plataforma Mar Aberto"):
+        assert found[name].countries == ["AO"]
+    for name in ("Coletivo Ponte Sul", "Movimento Casa Digna", "Centro Aurora"):
+        assert found[name].countries == ["PT"]
