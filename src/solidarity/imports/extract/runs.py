@@ -21,6 +21,7 @@ from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, loo
 from .text import Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
+TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
 MAX_ENTRY_WORDS = 8
 MAX_DESCRIPTION = 14
@@ -221,8 +222,31 @@ def listed_entries(piece: Span) -> list[Entry]:
             entries[-1].name = f"{entries[-1].name} {piece_between(piece, entries[-1], entry)}"
             entries[-1].end = entry.end
             continue
+        written = piece.text[entry.start - piece.start : entry.end - piece.start]
+        if item.after_conjunction and entries and _acronym_spans_both(entries[-1], written):
+            # "Centro para a Democracia e Direitos Humanos (CDDH)": the acronym after the
+            # second part stands for both, so the "e" was part of the name.
+            between = piece.text[entries[-1].end - piece.start : entry.start - piece.start]
+            entries[-1].name = f"{entries[-1].name} {between.strip()} {entry.name}"
+            entries[-1].alt_names = entry.alt_names
+            entries[-1].end = entry.end
+            entries[-1].kind = ORGANIZATION
+            continue
         _append(entries, entry, after_conjunction=item.after_conjunction)
     return entries
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+
+
+def _acronym_spans_both(previous: Entry, written: str) -> bool:
+    match = TRAILING_ACRONYM.search(written)
+    if not match or previous.alt_names or "(" in previous.name:
+        return False
+    name = written[: match.start()]
+    joined = _initials(previous.name) + _initials(name)
+    return is_acronym(match[1]) and match[1].casefold() == joined
 
 
 def _without_postposed_others(name: Span) -> Span | None:

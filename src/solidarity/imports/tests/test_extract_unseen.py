@@ -607,3 +607,18 @@ def test_country_headings_over_lines_of_names_joined_by_commas_and_a_conjunction
         assert found[name].countries == ["AO"]
     for name in ("Coletivo Ponte Sul", "Movimento Casa Digna", "Centro Aurora"):
         assert found[name].countries == ["PT"]
+
+
+def test_an_acronym_after_a_conjunction_that_stands_for_both_parts_keeps_one_name():
+    text = (
+        "Parem os despejos\n\n"
+        + BODY
+        + (
+            "Assinam: Rede Vale Verde, Instituto para a Justiça e Paz Social (IJPS), "
+            "Liga dos Pescadores do Norte e Coletivo Mar Alto\n"
+        )
+    )
+    found = by_name(text)
+    assert "Instituto para a Justiça e Paz Social" in found
+    assert "Paz Social" not in found
+    assert {"Rede Vale Verde", "Liga dos Pescadores do Norte", "Coletivo Mar Alto"} <= set(found)
