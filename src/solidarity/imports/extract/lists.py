@@ -223,6 +223,16 @@ def _lower_case_entry(text: str) -> bool:
     )
 
 
+def _distinctive_words(text: str) -> frozenset[str]:
+    """Capitalised words of a name that are not organisation words ("Porti", "Liberi",
+    "ISUPE" in "Coordinamento dei Porti Liberi (ISUPE)")."""
+    return frozenset(
+        word.casefold()
+        for word in WORD.findall(text)
+        if len(word) >= 4 and is_capitalised(word) and not has_org_word(word)
+    )
+
+
 def _names_and_last(body: str) -> bool:
     """ "Associação A, Centro B e Plataforma C": names run together with commas and a
     conjunction before the last, every one of them capitalised. A person first is more
@@ -384,6 +394,9 @@ class _Block:
     kind: str | None = None
     # The country headings are written in capitals ("ARGENTINA").
     capital_headings: bool = False
+    # The distinctive words of an international whose sections are listed below it.
+    section_words: frozenset[str] | None = None
+    sections_named_after: bool = False
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -429,6 +442,8 @@ class _Block:
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True
+                self.section_words = _distinctive_words(text[: sections.start()])
+                self.sections_named_after = False
             return True
         if self.opened and (_group_heading(text) or _bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
@@ -467,6 +482,7 @@ class _Block:
             or (self.opened and _entry_under_heading(text))
         )
         if entry_like and not _heads_a_section(text, following):
+            self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
             if entry:
                 if self.country and (not entry.countries or entry.countries_from_name):
@@ -480,6 +496,22 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    def _end_sections_unless_related(self, text: str) -> None:
+        """ "X and its sections:" over "X Italia", "X France", then other names: the
+        sections end with the first line that shares no distinctive word with X."""
+        if self.section_words is None:
+            return
+        related = bool(self.section_words & _distinctive_words(text))
+        if not self.sections_named_after:
+            # Only sections named after the international can be told from the names
+            # after them; otherwise the rest of the list stays theirs.
+            self.sections_named_after = related
+            if not related:
+                self.section_words = None
+        elif not related:
+            self.parent = None
+            self.section_words = None
 
     def _role_of_previous(self, text: str) -> bool:
         """ "Jane Doe" / "General Secretary, Harbour Workers Union": the line right under a

@@ -622,3 +622,25 @@ def test_an_acronym_after_a_conjunction_that_stands_for_both_parts_keeps_one_nam
     assert "Instituto para a Justiça e Paz Social" in found
     assert "Paz Social" not in found
     assert {"Rede Vale Verde", "Liga dos Pescadores do Norte", "Coletivo Mar Alto"} <= set(found)
+
+
+def test_sections_named_after_their_international_end_at_the_first_other_name():
+    text = (
+        "Stop the Cuts\n\n"
+        + BODY
+        + (
+            "Signatories:\n"
+            "Open Harbours Federation (OHF) and its sections:\n"
+            "Open Harbours Chile\n"
+            "Open Harbours Kenya\n"
+            "Puertos Abiertos (Open Harbours – Peru)\n"
+            "Riverside Tenants Association\n"
+            "Northfield Teachers Union\n"
+        )
+    )
+    found = by_name(text)
+    parents = {name: entry.parent for name, entry in found.items()}
+    assert parents["Puertos Abiertos"] == "Open Harbours Federation"
+    assert parents["Riverside Tenants Association"] is None
+    assert parents["Northfield Teachers Union"] is None
+    assert sum(parent == "Open Harbours Federation" for parent in parents.values()) == 3
