@@ -30,6 +30,7 @@ from .lexicon import (
     ORGANIZATION_HEADINGS,
     OTHERS_TAIL,
     PEOPLE_HEADINGS,
+    POSTPOSED_OTHERS,
     ROLE_WORDS,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
@@ -233,6 +234,27 @@ def _distinctive_words(text: str) -> frozenset[str]:
     )
 
 
+def _ends_with_others(text: str) -> bool:
+    """ "A, B, C, D and 40 other groups" or "A, B, C, D 등 전국 40개 단체": a paragraph of
+    short names run together with commas, closed by "and others" or a count, is a list
+    even without a heading over it."""
+    masked = mask_brackets(strip_marker(text).strip())
+    items = split_items(Span(masked, 0, len(masked)))
+    if len(items) < 4 or masked.endswith(("!", "?")) or re.search(r"[.!?]\s", masked):
+        return False
+    last = items[-1].span.text.strip()
+    closed = bool(OTHERS_TAIL.match(last) or POSTPOSED_OTHERS.search(" " + last))
+    # Names only: no word in lower case but a particle ("Porti dei Mari"); a script without
+    # case (Korean, Arabic) passes.
+    return closed and all(
+        len(item.span.text.split()) <= MAX_ENTRY_WORDS
+        and not any(
+            word[:1].islower() and word not in NAME_PARTICLES for word in item.span.text.split()
+        )
+        for item in items[:-1]
+    )
+
+
 def _names_and_last(body: str) -> bool:
     """ "Associação A, Centro B e Plataforma C": names run together with commas and a
     conjunction before the last, every one of them capitalised. A person first is more
@@ -397,11 +419,16 @@ class _Block:
     # The distinctive words of an international whose sections are listed below it.
     section_words: frozenset[str] | None = None
     sections_named_after: bool = False
+    # A run of names closed by "and others" or a count: a list, whatever its names' length.
+    closed_run: bool = False
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
+        if self.closed_run:
+            # "… and 40 others" ends the list.
+            return False
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
@@ -476,6 +503,11 @@ class _Block:
             self.parent = named.name
             self.headed_by_name = self.structured = True
             return True
+        closed_run = _runon_entries(line) if _ends_with_others(text) else None
+        if closed_run:
+            self._extend(closed_run)
+            self.structured = self.closed_run = True
+            return True
         entry_like = (
             is_entry_line(text)
             or (bool(self.found or self.opened) and _lower_case_entry(text))
@@ -544,7 +576,9 @@ class _Block:
             for found in self.found
         )
         count = len(self.found)
-        return not one_words and (count >= 3 or (count >= 2 and self.structured))
+        return (not one_words or self.closed_run) and (
+            count >= 3 or (count >= 2 and self.structured)
+        )
 
 
 class LineLists:

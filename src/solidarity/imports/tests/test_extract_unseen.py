@@ -644,3 +644,36 @@ def test_sections_named_after_their_international_end_at_the_first_other_name():
     assert parents["Riverside Tenants Association"] is None
     assert parents["Northfield Teachers Union"] is None
     assert sum(parent == "Open Harbours Federation" for parent in parents.values()) == 3
+
+
+KOREAN_BODY = (
+    "우리는 모든 노동자가 인간다운 삶을 누릴 수 있도록 최저임금의 대폭 인상을 요구한다. "
+    "정부는 노동자의 목소리에 귀를 기울여야 한다. 이주노동자와 비정규직 노동자도 예외가 "
+    "아니며 우리는 함께 싸울 것이다. 모든 노동자에게 생활임금을 보장하라는 것이 우리의 "
+    "요구이다.\n\n"
+)
+
+
+def test_a_paragraph_of_names_closed_by_a_count_is_a_list_without_a_heading():
+    text = (
+        "[공동성명] 최저임금 동결 반대\n\n"
+        + KOREAN_BODY
+        + "한빛노동상담소, 푸른강시민연대, 새날청년네트워크, 다솜이주민센터, "
+        "별빛노동자의집 등 전국 5개 단체\n\n"
+        "저작권자 © 어느 신문 무단전재 금지\n"
+    )
+    names = set(by_name(text))
+    assert {"한빛노동상담소", "푸른강시민연대", "다솜이주민센터", "별빛노동자의집"} <= names
+    assert not any("저작권자" in name or "단체" in name for name in names)
+
+
+def test_a_paragraph_of_names_closed_by_and_others_is_a_list_without_a_heading():
+    text = (
+        "Stop the Cuts\n\n"
+        + BODY
+        + "Riverside Food Bank, Harbour Tenants Union, Northfield Mutual Aid, Green Valley "
+        "Teachers, Eastside Workers Centre and 40 other organisations\n"
+    )
+    names = set(by_name(text))
+    assert {"Riverside Food Bank", "Northfield Mutual Aid", "Eastside Workers Centre"} <= names
+    assert not any("other" in name for name in names)
