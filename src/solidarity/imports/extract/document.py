@@ -36,6 +36,7 @@ from .text import Span, split_lines
 
 TAGLINE_WORDS = 5
 MAX_TITLE_WORDS = 30
+BODY_WORDS = 40
 MAX_DEMAND_WORDS = 25
 SITE_NAME_WORDS = 4
 # "HOUSING RIGHTS" over a headline; "NO TO WAR" is a title in capitals.
@@ -385,6 +386,9 @@ def find_title(page: Page, text: str) -> str | None:
     if quoted:
         return (quoted["a"] or quoted["b"]).strip()
     lines = page.lines
+    labelled = _genre_labelled_title(lines)
+    if labelled:
+        return labelled
     heading_lines: list[Span] = []
     for line in lines[:8]:
         # The title comes before the text proper starts, and a drop cap starts it.
@@ -439,6 +443,36 @@ def find_title(page: Page, text: str) -> str | None:
         if fuller and _covers(later.text, first.text):
             return later.text
     return first.text
+
+
+GENRE_LABEL = re.compile(
+    r"^\s*(?:\[(?P<bracketed>[^\]]{2,40})\]|(?P<label>[^:：]{2,40}?)\s*[:：])\s*\S"
+)
+LABEL_STOPWORDS = frozenset(words("de of the la el le die der a"))
+
+
+def _genre_labelled_title(lines: list[Span]) -> str | None:
+    """ "Open letter: Keep the libraries open", "[공동성명] …": above the text, a line that
+    says what kind of text it is and then names it is the title, whatever the site's
+    furniture around it."""
+    for line in lines[:25]:
+        words_ = line.text.split()
+        if len(words_) > MAX_TITLE_WORDS:
+            if len(words_) > BODY_WORDS:
+                break
+            continue
+        match = GENRE_LABEL.match(line.text)
+        if not match:
+            continue
+        label = (match["bracketed"] or match["label"]).casefold().split()
+        genre = [word.strip(".,") for word in label]
+        if (
+            0 < len(genre) <= 3
+            and all(word in GENRE_WORDS and word not in GENRE_PLURALS for word in genre)
+            and any(word not in LABEL_STOPWORDS for word in genre)
+        ):
+            return line.text.strip()
+    return None
 
 
 def _translation_pair(upper: Span, lower: Span) -> bool:

@@ -677,3 +677,26 @@ def test_a_paragraph_of_names_closed_by_and_others_is_a_list_without_a_heading()
     names = set(by_name(text))
     assert {"Riverside Food Bank", "Northfield Mutual Aid", "Eastside Workers Centre"} <= names
     assert not any("other" in name for name in names)
+
+
+def test_a_line_labelled_with_the_texts_genre_is_the_title_among_site_furniture():
+    text = (
+        "The Harbour Courier\n"
+        "Independent news from the coast\n"
+        "Home | Labour | Climate | Opinion\n"
+        "Support independent journalism\n\n"
+        "Open letter: Keep the Harbour Libraries Open\n\n"
+        + BODY
+        + "Signatories:\nRiverside Tenants Association\nNorthfield Teachers Union\n"
+    )
+    assert extract_statement(text).title == "Open letter: Keep the Harbour Libraries Open"
+
+
+def test_a_bracketed_genre_label_opens_the_title():
+    text = (
+        "어느 신문\n홈 | 노동 | 이주\n\n"
+        "[공동성명] 최저임금 동결 반대\n\n"
+        + KOREAN_BODY
+        + "한빛노동상담소, 푸른강시민연대, 새날청년네트워크, 다솜이주민센터 등 4개 단체\n"
+    )
+    assert extract_statement(text).title == "[공동성명] 최저임금 동결 반대"
