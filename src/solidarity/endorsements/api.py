@@ -17,7 +17,7 @@ from solidarity.statements.selectors import (
 from solidarity.statements.services import statement_require_moderator
 
 from .forms import IndividualEndorsementForm, OrganizationEndorsementForm, RejectForm
-from .gate import signing_admit
+from .gate import individual_sign, signing_admit
 from .models import Endorsement, EndorsementKind
 from .schemas import (
     AcceptedOut,
@@ -37,7 +37,6 @@ from .services import (
     endorsement_approve,
     endorsement_confirm,
     endorsement_reject,
-    endorsement_submit_individual,
     endorsement_submit_organization,
     endorsement_withdraw,
 )
@@ -64,18 +63,13 @@ def _statement(slug: str) -> Statement:
 )
 def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: EndorsementIn):  # type: ignore[no-untyped-def]
     statement = _found(statement_get_for_signing(slug=slug))
-    language = translation.get_language()
-    read_language = statement_read_language(statement=statement, requested=payload.read_language)
     if isinstance(payload, IndividualEndorsementIn):
-        data = validated(IndividualEndorsementForm, payload.dict())
-        endorsement_submit_individual(
+        individual_sign(
+            request,
             statement=statement,
-            language=language,
-            read_language=read_language,
-            bot_check_passed=signing_admit(
-                request, statement=statement, email=data["email"], bot_check=payload.bot_check
-            ),
-            **data,
+            data=validated(IndividualEndorsementForm, payload.dict()),
+            read_language=payload.read_language,
+            bot_check=payload.bot_check,
         )
     else:
         ref = payload.organization
@@ -100,8 +94,10 @@ def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: Endor
             email=form.cleaned_data["email"],
             organization=form.cleaned_data["organization"],
             proposed_organization=form.proposed_organization(),
-            language=language,
-            read_language=read_language,
+            language=translation.get_language(),
+            read_language=statement_read_language(
+                statement=statement, requested=payload.read_language
+            ),
             bot_check_passed=signing_admit(
                 request,
                 statement=statement,

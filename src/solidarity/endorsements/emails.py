@@ -106,7 +106,11 @@ def confirmation_send(
     return Delivery(sent=True)
 
 
-def confirmations_send_due(*, limit: int = 100) -> int:
+# How many due confirmation e-mails one round of the worker takes on.
+CONFIRMATIONS_PER_ROUND = 100
+
+
+def confirmations_send_due(*, limit: int = CONFIRMATIONS_PER_ROUND) -> int:
     """Send the confirmation e-mails that are due, oldest first, up to `limit`; return
     how many were looked at (a full batch means more may be waiting).
 

@@ -1,7 +1,10 @@
 """What a signature passes before it is recorded: the bot check and the limits."""
 
+from typing import Any
+
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.translation import ngettext
 
 from solidarity.core.crypto import email_hash
@@ -9,6 +12,9 @@ from solidarity.core.errors import TooManyRequests
 from solidarity.core.proof_of_work import solution_verify
 from solidarity.core.throttle import Limit, client_key, throttle_hit
 from solidarity.statements.models import Statement
+from solidarity.statements.selectors import statement_read_language
+
+from .services import endorsement_submit_individual
 
 # Generous for a network: 200 people behind one office or carrier address sign within
 # a few minutes. Stricter without the bot check, per address, and per statement.
@@ -49,3 +55,24 @@ def signing_admit(
             retry_after=max(waits),
         )
     return checked
+
+
+def individual_sign(
+    request: HttpRequest,
+    *,
+    statement: Statement,
+    data: dict[str, Any],
+    read_language: str,
+    bot_check: str,
+) -> None:
+    """Record a person's valid signature, counted against the limits, in the language
+    of the request: what the API endpoint and the signing lane both do."""
+    endorsement_submit_individual(
+        statement=statement,
+        language=translation.get_language(),
+        read_language=statement_read_language(statement=statement, requested=read_language),
+        bot_check_passed=signing_admit(
+            request, statement=statement, email=data["email"], bot_check=bot_check
+        ),
+        **data,
+    )

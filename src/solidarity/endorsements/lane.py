@@ -40,12 +40,11 @@ from pydantic import ValidationError as SchemaError
 from solidarity.core.errors import ServiceError
 from solidarity.core.middleware import CONTENT_SECURITY_POLICY
 from solidarity.core.views import server_error
-from solidarity.statements.selectors import statement_get_for_signing, statement_read_language
+from solidarity.statements.selectors import statement_get_for_signing
 
 from .forms import IndividualEndorsementForm
-from .gate import signing_admit
+from .gate import individual_sign
 from .schemas import AcceptedOut, IndividualEndorsementIn
-from .services import endorsement_submit_individual
 
 PATH = re.compile(r"/api/v1/statements/(?P<slug>[-a-zA-Z0-9_]+)/endorsements")
 StartResponse = Callable[..., Any]
@@ -136,19 +135,12 @@ class SigningLane:
         if statement is None:
             raise _NotForTheLane
         try:
-            endorsement_submit_individual(
+            individual_sign(
+                request,
                 statement=statement,
-                language=translation.get_language(),
-                read_language=statement_read_language(
-                    statement=statement, requested=payload.read_language
-                ),
-                bot_check_passed=signing_admit(
-                    request,
-                    statement=statement,
-                    email=data["email"],
-                    bot_check=payload.bot_check,
-                ),
-                **data,
+                data=data,
+                read_language=payload.read_language,
+                bot_check=payload.bot_check,
             )
         except ServiceError as refused:
             raise _NotForTheLane from refused

@@ -9,12 +9,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from solidarity.endorsements.emails import confirmations_send_due
+from solidarity.endorsements.emails import CONFIRMATIONS_PER_ROUND, confirmations_send_due
 
 logger = logging.getLogger(__name__)
-
-
-BATCH = 100
 
 
 def _send_confirmations_forever(stop: threading.Event, interval: float) -> None:
@@ -24,11 +21,11 @@ def _send_confirmations_forever(stop: threading.Event, interval: float) -> None:
     while True:
         close_old_connections()
         try:
-            looked_at = confirmations_send_due(limit=BATCH)
+            looked_at = confirmations_send_due()
         except DatabaseError as error:
             logger.warning("Confirmation e-mails postponed: %s", error)
             looked_at = 0
-        if stop.wait(0 if looked_at == BATCH else interval):
+        if stop.wait(0 if looked_at == CONFIRMATIONS_PER_ROUND else interval):
             return
 
 
@@ -49,7 +46,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         stop = threading.Event()
         if options["batch"]:
-            while confirmations_send_due(limit=BATCH) == BATCH:
+            while confirmations_send_due() == CONFIRMATIONS_PER_ROUND:
                 pass
         else:
             threading.Thread(
