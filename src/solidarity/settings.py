@@ -112,6 +112,14 @@ def database_settings() -> dict[str, Any]:
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
         config: dict[str, Any] = dict(dj_database_url.parse(url))
+        # The statements that run for every signature (core/rows.py) are prepared once
+        # per connection; everything else binds on the client as Django does. Off
+        # (SOLIDARITY_DB_PREPARE=0) behind a pooler that cannot keep prepared
+        # statements, such as PgBouncer before 1.21 in transaction mode.
+        if config["ENGINE"].endswith("postgresql"):
+            config.setdefault("OPTIONS", {})["prepare_threshold"] = (
+                0 if env_bool("SOLIDARITY_DB_PREPARE", default=True) else None
+            )
         if env_bool("SOLIDARITY_DB_POOL", default=True):
             config["CONN_MAX_AGE"] = 0
             config.setdefault("OPTIONS", {})["pool"] = {
@@ -151,7 +159,17 @@ TASKS = {
     }
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The throttle's counts live here (core/throttle.py). Django's local-memory cache keeps
+# 300 entries, fewer than a spike's signers in a second: a network's count would be
+# evicted before its limit were reached. Kept are the counts of the last ~25,000
+# signers or more (a few MB per process), least recently used dropped first; Redis
+# shares counts across processes and keeps every one for its window.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {

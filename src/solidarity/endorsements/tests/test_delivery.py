@@ -7,7 +7,9 @@ import threading
 import time
 from datetime import timedelta
 
+import pytest
 from aiosmtpd.controller import Controller
+from django.db import connection
 from django.utils import timezone
 
 from solidarity.core.crypto import email_hash
@@ -137,10 +139,34 @@ def test_a_signature_is_one_insert_carrying_its_email(statement, django_assert_n
             statement=signing, name="Ana López", email="ana@example.org", country="AR",
             display="full",
         )  # fmt: skip
-    assert queries.captured_queries[0]["sql"].startswith("INSERT")
+    insert = queries.captured_queries[0]["sql"]
+    assert insert.startswith("INSERT")
+    # Columns still empty at signing are left to the database's NULL.
+    assert "confirmed_at" not in insert and "proposed_organization" not in insert
     endorsement = Endorsement.objects.get()
     assert endorsement.confirmation_sent_at is None
+    assert endorsement.confirmed_at is None and endorsement.organization_id is None
     assert endorsement.confirmation_due_at <= timezone.now()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements: PostgreSQL")
+def test_postgresql_prepares_the_signature_once_per_connection(statement):
+    def prepared_inserts():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_prepared_statements "
+                "WHERE statement LIKE 'INSERT INTO %%endorsements_endorsement%%'"
+            )
+            return cursor.fetchone()[0]
+
+    signing = statement_get_for_signing(slug=statement.slug)
+    for number in range(3):
+        endorsement_submit_individual(
+            statement=signing, name=f"Person {number}", email=f"p{number}@example.org",
+            country="AR", display="full",
+        )  # fmt: skip
+        assert prepared_inserts() == 1
+    assert Endorsement.objects.filter(statement=statement).count() == 3
 
 
 class _HangsOnFirstMessage:

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from solidarity.core import proof_of_work
+from solidarity.core.throttle import Limit, throttle_hit
 from solidarity.endorsements.forms import HumanCheckForm
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
 from solidarity.endorsements.services import endorsement_confirm
@@ -175,3 +176,15 @@ def test_moderators_see_and_remove_unchecked_signatures(client, editor, statemen
     # The same address signing again is a repeat of the removed signature.
     assert sign(Client(), statement, 1).status_code == 202
     assert Endorsement.objects.filter(name="Person 1").count() == 1
+
+
+def test_a_network_count_outlasts_a_crowd_of_other_signers(client, statement):
+    """In a spike a hundred others sign between two signatures of a bot: its count
+    must still be there when it comes back."""
+    for number in range(40):  # the limit without the bot check
+        assert sign(client, statement, number, REMOTE_ADDR="198.51.100.7").status_code == 202
+        for other in range(100):  # each counted four times, as a signature is
+            for scope in ("network", "email", "network-unchecked", "statement-unchecked"):
+                throttle_hit(Limit(scope, 10**6, 600), f"crowd-{number}-{other}")
+    assert sign(client, statement, 40, REMOTE_ADDR="198.51.100.7").status_code == 429
+    assert Endorsement.objects.count() == 40
