@@ -10,7 +10,9 @@ the statement page, POST its individual form with the CSRF token and cookie) wit
 distinct signers plus 10 % repeats sent right beside their originals, at concurrency
 8, 32 and 128. The same load, in the same run, goes to bench/baseline/: a bare
 Django project whose one view does one INSERT (unique e-mail), served by gunicorn
-with 4 workers and persistent connections.
+with 4 workers and persistent connections. Each level runs in rounds in which the two
+take turns, so that the machine's drift falls on both; the ratio is the median of the
+rounds' ratios.
 
 Then it checks the database: one endorsement row per distinct signer that got an
 accepted answer, no duplicates, one confirmation e-mail task per endorsement. The task
@@ -596,10 +598,9 @@ PROFILE = r"""
 import cProfile, io, json, pstats, sys, time
 import django
 django.setup()
-from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
+from solidarity.wsgi import application as app  # with the signing lane, as served
 slug, html = sys.argv[1], sys.argv[2] == "1"
-app = WSGIHandler()
 queries = []
 
 def count(execute, sql, params, many, context):
@@ -834,29 +835,72 @@ def load_average() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def spike(target: Target, args: argparse.Namespace) -> list[PhaseResult]:
-    results = []
-    # Warm-up: every worker process imports, compiles templates, opens connections.
-    warm = asyncio.run(
+def warm_up(target: Target, args: argparse.Namespace) -> PhaseResult:
+    """Every worker process imports, compiles templates and opens its connections."""
+    return asyncio.run(
         run_phase(
-            target.url, target.slug, signers_for("warm", 100), 8,
+            target.url, target.slug, signers_for(f"warm-{target.label}", 100), 8,
             html=args.html, time_limit=60, label="warm-up",
         )
     )  # fmt: skip
-    results.append(warm)
+
+
+def spike_round(
+    target: Target, args: argparse.Namespace, concurrency: int, round_number: int
+) -> PhaseResult:
+    work = signers_for(f"{target.label}-c{concurrency}-r{round_number}", args.signers)
+    result = asyncio.run(
+        run_phase(
+            target.url, target.slug, work, concurrency,
+            html=args.html, time_limit=args.time_limit, label=target.label,
+            server_pid=target.process.pid if target.process else args.server_pid,
+            database=urlsplit(target.db_url).path.lstrip("/"),
+        )
+    )  # fmt: skip
+    report(result, args.html)
+    return result
+
+
+def spike(targets: list[Target], args: argparse.Namespace) -> dict[str, list[PhaseResult]]:
+    """Each concurrency level in rounds, the targets taking turns within a round, so
+    that the machine's drift (its speed varies by a third within minutes) falls on
+    both alike."""
+    results = {target.label: [warm_up(target, args)] for target in targets}
     for concurrency in CONCURRENCY:
-        work = signers_for(f"c{concurrency}", args.signers)
-        r = asyncio.run(
-            run_phase(
-                target.url, target.slug, work, concurrency,
-                html=args.html, time_limit=args.time_limit, label=target.label,
-                server_pid=target.process.pid if target.process else args.server_pid,
-                database=urlsplit(target.db_url).path.lstrip("/"),
-            )
-        )  # fmt: skip
-        report(r, args.html)
-        results.append(r)
+        for round_number in range(1, args.rounds + 1):
+            for target in targets:
+                results[target.label].append(spike_round(target, args, concurrency, round_number))
     return results
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def summary(results: dict[str, list[PhaseResult]]) -> None:
+    """Median rate per target and level, and the ratio of each round's pair at 32."""
+    print("median accepted/s per level:")
+    for label, phases in results.items():
+        medians = {
+            level: median([r.rate for r in phases[1:] if r.concurrency == level])
+            for level in CONCURRENCY
+        }
+        print(f"  {label:<10} " + "  ".join(f"c={c}: {m:.0f}/s" for c, m in medians.items()))
+    if "baseline" not in results:
+        return
+    pairs = [
+        (ours.rate, theirs.rate)
+        for ours, theirs in zip(results["solidarity"][1:], results["baseline"][1:], strict=True)
+        if ours.concurrency == 32
+    ]
+    ratios = [ours / theirs for ours, theirs in pairs]
+    rounds = ", ".join(f"{ours:.0f}/{theirs:.0f} = {r:.2f}" for (ours, theirs), r in zip(
+        pairs, ratios, strict=True
+    ))  # fmt: skip
+    print(f"ratio at concurrency 32, round by round (Solidarity/baseline): {rounds}")
+    print(f"ratio at concurrency 32: {median(ratios):.2f} (median of {len(ratios)} rounds)")
 
 
 def main() -> int:
@@ -875,6 +919,9 @@ def main() -> int:
         "--database",
         default=os.environ.get("SPIKE_DATABASE_URL", DEFAULT_PG),
         help="throw-away PostgreSQL database (dropped and created again)",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds per level, the targets taking turns"
     )
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument(
@@ -896,34 +943,32 @@ def main() -> int:
     if not args.no_ceiling:
         print("Load generator ceiling (a trivial HTTP server in another process):")
         measure_ceiling(args.signers, args.html)
-    rates: dict[str, dict[int, float]] = {}
     all_good = True
     with tempfile.TemporaryDirectory(prefix="signing-spike-") as tmp:
         starts = [start_solidarity] + ([] if args.no_baseline else [start_baseline])
-        for start in starts:
-            target = start(args, tmp)
-            try:
-                print(f"{target.label} at {target.url} (load average {load_average()}):",
-                      flush=True)  # fmt: skip
-                results = spike(target, args)
-            finally:
+        targets: list[Target] = []
+        try:
+            for start in starts:
+                targets.append(start(args, tmp))
+            for target in targets:
+                print(f"{target.label} at {target.url}", flush=True)
+            print(f"load average {load_average()}", flush=True)
+            results = spike(targets, args)
+        finally:
+            for target in targets:
                 if target.process is not None:
                     stop(target.process)
-            rates[target.label] = {r.concurrency: r.rate for r in results[1:]}
-            all_good = verify(target, results) and all_good
+        print(f"load average {load_average()}")
+        for target in targets:
+            phases = results[target.label]
+            all_good = verify(target, phases) and all_good
             if target.tasks and not args.no_send:
-                emails = set().union(*(r.accepted_emails for r in results))
+                emails = set().union(*(r.accepted_emails for r in phases))
                 all_good = send_confirmations(target, target.env, emails) and all_good
             all_good = all_good and not any(
-                k.startswith("5") or k == "timeout" for r in results for k in r.errors
+                k.startswith("5") or k == "timeout" for r in phases for k in r.errors
             )
-    print(f"load average {load_average()}")
-    if "baseline" in rates:
-        ratio = rates["solidarity"][32] / rates["baseline"][32]
-        print(
-            f"ratio at concurrency 32: {ratio:.2f} "
-            f"(Solidarity {rates['solidarity'][32]:.0f}/s, baseline {rates['baseline'][32]:.0f}/s)"
-        )
+    summary(results)
     return 0 if all_good else 1
 
 
