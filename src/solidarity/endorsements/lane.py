@@ -96,27 +96,29 @@ class SigningLane:
         environ["wsgi.input"] = io.BytesIO(body)  # for Django, if it answers instead
         environ["CONTENT_LENGTH"] = str(len(body))
         request = WSGIRequest(environ)
-        signals.request_started.send(sender=self.__class__, environ=environ)
-        try:
-            with translation.override(translation.get_language_from_request(request)):
-                try:
-                    response = self._sign(request, match["slug"], body)
-                except (OperationalError, InterfaceError):
-                    # The database is away: its 503, as Django answers it, at once
-                    # rather than after Django has waited for the database again.
-                    unavailable = server_error(request)
-                    log_response(
-                        "%s: %s", unavailable.reason_phrase, request.path, request=request,
-                        response=unavailable, exception=sys.exc_info()[1],
-                    )  # fmt: skip
-                    response = self._finished(request, unavailable)
-                except (_NotForTheLane, DatabaseError):
-                    # Django answers: the problem+json of a refusal, or its page for
-                    # another database error. Signing again is harmless: a repeat
-                    # inserts nothing.
-                    response = None
-        finally:
-            signals.request_finished.send(sender=self.__class__)
+        # No request_started/request_finished around a signature the lane records:
+        # their one task here would be to hand the thread's database connection back
+        # to the pool and take it again for every signature. The thread keeps it, as
+        # with persistent connections; when the database fails, the request finishes
+        # as Django's would, which lets a broken connection go.
+        with translation.override(translation.get_language_from_request(request)):
+            try:
+                response = self._sign(request, match["slug"], body)
+            except (OperationalError, InterfaceError):
+                # The database is away: its 503, as Django answers it, at once rather
+                # than after Django has waited for the database again.
+                signals.request_finished.send(sender=self.__class__)
+                unavailable = server_error(request)
+                log_response(
+                    "%s: %s", unavailable.reason_phrase, request.path, request=request,
+                    response=unavailable, exception=sys.exc_info()[1],
+                )  # fmt: skip
+                response = self._finished(request, unavailable)
+            except (_NotForTheLane, DatabaseError):
+                # Django answers: the problem+json of a refusal, or its page for
+                # another database error. Signing again is harmless: a repeat
+                # inserts nothing.
+                response = None
         if response is None:
             environ["wsgi.input"].seek(0)
             return self.django(environ, start_response)

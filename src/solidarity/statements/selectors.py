@@ -1,4 +1,6 @@
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -72,7 +74,15 @@ def statement_get_for_signing(*, slug: str) -> Statement | None:
         cache.set(key, values, settings.SOLIDARITY_SIGNING_CACHE_SECONDS)
     if not values:
         return None
-    return Statement.from_db(router.db_for_read(Statement), _SIGNING_FIELDS, values)
+    return _signing_statement(router.db_for_read(Statement), values)
+
+
+@lru_cache(maxsize=256)
+def _signing_statement(database: str, values: tuple[Any, ...]) -> Statement:
+    """One instance per state of a statement, shared by the signatures that read it
+    (signing only reads it): building a model instance costs as much as reading the
+    cache."""
+    return Statement.from_db(database, _SIGNING_FIELDS, values)
 
 
 def statement_list_public() -> QuerySet[Statement]:

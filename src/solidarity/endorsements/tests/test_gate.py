@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from solidarity.core import proof_of_work
-from solidarity.core.throttle import Limit, throttle_hit
+from solidarity.core.throttle import Limit, client_key, throttle_hit
 from solidarity.endorsements.forms import HumanCheckForm
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
 from solidarity.endorsements.services import endorsement_confirm
@@ -188,3 +188,17 @@ def test_a_network_count_outlasts_a_crowd_of_other_signers(client, statement):
                 throttle_hit(Limit(scope, 10**6, 600), f"crowd-{number}-{other}")
     assert sign(client, statement, 40, REMOTE_ADDR="198.51.100.7").status_code == 429
     assert Endorsement.objects.count() == 40
+
+
+def test_a_network_is_an_ipv4_address_or_an_ipv6_64(rf, settings):
+    def key(address):
+        return client_key(rf.get("/", REMOTE_ADDR=address))
+
+    assert key("2001:db8:1:2::10") == key("2001:db8:1:2:ffff::1")  # one subscriber's /64
+    assert key("2001:db8:1:2::10") != key("2001:db8:1:3::10")
+    assert key("203.0.113.1") != key("203.0.113.2")
+    assert key("not an address") == key("") != key("203.0.113.1")
+    first = key("203.0.113.1")
+    settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789"
+    assert key("203.0.113.1") != first  # keyed: no table of addresses can undo it
+    assert len(first) == 32

@@ -150,6 +150,33 @@ def test_a_database_that_is_away_gets_djangos_503_from_the_lane_at_once(
     assert "5432" not in fast["body"].decode()
 
 
+def test_the_thread_keeps_its_connection_until_the_database_fails(statement, lane, monkeypatch):
+    """A recorded signature does not finish a request (which hands the connection back
+    to the pool, to take it again for the next one); a database error does, so that
+    the broken connection goes."""
+    finished = []
+
+    def count(**kwargs):
+        finished.append(kwargs)
+
+    signals.request_finished.connect(count)
+    try:
+        assert call(lane, url(statement), json.dumps(PERSON).encode())["status"] == 202
+        assert finished == []
+
+        def unreachable(instance):
+            raise OperationalError("server closed the connection unexpectedly")
+
+        monkeypatch.setattr(
+            "solidarity.endorsements.services.row_insert_unless_conflict", unreachable
+        )
+        other = {**PERSON, "email": "otra@example.org"}
+        assert call(lane, url(statement), json.dumps(other).encode())["status"] == 503
+        assert len(finished) == 1
+    finally:
+        signals.request_finished.disconnect(count)
+
+
 FIELD_VALUES = st.one_of(
     st.text(max_size=40),
     st.sampled_from(["AR", "ar", "XX", "full", "initials", "withheld", "", "es", "a@b.org"]),
