@@ -10,7 +10,6 @@ key ranges, each read in index order; Python sorts with the same ranks.
 """
 
 import functools
-import operator
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -96,8 +95,18 @@ def script_segments(field: str, language: str) -> list[Q]:
     if not ranges:
         return [Q()]
     segments = [Q(**{f"{field}__gte": low, f"{field}__lt": high}) for low, high in ranges]
-    rest = ~functools.reduce(operator.or_, segments)
-    return [*segments, rest]
+    # Then every other key, as the ranges around the reader's scripts in key order:
+    # each is read along the index, where "none of those scripts" would make the
+    # database read them all and sort them.
+    rest = []
+    start = ""
+    for low, high in sorted(ranges):
+        if low > start:
+            below = Q(**{f"{field}__lt": low})
+            rest.append(below & Q(**{f"{field}__gte": start}) if start else below)
+        start = max(start, high)
+    rest.append(Q(**{f"{field}__gte": start}))
+    return [*segments, *rest]
 
 
 def sorted_for_language(items: Iterable[T], language: str, *, key: Callable[[T], str]) -> list[T]:

@@ -2,7 +2,8 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils import translation
 from django_countries import countries
 
@@ -101,6 +102,50 @@ class Cursor:
         return cls(segment, row.sort_name, row.pk)
 
 
+def _after(key: str, pk: int) -> Q:
+    """Rows after (sort key, id) in list order. The plain bound lets the database start
+    its index scan there; the OR alone would make it read the index from the start."""
+    return Q(sort_name__gte=key) & (Q(sort_name__gt=key) | Q(sort_name=key, pk__gt=pk))
+
+
+# Deep in a long list, a page named by its number is read from the nearest landmark
+# before it: every LANDMARK_EVERY-th row of each segment, found in one index-only scan
+# and remembered like the country tally.
+LANDMARK_EVERY = 1000
+
+
+@dataclass(frozen=True)
+class Landmarks:
+    keys: list[tuple[str, int]]  # (sort key, id) of rows LANDMARK_EVERY, 2 × …, …
+    size: int  # rows in the segment
+
+    def before(self, offset: int) -> tuple[int, Q]:
+        """The position of the last landmark at or before ``offset`` rows, and the
+        filter for the rows after it."""
+        passed = min(offset // LANDMARK_EVERY, len(self.keys))
+        if not passed:
+            return 0, Q()
+        return passed * LANDMARK_EVERY, _after(*self.keys[passed - 1])
+
+
+def _landmarks(part: QuerySet[Endorsement], key: str, most: int) -> Landmarks:
+    found = cache.get(key)
+    if found is None:
+        numbered = part.annotate(
+            position=Window(RowNumber(), order_by=(F("sort_name").asc(), F("pk").asc())),
+            size=Window(Count("pk")),
+        )
+        rows = list(
+            numbered.filter(
+                position__in=range(LANDMARK_EVERY, most + 1, LANDMARK_EVERY)
+            ).values_list("sort_name", "pk", "size")
+        )
+        size = rows[0][2] if rows else part.count()  # shorter than one step: cheap
+        found = Landmarks(keys=[(sort_name, pk) for sort_name, pk, _ in rows], size=size)
+        cache.set(key, found, COUNTRY_TALLY_SECONDS)
+    return found
+
+
 def _rows_at(part: QuerySet[Endorsement], offset: int, limit: int) -> list[Endorsement]:
     """``limit`` rows of ``part`` in list order from ``offset`` on. Deep in the list,
     the rows skipped are found by their ids alone, which the listing index holds
@@ -118,17 +163,27 @@ def _read(
     segments: list[tuple[Q, int | None]],
     offset: int,
     limit: int,
+    *,
+    landmarks_key: str,
+    most: int,
 ) -> list[Positioned]:
     """``limit`` rows from ``offset`` on, segment after segment. A segment that lies
-    wholly before the offset is skipped by its size, counted only when not known
-    (index-only, and never more rows than the offset), so a page costs what OFFSET
-    would and the first page no count at all."""
+    wholly before the offset is skipped by its size; the first page reads from the
+    start and counts nothing, a deep one starts at a landmark (at most
+    LANDMARK_EVERY rows before the page) with the segment's size known."""
     rows: list[Positioned] = []
     for index, (segment, known_size) in enumerate(segments):
         part = listed.filter(segment)
         if known_size is not None and offset >= known_size:
             offset -= known_size
             continue
+        if offset >= LANDMARK_EVERY:
+            landmarks = _landmarks(part, f"{landmarks_key}:{index}", most)
+            if offset >= landmarks.size:
+                offset -= landmarks.size
+                continue
+            passed, after = landmarks.before(offset)
+            part, offset = part.filter(after), offset - passed
         wanted = limit - len(rows)
         found = _rows_at(part, offset, wanted)
         if not found and offset:
@@ -164,11 +219,7 @@ def _read_from(
     else:
         indexes = range(cursor.segment, last + 1)
         order = ("sort_name", "id")
-        # The plain bound lets the database start its index scan at the cursor; the
-        # OR alone would make it read the index from the start.
-        beyond = Q(sort_name__gte=cursor.key) & (
-            Q(sort_name__gt=cursor.key) | Q(sort_name=cursor.key, pk__gt=cursor.pk)
-        )
+        beyond = _after(cursor.key, cursor.pk)
     rows: list[Positioned] = []
     for index in indexes:
         part = listed.filter(segments[index][0])
@@ -217,7 +268,11 @@ def endorser_page(
         rows = _read_from(queryset, segments, before_cursor, page_size + 1, backwards=True)
         items, has_next, has_previous = rows[-page_size:], True, len(rows) > page_size
     else:
-        rows = _read(queryset, segments, offset=(page - 1) * page_size, limit=page_size + 1)
+        rows = _read(
+            queryset, segments, offset=(page - 1) * page_size, limit=page_size + 1,
+            landmarks_key=f"endorser-landmarks:{statement.pk}:{kind}:{sort}:{language}",
+            most=total,
+        )  # fmt: skip
         items, has_next, has_previous = rows[:page_size], len(rows) > page_size, page > 1
     return EndorserPage(
         items=[row for _segment, row in items],

@@ -7,6 +7,7 @@ from django_countries import countries
 
 from solidarity.core.collation import sorted_for_language
 from solidarity.endorsements.models import Endorsement, EndorsementKind
+from solidarity.endorsements import selectors
 from solidarity.endorsements.selectors import endorser_page
 from solidarity.endorsements.services import endorsement_confirm, endorsement_submit_individual
 from solidarity.endorsements.tokens import endorsement_token
@@ -111,7 +112,12 @@ def test_statement_page_sorts_for_its_reader(client, statement):
 
 @pytest.mark.parametrize("language", ["en", "ru", "ko", "ar", "fr"])
 @pytest.mark.parametrize("sort", ["name", "country"])
-def test_pages_walk_the_whole_order_without_gaps(statement, language, sort):
+@pytest.mark.parametrize("landmark_every", [selectors.LANDMARK_EVERY, 2])
+def test_pages_walk_the_whole_order_without_gaps(
+    statement, language, sort, landmark_every, monkeypatch
+):
+    # Every second row a landmark: deep pages start from one, as in a long list.
+    monkeypatch.setattr(selectors, "LANDMARK_EVERY", landmark_every)
     endorse(statement, NAMES, countries=("ES", "KR", "UA", "", "FR"))
     statement.refresh_from_db()
     walked, page = [], 1
