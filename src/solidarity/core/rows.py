@@ -2,7 +2,7 @@
 PostgreSQL, prepared once per connection."""
 
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
@@ -13,9 +13,7 @@ from django.db.models.sql.subqueries import InsertQuery
 
 
 @cache
-def _insert_unless_conflict_sql(
-    model: type[Model], database: str, columns: tuple[str, ...]
-) -> tuple[str, list[Field]]:
+def _insert_unless_conflict_sql(model: type[Model], database: str, columns: tuple[str, ...]) -> str:
     """`INSERT … ON CONFLICT DO NOTHING RETURNING pk` for the named fields. Compiling
     it takes longer than running it, and its text never changes: only the values do."""
     fields = [cast(Field, model._meta.get_field(name)) for name in columns]
@@ -24,7 +22,7 @@ def _insert_unless_conflict_sql(
     compiler = query.get_compiler(using=database)
     compiler.returning_fields = [model._meta.pk]
     [(sql, _params)] = compiler.as_sql()
-    return sql, fields
+    return sql
 
 
 @cache
@@ -67,15 +65,13 @@ def row_insert_unless_conflict(instance: Model) -> bool:
     database = router.db_for_write(model)
     connection = connections[database]
     always, nullable = _columns(model)
-    values: dict[Field, Any] = {field: field.pre_save(instance, add=True) for field in always}
+    values = [(field, field.pre_save(instance, add=True)) for field in always]
     for field in nullable:
         value = field.pre_save(instance, add=True)
         if value is not None:
-            values[field] = value
-    sql, fields = _insert_unless_conflict_sql(
-        model, database, tuple(field.name for field in values)
-    )
-    params = [field.get_db_prep_save(values[field], connection) for field in fields]
+            values.append((field, value))
+    sql = _insert_unless_conflict_sql(model, database, tuple(field.name for field, _ in values))
+    params = [field.get_db_prep_save(value, connection) for field, value in values]
     with _prepared_cursor(connection) as cursor:
         cursor.execute(sql, params)
         inserted = cursor.fetchone()

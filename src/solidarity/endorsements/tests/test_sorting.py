@@ -6,8 +6,8 @@ from django.utils import translation
 from django_countries import countries
 
 from solidarity.core.collation import sorted_for_language
-from solidarity.endorsements.models import Endorsement, EndorsementKind
 from solidarity.endorsements import selectors
+from solidarity.endorsements.models import Endorsement, EndorsementKind
 from solidarity.endorsements.selectors import endorser_page
 from solidarity.endorsements.services import endorsement_confirm, endorsement_submit_individual
 from solidarity.endorsements.tokens import endorsement_token
