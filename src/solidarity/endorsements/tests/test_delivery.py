@@ -7,7 +7,6 @@ import threading
 import time
 from datetime import timedelta
 
-import pytest
 from aiosmtpd.controller import Controller
 from django.db import connection
 from django.utils import timezone
@@ -149,8 +148,10 @@ def test_a_signature_is_one_insert_carrying_its_email(statement, django_assert_n
     assert endorsement.confirmation_due_at <= timezone.now()
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements: PostgreSQL")
-def test_postgresql_prepares_the_signature_once_per_connection(statement):
+def test_the_signature_is_prepared_once_per_postgresql_connection(statement):
+    """Signatures in a row each record their row; on PostgreSQL the INSERT is prepared
+    by the first and reused by the next (SQLite's driver keeps its own statements)."""
+
     def prepared_inserts():
         with connection.cursor() as cursor:
             cursor.execute(
@@ -165,7 +166,8 @@ def test_postgresql_prepares_the_signature_once_per_connection(statement):
             statement=signing, name=f"Person {number}", email=f"p{number}@example.org",
             country="AR", display="full",
         )  # fmt: skip
-        assert prepared_inserts() == 1
+        if connection.vendor == "postgresql":
+            assert prepared_inserts() == 1
     assert Endorsement.objects.filter(statement=statement).count() == 3
 
 
