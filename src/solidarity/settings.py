@@ -116,7 +116,9 @@ def database_settings() -> dict[str, Any]:
         # per connection; everything else binds on the client as Django does. Off
         # (SOLIDARITY_DB_PREPARE=0) behind a pooler that cannot keep prepared
         # statements, such as PgBouncer before 1.21 in transaction mode.
-        if config["ENGINE"].endswith("postgresql"):
+        if config["ENGINE"] == "django.db.backends.postgresql":
+            # Django's, answering at once while the database is away (core/postgresql).
+            config["ENGINE"] = "solidarity.core.postgresql"
             config.setdefault("OPTIONS", {})["prepare_threshold"] = (
                 0 if env_bool("SOLIDARITY_DB_PREPARE", default=True) else None
             )
