@@ -61,37 +61,60 @@ def confirmation_message_id(endorsement: Endorsement) -> str:
 def confirmation_send(
     *, endorsement_id: int, connection: BaseEmailBackend | None = None
 ) -> Delivery:
-    """Send the confirmation e-mail if it is due, at most once.
+    """Send the confirmation e-mail if it is due, at most once (see `_deliver`)."""
+    endorsement = (
+        Endorsement.objects.select_related("statement", "version", "organization")
+        .filter(pk=endorsement_id)
+        .first()
+    )
+    if endorsement is None:
+        return Delivery(sent=False)
+    return _deliver(endorsement, connection=connection, titles=ReadTitles())
 
-    The worker first claims the e-mail by moving its due time past a lease, in one
-    UPDATE, so two workers (or a task and the sweep) never send it together; it
-    records the sending at once after. A failed attempt sets the next due time with
-    back-off; the signer, long answered, sees nothing of it.
-    """
+
+class ReadTitles(dict[tuple[int, str], str]):
+    """Statement titles as each signer read them (original or translation), looked up
+    once per statement and language."""
+
+    def of(self, endorsement: Endorsement) -> str:
+        key = (endorsement.statement_id, endorsement.read_language)
+        if key not in self:
+            read = statement_translation_get(
+                statement=endorsement.statement, language=endorsement.read_language
+            )
+            self[key] = read.title if read else endorsement.version.title
+        return self[key]
+
+
+def _deliver(
+    endorsement: Endorsement, *, connection: BaseEmailBackend | None, titles: ReadTitles
+) -> Delivery:
+    """The worker first claims the e-mail by moving its due time past a lease, in one
+    UPDATE, so two workers never send it together; it records the sending at once
+    after. A failed attempt sets the next due time with back-off; the signer, long
+    answered, sees nothing of it."""
     now = timezone.now()
     claimed = Endorsement.objects.filter(
-        CONFIRMATION_UNSENT, pk=endorsement_id, confirmation_due_at__lte=now
+        CONFIRMATION_UNSENT, pk=endorsement.pk, confirmation_due_at__lte=now
     ).update(
         confirmation_due_at=now + timedelta(seconds=settings.SOLIDARITY_EMAIL_LEASE_SECONDS),
         confirmation_attempts=F("confirmation_attempts") + 1,
     )
     if not claimed:
         return Delivery(sent=False)
-    endorsement = Endorsement.objects.select_related("statement", "version", "organization").get(
-        pk=endorsement_id
-    )
     try:
         _send(
             endorsement,
             "confirm",
             endorsement_links(endorsement),
+            title=titles.of(endorsement),
             message_id=confirmation_message_id(endorsement),
             connection=connection,
         )
     except (OSError, smtplib.SMTPException) as error:
-        attempts = endorsement.confirmation_attempts
+        attempts = endorsement.confirmation_attempts + 1  # with this claim's
         retry_at = now + retry_delay(attempts) if attempts < MAX_ATTEMPTS else None
-        Endorsement.objects.filter(pk=endorsement_id).update(confirmation_due_at=retry_at)
+        Endorsement.objects.filter(pk=endorsement.pk).update(confirmation_due_at=retry_at)
         logger.warning(
             "Confirmation e-mail %s failed (attempt %d): %s; %s",
             endorsement.public_id,
@@ -100,7 +123,7 @@ def confirmation_send(
             f"retrying at {retry_at:%H:%M:%S}" if retry_at else "giving up",
         )
         return Delivery(sent=False, retry_at=retry_at)
-    Endorsement.objects.filter(pk=endorsement_id).update(
+    Endorsement.objects.filter(pk=endorsement.pk).update(
         confirmation_sent_at=timezone.now(), confirmation_due_at=None
     )
     return Delivery(sent=True)
@@ -117,20 +140,22 @@ def confirmations_send_due(*, limit: int = CONFIRMATIONS_PER_ROUND) -> int:
     This is the whole queue of confirmation e-mails: a signature is inserted due now,
     a claim moves it past a lease, a failure sets its retry time. A worker killed in
     the middle leaves it due again when the lease runs out; several workers share the
-    work, each e-mail going to whoever claims it. The round keeps one connection to
-    the relay open rather than one per message."""
+    work, each e-mail going to whoever claims it. The round reads its e-mails in one
+    query, each statement's title once, and keeps one connection to the relay open;
+    each e-mail is still claimed and recorded on its own."""
     due = list(
         Endorsement.objects.filter(CONFIRMATION_UNSENT, confirmation_due_at__lte=timezone.now())
-        .order_by("confirmation_due_at")
-        .values_list("pk", flat=True)[:limit]
+        .select_related("statement", "version", "organization")
+        .order_by("confirmation_due_at")[:limit]
     )
     if not due:
         return 0
+    titles = ReadTitles()
     connection = get_connection()
     _open_quietly(connection)
     try:
-        for endorsement_id in due:
-            delivery = confirmation_send(endorsement_id=endorsement_id, connection=connection)
+        for endorsement in due:
+            delivery = _deliver(endorsement, connection=connection, titles=titles)
             if delivery.retry_at is not None:  # the relay failed: start afresh
                 connection.close()
                 _open_quietly(connection)
@@ -157,7 +182,8 @@ def rejection_send(*, endorsement_id: int) -> bool:
     )
     if endorsement is None or not endorsement.email_encrypted:
         return False
-    _send(endorsement, "rejected", {"reason": endorsement.rejection_reason})
+    title = ReadTitles().of(endorsement)
+    _send(endorsement, "rejected", {"reason": endorsement.rejection_reason}, title=title)
     return True
 
 
@@ -166,18 +192,15 @@ def _send(
     template: str,
     extra: dict[str, str],
     *,
+    title: str,
     message_id: str = "",
     connection: BaseEmailBackend | None = None,
 ) -> None:
     """Render `endorsements/email/<template>{_subject.txt,.txt,.html}` in the language
     the person signed in, and send it to their (decrypted) address."""
-    read = statement_translation_get(
-        statement=endorsement.statement, language=endorsement.read_language
-    )
     context = {
         "endorsement": endorsement,
-        # The title as the person read it: in the translation they signed from.
-        "title": read.title if read else endorsement.version.title,
+        "title": title,  # as the person read it: in the translation they signed from
         "organization_name": endorsement.public_name,
         **extra,
     }

@@ -120,6 +120,20 @@ def test_confirmations_go_out_in_batches(statement, mailoutbox):
     assert len(mailoutbox) == 5
 
 
+def test_a_round_reads_once_and_claims_and_records_each_email(
+    statement, mailoutbox, django_assert_num_queries
+):
+    for n in range(5):
+        sign(statement, f"signer{n}@example.org")
+    # One read of the round, one title lookup for the statement, then per e-mail its
+    # claim and its record: a worker killed between two e-mails repeats neither.
+    with django_assert_num_queries(1 + 1 + 2 * 5):
+        assert confirmations_send_due() == 5
+    assert len(mailoutbox) == 5
+    title = statement.current_version.title
+    assert all(title in message.subject for message in mailoutbox)
+
+
 def test_a_round_sends_over_one_connection_to_the_relay(statement, smtp_server):
     for n in range(3):
         sign(statement, f"signer{n}@example.org")
