@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from solidarity.organizations.models import Organization
@@ -18,7 +19,7 @@ class EndorsementKind(models.TextChoices):
 class EndorsementStatus(models.TextChoices):
     AWAITING_CONFIRMATION = "awaiting_confirmation", _("Awaiting e-mail confirmation")
     AWAITING_APPROVAL = "awaiting_approval", _("Awaiting approval")
-    PUBLISHED = "published", _("Published")
+    PUBLISHED = "published", pgettext_lazy("endorsement status", "Published")
     REJECTED = "rejected", _("Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
 

@@ -1,12 +1,13 @@
 from django.conf import global_settings, settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from solidarity.organizations.models import Organization
 
 
 class StatementStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
+    DRAFT = "draft", pgettext_lazy("statement status", "Draft")
     OPEN = "open", _("Open for endorsements")
     CLOSED = "closed", _("Closed to new endorsements")
     ARCHIVED = "archived", _("Archived")
@@ -108,8 +109,8 @@ class StatementVersion(models.Model):
 
 
 class TranslationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
+    DRAFT = "draft", pgettext_lazy("translation status", "Draft")
+    PUBLISHED = "published", pgettext_lazy("translation status", "Published")
 
 
 class StatementTranslation(models.Model):

@@ -167,6 +167,8 @@ def test_create_statement_then_publish_version_1(logged_in, editor, organization
     assert "Published." in html and f'href="/s/{statement.slug}/"' in html
     assert "Publish version" not in html and "Close to new endorsements" in html
     assert "Free the dockers" in page(logged_in.get(f"/s/{statement.slug}/"))
+    # The version list names each version's title, inside the translated sentence.
+    assert ": <bdi>Free the dockers</bdi>" in html
 
 
 def test_edit_published_starts_next_version_and_public_page_keeps_v1(logged_in, statement):

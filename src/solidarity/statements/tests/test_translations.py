@@ -1,11 +1,14 @@
+import datetime
 import json
 
 import pytest
+from django.utils import translation
 
 from solidarity.accounts.services import user_create
 from solidarity.core.errors import Conflict, PermissionDenied
 from solidarity.endorsements.emails import confirmations_send_due
-from solidarity.endorsements.models import Endorsement
+from solidarity.endorsements.models import Endorsement, EndorsementStatus
+from solidarity.statements.models import TranslationStatus
 from solidarity.statements.services import (
     statement_edit,
     statement_publish,
@@ -194,3 +197,22 @@ def test_korean_reader_gets_the_korean_interface_and_the_original_text(client, s
     assert "Stop the war" in page and "Paren la guerra" not in page
     notice = page.split('class="notice">', 1)[1].split("</p>", 1)[0]
     assert "한국어" in notice  # the notice names Korean, in Korean
+
+
+@pytest.mark.parametrize(("language", "era"), [("ru", "г."), ("uk", "р.")])
+def test_dates_that_end_in_an_abbreviation_get_no_second_full_stop(
+    client, statement, language, era
+):
+    type(statement).objects.filter(pk=statement.pk).update(
+        originally_published_on=datetime.date(2022, 3, 13)
+    )
+    page = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": language})
+    text = page.content.decode()
+    assert f"2022 {era}" in text  # the date is there, written the local way
+    assert f"{era}." not in text
+
+
+def test_a_statement_status_and_a_translation_status_are_worded_apart():
+    with translation.override("ru"):  # перевод is masculine, подпись feminine
+        assert str(TranslationStatus.PUBLISHED.label) == "Опубликован"
+        assert str(EndorsementStatus.PUBLISHED.label) == "Опубликована"
