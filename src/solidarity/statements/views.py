@@ -29,6 +29,7 @@ from solidarity.organizations.selectors import organization_name_choices
 from .models import Statement, StatementStatus
 from .selectors import (
     statement_first_published_at,
+    statement_get_for_signing,
     statement_get_public,
     statement_list_public,
     statement_read_language,
@@ -141,7 +142,8 @@ def _endorse(
     submit: Callable[..., object],
 ) -> HttpResponse:
     """Validate the form and its bot checks, count the signature against the limits,
-    record it; or show the form again with what went wrong, nothing recorded."""
+    record it; or show the form again with what went wrong, nothing recorded (the page
+    read in full only then: a signature needs only what signing reads)."""
     human = HumanCheckForm(request.POST, prefix=f"{kind}-check")
     status, retry_after = 400, None
     if form.is_valid() and human.is_valid():
@@ -160,7 +162,9 @@ def _endorse(
             return redirect("statements:thanks", slug=statement.slug)
     for message in human.non_field_errors():
         form.add_error(None, message)
-    response = _render_detail(request, statement, status=status, **{f"{kind}_form": form})  # type: ignore[arg-type]
+    response = _render_detail(
+        request, _public_statement(statement.slug), status=status, **{f"{kind}_form": form}
+    )  # type: ignore[arg-type]
     if retry_after is not None:
         response["Retry-After"] = str(retry_after)
     return response
@@ -168,7 +172,9 @@ def _endorse(
 
 @require_POST
 def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
-    statement = _public_statement(slug)
+    statement = statement_get_for_signing(slug=slug)
+    if statement is None:
+        raise Http404
 
     def submit(form: forms.Form, bot_check_passed: bool) -> None:
         endorsement_submit_individual(

@@ -14,6 +14,7 @@ from solidarity.endorsements.forms import HumanCheckForm
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
 from solidarity.endorsements.services import endorsement_confirm
 from solidarity.endorsements.tokens import endorsement_token
+from solidarity.statements.selectors import statement_get_for_signing
 
 
 @pytest.fixture(autouse=True)
@@ -202,3 +203,16 @@ def test_a_network_is_an_ipv4_address_or_an_ipv6_64(rf, settings):
     settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789"
     assert key("203.0.113.1") != first  # keyed: no table of addresses can undo it
     assert len(first) == 32
+
+
+def test_a_form_signature_reads_only_what_signing_needs(
+    client, statement, django_assert_num_queries
+):
+    """A browser's signature is one INSERT once the statement is cached; the whole page
+    is read only when the form has to be shown again."""
+    statement_get_for_signing(slug=statement.slug)
+    with django_assert_num_queries(1) as queries:
+        accepted = _form_post(client, statement, shown_at=_shown_seconds_ago(10))
+    assert accepted.status_code == 302 and queries.captured_queries[0]["sql"].startswith("INSERT")
+    refused = _form_post(client, statement, shown_at=_shown_seconds_ago(10), homepage="bot")
+    assert refused.status_code == 400 and "Ana López" in refused.content.decode()
