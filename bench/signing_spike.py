@@ -900,7 +900,8 @@ def summary(results: dict[str, list[PhaseResult]]) -> None:
         pairs, ratios, strict=True
     ))  # fmt: skip
     print(f"ratio at concurrency 32, round by round (Solidarity/baseline): {rounds}")
-    print(f"ratio at concurrency 32: {median(ratios):.2f} (median of {len(ratios)} rounds)")
+    rounds_taken = f"median of {len(ratios)} rounds" if len(ratios) > 1 else "one round"
+    print(f"ratio at concurrency 32: {median(ratios):.2f} ({rounds_taken})")
 
 
 def main() -> int:
