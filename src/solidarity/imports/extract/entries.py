@@ -155,6 +155,22 @@ def _take_parentheses(text: str) -> tuple[str, list[str]]:
         text = text[: match.start()].rstrip()
 
 
+def slash_suffix(body: str) -> str:
+    """ "Rete Porti / Italia", "Ana Ruiz / docente, Pisa", "Ana Ruiz / Municipio X, Grecia":
+    after a spaced slash, a country or a post (lower case, or closing on a country after a
+    person's name) is a suffix, as after a dash; "Movimiento X / Movement X" stays a pair."""
+    head, slash, after = body.partition(" / ")
+    if not slash or " / " in after or DASH_SPLIT.search(head):
+        return body
+    after = after.strip()
+    person_post = looks_like_person(strip_honorifics(head)) and bool(
+        comma_segments(after, keep_first=False)[1]
+    )
+    if country_list(after) or after[:1].islower() or person_post:
+        return f"{head} – {after}"
+    return body
+
+
 def _is_acronym_text(text: str) -> bool:
     return " " not in text.strip() and is_acronym(text) and len(text) <= 15
 
@@ -323,8 +339,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     body = TABS.sub(" – ", written)
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
-    reading = _Reading(name=body)
-    reading.dash_suffix(strip_honorifics(body))
+    reading = _Reading(name=slash_suffix(body))
+    reading.dash_suffix(strip_honorifics(reading.name))
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)

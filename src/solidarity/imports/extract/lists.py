@@ -15,6 +15,7 @@ from .entries import (
     organisation_if_organisations_around,
     parse_entry,
     shares_affiliation,
+    slash_suffix,
     strip_marker,
 )
 from .lexicon import (
@@ -46,6 +47,7 @@ from .names import (
     is_capitalised,
     is_role,
     looks_like_person,
+    strip_honorifics,
 )
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, mask_brackets, split_items, split_sentences
@@ -69,6 +71,7 @@ MEMBERS_BEFORE_COLON = re.compile(
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
+NUMBERED = re.compile(r"^\s*[(\[]?\d")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # "Organisations from Brazil:": the small words of a heading that names a country.
 HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
@@ -103,7 +106,7 @@ def capitalised_share(text: str) -> float:
 
 
 def name_part(text: str) -> str:
-    body = strip_marker(text)
+    body = slash_suffix(strip_marker(text))
     body = DASH_SPLIT.split(body, maxsplit=1)[0]
     return re.split(r"\s*[(:]", body, maxsplit=1)[0]
 
@@ -145,8 +148,9 @@ def is_entry_line(text: str) -> bool:
         return False
     if _several_people(body) or _names_and_last(body):
         return False
-    # "Jean Dupont, syndicaliste": judge the name, not the role after it.
-    head = segments[0] if segments else head
+    # "Jean Dupont, syndicaliste": judge the name, not the role after it; "don Mario
+    # Rossi": nor the title before it.
+    head = strip_honorifics(segments[0]) if segments else head
     words = head.split()
     # "van der Berg, Anneke": a surname's particles may open the line in lower case.
     if not words or len(words) > MAX_ENTRY_WORDS:
@@ -191,7 +195,7 @@ def _heads_a_section(text: str, following: str) -> bool:
     if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
         return False
     body = strip_marker(text).strip()
-    structured = any(mark in body for mark in ("–", "—", " - ", ",", "(", "\t"))
+    structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))
     return not structured and capitalised_share(body) < 0.75
 
 
@@ -338,6 +342,9 @@ def _translated_parts(text: str) -> list[str]:
 def _bilingual_country(text: str) -> list[str] | None:
     """A country heading with its name in a second language (or script) after a slash:
     the parts CLDR knows must agree, and one at least must be known."""
+    if NUMBERED.match(text):
+        # "07 - Rete Sud / Italia": a numbered line is an entry, with its country.
+        return None
     parts = _translated_parts(text)
     readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
     known = [codes for codes in readings if codes]
@@ -551,7 +558,8 @@ class _Block:
         previous = self.found[-1].entry if self.found else None
         body = strip_marker(text).strip()
         words = body.split()
-        if not (previous and words and previous.kind == INDIVIDUAL):
+        # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
+        if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
         # "President, …", "General Secretary, …".
         is_role = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(

@@ -452,3 +452,39 @@ def test_a_role_on_the_line_under_each_signature():
     assert list(found) == ["Jane Doe", "John Roe", "Eastport Trades Council"]
     assert found["Jane Doe"].affiliation == "General Secretary, Harbour Workers Union"
     assert found["Eastport Trades Council"].kind == "organization"
+
+
+def test_numbered_lines_with_country_or_post_after_a_slash():
+    text = STATEMENT + (
+        "Among others, the appeal was signed by:\n\n"
+        "01 - Lega Fluviale Sud / Italia\n"
+        "02 - ANPI Brenta / Italia\n"
+        "03 - Coordinadora de Barqueros de Tarragona / Spagna\n"
+        "04 - Collectif des Écluses / Francia\n"
+        "05 - Lucia Marchetti / insegnante, Verona\n"
+        "06 - don Paolo Ferri / parroco di Quinto\n"
+        "07 - Nikos Vlachos / Δήμος Ύδρας, Grecia\n"
+        "08 - Marco Sereni / ex barcaiolo e pittore\n\n"
+        "... and 90 more organisations.\n"
+    )
+    found = by_name(text)
+    assert found["Lega Fluviale Sud"].countries == ["IT"]
+    # A numbered line is an entry even when it reads like a country heading.
+    assert found["ANPI Brenta"].countries == ["IT"]
+    # Nor is it the post of the entry above it.
+    assert found["Coordinadora de Barqueros de Tarragona"].countries == ["ES"]
+    assert found["Lucia Marchetti"].affiliation == "insegnante, Verona"
+    assert found["Lucia Marchetti"].countries == []
+    assert found["Paolo Ferri"].kind == "individual"
+    assert found["Nikos Vlachos"].countries == ["GR"]
+    assert found["Marco Sereni"].affiliation == "ex barcaiolo e pittore"
+
+
+def test_a_name_and_its_translation_after_a_slash_stay_a_pair():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Movimiento Ribereño del Sur / Southern Riverbank Movement\n"
+        "Harbour Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["Movimiento Ribereño del Sur"].alt_names == ["Southern Riverbank Movement"]
