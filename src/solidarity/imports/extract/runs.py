@@ -22,6 +22,7 @@ from .text import Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
 MAX_ENTRY_WORDS = 8
 MAX_DESCRIPTION = 14
@@ -120,7 +121,9 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     )
     if len(chunks) < fewest or too_long:
         return None
-    inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
+    # "Navarro Pineda, Carmen (arquitecta)": the post in parentheses after the name.
+    written = [TRAILING_NOTE.sub("", chunk.text) for chunk in chunks]
+    inverted = sum(bool(INVERTED.match(text)) for text in written) >= len(chunks) * 0.6
     run = Run()
     for chunk in chunks:
         entry = parse_entry(chunk.text, chunk.start, inverted=inverted)

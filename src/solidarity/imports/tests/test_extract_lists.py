@@ -488,3 +488,15 @@ def test_a_name_and_its_translation_after_a_slash_stay_a_pair():
     )
     found = by_name(text)
     assert found["Movimiento Ribereño del Sur"].alt_names == ["Southern Riverbank Movement"]
+
+
+def test_semicolon_paragraph_of_inverted_names_with_posts_in_parentheses():
+    text = STATEMENT + (
+        "Individual signatures: Robledo Saénz, Clara (geógrafa, Universidad del Sur); "
+        "Montero Gil, Andrés (arquitecto); Paredes, Nuria (actriz); Villar Ortiz, "
+        "Julia (trabajadora social).\n"
+    )
+    found = by_name(text)
+    assert found["Clara Robledo Saénz"].affiliation == "geógrafa, Universidad del Sur"
+    assert found["Clara Robledo Saénz"].alt_names == ["Robledo Saénz, Clara"]
+    assert {"Andrés Montero Gil", "Nuria Paredes", "Julia Villar Ortiz"} <= set(found)
