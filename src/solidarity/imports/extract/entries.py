@@ -40,6 +40,7 @@ PERSON_OF = re.compile(
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -334,6 +335,10 @@ class _Reading:
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    if CONTACT.search(mask_brackets(written)):
+        # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…": how to reach the
+        # signatories or join them, not a signatory.
+        return None
     offset = start + max(text.find(written), 0)
     # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
     body = TABS.sub(" – ", written)

@@ -500,3 +500,20 @@ def test_semicolon_paragraph_of_inverted_names_with_posts_in_parentheses():
     assert found["Clara Robledo Saénz"].affiliation == "geógrafa, Universidad del Sur"
     assert found["Clara Robledo Saénz"].alt_names == ["Robledo Saénz, Clara"]
     assert {"Andrés Montero Gil", "Nuria Paredes", "Julia Villar Ortiz"} <= set(found)
+
+
+def test_contact_lines_under_the_list_are_no_signatories():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "Riverside Food Bank\n"
+        "Press contact: Olga Marsh, Harbour Workers Union, +44 20 5550 1234, olga@harbour.example\n"
+        "Para sumar tu firma: firmas@valle.example\n"
+        "Valley Watch — c/o Casa del Pueblo, Main Street 4 | https://valley.example\n"
+    )
+    assert names(text) == [
+        "Harbour Workers Union",
+        "Green Valley Tenants Association",
+        "Riverside Food Bank",
+    ]
