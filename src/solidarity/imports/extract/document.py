@@ -123,7 +123,8 @@ SHARE_VERB = re.compile(
 SHARE_BAR_WORDS = 8
 # "4 min read", "Tiempo de lectura: 4 min", "Lesezeit: 4 Min.": the page's reading time.
 READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
-LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:\s*[|/·]?\s*[A-Za-z]{2})+$")
+# Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
+LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {

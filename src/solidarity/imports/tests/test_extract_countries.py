@@ -107,3 +107,27 @@ def test_a_nationality_before_a_person_is_their_country():
 )
 def test_arabic_adjectives_of_countries(name, codes):
     assert countries_in_name(name) == codes
+
+
+def test_country_headings_without_colons_that_spell_language_codes():
+    # "France", "Canada", "Suisse" are runs of two-letter language codes ("fr an ce"),
+    # but a word is no line of language links.
+    text = (
+        "Libérez les défenseurs de la rivière\n\n"
+        "Nous demandons la libération immédiate des militants arrêtés pour avoir défendu "
+        "la rivière contre la pollution de la mine, et l'abandon de toutes les poursuites.\n\n"
+        "Premiers signataires\n\n"
+        "Sénégal\n"
+        "Collectif Rivière Propre\n"
+        "Ligue des Pêcheurs du Fleuve\n\n"
+        "France\n"
+        "Association Eau Partagée\n"
+        "Comité Vallée Solidaire\n\n"
+        "Canada\n"
+        "Réseau Mines Justes\n"
+    )
+    found = countries_of(text)
+    assert found["Ligue des Pêcheurs du Fleuve"] == ["SN"]
+    assert found["Association Eau Partagée"] == ["FR"]
+    assert found["Comité Vallée Solidaire"] == ["FR"]
+    assert found["Réseau Mines Justes"] == ["CA"]

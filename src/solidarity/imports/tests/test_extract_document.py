@@ -1,6 +1,8 @@
 """The statement around the list: title, issuer, language, body, demands, notes, links."""
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.document import is_noise
+from solidarity.imports.extract.text import split_lines
 
 PAGE = """Share with your friends
 Menu
@@ -351,3 +353,8 @@ def test_an_undated_caption_written_as_a_sentence_is_not_the_title():
         "to resist it and on unions everywhere to show their solidarity.\n"
     )
     assert extract_statement(text).title == "Stop the strike ban now"
+
+
+def test_language_codes_apart_are_links_a_word_is_not():
+    lines = split_lines("en es fr\nDE | PT\nFrance\nCanada\n")
+    assert [is_noise(lines, index) for index in range(len(lines))] == [True, True, False, False]
