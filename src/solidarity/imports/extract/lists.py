@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .countries import country_code, country_list, demonym_code
 from .dates import find_date
 from .entries import (
+    CONTACT,
     DASH_SPLIT,
     Entry,
     comma_segments,
@@ -210,8 +211,11 @@ def _entry_under_heading(text: str) -> bool:
     run_on = (
         masked.count(",") >= 2 or ";" in masked or _several_people(body) or _names_and_last(body)
     )
+    # "Réseau pour la Défense des Droits de l'Enfant et de la Femme": particles do not
+    # make a name longer.
+    named = [word for word in words if word not in NAME_PARTICLES]
     return (
-        0 < len(words) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
+        0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
     )
 
 
@@ -433,8 +437,9 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
-        if self.closed_run:
-            # "… and 40 others" ends the list.
+        if self.closed_run or (self.found and CONTACT.search(mask_brackets(text))):
+            # "… and 40 others" ends the list; so does "To sign: address@…", the way to
+            # reach or join the signatories.
             return False
         if joined and self._role_of_previous(text):
             return True

@@ -517,3 +517,36 @@ def test_contact_lines_under_the_list_are_no_signatories():
         "Green Valley Tenants Association",
         "Riverside Food Bank",
     ]
+
+
+def test_a_long_name_with_many_particles_stays_an_entry_under_a_heading():
+    text = STATEMENT + (
+        "Premiers signataires\n\n"
+        "Collectif Rivière Propre\n"
+        "Réseau Togolais pour la Défense des Droits de l'Enfant et de la Famille (RTDDEF)\n"
+        "Ligue des Pêcheurs du Fleuve\n"
+    )
+    found = by_name(text)
+    whole = "Réseau Togolais pour la Défense des Droits de l'Enfant et de la Famille"
+    assert found[whole].alt_names == ["RTDDEF"]
+    assert "Ligue des Pêcheurs du Fleuve" in found
+
+
+def test_an_acronym_counts_the_initial_after_an_elided_article():
+    text = STATEMENT + (
+        "Signed by: Harbour Workers Union, Comité pour l'Eau et l'Environnement (CEE), "
+        "Green Valley Tenants Association.\n"
+    )
+    assert "Comité pour l'Eau et l'Environnement" in by_name(text)
+
+
+def test_a_contact_line_ends_the_list():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "To add your organisation: join@harbour.example\n"
+        "From the archive\n"
+        "The Council approves a new plan for the old harbour district\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
