@@ -41,12 +41,16 @@ class WordSet:
             else:
                 # Whole words keep their accents: French "à" is not Portuguese "a".
                 self.exact.add(word.casefold())
+        # Capitals drop the accents ("ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ", "ORGANISATIONS SIGNATAIRES").
+        self.unaccented = {fold_word(word) for word in self.exact}
         self.stems = tuple(sorted(stems, key=len, reverse=True))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        return word.casefold() in self.exact or fold_word(word).startswith(self.stems)
+        if word.casefold() in self.exact or fold_word(word).startswith(self.stems):
+            return True
+        return len(word) > 1 and word.isupper() and fold_word(word) in self.unaccented
 
 
 # Words that say the text was signed / endorsed, or who signed it.

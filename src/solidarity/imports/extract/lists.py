@@ -462,7 +462,11 @@ class _Block:
             and unmarked
             and _in_capitals(text)
             and all(len(word) >= 4 for word in WORD.findall(text))
-            and not has_org_word(text)
+            # "INTERNATIONAL" is a heading of its own, "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ" a part of the list.
+            and (
+                not has_org_word(text) or all(word in GROUP_HEADINGS for word in WORD.findall(text))
+            )
+            and not _kind_under(text)
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.

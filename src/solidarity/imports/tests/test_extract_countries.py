@@ -131,3 +131,31 @@ def test_country_headings_without_colons_that_spell_language_codes():
     assert found["Association Eau Partagée"] == ["FR"]
     assert found["Comité Vallée Solidaire"] == ["FR"]
     assert found["Réseau Mines Justes"] == ["CA"]
+
+
+def test_capital_headings_with_an_international_part_and_a_people_part():
+    text = (
+        "Όχι στις εξορύξεις στο Αιγαίο\n\n"
+        "Ζητούμε από την κυβέρνηση να ανακαλέσει αμέσως τις άδειες έρευνας υδρογονανθράκων "
+        "στο Αιγαίο και να προστατεύσει τις θάλασσες και τους ψαράδες των νησιών μας.\n\n"
+        "ΥΠΟΓΡΑΦΟΥΝ\n\n"
+        "ΕΛΛΑΔΑ\n"
+        "• Σύλλογος Ψαράδων Νάξου\n"
+        "• Περιβαλλοντική Ένωση Σάμου\n\n"
+        "ΙΤΑΛΙΑ\n"
+        "• Comitato Mare Pulito Bari\n\n"
+        "INTERNATIONAL\n"
+        "• Aegean Seas Alliance (ASA)\n"
+        "• Blue Coast Network\n\n"
+        "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ\n"
+        "• Ελένη Σταύρου, βιολόγος\n"
+        "• Νίκος Δημάκης, ψαράς, Νάξος\n"
+    )
+    found = {e.name: e for e in extract_statement(text).endorsers}
+    assert "INTERNATIONAL" not in found
+    assert found["Σύλλογος Ψαράδων Νάξου"].countries == ["GR"]
+    assert found["Comitato Mare Pulito Bari"].countries == ["IT"]
+    assert found["Aegean Seas Alliance"].countries == []
+    assert found["Blue Coast Network"].countries == []
+    assert found["Ελένη Σταύρου"].kind == "individual"
+    assert found["Νίκος Δημάκης"].countries == []

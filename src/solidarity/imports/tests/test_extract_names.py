@@ -54,3 +54,13 @@ def test_person_of_an_organisation():
     entry = parse_entry("Peter Brandt from Germany", 0)
     assert entry is not None
     assert (entry.name, entry.countries) == ("Peter Brandt", ["DE"])
+
+
+def test_heading_words_in_capitals_match_without_their_accents():
+    from solidarity.imports.extract.lexicon import PEOPLE_HEADINGS
+
+    assert "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ" in PEOPLE_HEADINGS
+    assert "PERSONNALITÉS" in PEOPLE_HEADINGS
+    assert "PERSONNALITES" in PEOPLE_HEADINGS
+    # In ordinary case a word keeps its accents.
+    assert "προσωπικοτητες" not in PEOPLE_HEADINGS
