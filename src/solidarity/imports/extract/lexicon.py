@@ -139,7 +139,11 @@ SECTIONS_PHRASE = re.compile(
     # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그)?\s*(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
+    r"onun|τα|그)?\s*"
+    # "and the following affiliates:", "y las siguientes secciones:".
+    r"(?:(?:the|los|las|os|as|die|le|i)?\s*(?:following|siguientes|seguintes|folgenden|"
+    r"seguenti)\s+)?"
+    r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
     r"affiliates)\s*:?\s*$",

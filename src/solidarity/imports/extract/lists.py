@@ -481,6 +481,9 @@ class _Block:
         sections = SECTIONS_PHRASE.search(text)
         if sections:
             international = parse_entry(text[: sections.start()], line.start)
+            if international is None and self.found and not text[: sections.start()].strip():
+                # "X (XYZ)" / "and the following affiliates:": the name on the line above.
+                international = self.found.pop().entry
             if international:
                 self.found.append(Found(international))
                 self.parent = international.name

@@ -550,3 +550,22 @@ def test_a_contact_line_ends_the_list():
         "The Council approves a new plan for the old harbour district\n"
     )
     assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_the_following_affiliates_on_the_line_under_the_international():
+    text = STATEMENT + (
+        "Signed:\n\n"
+        "World Federation of River Boatmen (WFRB)\n"
+        "and the following affiliates:\n\n"
+        "CHILE\n"
+        "Sindicato de Lancheros del Maule\n\n"
+        "NORWAY\n"
+        "Elvearbeidernes Forbund\n"
+        "Fjord Ferry Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["World Federation of River Boatmen"].parent is None
+    assert found["Sindicato de Lancheros del Maule"].parent == "World Federation of River Boatmen"
+    assert found["Sindicato de Lancheros del Maule"].countries == ["CL"]
+    assert found["Fjord Ferry Workers Union"].parent == "World Federation of River Boatmen"
+    assert found["Fjord Ferry Workers Union"].countries == ["NO"]
