@@ -125,7 +125,7 @@ SHARE_BAR_WORDS = 8
 READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
 # Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
-NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*")
+NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*|\s{2,}")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",

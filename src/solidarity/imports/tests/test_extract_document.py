@@ -358,3 +358,27 @@ def test_an_undated_caption_written_as_a_sentence_is_not_the_title():
 def test_language_codes_apart_are_links_a_word_is_not():
     lines = split_lines("en es fr\nDE | PT\nFrance\nCanada\n")
     assert [is_noise(lines, index) for index in range(len(lines))] == [True, True, False, False]
+
+
+def test_a_menu_spaced_with_double_blanks_marks_the_site_name():
+    menus = split_lines(
+        "Home  About  Campaigns  Local groups  Donate\nShare  Tweet  Email  Print\n"
+    )
+    assert all(is_noise(menus, index) for index in range(len(menus)))
+    text = (
+        "Skip to main content\n"
+        "Harbour Rights Now\n"
+        "Home  About  Campaigns  Local groups  Donate\n"
+        "We use cookies to improve your experience. Accept all | Reject\n\n"
+        "Home › Campaigns › Open letters\n\n"
+        "OPEN LETTER\n"
+        "Keep the river ferries running: a letter to the transport minister\n"
+        "Posted 4 March 2025 by Campaigns team · 5 min read\n\n"
+        "Share  Tweet  Email  Print\n\n"
+        "[Photo: ferry worker Ana Ruiz at the pier. Credit: Tom Lee / Harbour Rights Now]\n\n"
+        "Dear Minister,\n\n"
+        "We are writing to you as ferry workers, passengers and residents of the river "
+        "towns who depend on the ferries every day of the year.\n"
+    )
+    result = extract_statement(text)
+    assert result.title == "Keep the river ferries running: a letter to the transport minister"
