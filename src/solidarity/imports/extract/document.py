@@ -125,7 +125,7 @@ SHARE_BAR_WORDS = 8
 READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
 # Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
-NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*|\s{2,}")
+NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
@@ -226,6 +226,8 @@ class Page:
     # Kept lines followed by page furniture (a menu, a search box): a site's name in the
     # page header looks like a title but stands there.
     before_furniture: set[Span] = field(default_factory=set)
+    # Those followed by a menu: a site's name, however long.
+    before_menu: set[Span] = field(default_factory=set)
 
 
 def read_page(text: str) -> Page:
@@ -254,6 +256,8 @@ def read_page(text: str) -> Page:
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
                 page.before_furniture.add(page.lines[-1])
+                if _is_navigation(line.text):
+                    page.before_menu.add(page.lines[-1])
         else:
             page.lines.append(line)
     return page
@@ -292,7 +296,9 @@ def _is_navigation(text: str) -> bool:
     if find_date(parts[0]):
         # "Posted: 10 July 2025 | Lima / Quito": the page's date and dateline, not a menu.
         return False
-    return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
+    # "You are here: Home » Statements": a label before the breadcrumb.
+    head = parts[0].rpartition(":")[2].strip()
+    return len(parts) >= 3 or head.casefold() in HOME_WORDS
 
 
 def _is_language_switch(text: str) -> bool:
@@ -515,7 +521,9 @@ def _date_line(text: str) -> bool:
     if found is None:
         return False
     words = len(text.split())
-    return words <= 8 or (found[1] == 0 and words <= 15)
+    # "Publié le 12 mars 2025 à 08h30 — Mis à jour le 13 mars": a label, then the date.
+    opens = len(text[: found[1]].split()) <= 3
+    return words <= 8 or (opens and words <= 15)
 
 
 def _date_below(line: Span, lines: list[Span]) -> bool:
@@ -553,9 +561,15 @@ def _masthead_like(text: str) -> bool:
 
 
 def _is_site_name(line: Span, page: Page) -> bool:
-    """A short first line with the menu right under it names the site, not the text."""
+    """The first line with a menu right under it names the site, not the text ("IFX" /
+    "International Federation of X" / menu: the second too); a short one with any
+    furniture under it also does."""
+    lines = page.lines
+    first = line is lines[0] or (line is lines[1] and not _could_be_title(lines[0].text))
+    if first and line in page.before_menu:
+        return True
     return (
-        line is page.lines[0]
+        line is lines[0]
         and line in page.before_furniture
         and len(line.text.split()) <= SITE_NAME_WORDS
         and not line.text.endswith(("!", "?", "."))

@@ -514,7 +514,7 @@ ORG_INFIXES = (
 NOISE_LINE = re.compile(
     r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
     r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
-    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for)?\s*:?|"
+    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for|\s+this\s+site)?\s*:?|"
     r"skip\s+to\s+(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
     # The same furniture in the other shipped languages.
     r"(?:saltar|ir)\s+al\s+contenido|aller\s+au\s+contenu|zum\s+inhalt\s+springen|"

@@ -382,3 +382,39 @@ def test_a_menu_spaced_with_double_blanks_marks_the_site_name():
     )
     result = extract_statement(text)
     assert result.title == "Keep the river ferries running: a letter to the transport minister"
+
+
+def test_a_site_name_of_any_length_over_its_menu_is_not_the_title():
+    text = (
+        "Southern Network of Women Textile Workers\n"
+        "Who we are ▾   Campaigns ▾   Statements   Contact\n\n"
+        "Statements\n\n"
+        "Stop the night shifts without transport\n\n"
+        "Filed in Statements, Labour rights\n\n"
+        "We, the undersigned organisations, denounce the decision of the garment plants "
+        "of the northern zone to run night shifts without safe transport for the workers.\n"
+    )
+    assert extract_statement(text).title == "Stop the night shifts without transport"
+
+
+def test_an_acronym_and_the_full_name_over_the_menu_are_the_site():
+    text = (
+        "WFRB\n"
+        "World Federation of River Boatmen and Ferry Workers\n"
+        "About us | Affiliates | Campaigns | News | Contact\n\n"
+        "You are here: Home » Statements\n"
+        "Search this site\n\n"
+        "Reinstate the ferry crews of Port Alden now\n\n"
+        "Publié le 12 mars 2025 à 08h30 — Mis à jour le 13 mars 2025\n\n"
+        "For the ninth day, the ferry crews of Port Alden have been locked out by the "
+        "operator after they refused to accept the replacement of permanent crews.\n"
+    )
+    assert extract_statement(text).title == "Reinstate the ferry crews of Port Alden now"
+
+
+def test_labelled_breadcrumbs_and_arrows_are_navigation():
+    lines = split_lines(
+        "You are here: Home » Statements\nSie sind hier: Start > Aktuelles > Briefe\n"
+        "Главная → Новости → Заявления\n"
+    )
+    assert all(is_noise(lines, index) for index in range(len(lines)))
