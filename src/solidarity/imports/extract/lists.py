@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import country_code, country_list, demonym_code
+from .countries import country_list, demonym_code
 from .dates import find_date
 from .entries import (
     CONTACT,
@@ -19,25 +19,32 @@ from .entries import (
     slash_suffix,
     strip_marker,
 )
+from .headings import (
+    HEADING_DECORATION,
+    WORD,
+    bilingual_country,
+    bilingual_group_heading,
+    cue_positions,
+    group_heading,
+    has_cue,
+    heading_country,
+    in_capitals,
+    is_heading,
+    kind_under,
+    pure_heading,
+)
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
-    JOINT_STATEMENT,
     LETTER_FURNITURE,
-    LIST_HEADINGS,
     MEMBER_NOUNS,
     MEMBERSHIP_COPULAS,
     NAME_PARTICLES,
     ORG_WORDS,
-    ORGANIZATION_HEADINGS,
     OTHERS_TAIL,
-    PEOPLE_HEADINGS,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
-    SIGNING_CUES,
-    words,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -55,8 +62,6 @@ from .text import Span, mask_brackets, split_items, split_sentences
 
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
-# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
-HEADING_DECORATION = " :—–-*=#•·_|"
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
@@ -72,10 +77,6 @@ MEMBERS_BEFORE_COLON = re.compile(
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
-NUMBERED = re.compile(r"^\s*[(\[]?\d")
-WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# "Organisations from Brazil:": the small words of a heading that names a country.
-HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
 
 
 @dataclass
@@ -84,17 +85,6 @@ class Found:
     parent: str | None = None
     # What a heading over the entry says it is: "Individuals", "Organisations".
     kind: str | None = None
-
-
-def cue_positions(text: str) -> list[tuple[int, int]]:
-    """Where the text says it was signed: (start, end) of each cue."""
-    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
-    spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
-    return sorted(spans)
-
-
-def has_cue(text: str) -> bool:
-    return bool(cue_positions(text))
 
 
 def capitalised_share(text: str) -> float:
@@ -110,28 +100,6 @@ def name_part(text: str) -> str:
     body = slash_suffix(strip_marker(text))
     body = DASH_SPLIT.split(body, maxsplit=1)[0]
     return re.split(r"\s*[(:]", body, maxsplit=1)[0]
-
-
-def is_heading(text: str) -> bool:
-    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
-    stripped = text.strip().rstrip(":").strip()
-    words = WORD.findall(stripped)
-    if not words or len(words) > 8:
-        return False
-    if text.strip().endswith(":"):
-        return (
-            has_cue(stripped)
-            or any(word in LIST_HEADINGS for word in words)
-            or bool(SECTIONS_PHRASE.search(text))
-        )
-    if CLOSING.match(text.strip()):
-        # "Yours sincerely," over the names that sign the letter.
-        return True
-    if text.strip().endswith((".", "!", "?")):
-        return False
-    listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
-    # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
-    return bool(listing) and len(words) <= 4 and len(words) - len(listing) <= 2
 
 
 def is_entry_line(text: str) -> bool:
@@ -289,97 +257,6 @@ def _several_people(body: str) -> bool:
     return len(people) >= 2
 
 
-def heading_country(text: str) -> list[str] | None:
-    """ "Organisations from Brazil:", "Argentinian organisations:": a heading over some of
-    the names that says which country they are from."""
-    body = strip_marker(text).strip()
-    if not body.endswith(":"):
-        return None
-    tokens = WORD.findall(body)
-    if not 2 <= len(tokens) <= 5:
-        return None
-    codes: list[str] = []
-    for token in tokens:
-        if token.casefold() in HEADING_PARTICLES or token in GROUP_HEADINGS:
-            continue
-        if token in ORGANIZATION_HEADINGS or token in PEOPLE_HEADINGS:
-            continue
-        code = country_code(token) or (demonym_code(token) if token[:1].isupper() else None)
-        if code is None:
-            return None
-        codes.append(code)
-    return codes if len(codes) == 1 else None
-
-
-def _in_capitals(text: str) -> bool:
-    """ "CHILE", "— ESTADO ESPAÑOL —": a short line of letters, all capitals."""
-    words = WORD.findall(text)
-    return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
-
-
-def _pure_heading(text: str) -> bool:
-    """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
-    naming nobody."""
-    words = WORD.findall(text)
-    return (
-        0 < len(words) <= 4
-        and is_heading(text)
-        and all(
-            word in LIST_HEADINGS
-            or word in SIGNING_CUES
-            or word in GROUP_HEADINGS
-            or word.casefold() in HEADING_PARTICLES
-            for word in words
-        )
-    )
-
-
-def _translated_parts(text: str) -> list[str]:
-    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
-    body = strip_marker(text).strip().rstrip(":").strip()
-    parts = [part.strip() for part in body.split(" / ")]
-    if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
-        return []
-    return parts
-
-
-def _bilingual_country(text: str) -> list[str] | None:
-    """A country heading with its name in a second language (or script) after a slash:
-    the parts CLDR knows must agree, and one at least must be known."""
-    if NUMBERED.match(text):
-        # "07 - Rete Sud / Italia": a numbered line is an entry, with its country.
-        return None
-    parts = _translated_parts(text)
-    readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
-    known = [codes for codes in readings if codes]
-    if not known or any(codes != known[0] for codes in known):
-        return None
-    unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
-    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
-    if any(has_org_word(part) or is_acronym(part) for part in unknown):
-        return None
-    return known[0]
-
-
-def _bilingual_group_heading(text: str) -> bool:
-    """ "International / 국제" over some of the names: a group heading and its translation."""
-    parts = _translated_parts(text)
-    return bool(parts) and all(
-        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
-    )
-
-
-def _group_heading(text: str) -> bool:
-    body = strip_marker(text).strip()
-    words = WORD.findall(body)
-    return (
-        body.endswith(":")
-        and 0 < len(words) <= 3
-        and all(word in GROUP_HEADINGS for word in words)
-        and not is_heading(body)
-    )
-
-
 def _named_heading(line: Span) -> Entry | None:
     """ "LITR:", "Fourth International (FI):": an organisation's name as a heading."""
     body = strip_marker(line.text).strip()
@@ -446,7 +323,7 @@ class _Block:
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = country_list(
             COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
-        ) or _bilingual_country(text)
+        ) or bilingual_country(text)
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries:
             # "Canada (Québec):": the country, and a region of it.
@@ -454,19 +331,19 @@ class _Block:
         if heading_countries:
             self.country = heading_countries
             self.structured = True
-            self.capital_headings = _in_capitals(text)
+            self.capital_headings = in_capitals(text)
             return True
         unmarked = strip_marker(text).strip() == text.strip()
         if (
             self.capital_headings
             and unmarked
-            and _in_capitals(text)
+            and in_capitals(text)
             and all(len(word) >= 4 for word in WORD.findall(text))
             # "INTERNATIONAL" is a heading of its own, "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ" a part of the list.
             and (
                 not has_org_word(text) or all(word in GROUP_HEADINGS for word in WORD.findall(text))
             )
-            and not _kind_under(text)
+            and not kind_under(text)
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.
@@ -491,23 +368,23 @@ class _Block:
                 self.section_words = _distinctive_words(text[: sections.start()])
                 self.sections_named_after = False
             return True
-        if self.opened and (_group_heading(text) or _bilingual_group_heading(text)):
+        if self.opened and (group_heading(text) or bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
             # of an international named in a heading above have ended.
             self.country = None
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
-            self.kind = _kind_under(text) or self.kind
+            self.kind = kind_under(text) or self.kind
             return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
             self.country = sub_country
             self.structured = True
-            self.kind = _kind_under(text) or self.kind
+            self.kind = kind_under(text) or self.kind
             return True
         short = len(text.split()) <= 4
-        sub_kind = _kind_under(text) if short and (self.found or self.opened) else None
-        if sub_kind and _pure_heading(text) and not SECTIONS_PHRASE.search(text):
+        sub_kind = kind_under(text) if short and (self.found or self.opened) else None
+        if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
             # sections and the country of a heading above have ended.
             self.kind = sub_kind
@@ -626,7 +503,7 @@ class LineLists:
         first = index
         line = self.lines[index]
         opened = is_heading(line.text)
-        kind_hint = _kind_under(line.text) if opened else None
+        kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
         if SECTIONS_HEADING.match(line.text.strip()) and self.found:
             explicit_parent = self.found[-1].entry.name
@@ -693,16 +570,6 @@ def _person_with_post(entry: Entry) -> bool:
     return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
 
 
-def _kind_under(heading: str) -> str | None:
-    """ "Organisations:" or "Individuals:" over a list says what its entries are."""
-    words = WORD.findall(heading)
-    if any(word in PEOPLE_HEADINGS for word in words):
-        return INDIVIDUAL
-    if any(word in ORGANIZATION_HEADINGS for word in words):
-        return ORGANIZATION
-    return None
-
-
 def _inverted_names(block: list[Found]) -> None:
     """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
     inverted = [
@@ -731,7 +598,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             colon = sentence.text.find(":")
             prefix = sentence.text[:colon] if colon > 0 else ""
             if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
-                listing, kind_hint = True, _kind_under(prefix)
+                listing, kind_hint = True, kind_under(prefix)
                 parent = _members_of(prefix, acronyms)
                 piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
             elif not (listing and _inline_country(sentence)):
