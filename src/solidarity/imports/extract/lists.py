@@ -552,8 +552,9 @@ class LineLists:
             entry, hint = found.entry, found.kind or kind_hint
             if hint == ORGANIZATION and _person_with_post(entry):
                 continue
-            if found.kind == ORGANIZATION and looks_like_person(entry.name):
-                # An "Organisations" part of the list may give a contact person's name.
+            if found.kind == ORGANIZATION and looks_like_person(entry.name) and not entry.plain:
+                # An "Organisations" part of the list may give a contact person's name,
+                # with a title or a post; a name alone there is an organisation's.
                 continue
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint

@@ -569,3 +569,22 @@ def test_the_following_affiliates_on_the_line_under_the_international():
     assert found["Sindicato de Lancheros del Maule"].countries == ["CL"]
     assert found["Fjord Ferry Workers Union"].parent == "World Federation of River Boatmen"
     assert found["Fjord Ferry Workers Union"].countries == ["NO"]
+
+
+def test_a_bare_name_under_an_organisations_heading_is_an_organisation():
+    text = STATEMENT + (
+        "Yours sincerely,\n\n"
+        "Organisations\n"
+        "Fair Rent Now\n"
+        "Harbour Workers Union\n"
+        "Tenant Action Camden\n"
+        "Ana Ruiz, coordinator, Green Valley Tenants Association\n\n"
+        "Individuals\n"
+        "Lucy Marsh, retired nurse\n"
+    )
+    found = by_name(text)
+    assert found["Fair Rent Now"].kind == "organization"
+    assert found["Tenant Action Camden"].kind == "organization"
+    # A person given with a post under the heading stays a person.
+    assert found["Ana Ruiz"].kind == "individual"
+    assert found["Lucy Marsh"].kind == "individual"
