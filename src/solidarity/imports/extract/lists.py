@@ -387,6 +387,8 @@ class _Block:
         if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
             # sections and the country of a heading above have ended.
+            if sub_kind == INDIVIDUAL and self.kind is None:
+                self._organisations_above()
             self.kind = sub_kind
             self.country = None
             self.parent = None
@@ -424,6 +426,15 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    def _organisations_above(self) -> None:
+        """A list of mostly organisations, then "Individuals": the names above the people's
+        heading are the organisations' part, even those without an organisation word."""
+        above = [found for found in self.found if found.kind is None]
+        organisations = sum(found.entry.kind == ORGANIZATION for found in above)
+        if organisations > len(above) / 2:
+            for found in above:
+                found.kind = ORGANIZATION
 
     def _end_sections_unless_related(self, text: str) -> None:
         """ "X and its sections:" over "X Italia", "X France", then other names: the
@@ -552,9 +563,10 @@ class LineLists:
             entry, hint = found.entry, found.kind or kind_hint
             if hint == ORGANIZATION and _person_with_post(entry):
                 continue
-            if found.kind == ORGANIZATION and looks_like_person(entry.name) and not entry.plain:
-                # An "Organisations" part of the list may give a contact person's name,
-                # with a title or a post; a name alone there is an organisation's.
+            # An "Organisations" part of the list may give a contact person's name, with a
+            # title or a post; a name alone (or with its translation) is an organisation's.
+            described = entry.affiliation is not None or not (entry.plain or entry.alt_names)
+            if found.kind == ORGANIZATION and looks_like_person(entry.name) and described:
                 continue
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint

@@ -588,3 +588,35 @@ def test_a_bare_name_under_an_organisations_heading_is_an_organisation():
     # A person given with a post under the heading stays a person.
     assert found["Ana Ruiz"].kind == "individual"
     assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_names_above_a_people_heading_in_a_list_of_organisations_are_organisations():
+    text = STATEMENT + (
+        "Signatories\n\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "Coastal Action Network\n"
+        "Blue Horizon\n"
+        "Terra Nova Marine / Terra Nova Marine Trust\n\n"
+        "Personalities\n"
+        "Ana Ruiz, marine biologist\n"
+        "Lucy Marsh, fisher\n"
+    )
+    found = by_name(text)
+    assert found["Blue Horizon"].kind == "organization"
+    assert found["Terra Nova Marine"].kind == "organization"
+    assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_people_above_an_other_individuals_heading_stay_people():
+    text = STATEMENT + (
+        "Signatories\n\n"
+        "Ana Ruiz\n"
+        "Lucy Marsh\n"
+        "Harbour Workers Union\n\n"
+        "Individuals\n"
+        "Tom Reyes, fisher\n"
+    )
+    found = by_name(text)
+    assert found["Ana Ruiz"].kind == "individual"
+    assert found["Lucy Marsh"].kind == "individual"
