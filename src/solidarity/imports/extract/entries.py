@@ -77,8 +77,9 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     masked = mask_brackets(text)
     segments: list[str] = []
     begin = 0
+    # Arabic writes its comma "،".
     for index, char in enumerate(masked + ","):
-        if char == ",":
+        if char in ",،":
             segments.append(text[begin:index].strip())
             begin = index + 1
     segments = [segment for segment in segments if segment]

@@ -620,3 +620,20 @@ def test_people_above_an_other_individuals_heading_stay_people():
     found = by_name(text)
     assert found["Ana Ruiz"].kind == "individual"
     assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_arabic_commas_separate_a_person_from_post_and_organisation():
+    text = (
+        "أوقفوا الترحيل\n\n"
+        "نحن المنظمات والشخصيات الموقعة أدناه نطالب السلطات بوقف عمليات الترحيل القسري "
+        "فورًا وضمان حماية جميع المهاجرين وحقوقهم الأساسية دون أي تمييز.\n\n"
+        "الموقعون:\n"
+        "جمعية النهضة للتنمية\n"
+        "رابطة المدافعين عن الحقوق\n"
+        "كريم بن سالم، أستاذ القانون، جامعة قرطاج\n"
+        "ليلى المنصوري، الهيئة الوطنية للصحفيين\n"
+    )
+    found = by_name(text)
+    assert "جامعة قرطاج" in found["كريم بن سالم"].affiliation
+    assert found["ليلى المنصوري"].affiliation == "الهيئة الوطنية للصحفيين"
+    assert "الهيئة الوطنية للصحفيين" not in found
