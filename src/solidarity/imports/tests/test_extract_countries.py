@@ -159,3 +159,8 @@ def test_capital_headings_with_an_international_part_and_a_people_part():
     assert found["Blue Coast Network"].countries == []
     assert found["Ελένη Σταύρου"].kind == "individual"
     assert found["Νίκος Δημάκης"].countries == []
+
+
+def test_kyrgyzstan_by_the_name_it_uses_in_russian():
+    assert country_list("Кыргызстан") == ["KG"]
+    assert countries_in_name("Союз шахтёров Кыргызстана") == ["KG"]
