@@ -707,3 +707,66 @@ STOPWORDS = {
     "it": words("il la di che e per con una è del della gli sono"),
     "tr": words("ve bir bu için ile da de olarak çok olan"),
 }
+
+# What a site lists beside the statement: "More letters", "Recent statements".
+PAGE_NOUNS = (
+    r"(?:letters|articles|posts|news|stories|"
+    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
+    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
+    r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
+    r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
+    r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
+    r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
+)
+RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
+    r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
+    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
+    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
+    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
+    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
+    r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
+    r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
+    r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
+    r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
+    r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
+    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
+    r"مقالات\s+ذات\s+صلة|"
+    # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
+    # related, alone or with the one word it qualifies.
+    r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"
+    r"ذات\s+صلة)(?:\s+\S+)?|"
+    r"\S+\s+(?:relacionad[oa]s|correlat[ie]|liés|similaires|ذات\s+صلة)|"
+    # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
+    r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
+    r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+" + PAGE_NOUNS + "|"
+    # "Recent statements", "Ultimi articoli", "Latest news".
+    r"(?:latest|recent|ultim[ie]|últim[oa]s|derni(?:ers|ères)|neueste|aktuelle|последние|"
+    r"свежие|останні|son|τελευταία|πρόσφατα)\s+" + PAGE_NOUNS + "|"
+    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*)|"
+    # Latest and neighbouring posts: "Latest news", "Previous article", "Últimas noticias".
+    r"(?:latest|recent|popular|previous|next)(?:\s+(?:posts?|news|articles?|stories|story|"
+    r"entry|entries))?|most\s+popular|"
+    r"últimas\s+(?:noticias|entradas|notícias|publicaciones|publicações)|"
+    r"(?:artículos|artigos|entradas)\s+recientes|(?:artigos|posts)\s+recentes|"
+    r"(?:entrada|artículo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
+    r"derni(?:ers|ères)\s+(?:articles|actualités|publications)|"
+    r"article\s+(?:précédent|suivant)|(?:neueste|aktuelle)\s+(?:beiträge|artikel|nachrichten)|"
+    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|ultime\s+notizie|articoli\s+recenti|"
+    r"articolo\s+(?:precedente|successivo)|последние\s+новости|свежие\s+записи|"
+    r"(?:предыдущая|следующая)\s+(?:запись|статья)|останні\s+новини|"
+    r"(?:попередня|наступна)\s+(?:стаття|публікація)|son\s+(?:haberler|yazılar)|"
+    r"τελευταία\s+νέα|πρόσφατα\s+άρθρα|최신\s*기사|최근\s*글|이전\s*글|다음\s*글|"
+    r"آخر\s+الأخبار|أحدث\s+المقالات|"
+    # A comment form or a sign-up form, with its field labels under it.
+    r"leave\s+a\s+(?:reply|comment)|deja\s+(?:un|una)\s+(?:comentario|respuesta)|"
+    r"deixe\s+(?:um|uma)\s+(?:comentário|resposta)|laisser\s+un\s+commentaire|"
+    r"lascia\s+un\s+commento|hinterlasse\s+einen\s+kommentar|"
+    r"оставить\s+комментарий|залишити\s+коментар|bir\s+yanıt\s+yazın|yorum\s+yap|"
+    r"αφήστε\s+ένα\s+σχόλιο|댓글\s*남기기|اترك\s+تعليقا|"
+    r"sign\s+(?:the|this|our)\s+(?:letter|statement|petition|appeal|declaration)|"
+    r"firma\s+(?:la\s+carta|el\s+manifiesto|l'appello|la\s+lettera)|assine\s+a\s+carta|"
+    r"signez\s+(?:la\s+lettre|l'appel)|unterschreiben\s+sie(?:\s+\S+){0,2}|"
+    r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
+    re.IGNORECASE,
+)

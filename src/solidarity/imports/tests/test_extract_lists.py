@@ -637,3 +637,16 @@ def test_arabic_commas_separate_a_person_from_post_and_organisation():
     assert "جامعة قرطاج" in found["كريم بن سالم"].affiliation
     assert found["ليلى المنصوري"].affiliation == "الهيئة الوطنية للصحفيين"
     assert "الهيئة الوطنية للصحفيين" not in found
+
+
+@pytest.mark.parametrize("heading", ["Recent statements", "Ultimi articoli", "Últimas cartas"])
+def test_titles_under_a_recent_posts_heading_after_the_list_are_no_signatories(heading):
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n\n"
+        f"{heading}\n"
+        "- Solidarity with the Striking Bakers of Northfield\n"
+        "- On the Arrest of Reporter Tom Reyes\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
