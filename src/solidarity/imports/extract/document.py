@@ -239,8 +239,9 @@ def _is_navigation(text: str) -> bool:
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
     if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
         return False
-    if find_date(parts[0]):
-        # "Posted: 10 July 2025 | Lima / Quito": the page's date and dateline, not a menu.
+    if any(find_date(part) for part in parts):
+        # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated
+        # 3:42 p.m.": the page's date and byline, not a menu.
         return False
     # "You are here: Home » Statements": a label before the breadcrumb.
     head = parts[0].rpartition(":")[2].strip()

@@ -418,3 +418,14 @@ def test_labelled_breadcrumbs_and_arrows_are_navigation():
         "Главная → Новости → Заявления\n"
     )
     assert all(is_noise(lines, index) for index in range(len(lines)))
+
+
+def test_a_byline_split_by_bars_gives_the_date():
+    text = (
+        "The River Post\n\n"
+        "Ferry crews demand a safe river\n"
+        "By Ana Ruiz | March 3, 2025 | Updated 3:42 p.m.\n\n"
+        "More than twenty unions and residents' groups sent an open letter on Monday to the "
+        "transport minister, demanding that the river ferries keep running all winter.\n"
+    )
+    assert extract_statement(text).date == "2025-03-03"
