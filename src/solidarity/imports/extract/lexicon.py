@@ -92,6 +92,7 @@ ORGANIZATION_HEADINGS = WordSet(
     words(
         """
         parties organisations organizations unions groups collectives movements partidos
+        entities entidades entités entità
         organizaciones sindicatos colectivos movimientos organizações coletivos movimentos
         partis organisations syndicats collectifs mouvements parteien organisationen
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии

@@ -650,3 +650,18 @@ def test_titles_under_a_recent_posts_heading_after_the_list_are_no_signatories(h
         "- On the Arrest of Reporter Tom Reyes\n"
     )
     assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_entidades_heads_the_organisations_part():
+    text = STATEMENT + (
+        "Assinam esta carta:\n\n"
+        "Entidades\n"
+        "- Rede Cerrado Vivo – Brasil\n"
+        "- Coletivo Terra Firme – Brasil\n\n"
+        "Personalidades\n"
+        "- Ana Ruiz – bióloga, Universidade do Sul\n"
+    )
+    found = by_name(text)
+    assert "Entidades" not in found
+    assert found["Rede Cerrado Vivo"].kind == "organization"
+    assert found["Coletivo Terra Firme"].countries == ["BR"]
