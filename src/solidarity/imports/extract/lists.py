@@ -273,8 +273,12 @@ def _named_heading(line: Span) -> Entry | None:
 
 
 def _person_with_role(segments: list[str]) -> bool:
-    """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
-    people = [looks_like_person(segment) and not is_role(segment) for segment in segments]
+    """ "Ana Ruiz, teacher, Union of Educators", "Dr. med. Ana Ruiz, …": one person, then
+    who they are."""
+    people = [
+        looks_like_person(strip_honorifics(segment)) and not is_role(segment)
+        for segment in segments
+    ]
     return people[0] and not any(people[1:])
 
 

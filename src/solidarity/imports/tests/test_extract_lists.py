@@ -665,3 +665,16 @@ def test_entidades_heads_the_organisations_part():
     assert "Entidades" not in found
     assert found["Rede Cerrado Vivo"].kind == "organization"
     assert found["Coletivo Terra Firme"].countries == ["BR"]
+
+
+def test_german_compounds_and_academic_titles_in_a_dash_list():
+    text = STATEMENT + (
+        "Erstunterzeichner:innen:\n\n"
+        "– Katholische Arbeitnehmer-Bewegung Nordhessen\n"
+        "– Dr. med. Lena Vogt, Oberärztin a.D., Kreiskrankenhaus Wesertal\n"
+        "– Jonas Weber, Hebamme, Trendelburg\n"
+    )
+    found = by_name(text)
+    assert found["Katholische Arbeitnehmer-Bewegung Nordhessen"].kind == "organization"
+    assert found["Lena Vogt"].affiliation == "Oberärztin a.D., Kreiskrankenhaus Wesertal"
+    assert "Kreiskrankenhaus Wesertal" not in found
