@@ -333,10 +333,16 @@ class _Reading:
             self.affiliation = self.affiliation or (None if where_countries else where)
 
 
+def has_contact(text: str) -> bool:
+    """An e-mail or web address outside brackets."""
+    maybe = "@" in text or "://" in text or "www." in text
+    return maybe and bool(CONTACT.search(mask_brackets(text)))
+
+
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
-    if CONTACT.search(mask_brackets(written)):
+    if has_contact(written):
         # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…": how to reach the
         # signatories or join them, not a signatory.
         return None

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from .countries import country_list, demonym_code
 from .dates import find_date
 from .entries import (
-    CONTACT,
     DASH_SPLIT,
     Entry,
     comma_segments,
+    has_contact,
     individual_if_people_around,
     organisation_if_organisations_around,
     parse_entry,
@@ -318,7 +318,7 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
-        if self.closed_run or (self.found and CONTACT.search(mask_brackets(text))):
+        if self.closed_run or (self.found and has_contact(text)):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories.
             return False
