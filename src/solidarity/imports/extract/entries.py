@@ -40,6 +40,7 @@ PERSON_OF = re.compile(
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
@@ -342,9 +343,9 @@ def has_contact(text: str) -> bool:
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
-    if has_contact(written):
-        # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…": how to reach the
-        # signatories or join them, not a signatory.
+    if has_contact(written) or written.endswith(LINK_ARROWS):
+        # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…", "Sign here →":
+        # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
     # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".

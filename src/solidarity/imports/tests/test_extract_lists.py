@@ -678,3 +678,13 @@ def test_german_compounds_and_academic_titles_in_a_dash_list():
     assert found["Katholische Arbeitnehmer-Bewegung Nordhessen"].kind == "organization"
     assert found["Lena Vogt"].affiliation == "Oberärztin a.D., Kreiskrankenhaus Wesertal"
     assert "Kreiskrankenhaus Wesertal" not in found
+
+
+def test_a_link_with_an_arrow_under_the_list_is_no_signatory():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "Add Your Organisation Here: Sign The Letter →\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
