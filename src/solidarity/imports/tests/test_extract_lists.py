@@ -682,9 +682,11 @@ def test_german_compounds_and_academic_titles_in_a_dash_list():
 
 def test_a_link_with_an_arrow_under_the_list_is_no_signatory():
     text = STATEMENT + (
-        "Signatories:\n"
-        "Harbour Workers Union\n"
-        "Green Valley Tenants Association\n"
-        "Add Your Organisation Here: Sign The Letter →\n"
+        "Підписанти:\n\n"
+        "1) Профспілка докерів Одеси\n"
+        "2) Ірина Коваль, медсестра, м. Львів\n"
+        "3) Олег Бондар, шахтар\n\n"
+        "Приєднатися до листа можна за посиланням: Підписати звернення →\n\n"
+        "Читайте також:\n"
     )
-    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+    assert names(text) == ["Профспілка докерів Одеси", "Ірина Коваль", "Олег Бондар"]
