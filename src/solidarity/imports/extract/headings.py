@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .countries import country_code, country_list, demonym_code
 from .entries import strip_marker
 from .lexicon import (
     CLOSING,
     GROUP_HEADINGS,
+    HOME_HEADINGS,
     JOINT_STATEMENT,
     LIST_HEADINGS,
     ORGANIZATION_HEADINGS,
@@ -20,6 +22,7 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
+from .text import Span
 
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
@@ -145,12 +148,32 @@ def bilingual_group_heading(text: str) -> bool:
 def group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
+    # "Internationals:", "[해외]".
+    marked = body.endswith(":") or (body.startswith("[") and body.endswith("]"))
     return (
-        body.endswith(":")
+        marked
         and 0 < len(words) <= 3
         and all(word in GROUP_HEADINGS for word in words)
         and not is_heading(body)
     )
+
+
+def home_heading(text: str) -> bool:
+    """ "[국내]", "Domestic organisations:": over the names from the statement's country."""
+    words_ = WORD.findall(text)
+    return (
+        0 < len(words_) <= 3
+        and any(word in HOME_HEADINGS for word in words_)
+        and all(word in HOME_HEADINGS or word in ORGANIZATION_HEADINGS for word in words_)
+    )
+
+
+def home_country(lines: list[Span]) -> list[str] | None:
+    """The country a statement speaks from: the one its text names most often."""
+    counts = Counter(
+        code for line in lines for word in WORD.findall(line.text) if (code := country_code(word))
+    )
+    return [counts.most_common(1)[0][0]] if counts else None
 
 
 def kind_under(heading: str) -> str | None:

@@ -318,11 +318,14 @@ SECTION_WORDS = WordSet(
         """
     )
 )
+# "[국내]", "Domestic:": the part of a list from the statement's own country.
+HOME_HEADINGS = WordSet(words("domestic 국내 yurtiçi"))
 # Headings that group a list without naming anyone: "Internationals:", "Міжнародні:".
 GROUP_HEADINGS = WordSet(
     words(
         """
         international* national* regional* local* other others countr* internacional*
+        overseas abroad 해외 yurtdışı
         nacional* regional* locales otros otras outros outras internationales nationales
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .countries import country_list, demonym_code
@@ -28,6 +29,8 @@ from .headings import (
     group_heading,
     has_cue,
     heading_country,
+    home_country,
+    home_heading,
     in_capitals,
     is_heading,
     kind_under,
@@ -298,6 +301,8 @@ class _Block:
 
     opened: bool
     parent: str | None
+    # The statement's own country, looked for when a heading asks for it.
+    home: Callable[[], list[str] | None]
     found: list[Found] = field(default_factory=list)
     country: list[str] | None = None
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
@@ -371,6 +376,11 @@ class _Block:
                 self.structured = True
                 self.section_words = _distinctive_words(text[: sections.start()])
                 self.sections_named_after = False
+            return True
+        if self.opened and home_heading(text):
+            # "[국내]" / "[해외]": the names below are from the statement's own country.
+            self.country = self.home()
+            self.structured = True
             return True
         if self.opened and (group_heading(text) or bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
@@ -503,6 +513,9 @@ class LineLists:
         # Every line of the accepted lists, headings included: not statement text.
         self.list_lines: set[Span] = set()
 
+    def _home(self) -> list[str] | None:
+        return home_country(self.lines)
+
     def scan(self) -> list[Found]:
         index = 0
         while index < len(self.lines):
@@ -524,7 +537,7 @@ class LineLists:
             explicit_parent = self.found[-1].entry.name
         if opened or explicit_parent:
             index += 1
-        block = _Block(opened=opened, parent=explicit_parent)
+        block = _Block(opened=opened, parent=explicit_parent, home=self._home)
         block.country = heading_country(line.text) if opened else None
         while index < len(self.lines):
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""

@@ -164,3 +164,42 @@ def test_capital_headings_with_an_international_part_and_a_people_part():
 def test_kyrgyzstan_by_the_name_it_uses_in_russian():
     assert country_list("Кыргызстан") == ["KG"]
     assert countries_in_name("Союз шахтёров Кыргызстана") == ["KG"]
+
+
+def test_domestic_and_overseas_parts_of_a_list():
+    text = (
+        "Stop the ferry closures\n\n"
+        "The government of Chile plans to close the island ferries this winter. Workers in "
+        "Chile and their allies abroad call on the ministry to keep every line running.\n\n"
+        "Signatories:\n\n"
+        "[Domestic]\n"
+        "Sindicato de Lancheros del Maule\n"
+        "Red Isleña de Chiloé\n\n"
+        "[Overseas]\n"
+        "Harbour Workers Union (Canada)\n"
+        "River Ferry Crews Network\n"
+    )
+    found = countries_of(text)
+    assert found["Sindicato de Lancheros del Maule"] == ["CL"]
+    assert found["Red Isleña de Chiloé"] == ["CL"]
+    assert found["Harbour Workers Union"] == ["CA"]
+    assert found["River Ferry Crews Network"] == []
+
+
+def test_korean_home_heading_gives_the_country_the_text_names():
+    text = (
+        "이주노동자 차별 중단하라\n\n"
+        "한국 정부는 이주노동자의 사업장 변경을 제한하고 있다. 우리는 한국 정부에 이 제도를 "
+        "즉각 폐지할 것을 요구한다. 이주노동자도 노동자다.\n\n"
+        "참가단체\n\n"
+        "[국내]\n"
+        "새벽이주노동자센터, 푸른강노동상담소, 다솜이주민연대\n\n"
+        "[해외]\n"
+        "Migrant Workers Forum (네팔)\n"
+        "River Workers Network\n"
+        "Lanka Labour Solidarity Centre (스리랑카)\n"
+    )
+    found = countries_of(text)
+    assert found["새벽이주노동자센터"] == ["KR"]
+    assert found["Migrant Workers Forum"] == ["NP"]
+    assert found["River Workers Network"] == []
