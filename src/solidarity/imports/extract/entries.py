@@ -40,6 +40,7 @@ PERSON_OF = re.compile(
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
 TABS = re.compile(r"\s*\t+\s*")
@@ -132,7 +133,8 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
 def _split_scripts(name: str) -> tuple[str, list[str]]:
     """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 3 or not all(any(char.isalpha() for char in word) for word in words):
+        # "Teamsters Local 1194": a number is no name in another script.
         return name, []
     scripts = [script_of(word) for word in words]
     # Two scripts, one after the other: the name, then at most three words of the other.
@@ -205,6 +207,10 @@ class _Reading:
         elif place_countries and all(_is_place(place) for place in places):
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
+            self.described = True
+        elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
+            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
+            # code of its state or province, which is no country.
             self.described = True
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.

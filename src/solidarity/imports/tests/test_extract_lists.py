@@ -690,3 +690,16 @@ def test_a_link_with_an_arrow_under_the_list_is_no_signatory():
         "Читайте також:\n"
     )
     assert names(text) == ["Профспілка докерів Одеси", "Ірина Коваль", "Олег Бондар"]
+
+
+def test_a_town_and_state_code_after_a_dash_and_a_local_number():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "1. River Workers Center — Tucson, AZ\n"
+        "2. Coletivo Terra Firme – Campinas, SP\n"
+        "3. Dockers Local 4471\n"
+    )
+    found = by_name(text)
+    assert found["River Workers Center"].countries == []
+    assert found["Coletivo Terra Firme"].countries == []
+    assert found["Dockers Local 4471"].kind == "organization"
