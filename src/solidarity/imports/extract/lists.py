@@ -63,6 +63,7 @@ from .names import (
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, mask_brackets, split_items, split_sentences
 
+SEPARATING_COLON = re.compile(r":(?!\w)")
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
@@ -275,6 +276,14 @@ def _named_heading(line: Span) -> Entry | None:
     return entry
 
 
+def separating_colon(text: str) -> int:
+    """Where the first colon that ends a phrase stands, -1 if none: the colon of a German
+    gender form ("Unterzeichner:innen") is part of its word, and one in brackets ("(Stand:
+    2. Juli)") belongs to them."""
+    match = SEPARATING_COLON.search(mask_brackets(text))
+    return match.start() if match else -1
+
+
 def _person_with_role(segments: list[str]) -> bool:
     """ "Ana Ruiz, teacher, Union of Educators", "Dr. med. Ana Ruiz, …": one person, then
     who they are."""
@@ -288,7 +297,7 @@ def _person_with_role(segments: list[str]) -> bool:
 def _runon_entries(line: Span) -> list[Entry] | None:
     """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
     heading ("Also signed by: A, B")."""
-    colon = line.text.find(":")
+    colon = separating_colon(line.text)
     if colon > 0 and (has_cue(line.text[:colon]) or is_heading(line.text[: colon + 1])):
         line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
     entries = listed_entries(line)
@@ -625,7 +634,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
         listing = False
         kind_hint = parent = None
         for sentence in split_sentences(line):
-            colon = sentence.text.find(":")
+            colon = separating_colon(sentence.text)
             prefix = sentence.text[:colon] if colon > 0 else ""
             if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
                 listing, kind_hint = True, kind_under(prefix)

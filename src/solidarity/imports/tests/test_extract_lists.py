@@ -703,3 +703,17 @@ def test_a_town_and_state_code_after_a_dash_and_a_local_number():
     assert found["River Workers Center"].countries == []
     assert found["Coletivo Terra Firme"].countries == []
     assert found["Dockers Local 4471"].kind == "organization"
+
+
+def test_a_gender_colon_and_a_colon_in_brackets_do_not_open_a_list():
+    text = STATEMENT + (
+        "Weitere Unterzeichner:innen (Stand: 2. Juli 2025):\n\n"
+        "– Bürgerinitiative Gesundheit Fuldatal\n"
+        "– Landfrauenverband Wesertal\n"
+        "– Jonas Weber, Rettungssanitäter\n"
+    )
+    assert names(text) == [
+        "Bürgerinitiative Gesundheit Fuldatal",
+        "Landfrauenverband Wesertal",
+        "Jonas Weber",
+    ]
