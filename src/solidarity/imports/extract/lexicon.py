@@ -532,6 +532,8 @@ NOISE_LINE = re.compile(
     r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
     r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
     r"(?:posted|filed)\s+(?:in|under)\b.*|"
+    # The person legally responsible for the page: "V.i.S.d.P.: A. Name, Street 12".
+    r"v\.\s*i\.\s*s\.\s*d\.\s*p\.?\s*:.*|directeur\s+de\s+(?:la\s+)?publication\s*:.*|"
     r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
     r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"

@@ -429,3 +429,11 @@ def test_a_byline_split_by_bars_gives_the_date():
         "transport minister, demanding that the river ferries keep running all winter.\n"
     )
     assert extract_statement(text).date == "2025-03-03"
+
+
+def test_the_line_of_the_person_responsible_for_the_page_is_furniture():
+    lines = split_lines(
+        "V.i.S.d.P.: Jonas Weber, Bündnis Wesertal, Bahnhofstr. 3, 34369 Wesertal\n"
+        "Directeur de la publication : Paul Martin\n"
+    )
+    assert all(is_noise(lines, index) for index in range(len(lines)))
