@@ -40,6 +40,7 @@ PERSON_OF = re.compile(
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
@@ -215,7 +216,11 @@ class _Reading:
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.
             self.name, self.alt_names = rest, [name]
-        elif _is_acronym_text(rest):
+        elif _is_acronym_text(rest) or (
+            script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
+        ):
+            # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
+            # in another script.
             self.alt_names.append(rest)
         elif not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest)):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
@@ -319,7 +324,9 @@ class _Reading:
         is known, an organisation's town after a comma is where it is, not its name; the
         written form stays an alternate name."""
         head, _, town = self.name.rpartition(", ")
-        if not (self.countries and head and _is_place(town)) or looks_like_person(head):
+        # "…, г. Алматы": a town said to be one needs no country beside it.
+        located = bool(self.countries) or town.split(" ", 1)[0] in TOWN_ABBREVIATIONS
+        if not (located and head and _is_place(town)) or looks_like_person(head):
             return
         if has_org_word(head) or any(_is_acronym_text(alt) for alt in self.alt_names):
             self.alt_names.insert(0, self.name)
@@ -454,7 +461,8 @@ def _section_country(text: str) -> str | None:
 def _is_place(text: str) -> bool:
     """A town or region: one to three capitalised words, none an organisation's, a post's
     or an acronym."""
-    words = text.split()
+    # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
+    words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
     return (
         1 <= len(words) <= 3
         and all(is_capitalised(word) for word in words)

@@ -403,7 +403,7 @@ ORG_WORDS = WordSet(
         fraktion* partito* sindacato* lega comitato* consiglio* gruppo* fronte* federazione*
         confederazione* associazione* società* organizzazione* collettivo* rete coalizione*
         alleanza* istituto* fondazione* campagna* iniziativa* lavorator* operai*
-        rivoluzionari* piattaforma* unione* sinistra* gioventù* парти* профсоюз* союз* лига
+        rivoluzionari* piattaforma* unione* sinistra* gioventù* парти* профсоюз* союз* бюро лига
         движени* комитет* совет* групп* фронт* федераци* конфедерац* ассоциаци* обществ*
         организаци* коллектив* сеть коалици* альянс* институт* фонд* центр* кампани*
         инициатив* тенденци* рабоч* социалист* коммунист* марксист* революцион* платформ*

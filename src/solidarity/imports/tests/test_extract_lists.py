@@ -717,3 +717,15 @@ def test_a_gender_colon_and_a_colon_in_brackets_do_not_open_a_list():
         "Landfrauenverband Wesertal",
         "Jonas Weber",
     ]
+
+
+def test_a_translation_after_a_dash_and_a_town_marked_as_one():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Κίνημα Πολιτών Νάξου – Naxos Citizens' Movement\n"
+        "Бюро правовой помощи рабочим, г. Караганда\n"
+        "Harbour Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["Κίνημα Πολιτών Νάξου"].alt_names == ["Naxos Citizens' Movement"]
+    assert "Бюро правовой помощи рабочим" in found
