@@ -161,6 +161,23 @@ def _take_parentheses(text: str) -> tuple[str, list[str]]:
         text = text[: match.start()].rstrip()
 
 
+def _is_post(text: str) -> bool:
+    """ "registered manager", "Senior Lecturer": a post, in lower case or by its words."""
+    return is_role(text) or not is_capitalised(text)
+
+
+def person_with_post(segments: list[str]) -> bool:
+    """ "Ana Ruiz, teacher, Union of Educators", "Dr. med. Ana Ruiz, …": a person, then
+    who they are. After a post, the parts that follow say where they hold it, whatever
+    they look like ("…, registered manager, Bryn Haf Care Home"), unless another post
+    follows them: "A, teacher, B, lawyer" are two people."""
+    if not looks_like_person(strip_honorifics(segments[0])):
+        return False
+    if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
+        return True
+    return not any(looks_like_person(segment) and not is_role(segment) for segment in segments[1:])
+
+
 def slash_suffix(body: str) -> str:
     """ "Rete Porti / Italia", "Ana Ruiz / docente, Pisa", "Ana Ruiz / Municipio X, Grecia":
     after a spaced slash, a country or a post (lower case, or closing on a country after a
@@ -274,13 +291,7 @@ class _Reading:
         ):
             self.alt_names.insert(0, name)
             self.name = natural
-        elif (
-            len(segments) >= 2
-            and looks_like_person(segments[0])
-            and not any(
-                looks_like_person(segment) and not is_role(segment) for segment in segments[1:]
-            )
-        ):
+        elif len(segments) >= 2 and person_with_post(segments):
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
             role = segments[1:]

@@ -16,6 +16,7 @@ from .entries import (
     individual_if_people_around,
     organisation_if_organisations_around,
     parse_entry,
+    person_with_post,
     shares_affiliation,
     slash_suffix,
     strip_marker,
@@ -116,7 +117,7 @@ def is_entry_line(text: str) -> bool:
         return False
     head = name_part(body).strip()
     segments, countries = comma_segments(head)
-    if len(segments) >= 3 and not countries and not _person_with_role(segments):
+    if len(segments) >= 3 and not countries and not person_with_post(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
     if _several_people(body) or _names_and_last(body):
@@ -258,7 +259,7 @@ def _several_people(body: str) -> bool:
     segments = comma_segments(before_dash)[0]
     bare = [PARENTHESIS.sub("", segment) for segment in segments]
     people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
-    return len(people) >= 2
+    return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
 
 
 def _named_heading(line: Span) -> Entry | None:
@@ -282,16 +283,6 @@ def separating_colon(text: str) -> int:
     2. Juli)") belongs to them."""
     match = SEPARATING_COLON.search(mask_brackets(text))
     return match.start() if match else -1
-
-
-def _person_with_role(segments: list[str]) -> bool:
-    """ "Ana Ruiz, teacher, Union of Educators", "Dr. med. Ana Ruiz, …": one person, then
-    who they are."""
-    people = [
-        looks_like_person(strip_honorifics(segment)) and not is_role(segment)
-        for segment in segments
-    ]
-    return people[0] and not any(people[1:])
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:

@@ -729,3 +729,19 @@ def test_a_translation_after_a_dash_and_a_town_marked_as_one():
     found = by_name(text)
     assert found["Κίνημα Πολιτών Νάξου"].alt_names == ["Naxos Citizens' Movement"]
     assert "Бюро правовой помощи рабочим" in found
+
+
+def test_after_a_post_the_rest_of_the_line_is_where_the_person_holds_it():
+    text = STATEMENT + (
+        "Individuals\n"
+        "Maria Lowe, registered manager, Glen Mor Care Home\n"
+        "Rev. Tom Reyes, vicar of St Anne's, Hill Side\n"
+        "Ana Ruiz, teacher, Juan Pérez, lawyer\n"
+    )
+    found = by_name(text)
+    assert found["Maria Lowe"].affiliation == "registered manager, Glen Mor Care Home"
+    assert found["Tom Reyes"].affiliation == "vicar of St Anne's, Hill Side"
+    assert "Glen Mor Care Home" not in found
+    assert "Hill Side" not in found
+    # Another post later on the line: two people.
+    assert {"Ana Ruiz", "Juan Pérez"} <= set(found)
