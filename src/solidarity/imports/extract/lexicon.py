@@ -330,7 +330,8 @@ GROUP_HEADINGS = WordSet(
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
         uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내
-        지역 기타 دولية وطنية محلية أخرى organisations organizations organisationen
+        지역 기타 دولية وطنية محلية إقليمي* الإقليمي* أخرى organisations organizations
+        organisationen
         organizaciones organizações organizzazioni организации організації örgütler
         οργανώσεις 단체 منظمات and y e et und и і ve και و
         """
@@ -419,7 +420,7 @@ ORG_WORDS = WordSet(
         لجن* هيئ* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
-        hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. ev ggmbh gmbh ltd
+        hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas

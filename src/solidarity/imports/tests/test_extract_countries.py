@@ -203,3 +203,33 @@ def test_korean_home_heading_gives_the_country_the_text_names():
     assert found["새벽이주노동자센터"] == ["KR"]
     assert found["Migrant Workers Forum"] == ["NP"]
     assert found["River Workers Network"] == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["فلسطين", "Palestina", "Palästina", "Палестина", "Filistin", "Παλαιστίνη", "팔레스타인"],
+)
+def test_palestine_by_its_short_name(written):
+    assert country_list(written) == ["PS"]
+
+
+def test_arabic_country_and_regional_headings_and_an_ev():
+    text = (
+        "أوقفوا الترحيل\n\n"
+        "نحن المنظمات الموقعة أدناه نطالب السلطات بوقف عمليات الترحيل القسري فورًا وضمان "
+        "حماية جميع المهاجرين وحقوقهم الأساسية دون أي تمييز أو استثناء.\n\n"
+        "الموقعون:\n\n"
+        "الأردن:\n"
+        "مركز النهضة للدعم القانوني\n\n"
+        "فلسطين:\n"
+        "اتحاد لجان العمل الطلابي\n\n"
+        "منظمات إقليمية:\n"
+        "الشبكة العربية للعدالة المناخية\n\n"
+        "أوروبا:\n"
+        "Rettungsnetz Ostsee e.V. (ألمانيا)\n"
+        "Rete Mare Aperto (إيطاليا)\n"
+    )
+    found = countries_of(text)
+    assert found["اتحاد لجان العمل الطلابي"] == ["PS"]
+    assert found["الشبكة العربية للعدالة المناخية"] == []
+    assert found["Rettungsnetz Ostsee e.V."] == ["DE"]
