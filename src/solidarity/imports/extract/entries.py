@@ -171,7 +171,7 @@ def person_with_post(segments: list[str]) -> bool:
     who they are. After a post, the parts that follow say where they hold it, whatever
     they look like ("…, registered manager, Bryn Haf Care Home"), unless another post
     follows them: "A, teacher, B, lawyer" are two people."""
-    if not looks_like_person(strip_honorifics(segments[0])):
+    if len(segments) < 2 or not looks_like_person(strip_honorifics(segments[0])):
         return False
     if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
         return True
@@ -291,7 +291,7 @@ class _Reading:
         ):
             self.alt_names.insert(0, name)
             self.name = natural
-        elif len(segments) >= 2 and person_with_post(segments):
+        elif person_with_post(segments):
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
             role = segments[1:]
