@@ -24,7 +24,14 @@ from .document import (
 )
 from .entries import Entry, strip_marker
 from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
-from .lists import Found, LineLists, colon_lists, is_heading, prose_lists
+from .lists import (
+    BODY_PARAGRAPH_WORDS,
+    Found,
+    LineLists,
+    colon_lists,
+    is_heading,
+    prose_lists,
+)
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .text import Span
 
@@ -66,7 +73,19 @@ def extract_statement(text: str) -> ExtractedStatement:
 
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)
-    found = line_lists.scan() + colon_lists(listable, acronyms)
+    # "62 groups to the ministry: cancel the permit": a headline may read like a heading
+    # and its list, but it names no signatory; nor does any short line above the text.
+    text_start = next(
+        (
+            index
+            for index, line in enumerate(listable)
+            if len(line.text.split()) > BODY_PARAGRAPH_WORDS
+        ),
+        0,
+    )
+    found = line_lists.scan() + colon_lists(
+        [line for line in listable[text_start:] if line.text != title], acronyms
+    )
     if not found:
         found = prose_lists(listable, acronyms)
     endorsers = [

@@ -69,6 +69,17 @@ VARIANT_NAMES = {
     "MO": ("Macao",),  # CLDR en MO-alt-short
     "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
+    "KG": ("Кыргызстан",),  # CLDR ru KG is only "Киргизия"; the state calls itself so
+    # CLDR PS-alt-short: the main names are "Palestinian Territories" and its translations.
+    "PS": (
+        "فلسطين",
+        "Palestina",
+        "Palästina",
+        "Палестина",
+        "Filistin",
+        "Παλαιστίνη",
+        "팔레스타인",
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from .lexicon import (
     NOISE_LINE,
     NOTES_HEADING,
     QUOTED_TITLE,
+    RELATED_HEADING,
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
     STOPWORDS,
@@ -123,8 +124,9 @@ SHARE_VERB = re.compile(
 SHARE_BAR_WORDS = 8
 # "4 min read", "Tiempo de lectura: 4 min", "Lesezeit: 4 Min.": the page's reading time.
 READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
-LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:\s*[|/·]?\s*[A-Za-z]{2})+$")
-NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•]|::)\s+|\s*[|›»]\s*")
+# Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
+LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
+NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
@@ -142,61 +144,6 @@ HOME_WORDS = {
     "الرئيسية",
 }
 COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الارتباط", re.IGNORECASE)
-RELATED_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
-    r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
-    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
-    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
-    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
-    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
-    r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
-    r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
-    r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
-    r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
-    r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
-    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
-    r"مقالات\s+ذات\s+صلة|"
-    # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
-    # related, alone or with the one word it qualifies.
-    r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"
-    r"ذات\s+صلة)(?:\s+\S+)?|"
-    r"\S+\s+(?:relacionad[oa]s|correlat[ie]|liés|similaires|ذات\s+صلة)|"
-    # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
-    r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
-    r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+(?:letters|articles|posts|news|stories|"
-    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
-    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
-    r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
-    r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
-    r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
-    r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)|"
-    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*)|"
-    # Latest and neighbouring posts: "Latest news", "Previous article", "Últimas noticias".
-    r"(?:latest|recent|popular|previous|next)(?:\s+(?:posts?|news|articles?|stories|story|"
-    r"entry|entries))?|most\s+popular|"
-    r"últimas\s+(?:noticias|entradas|notícias|publicaciones|publicações)|"
-    r"(?:artículos|artigos|entradas)\s+recientes|(?:artigos|posts)\s+recentes|"
-    r"(?:entrada|artículo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
-    r"derni(?:ers|ères)\s+(?:articles|actualités|publications)|"
-    r"article\s+(?:précédent|suivant)|(?:neueste|aktuelle)\s+(?:beiträge|artikel|nachrichten)|"
-    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|ultime\s+notizie|articoli\s+recenti|"
-    r"articolo\s+(?:precedente|successivo)|последние\s+новости|свежие\s+записи|"
-    r"(?:предыдущая|следующая)\s+(?:запись|статья)|останні\s+новини|"
-    r"(?:попередня|наступна)\s+(?:стаття|публікація)|son\s+(?:haberler|yazılar)|"
-    r"τελευταία\s+νέα|πρόσφατα\s+άρθρα|최신\s*기사|최근\s*글|이전\s*글|다음\s*글|"
-    r"آخر\s+الأخبار|أحدث\s+المقالات|"
-    # A comment form or a sign-up form, with its field labels under it.
-    r"leave\s+a\s+(?:reply|comment)|deja\s+(?:un|una)\s+(?:comentario|respuesta)|"
-    r"deixe\s+(?:um|uma)\s+(?:comentário|resposta)|laisser\s+un\s+commentaire|"
-    r"lascia\s+un\s+commento|hinterlasse\s+einen\s+kommentar|"
-    r"оставить\s+комментарий|залишити\s+коментар|bir\s+yanıt\s+yazın|yorum\s+yap|"
-    r"αφήστε\s+ένα\s+σχόλιο|댓글\s*남기기|اترك\s+تعليقا|"
-    r"sign\s+(?:the|this|our)\s+(?:letter|statement|petition|appeal|declaration)|"
-    r"firma\s+(?:la\s+carta|el\s+manifiesto|l'appello|la\s+lettera)|assine\s+a\s+carta|"
-    r"signez\s+(?:la\s+lettre|l'appel)|unterschreiben\s+sie(?:\s+\S+){0,2}|"
-    r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
-    re.IGNORECASE,
-)
 # A web form's fields: "Full name*", "Email*", then "Organisation", "Country", "Send".
 FORM_EMAIL_FIELD = re.compile(
     r"^(?:(?:your\s+)?e-?mail(?:\s+address)?|(?:correo|endereço)(?:\s+(?:electrónico|de\s+e-?mail))?|"
@@ -225,6 +172,8 @@ class Page:
     # Kept lines followed by page furniture (a menu, a search box): a site's name in the
     # page header looks like a title but stands there.
     before_furniture: set[Span] = field(default_factory=set)
+    # Those followed by a menu: a site's name, however long.
+    before_menu: set[Span] = field(default_factory=set)
 
 
 def read_page(text: str) -> Page:
@@ -253,6 +202,8 @@ def read_page(text: str) -> Page:
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
                 page.before_furniture.add(page.lines[-1])
+                if _is_navigation(line.text):
+                    page.before_menu.add(page.lines[-1])
         else:
             page.lines.append(line)
     return page
@@ -288,10 +239,13 @@ def _is_navigation(text: str) -> bool:
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
     if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
         return False
-    if find_date(parts[0]):
-        # "Posted: 10 July 2025 | Lima / Quito": the page's date and dateline, not a menu.
+    if any(find_date(part) for part in parts):
+        # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated
+        # 3:42 p.m.": the page's date and byline, not a menu.
         return False
-    return len(parts) >= 3 or parts[0].casefold() in HOME_WORDS
+    # "You are here: Home » Statements": a label before the breadcrumb.
+    head = parts[0].rpartition(":")[2].strip()
+    return len(parts) >= 3 or head.casefold() in HOME_WORDS
 
 
 def _is_language_switch(text: str) -> bool:
@@ -514,7 +468,9 @@ def _date_line(text: str) -> bool:
     if found is None:
         return False
     words = len(text.split())
-    return words <= 8 or (found[1] == 0 and words <= 15)
+    # "Publié le 12 mars 2025 à 08h30 — Mis à jour le 13 mars": a label, then the date.
+    opens = len(text[: found[1]].split()) <= 3
+    return words <= 8 or (opens and words <= 15)
 
 
 def _date_below(line: Span, lines: list[Span]) -> bool:
@@ -552,9 +508,15 @@ def _masthead_like(text: str) -> bool:
 
 
 def _is_site_name(line: Span, page: Page) -> bool:
-    """A short first line with the menu right under it names the site, not the text."""
+    """The first line with a menu right under it names the site, not the text ("IFX" /
+    "International Federation of X" / menu: the second too); a short one with any
+    furniture under it also does."""
+    lines = page.lines
+    first = line is lines[0] or (line is lines[1] and not _could_be_title(lines[0].text))
+    if first and line in page.before_menu:
+        return True
     return (
-        line is page.lines[0]
+        line is lines[0]
         and line in page.before_furniture
         and len(line.text.split()) <= SITE_NAME_WORDS
         and not line.text.endswith(("!", "?", "."))

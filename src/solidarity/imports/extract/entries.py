@@ -40,6 +40,10 @@ PERSON_OF = re.compile(
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
+TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
+LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
+CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -76,8 +80,9 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     masked = mask_brackets(text)
     segments: list[str] = []
     begin = 0
+    # Arabic writes its comma "،".
     for index, char in enumerate(masked + ","):
-        if char == ",":
+        if char in ",،":
             segments.append(text[begin:index].strip())
             begin = index + 1
     segments = [segment for segment in segments if segment]
@@ -129,7 +134,8 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
 def _split_scripts(name: str) -> tuple[str, list[str]]:
     """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 3 or not all(any(char.isalpha() for char in word) for word in words):
+        # "Teamsters Local 1194": a number is no name in another script.
         return name, []
     scripts = [script_of(word) for word in words]
     # Two scripts, one after the other: the name, then at most three words of the other.
@@ -153,6 +159,39 @@ def _take_parentheses(text: str) -> tuple[str, list[str]]:
             return text, notes
         notes.insert(0, match["inner"].strip())
         text = text[: match.start()].rstrip()
+
+
+def _is_post(text: str) -> bool:
+    """ "registered manager", "Senior Lecturer": a post, in lower case or by its words."""
+    return is_role(text) or not is_capitalised(text)
+
+
+def person_with_post(segments: list[str]) -> bool:
+    """ "Ana Ruiz, teacher, Union of Educators", "Dr. med. Ana Ruiz, …": a person, then
+    who they are. After a post, the parts that follow say where they hold it, whatever
+    they look like ("…, registered manager, Bryn Haf Care Home"), unless another post
+    follows them: "A, teacher, B, lawyer" are two people."""
+    if len(segments) < 2 or not looks_like_person(strip_honorifics(segments[0])):
+        return False
+    if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
+        return True
+    return not any(looks_like_person(segment) and not is_role(segment) for segment in segments[1:])
+
+
+def slash_suffix(body: str) -> str:
+    """ "Rete Porti / Italia", "Ana Ruiz / docente, Pisa", "Ana Ruiz / Municipio X, Grecia":
+    after a spaced slash, a country or a post (lower case, or closing on a country after a
+    person's name) is a suffix, as after a dash; "Movimiento X / Movement X" stays a pair."""
+    head, slash, after = body.partition(" / ")
+    if not slash or " / " in after or DASH_SPLIT.search(head):
+        return body
+    after = after.strip()
+    person_post = looks_like_person(strip_honorifics(head)) and bool(
+        comma_segments(after, keep_first=False)[1]
+    )
+    if country_list(after) or after[:1].islower() or person_post:
+        return f"{head} – {after}"
+    return body
 
 
 def _is_acronym_text(text: str) -> bool:
@@ -187,10 +226,18 @@ class _Reading:
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
             self.described = True
+        elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
+            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
+            # code of its state or province, which is no country.
+            self.described = True
         elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation": acronym first.
             self.name, self.alt_names = rest, [name]
-        elif _is_acronym_text(rest):
+        elif _is_acronym_text(rest) or (
+            script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
+        ):
+            # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
+            # in another script.
             self.alt_names.append(rest)
         elif not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest)):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
@@ -244,13 +291,7 @@ class _Reading:
         ):
             self.alt_names.insert(0, name)
             self.name = natural
-        elif (
-            len(segments) >= 2
-            and looks_like_person(segments[0])
-            and not any(
-                looks_like_person(segment) and not is_role(segment) for segment in segments[1:]
-            )
-        ):
+        elif person_with_post(segments):
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
             role = segments[1:]
@@ -294,7 +335,9 @@ class _Reading:
         is known, an organisation's town after a comma is where it is, not its name; the
         written form stays an alternate name."""
         head, _, town = self.name.rpartition(", ")
-        if not (self.countries and head and _is_place(town)) or looks_like_person(head):
+        # "…, г. Алматы": a town said to be one needs no country beside it.
+        located = bool(self.countries) or town.split(" ", 1)[0] in TOWN_ABBREVIATIONS
+        if not (located and head and _is_place(town)) or looks_like_person(head):
             return
         if has_org_word(head) or any(_is_acronym_text(alt) for alt in self.alt_names):
             self.alt_names.insert(0, self.name)
@@ -315,16 +358,26 @@ class _Reading:
             self.affiliation = self.affiliation or (None if where_countries else where)
 
 
+def has_contact(text: str) -> bool:
+    """An e-mail or web address outside brackets."""
+    maybe = "@" in text or "://" in text or "www." in text
+    return maybe and bool(CONTACT.search(mask_brackets(text)))
+
+
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    if has_contact(written) or written.endswith(LINK_ARROWS):
+        # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…", "Sign here →":
+        # how to reach the signatories or join them, not a signatory.
+        return None
     offset = start + max(text.find(written), 0)
     # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
     body = TABS.sub(" – ", written)
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
-    reading = _Reading(name=body)
-    reading.dash_suffix(strip_honorifics(body))
+    reading = _Reading(name=slash_suffix(body))
+    reading.dash_suffix(strip_honorifics(reading.name))
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)
@@ -419,7 +472,8 @@ def _section_country(text: str) -> str | None:
 def _is_place(text: str) -> bool:
     """A town or region: one to three capitalised words, none an organisation's, a post's
     or an acronym."""
-    words = text.split()
+    # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
+    words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
     return (
         1 <= len(words) <= 3
         and all(is_capitalised(word) for word in words)

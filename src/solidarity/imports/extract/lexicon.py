@@ -41,12 +41,16 @@ class WordSet:
             else:
                 # Whole words keep their accents: French "à" is not Portuguese "a".
                 self.exact.add(word.casefold())
+        # Capitals drop the accents ("ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ", "ORGANISATIONS SIGNATAIRES").
+        self.unaccented = {fold_word(word) for word in self.exact}
         self.stems = tuple(sorted(stems, key=len, reverse=True))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        return word.casefold() in self.exact or fold_word(word).startswith(self.stems)
+        if word.casefold() in self.exact or fold_word(word).startswith(self.stems):
+            return True
+        return len(word) > 1 and word.isupper() and fold_word(word) in self.unaccented
 
 
 # Words that say the text was signed / endorsed, or who signed it.
@@ -88,6 +92,7 @@ ORGANIZATION_HEADINGS = WordSet(
     words(
         """
         parties organisations organizations unions groups collectives movements partidos
+        entities entidades entités entità
         organizaciones sindicatos colectivos movimientos organizações coletivos movimentos
         partis organisations syndicats collectifs mouvements parteien organisationen
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
@@ -135,7 +140,11 @@ SECTIONS_PHRASE = re.compile(
     # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그)?\s*(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
+    r"onun|τα|그)?\s*"
+    # "and the following affiliates:", "y las siguientes secciones:".
+    r"(?:(?:the|los|las|os|as|die|le|i)?\s*(?:following|siguientes|seguintes|folgenden|"
+    r"seguenti)\s+)?"
+    r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
     r"affiliates)\s*:?\s*$",
@@ -286,7 +295,7 @@ HONORIFICS = WordSet(
         """
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
-        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα
+        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.
@@ -309,16 +318,20 @@ SECTION_WORDS = WordSet(
         """
     )
 )
+# "[국내]", "Domestic:": the part of a list from the statement's own country.
+HOME_HEADINGS = WordSet(words("domestic 국내 yurtiçi"))
 # Headings that group a list without naming anyone: "Internationals:", "Міжнародні:".
 GROUP_HEADINGS = WordSet(
     words(
         """
         international* national* regional* local* other others countr* internacional*
+        overseas abroad 해외 yurtdışı
         nacional* regional* locales otros otras outros outras internationales nationales
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
         uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내
-        지역 기타 دولية وطنية محلية أخرى organisations organizations organisationen
+        지역 기타 دولية وطنية محلية إقليمي* الإقليمي* أخرى organisations organizations
+        organisationen
         organizaciones organizações organizzazioni организации організації örgütler
         οργανώσεις 단체 منظمات and y e et und и і ve και و
         """
@@ -391,7 +404,7 @@ ORG_WORDS = WordSet(
         fraktion* partito* sindacato* lega comitato* consiglio* gruppo* fronte* federazione*
         confederazione* associazione* società* organizzazione* collettivo* rete coalizione*
         alleanza* istituto* fondazione* campagna* iniziativa* lavorator* operai*
-        rivoluzionari* piattaforma* unione* sinistra* gioventù* парти* профсоюз* союз* лига
+        rivoluzionari* piattaforma* unione* sinistra* gioventù* парти* профсоюз* союз* бюро лига
         движени* комитет* совет* групп* фронт* федераци* конфедерац* ассоциаци* обществ*
         организаци* коллектив* сеть коалици* альянс* институт* фонд* центр* кампани*
         инициатив* тенденци* рабоч* социалист* коммунист* марксист* революцион* платформ*
@@ -404,10 +417,10 @@ ORG_WORDS = WordSet(
         devrimci* platform* κόμμα* συνδικ* ένωση* κίνημα* επιτροπ* συμβούλι* ομάδα* μέτωπο*
         ομοσπονδ* σύλλογ* οργάνωσ* κολεκτίβ* δίκτυ* συμμαχ* ινστιτούτ* ίδρυμα* κέντρ* εργατ*
         σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ* αριστερ* حزب* نقاب* اتحاد* رابط* حرك*
-        لجن* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
+        لجن* هيئ* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
-        hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. ev ggmbh gmbh ltd
+        hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
@@ -472,6 +485,10 @@ ORG_SUFFIXES = (
     "bund",
     "vakbond",
     "beweging",
+    "krankenhaus",
+    "klinik",
+    "klinikum",
+    "feuerwehr",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (
@@ -506,7 +523,7 @@ ORG_INFIXES = (
 NOISE_LINE = re.compile(
     r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
     r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
-    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for)?\s*:?|"
+    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for|\s+this\s+site)?\s*:?|"
     r"skip\s+to\s+(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
     # The same furniture in the other shipped languages.
     r"(?:saltar|ir)\s+al\s+contenido|aller\s+au\s+contenu|zum\s+inhalt\s+springen|"
@@ -516,6 +533,8 @@ NOISE_LINE = re.compile(
     r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
     r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
     r"(?:posted|filed)\s+(?:in|under)\b.*|"
+    # The person legally responsible for the page: "V.i.S.d.P.: A. Name, Street 12".
+    r"v\.\s*i\.\s*s\.\s*d\.\s*p\.?\s*:.*|directeur\s+de\s+(?:la\s+)?publication\s*:.*|"
     r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
     r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
@@ -699,3 +718,66 @@ STOPWORDS = {
     "it": words("il la di che e per con una è del della gli sono"),
     "tr": words("ve bir bu için ile da de olarak çok olan"),
 }
+
+# What a site lists beside the statement: "More letters", "Recent statements".
+PAGE_NOUNS = (
+    r"(?:letters|articles|posts|news|stories|"
+    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
+    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
+    r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
+    r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
+    r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
+    r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
+)
+RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
+    r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
+    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
+    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
+    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
+    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
+    r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
+    r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
+    r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
+    r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
+    r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
+    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
+    r"مقالات\s+ذات\s+صلة|"
+    # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
+    # related, alone or with the one word it qualifies.
+    r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"
+    r"ذات\s+صلة)(?:\s+\S+)?|"
+    r"\S+\s+(?:relacionad[oa]s|correlat[ie]|liés|similaires|ذات\s+صلة)|"
+    # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
+    r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
+    r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+" + PAGE_NOUNS + "|"
+    # "Recent statements", "Ultimi articoli", "Latest news".
+    r"(?:latest|recent|ultim[ie]|últim[oa]s|derni(?:ers|ères)|neueste|aktuelle|последние|"
+    r"свежие|останні|son|τελευταία|πρόσφατα)\s+" + PAGE_NOUNS + "|"
+    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*)|"
+    # Latest and neighbouring posts: "Latest news", "Previous article", "Últimas noticias".
+    r"(?:latest|recent|popular|previous|next)(?:\s+(?:posts?|news|articles?|stories|story|"
+    r"entry|entries))?|most\s+popular|"
+    r"últimas\s+(?:noticias|entradas|notícias|publicaciones|publicações)|"
+    r"(?:artículos|artigos|entradas)\s+recientes|(?:artigos|posts)\s+recentes|"
+    r"(?:entrada|artículo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
+    r"derni(?:ers|ères)\s+(?:articles|actualités|publications)|"
+    r"article\s+(?:précédent|suivant)|(?:neueste|aktuelle)\s+(?:beiträge|artikel|nachrichten)|"
+    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|ultime\s+notizie|articoli\s+recenti|"
+    r"articolo\s+(?:precedente|successivo)|последние\s+новости|свежие\s+записи|"
+    r"(?:предыдущая|следующая)\s+(?:запись|статья)|останні\s+новини|"
+    r"(?:попередня|наступна)\s+(?:стаття|публікація)|son\s+(?:haberler|yazılar)|"
+    r"τελευταία\s+νέα|πρόσφατα\s+άρθρα|최신\s*기사|최근\s*글|이전\s*글|다음\s*글|"
+    r"آخر\s+الأخبار|أحدث\s+المقالات|"
+    # A comment form or a sign-up form, with its field labels under it.
+    r"leave\s+a\s+(?:reply|comment)|deja\s+(?:un|una)\s+(?:comentario|respuesta)|"
+    r"deixe\s+(?:um|uma)\s+(?:comentário|resposta)|laisser\s+un\s+commentaire|"
+    r"lascia\s+un\s+commento|hinterlasse\s+einen\s+kommentar|"
+    r"оставить\s+комментарий|залишити\s+коментар|bir\s+yanıt\s+yazın|yorum\s+yap|"
+    r"αφήστε\s+ένα\s+σχόλιο|댓글\s*남기기|اترك\s+تعليقا|"
+    r"sign\s+(?:the|this|our)\s+(?:letter|statement|petition|appeal|declaration)|"
+    r"firma\s+(?:la\s+carta|el\s+manifiesto|l'appello|la\s+lettera)|assine\s+a\s+carta|"
+    r"signez\s+(?:la\s+lettre|l'appel)|unterschreiben\s+sie(?:\s+\S+){0,2}|"
+    r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
+    re.IGNORECASE,
+)

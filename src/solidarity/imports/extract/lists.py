@@ -3,39 +3,52 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_code, country_list, demonym_code
+from .countries import country_list, demonym_code
 from .dates import find_date
 from .entries import (
     DASH_SPLIT,
     Entry,
     comma_segments,
+    has_contact,
     individual_if_people_around,
     organisation_if_organisations_around,
     parse_entry,
+    person_with_post,
     shares_affiliation,
+    slash_suffix,
     strip_marker,
 )
+from .headings import (
+    HEADING_DECORATION,
+    WORD,
+    bilingual_country,
+    bilingual_group_heading,
+    cue_positions,
+    group_heading,
+    has_cue,
+    heading_country,
+    home_country,
+    home_heading,
+    in_capitals,
+    is_heading,
+    kind_under,
+    pure_heading,
+)
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
-    JOINT_STATEMENT,
     LETTER_FURNITURE,
-    LIST_HEADINGS,
     MEMBER_NOUNS,
     MEMBERSHIP_COPULAS,
     NAME_PARTICLES,
     ORG_WORDS,
-    ORGANIZATION_HEADINGS,
     OTHERS_TAIL,
-    PEOPLE_HEADINGS,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
-    SIGNING_CUES,
-    words,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -46,14 +59,14 @@ from .names import (
     is_capitalised,
     is_role,
     looks_like_person,
+    strip_honorifics,
 )
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
 from .text import Span, mask_brackets, split_items, split_sentences
 
+SEPARATING_COLON = re.compile(r":(?!\w)")
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
-# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
-HEADING_DECORATION = " :—–-*=#•·_|"
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
@@ -69,9 +82,6 @@ MEMBERS_BEFORE_COLON = re.compile(
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
-WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# "Organisations from Brazil:": the small words of a heading that names a country.
-HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
 
 
 @dataclass
@@ -80,17 +90,6 @@ class Found:
     parent: str | None = None
     # What a heading over the entry says it is: "Individuals", "Organisations".
     kind: str | None = None
-
-
-def cue_positions(text: str) -> list[tuple[int, int]]:
-    """Where the text says it was signed: (start, end) of each cue."""
-    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
-    spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
-    return sorted(spans)
-
-
-def has_cue(text: str) -> bool:
-    return bool(cue_positions(text))
 
 
 def capitalised_share(text: str) -> float:
@@ -103,31 +102,9 @@ def capitalised_share(text: str) -> float:
 
 
 def name_part(text: str) -> str:
-    body = strip_marker(text)
+    body = slash_suffix(strip_marker(text))
     body = DASH_SPLIT.split(body, maxsplit=1)[0]
     return re.split(r"\s*[(:]", body, maxsplit=1)[0]
-
-
-def is_heading(text: str) -> bool:
-    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
-    stripped = text.strip().rstrip(":").strip()
-    words = WORD.findall(stripped)
-    if not words or len(words) > 8:
-        return False
-    if text.strip().endswith(":"):
-        return (
-            has_cue(stripped)
-            or any(word in LIST_HEADINGS for word in words)
-            or bool(SECTIONS_PHRASE.search(text))
-        )
-    if CLOSING.match(text.strip()):
-        # "Yours sincerely," over the names that sign the letter.
-        return True
-    if text.strip().endswith((".", "!", "?")):
-        return False
-    listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
-    # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
-    return bool(listing) and len(words) <= 4 and len(words) - len(listing) <= 2
 
 
 def is_entry_line(text: str) -> bool:
@@ -140,13 +117,14 @@ def is_entry_line(text: str) -> bool:
         return False
     head = name_part(body).strip()
     segments, countries = comma_segments(head)
-    if len(segments) >= 3 and not countries and not _person_with_role(segments):
+    if len(segments) >= 3 and not countries and not person_with_post(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False
     if _several_people(body) or _names_and_last(body):
         return False
-    # "Jean Dupont, syndicaliste": judge the name, not the role after it.
-    head = segments[0] if segments else head
+    # "Jean Dupont, syndicaliste": judge the name, not the role after it; "don Mario
+    # Rossi": nor the title before it.
+    head = strip_honorifics(segments[0]) if segments else head
     words = head.split()
     # "van der Berg, Anneke": a surname's particles may open the line in lower case.
     if not words or len(words) > MAX_ENTRY_WORDS:
@@ -191,7 +169,7 @@ def _heads_a_section(text: str, following: str) -> bool:
     if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
         return False
     body = strip_marker(text).strip()
-    structured = any(mark in body for mark in ("–", "—", " - ", ",", "(", "\t"))
+    structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))
     return not structured and capitalised_share(body) < 0.75
 
 
@@ -206,8 +184,11 @@ def _entry_under_heading(text: str) -> bool:
     run_on = (
         masked.count(",") >= 2 or ";" in masked or _several_people(body) or _names_and_last(body)
     )
+    # "Réseau pour la Défense des Droits de l'Enfant et de la Femme": particles do not
+    # make a name longer.
+    named = [word for word in words if word not in NAME_PARTICLES]
     return (
-        0 < len(words) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
+        0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
     )
 
 
@@ -278,95 +259,7 @@ def _several_people(body: str) -> bool:
     segments = comma_segments(before_dash)[0]
     bare = [PARENTHESIS.sub("", segment) for segment in segments]
     people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
-    return len(people) >= 2
-
-
-def heading_country(text: str) -> list[str] | None:
-    """ "Organisations from Brazil:", "Argentinian organisations:": a heading over some of
-    the names that says which country they are from."""
-    body = strip_marker(text).strip()
-    if not body.endswith(":"):
-        return None
-    tokens = WORD.findall(body)
-    if not 2 <= len(tokens) <= 5:
-        return None
-    codes: list[str] = []
-    for token in tokens:
-        if token.casefold() in HEADING_PARTICLES or token in GROUP_HEADINGS:
-            continue
-        if token in ORGANIZATION_HEADINGS or token in PEOPLE_HEADINGS:
-            continue
-        code = country_code(token) or (demonym_code(token) if token[:1].isupper() else None)
-        if code is None:
-            return None
-        codes.append(code)
-    return codes if len(codes) == 1 else None
-
-
-def _in_capitals(text: str) -> bool:
-    """ "CHILE", "— ESTADO ESPAÑOL —": a short line of letters, all capitals."""
-    words = WORD.findall(text)
-    return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
-
-
-def _pure_heading(text: str) -> bool:
-    """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
-    naming nobody."""
-    words = WORD.findall(text)
-    return (
-        0 < len(words) <= 4
-        and is_heading(text)
-        and all(
-            word in LIST_HEADINGS
-            or word in SIGNING_CUES
-            or word in GROUP_HEADINGS
-            or word.casefold() in HEADING_PARTICLES
-            for word in words
-        )
-    )
-
-
-def _translated_parts(text: str) -> list[str]:
-    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
-    body = strip_marker(text).strip().rstrip(":").strip()
-    parts = [part.strip() for part in body.split(" / ")]
-    if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
-        return []
-    return parts
-
-
-def _bilingual_country(text: str) -> list[str] | None:
-    """A country heading with its name in a second language (or script) after a slash:
-    the parts CLDR knows must agree, and one at least must be known."""
-    parts = _translated_parts(text)
-    readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
-    known = [codes for codes in readings if codes]
-    if not known or any(codes != known[0] for codes in known):
-        return None
-    unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
-    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
-    if any(has_org_word(part) or is_acronym(part) for part in unknown):
-        return None
-    return known[0]
-
-
-def _bilingual_group_heading(text: str) -> bool:
-    """ "International / 국제" over some of the names: a group heading and its translation."""
-    parts = _translated_parts(text)
-    return bool(parts) and all(
-        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
-    )
-
-
-def _group_heading(text: str) -> bool:
-    body = strip_marker(text).strip()
-    words = WORD.findall(body)
-    return (
-        body.endswith(":")
-        and 0 < len(words) <= 3
-        and all(word in GROUP_HEADINGS for word in words)
-        and not is_heading(body)
-    )
+    return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
 
 
 def _named_heading(line: Span) -> Entry | None:
@@ -384,16 +277,18 @@ def _named_heading(line: Span) -> Entry | None:
     return entry
 
 
-def _person_with_role(segments: list[str]) -> bool:
-    """ "Ana Ruiz, teacher, Union of Educators": one person, then who they are."""
-    people = [looks_like_person(segment) and not is_role(segment) for segment in segments]
-    return people[0] and not any(people[1:])
+def separating_colon(text: str) -> int:
+    """Where the first colon that ends a phrase stands, -1 if none: the colon of a German
+    gender form ("Unterzeichner:innen") is part of its word, and one in brackets ("(Stand:
+    2. Juli)") belongs to them."""
+    match = SEPARATING_COLON.search(mask_brackets(text))
+    return match.start() if match else -1
 
 
 def _runon_entries(line: Span) -> list[Entry] | None:
     """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
     heading ("Also signed by: A, B")."""
-    colon = line.text.find(":")
+    colon = separating_colon(line.text)
     if colon > 0 and (has_cue(line.text[:colon]) or is_heading(line.text[: colon + 1])):
         line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
     entries = listed_entries(line)
@@ -406,6 +301,8 @@ class _Block:
 
     opened: bool
     parent: str | None
+    # The statement's own country, looked for when a heading asks for it.
+    home: Callable[[], list[str] | None]
     found: list[Found] = field(default_factory=list)
     country: list[str] | None = None
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
@@ -426,15 +323,16 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
-        if self.closed_run:
-            # "… and 40 others" ends the list.
+        if self.closed_run or (self.found and has_contact(text)):
+            # "… and 40 others" ends the list; so does "To sign: address@…", the way to
+            # reach or join the signatories.
             return False
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = country_list(
             COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
-        ) or _bilingual_country(text)
+        ) or bilingual_country(text)
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries:
             # "Canada (Québec):": the country, and a region of it.
@@ -442,15 +340,19 @@ class _Block:
         if heading_countries:
             self.country = heading_countries
             self.structured = True
-            self.capital_headings = _in_capitals(text)
+            self.capital_headings = in_capitals(text)
             return True
         unmarked = strip_marker(text).strip() == text.strip()
         if (
             self.capital_headings
             and unmarked
-            and _in_capitals(text)
+            and in_capitals(text)
             and all(len(word) >= 4 for word in WORD.findall(text))
-            and not has_org_word(text)
+            # "INTERNATIONAL" is a heading of its own, "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ" a part of the list.
+            and (
+                not has_org_word(text) or all(word in GROUP_HEADINGS for word in WORD.findall(text))
+            )
+            and not kind_under(text)
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.
@@ -465,6 +367,9 @@ class _Block:
         sections = SECTIONS_PHRASE.search(text)
         if sections:
             international = parse_entry(text[: sections.start()], line.start)
+            if international is None and self.found and not text[: sections.start()].strip():
+                # "X (XYZ)" / "and the following affiliates:": the name on the line above.
+                international = self.found.pop().entry
             if international:
                 self.found.append(Found(international))
                 self.parent = international.name
@@ -472,25 +377,32 @@ class _Block:
                 self.section_words = _distinctive_words(text[: sections.start()])
                 self.sections_named_after = False
             return True
-        if self.opened and (_group_heading(text) or _bilingual_group_heading(text)):
+        if self.opened and home_heading(text):
+            # "[국내]" / "[해외]": the names below are from the statement's own country.
+            self.country = self.home()
+            self.structured = True
+            return True
+        if self.opened and (group_heading(text) or bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
             # of an international named in a heading above have ended.
             self.country = None
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
-            self.kind = _kind_under(text) or self.kind
+            self.kind = kind_under(text) or self.kind
             return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
             self.country = sub_country
             self.structured = True
-            self.kind = _kind_under(text) or self.kind
+            self.kind = kind_under(text) or self.kind
             return True
         short = len(text.split()) <= 4
-        sub_kind = _kind_under(text) if short and (self.found or self.opened) else None
-        if sub_kind and _pure_heading(text) and not SECTIONS_PHRASE.search(text):
+        sub_kind = kind_under(text) if short and (self.found or self.opened) else None
+        if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
             # sections and the country of a heading above have ended.
+            if sub_kind == INDIVIDUAL and self.kind is None:
+                self._organisations_above()
             self.kind = sub_kind
             self.country = None
             self.parent = None
@@ -529,6 +441,15 @@ class _Block:
             return True
         return False
 
+    def _organisations_above(self) -> None:
+        """A list of mostly organisations, then "Individuals": the names above the people's
+        heading are the organisations' part, even those without an organisation word."""
+        above = [found for found in self.found if found.kind is None]
+        organisations = sum(found.entry.kind == ORGANIZATION for found in above)
+        if organisations > len(above) / 2:
+            for found in above:
+                found.kind = ORGANIZATION
+
     def _end_sections_unless_related(self, text: str) -> None:
         """ "X and its sections:" over "X Italia", "X France", then other names: the
         sections end with the first line that shares no distinctive word with X."""
@@ -551,7 +472,8 @@ class _Block:
         previous = self.found[-1].entry if self.found else None
         body = strip_marker(text).strip()
         words = body.split()
-        if not (previous and words and previous.kind == INDIVIDUAL):
+        # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
+        if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
         # "President, …", "General Secretary, …".
         is_role = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
@@ -591,6 +513,9 @@ class LineLists:
         # Every line of the accepted lists, headings included: not statement text.
         self.list_lines: set[Span] = set()
 
+    def _home(self) -> list[str] | None:
+        return home_country(self.lines)
+
     def scan(self) -> list[Found]:
         index = 0
         while index < len(self.lines):
@@ -606,13 +531,13 @@ class LineLists:
         first = index
         line = self.lines[index]
         opened = is_heading(line.text)
-        kind_hint = _kind_under(line.text) if opened else None
+        kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
         if SECTIONS_HEADING.match(line.text.strip()) and self.found:
             explicit_parent = self.found[-1].entry.name
         if opened or explicit_parent:
             index += 1
-        block = _Block(opened=opened, parent=explicit_parent)
+        block = _Block(opened=opened, parent=explicit_parent, home=self._home)
         block.country = heading_country(line.text) if opened else None
         while index < len(self.lines):
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
@@ -655,8 +580,10 @@ class LineLists:
             entry, hint = found.entry, found.kind or kind_hint
             if hint == ORGANIZATION and _person_with_post(entry):
                 continue
-            if found.kind == ORGANIZATION and looks_like_person(entry.name):
-                # An "Organisations" part of the list may give a contact person's name.
+            # An "Organisations" part of the list may give a contact person's name, with a
+            # title or a post; a name alone (or with its translation) is an organisation's.
+            described = entry.affiliation is not None or not (entry.plain or entry.alt_names)
+            if found.kind == ORGANIZATION and looks_like_person(entry.name) and described:
                 continue
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint
@@ -671,16 +598,6 @@ def _person_with_post(entry: Entry) -> bool:
     organisations, not of her."""
     role = (entry.affiliation or "").partition(",")[0]
     return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
-
-
-def _kind_under(heading: str) -> str | None:
-    """ "Organisations:" or "Individuals:" over a list says what its entries are."""
-    words = WORD.findall(heading)
-    if any(word in PEOPLE_HEADINGS for word in words):
-        return INDIVIDUAL
-    if any(word in ORGANIZATION_HEADINGS for word in words):
-        return ORGANIZATION
-    return None
 
 
 def _inverted_names(block: list[Found]) -> None:
@@ -708,10 +625,10 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
         listing = False
         kind_hint = parent = None
         for sentence in split_sentences(line):
-            colon = sentence.text.find(":")
+            colon = separating_colon(sentence.text)
             prefix = sentence.text[:colon] if colon > 0 else ""
             if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
-                listing, kind_hint = True, _kind_under(prefix)
+                listing, kind_hint = True, kind_under(prefix)
                 parent = _members_of(prefix, acronyms)
                 piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
             elif not (listing and _inline_country(sentence)):

@@ -123,7 +123,8 @@ def has_org_word(name: str) -> bool:
     )
 
 
-COMPOUND_ORG = re.compile(r"\w{4,}(?:" + "|".join(ORG_SUFFIXES) + r")$")
+# "Arbeitnehmer-Bewegung": the parts may be joined by a hyphen.
+COMPOUND_ORG = re.compile(r"\w{4,}-?(?:" + "|".join(ORG_SUFFIXES) + r")$")
 
 
 @lru_cache(maxsize=65536)

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_list
-from .entries import DASH_SPLIT, Entry, comma_segments, parse_entry, without_country_of_origin
+from .entries import (
+    DASH_SPLIT,
+    ELIDED_ARTICLE,
+    Entry,
+    comma_segments,
+    parse_entry,
+    without_country_of_origin,
+)
 from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
 from .lexicon import (
     ADDRESSEES,
@@ -22,6 +29,7 @@ from .text import Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
 MAX_ENTRY_WORDS = 8
 MAX_DESCRIPTION = 14
@@ -120,7 +128,9 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     )
     if len(chunks) < fewest or too_long:
         return None
-    inverted = sum(bool(INVERTED.match(chunk.text)) for chunk in chunks) >= len(chunks) * 0.6
+    # "Navarro Pineda, Carmen (arquitecta)": the post in parentheses after the name.
+    written = [TRAILING_NOTE.sub("", chunk.text) for chunk in chunks]
+    inverted = sum(bool(INVERTED.match(text)) for text in written) >= len(chunks) * 0.6
     run = Run()
     for chunk in chunks:
         entry = parse_entry(chunk.text, chunk.start, inverted=inverted)
@@ -227,7 +237,8 @@ def listed_entries(piece: Span) -> list[Entry]:
             # "Centro para a Democracia e Direitos Humanos (CDDH)": the acronym after the
             # second part stands for both, so the "e" was part of the name.
             between = piece.text[entries[-1].end - piece.start : entry.start - piece.start]
-            entries[-1].name = f"{entries[-1].name} {between.strip()} {entry.name}"
+            second = TRAILING_ACRONYM.sub("", written).strip()
+            entries[-1].name = f"{entries[-1].name} {between.strip()} {second}"
             entries[-1].alt_names = entry.alt_names
             entries[-1].end = entry.end
             entries[-1].kind = ORGANIZATION
@@ -237,7 +248,9 @@ def listed_entries(piece: Span) -> list[Entry]:
 
 
 def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+    # "l'Enfant" counts its E: an elided article before a capitalised word.
+    words = [ELIDED_ARTICLE.sub("", word) for word in name.split()]
+    return "".join(word[0] for word in words if word[:1].isupper()).casefold()
 
 
 def _acronym_spans_both(previous: Entry, written: str) -> bool:

@@ -1,6 +1,8 @@
 """The statement around the list: title, issuer, language, body, demands, notes, links."""
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.document import is_noise
+from solidarity.imports.extract.text import split_lines
 
 PAGE = """Share with your friends
 Menu
@@ -351,3 +353,87 @@ def test_an_undated_caption_written_as_a_sentence_is_not_the_title():
         "to resist it and on unions everywhere to show their solidarity.\n"
     )
     assert extract_statement(text).title == "Stop the strike ban now"
+
+
+def test_language_codes_apart_are_links_a_word_is_not():
+    lines = split_lines("en es fr\nDE | PT\nFrance\nCanada\n")
+    assert [is_noise(lines, index) for index in range(len(lines))] == [True, True, False, False]
+
+
+def test_a_menu_spaced_with_double_blanks_marks_the_site_name():
+    menus = split_lines(
+        "Home  About  Campaigns  Local groups  Donate\nShare  Tweet  Email  Print\n"
+    )
+    assert all(is_noise(menus, index) for index in range(len(menus)))
+    text = (
+        "Skip to main content\n"
+        "Harbour Rights Now\n"
+        "Home  About  Campaigns  Local groups  Donate\n"
+        "We use cookies to improve your experience. Accept all | Reject\n\n"
+        "Home › Campaigns › Open letters\n\n"
+        "OPEN LETTER\n"
+        "Keep the river ferries running: a letter to the transport minister\n"
+        "Posted 4 March 2025 by Campaigns team · 5 min read\n\n"
+        "Share  Tweet  Email  Print\n\n"
+        "[Photo: ferry worker Ana Ruiz at the pier. Credit: Tom Lee / Harbour Rights Now]\n\n"
+        "Dear Minister,\n\n"
+        "We are writing to you as ferry workers, passengers and residents of the river "
+        "towns who depend on the ferries every day of the year.\n"
+    )
+    result = extract_statement(text)
+    assert result.title == "Keep the river ferries running: a letter to the transport minister"
+
+
+def test_a_site_name_of_any_length_over_its_menu_is_not_the_title():
+    text = (
+        "Southern Network of Women Textile Workers\n"
+        "Who we are ▾   Campaigns ▾   Statements   Contact\n\n"
+        "Statements\n\n"
+        "Stop the night shifts without transport\n\n"
+        "Filed in Statements, Labour rights\n\n"
+        "We, the undersigned organisations, denounce the decision of the garment plants "
+        "of the northern zone to run night shifts without safe transport for the workers.\n"
+    )
+    assert extract_statement(text).title == "Stop the night shifts without transport"
+
+
+def test_an_acronym_and_the_full_name_over_the_menu_are_the_site():
+    text = (
+        "WFRB\n"
+        "World Federation of River Boatmen and Ferry Workers\n"
+        "About us | Affiliates | Campaigns | News | Contact\n\n"
+        "You are here: Home » Statements\n"
+        "Search this site\n\n"
+        "Reinstate the ferry crews of Port Alden now\n\n"
+        "Publié le 12 mars 2025 à 08h30 — Mis à jour le 13 mars 2025\n\n"
+        "For the ninth day, the ferry crews of Port Alden have been locked out by the "
+        "operator after they refused to accept the replacement of permanent crews.\n"
+    )
+    assert extract_statement(text).title == "Reinstate the ferry crews of Port Alden now"
+
+
+def test_labelled_breadcrumbs_and_arrows_are_navigation():
+    lines = split_lines(
+        "You are here: Home » Statements\nSie sind hier: Start > Aktuelles > Briefe\n"
+        "Главная → Новости → Заявления\n"
+    )
+    assert all(is_noise(lines, index) for index in range(len(lines)))
+
+
+def test_a_byline_split_by_bars_gives_the_date():
+    text = (
+        "The River Post\n\n"
+        "Ferry crews demand a safe river\n"
+        "By Ana Ruiz | March 3, 2025 | Updated 3:42 p.m.\n\n"
+        "More than twenty unions and residents' groups sent an open letter on Monday to the "
+        "transport minister, demanding that the river ferries keep running all winter.\n"
+    )
+    assert extract_statement(text).date == "2025-03-03"
+
+
+def test_the_line_of_the_person_responsible_for_the_page_is_furniture():
+    lines = split_lines(
+        "V.i.S.d.P.: Jonas Weber, Bündnis Wesertal, Bahnhofstr. 3, 34369 Wesertal\n"
+        "Directeur de la publication : Paul Martin\n"
+    )
+    assert all(is_noise(lines, index) for index in range(len(lines)))

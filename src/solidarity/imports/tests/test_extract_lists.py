@@ -452,3 +452,296 @@ def test_a_role_on_the_line_under_each_signature():
     assert list(found) == ["Jane Doe", "John Roe", "Eastport Trades Council"]
     assert found["Jane Doe"].affiliation == "General Secretary, Harbour Workers Union"
     assert found["Eastport Trades Council"].kind == "organization"
+
+
+def test_numbered_lines_with_country_or_post_after_a_slash():
+    text = STATEMENT + (
+        "Among others, the appeal was signed by:\n\n"
+        "01 - Lega Fluviale Sud / Italia\n"
+        "02 - ANPI Brenta / Italia\n"
+        "03 - Coordinadora de Barqueros de Tarragona / Spagna\n"
+        "04 - Collectif des Écluses / Francia\n"
+        "05 - Lucia Marchetti / insegnante, Verona\n"
+        "06 - don Paolo Ferri / parroco di Quinto\n"
+        "07 - Nikos Vlachos / Δήμος Ύδρας, Grecia\n"
+        "08 - Marco Sereni / ex barcaiolo e pittore\n\n"
+        "... and 90 more organisations.\n"
+    )
+    found = by_name(text)
+    assert found["Lega Fluviale Sud"].countries == ["IT"]
+    # A numbered line is an entry even when it reads like a country heading.
+    assert found["ANPI Brenta"].countries == ["IT"]
+    # Nor is it the post of the entry above it.
+    assert found["Coordinadora de Barqueros de Tarragona"].countries == ["ES"]
+    assert found["Lucia Marchetti"].affiliation == "insegnante, Verona"
+    assert found["Lucia Marchetti"].countries == []
+    assert found["Paolo Ferri"].kind == "individual"
+    assert found["Nikos Vlachos"].countries == ["GR"]
+    assert found["Marco Sereni"].affiliation == "ex barcaiolo e pittore"
+
+
+def test_a_name_and_its_translation_after_a_slash_stay_a_pair():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Movimiento Ribereño del Sur / Southern Riverbank Movement\n"
+        "Harbour Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["Movimiento Ribereño del Sur"].alt_names == ["Southern Riverbank Movement"]
+
+
+def test_semicolon_paragraph_of_inverted_names_with_posts_in_parentheses():
+    text = STATEMENT + (
+        "Individual signatures: Robledo Saénz, Clara (geógrafa, Universidad del Sur); "
+        "Montero Gil, Andrés (arquitecto); Paredes, Nuria (actriz); Villar Ortiz, "
+        "Julia (trabajadora social).\n"
+    )
+    found = by_name(text)
+    assert found["Clara Robledo Saénz"].affiliation == "geógrafa, Universidad del Sur"
+    assert found["Clara Robledo Saénz"].alt_names == ["Robledo Saénz, Clara"]
+    assert {"Andrés Montero Gil", "Nuria Paredes", "Julia Villar Ortiz"} <= set(found)
+
+
+def test_contact_lines_under_the_list_are_no_signatories():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "Riverside Food Bank\n"
+        "Press contact: Olga Marsh, Harbour Workers Union, +44 20 5550 1234, olga@harbour.example\n"
+        "Para sumar tu firma: firmas@valle.example\n"
+        "Valley Watch — c/o Casa del Pueblo, Main Street 4 | https://valley.example\n"
+    )
+    assert names(text) == [
+        "Harbour Workers Union",
+        "Green Valley Tenants Association",
+        "Riverside Food Bank",
+    ]
+
+
+def test_a_long_name_with_many_particles_stays_an_entry_under_a_heading():
+    text = STATEMENT + (
+        "Premiers signataires\n\n"
+        "Collectif Rivière Propre\n"
+        "Réseau Togolais pour la Défense des Droits de l'Enfant et de la Famille (RTDDEF)\n"
+        "Ligue des Pêcheurs du Fleuve\n"
+    )
+    found = by_name(text)
+    whole = "Réseau Togolais pour la Défense des Droits de l'Enfant et de la Famille"
+    assert found[whole].alt_names == ["RTDDEF"]
+    assert "Ligue des Pêcheurs du Fleuve" in found
+
+
+def test_an_acronym_counts_the_initial_after_an_elided_article():
+    text = STATEMENT + (
+        "Signed by: Harbour Workers Union, Comité pour l'Eau et l'Environnement (CEE), "
+        "Green Valley Tenants Association.\n"
+    )
+    assert "Comité pour l'Eau et l'Environnement" in by_name(text)
+
+
+def test_a_contact_line_ends_the_list():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "To add your organisation: join@harbour.example\n"
+        "From the archive\n"
+        "The Council approves a new plan for the old harbour district\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_the_following_affiliates_on_the_line_under_the_international():
+    text = STATEMENT + (
+        "Signed:\n\n"
+        "World Federation of River Boatmen (WFRB)\n"
+        "and the following affiliates:\n\n"
+        "CHILE\n"
+        "Sindicato de Lancheros del Maule\n\n"
+        "NORWAY\n"
+        "Elvearbeidernes Forbund\n"
+        "Fjord Ferry Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["World Federation of River Boatmen"].parent is None
+    assert found["Sindicato de Lancheros del Maule"].parent == "World Federation of River Boatmen"
+    assert found["Sindicato de Lancheros del Maule"].countries == ["CL"]
+    assert found["Fjord Ferry Workers Union"].parent == "World Federation of River Boatmen"
+    assert found["Fjord Ferry Workers Union"].countries == ["NO"]
+
+
+def test_a_bare_name_under_an_organisations_heading_is_an_organisation():
+    text = STATEMENT + (
+        "Yours sincerely,\n\n"
+        "Organisations\n"
+        "Fair Rent Now\n"
+        "Harbour Workers Union\n"
+        "Tenant Action Camden\n"
+        "Ana Ruiz, coordinator, Green Valley Tenants Association\n\n"
+        "Individuals\n"
+        "Lucy Marsh, retired nurse\n"
+    )
+    found = by_name(text)
+    assert found["Fair Rent Now"].kind == "organization"
+    assert found["Tenant Action Camden"].kind == "organization"
+    # A person given with a post under the heading stays a person.
+    assert found["Ana Ruiz"].kind == "individual"
+    assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_names_above_a_people_heading_in_a_list_of_organisations_are_organisations():
+    text = STATEMENT + (
+        "Signatories\n\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n"
+        "Coastal Action Network\n"
+        "Blue Horizon\n"
+        "Terra Nova Marine / Terra Nova Marine Trust\n\n"
+        "Personalities\n"
+        "Ana Ruiz, marine biologist\n"
+        "Lucy Marsh, fisher\n"
+    )
+    found = by_name(text)
+    assert found["Blue Horizon"].kind == "organization"
+    assert found["Terra Nova Marine"].kind == "organization"
+    assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_people_above_an_other_individuals_heading_stay_people():
+    text = STATEMENT + (
+        "Signatories\n\n"
+        "Ana Ruiz\n"
+        "Lucy Marsh\n"
+        "Harbour Workers Union\n\n"
+        "Individuals\n"
+        "Tom Reyes, fisher\n"
+    )
+    found = by_name(text)
+    assert found["Ana Ruiz"].kind == "individual"
+    assert found["Lucy Marsh"].kind == "individual"
+
+
+def test_arabic_commas_separate_a_person_from_post_and_organisation():
+    text = (
+        "أوقفوا الترحيل\n\n"
+        "نحن المنظمات والشخصيات الموقعة أدناه نطالب السلطات بوقف عمليات الترحيل القسري "
+        "فورًا وضمان حماية جميع المهاجرين وحقوقهم الأساسية دون أي تمييز.\n\n"
+        "الموقعون:\n"
+        "جمعية النهضة للتنمية\n"
+        "رابطة المدافعين عن الحقوق\n"
+        "كريم بن سالم، أستاذ القانون، جامعة قرطاج\n"
+        "ليلى المنصوري، الهيئة الوطنية للصحفيين\n"
+    )
+    found = by_name(text)
+    assert "جامعة قرطاج" in found["كريم بن سالم"].affiliation
+    assert found["ليلى المنصوري"].affiliation == "الهيئة الوطنية للصحفيين"
+    assert "الهيئة الوطنية للصحفيين" not in found
+
+
+@pytest.mark.parametrize("heading", ["Recent statements", "Ultimi articoli", "Últimas cartas"])
+def test_titles_under_a_recent_posts_heading_after_the_list_are_no_signatories(heading):
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n\n"
+        f"{heading}\n"
+        "- Solidarity with the Striking Bakers of Northfield\n"
+        "- On the Arrest of Reporter Tom Reyes\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_entidades_heads_the_organisations_part():
+    text = STATEMENT + (
+        "Assinam esta carta:\n\n"
+        "Entidades\n"
+        "- Rede Cerrado Vivo – Brasil\n"
+        "- Coletivo Terra Firme – Brasil\n\n"
+        "Personalidades\n"
+        "- Ana Ruiz – bióloga, Universidade do Sul\n"
+    )
+    found = by_name(text)
+    assert "Entidades" not in found
+    assert found["Rede Cerrado Vivo"].kind == "organization"
+    assert found["Coletivo Terra Firme"].countries == ["BR"]
+
+
+def test_german_compounds_and_academic_titles_in_a_dash_list():
+    text = STATEMENT + (
+        "Erstunterzeichner:innen:\n\n"
+        "– Katholische Arbeitnehmer-Bewegung Nordhessen\n"
+        "– Dr. med. Lena Vogt, Oberärztin a.D., Kreiskrankenhaus Wesertal\n"
+        "– Jonas Weber, Hebamme, Trendelburg\n"
+    )
+    found = by_name(text)
+    assert found["Katholische Arbeitnehmer-Bewegung Nordhessen"].kind == "organization"
+    assert found["Lena Vogt"].affiliation == "Oberärztin a.D., Kreiskrankenhaus Wesertal"
+    assert "Kreiskrankenhaus Wesertal" not in found
+
+
+def test_a_link_with_an_arrow_under_the_list_is_no_signatory():
+    text = STATEMENT + (
+        "Підписанти:\n\n"
+        "1) Профспілка докерів Одеси\n"
+        "2) Ірина Коваль, медсестра, м. Львів\n"
+        "3) Олег Бондар, шахтар\n\n"
+        "Приєднатися до листа можна за посиланням: Підписати звернення →\n\n"
+        "Читайте також:\n"
+    )
+    assert names(text) == ["Профспілка докерів Одеси", "Ірина Коваль", "Олег Бондар"]
+
+
+def test_a_town_and_state_code_after_a_dash_and_a_local_number():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "1. River Workers Center — Tucson, AZ\n"
+        "2. Coletivo Terra Firme – Campinas, SP\n"
+        "3. Dockers Local 4471\n"
+    )
+    found = by_name(text)
+    assert found["River Workers Center"].countries == []
+    assert found["Coletivo Terra Firme"].countries == []
+    assert found["Dockers Local 4471"].kind == "organization"
+
+
+def test_a_gender_colon_and_a_colon_in_brackets_do_not_open_a_list():
+    text = STATEMENT + (
+        "Weitere Unterzeichner:innen (Stand: 2. Juli 2025):\n\n"
+        "– Bürgerinitiative Gesundheit Fuldatal\n"
+        "– Landfrauenverband Wesertal\n"
+        "– Jonas Weber, Rettungssanitäter\n"
+    )
+    assert names(text) == [
+        "Bürgerinitiative Gesundheit Fuldatal",
+        "Landfrauenverband Wesertal",
+        "Jonas Weber",
+    ]
+
+
+def test_a_translation_after_a_dash_and_a_town_marked_as_one():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Κίνημα Πολιτών Νάξου – Naxos Citizens' Movement\n"
+        "Бюро правовой помощи рабочим, г. Караганда\n"
+        "Harbour Workers Union\n"
+    )
+    found = by_name(text)
+    assert found["Κίνημα Πολιτών Νάξου"].alt_names == ["Naxos Citizens' Movement"]
+    assert "Бюро правовой помощи рабочим" in found
+
+
+def test_after_a_post_the_rest_of_the_line_is_where_the_person_holds_it():
+    text = STATEMENT + (
+        "Individuals\n"
+        "Maria Lowe, registered manager, Glen Mor Care Home\n"
+        "Rev. Tom Reyes, vicar of St Anne's, Hill Side\n"
+        "Ana Ruiz, teacher, Juan Pérez, lawyer\n"
+    )
+    found = by_name(text)
+    assert found["Maria Lowe"].affiliation == "registered manager, Glen Mor Care Home"
+    assert found["Tom Reyes"].affiliation == "vicar of St Anne's, Hill Side"
+    assert "Glen Mor Care Home" not in found
+    assert "Hill Side" not in found
+    # Another post later on the line: two people.
+    assert {"Ana Ruiz", "Juan Pérez"} <= set(found)

@@ -54,3 +54,22 @@ def test_person_of_an_organisation():
     entry = parse_entry("Peter Brandt from Germany", 0)
     assert entry is not None
     assert (entry.name, entry.countries) == ("Peter Brandt", ["DE"])
+
+
+def test_heading_words_in_capitals_match_without_their_accents():
+    from solidarity.imports.extract.lexicon import PEOPLE_HEADINGS
+
+    assert "ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ" in PEOPLE_HEADINGS
+    assert "PERSONNALITÉS" in PEOPLE_HEADINGS
+    assert "PERSONNALITES" in PEOPLE_HEADINGS
+    # In ordinary case a word keeps its accents.
+    assert "προσωπικοτητες" not in PEOPLE_HEADINGS
+
+
+def test_councillor_and_greek_professor_and_father_titles_are_dropped():
+    from solidarity.imports.extract.names import strip_honorifics
+
+    assert strip_honorifics("Cllr Maria Lowe") == "Maria Lowe"
+    assert strip_honorifics("Cllr. Maria Lowe") == "Maria Lowe"
+    assert strip_honorifics("Καθ. Ελένη Σταύρου") == "Ελένη Σταύρου"
+    assert strip_honorifics("Πάτερ Νίκος Δημάκης") == "Νίκος Δημάκης"

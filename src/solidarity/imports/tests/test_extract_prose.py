@@ -203,3 +203,24 @@ def test_a_range_of_signatories_from_one_to_another():
         "The unions CGT and FO welcomed it.\n"
     )
     assert names(text) == ["Marta Lindqvist", "Tomas Berger"]
+
+
+def test_a_headline_with_a_colon_is_no_list_and_leaves_the_report_to_be_read():
+    text = (
+        "THE RIVER POST\n"
+        "News  Regions  Environment  Opinion\n\n"
+        "45 groups to Ministry: stop the Lowland Dam project\n\n"
+        "Published 3 May 2025\n\n"
+        "Forty-five organisations on Monday urged the water minister to halt the dam, "
+        "saying it would flood the farms of more than two thousand families in the valley.\n\n"
+        "The letter was signed by the Lowland Farmers Union, Valley Water Watch, "
+        "Riverbank Fishers Association, Green Delta Network and Hill Tenants Council, "
+        "and 40 other organizations.\n"
+    )
+    assert names(text) == [
+        "Lowland Farmers Union",
+        "Valley Water Watch",
+        "Riverbank Fishers Association",
+        "Green Delta Network",
+        "Hill Tenants Council",
+    ]

@@ -1,0 +1,186 @@
+"""The headings of a signatory list: "Signatories:", "Organisations", country headings
+("CHILE", "Korea / 한국"), group headings ("Internationals:") and the kind they set."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .countries import country_code, country_list, demonym_code
+from .entries import strip_marker
+from .lexicon import (
+    CLOSING,
+    GROUP_HEADINGS,
+    HOME_HEADINGS,
+    JOINT_STATEMENT,
+    LIST_HEADINGS,
+    ORGANIZATION_HEADINGS,
+    PEOPLE_HEADINGS,
+    SECTIONS_PHRASE,
+    SIGNING_CUES,
+    words,
+)
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import has_org_word, is_acronym
+from .text import Span
+
+# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
+HEADING_DECORATION = " :—–-*=#•·_|"
+NUMBERED = re.compile(r"^\s*[(\[]?\d")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# "Organisations from Brazil:": the small words of a heading that names a country.
+HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
+
+
+def cue_positions(text: str) -> list[tuple[int, int]]:
+    """Where the text says it was signed: (start, end) of each cue."""
+    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
+    spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
+    return sorted(spans)
+
+
+def has_cue(text: str) -> bool:
+    return bool(cue_positions(text))
+
+
+def is_heading(text: str) -> bool:
+    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
+    stripped = text.strip().rstrip(":").strip()
+    words = WORD.findall(stripped)
+    if not words or len(words) > 8:
+        return False
+    if text.strip().endswith(":"):
+        return (
+            has_cue(stripped)
+            or any(word in LIST_HEADINGS for word in words)
+            or bool(SECTIONS_PHRASE.search(text))
+        )
+    if CLOSING.match(text.strip()):
+        # "Yours sincerely," over the names that sign the letter.
+        return True
+    if text.strip().endswith((".", "!", "?")):
+        return False
+    listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
+    # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
+    return bool(listing) and len(words) <= 4 and len(words) - len(listing) <= 2
+
+
+def heading_country(text: str) -> list[str] | None:
+    """ "Organisations from Brazil:", "Argentinian organisations:": a heading over some of
+    the names that says which country they are from."""
+    body = strip_marker(text).strip()
+    if not body.endswith(":"):
+        return None
+    tokens = WORD.findall(body)
+    if not 2 <= len(tokens) <= 5:
+        return None
+    codes: list[str] = []
+    for token in tokens:
+        if token.casefold() in HEADING_PARTICLES or token in GROUP_HEADINGS:
+            continue
+        if token in ORGANIZATION_HEADINGS or token in PEOPLE_HEADINGS:
+            continue
+        code = country_code(token) or (demonym_code(token) if token[:1].isupper() else None)
+        if code is None:
+            return None
+        codes.append(code)
+    return codes if len(codes) == 1 else None
+
+
+def in_capitals(text: str) -> bool:
+    """ "CHILE", "— ESTADO ESPAÑOL —": a short line of letters, all capitals."""
+    words = WORD.findall(text)
+    return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
+
+
+def pure_heading(text: str) -> bool:
+    """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
+    naming nobody."""
+    words = WORD.findall(text)
+    return (
+        0 < len(words) <= 4
+        and is_heading(text)
+        and all(
+            word in LIST_HEADINGS
+            or word in SIGNING_CUES
+            or word in GROUP_HEADINGS
+            or word.casefold() in HEADING_PARTICLES
+            for word in words
+        )
+    )
+
+
+def _translated_parts(text: str) -> list[str]:
+    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
+    body = strip_marker(text).strip().rstrip(":").strip()
+    parts = [part.strip() for part in body.split(" / ")]
+    if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
+        return []
+    return parts
+
+
+def bilingual_country(text: str) -> list[str] | None:
+    """A country heading with its name in a second language (or script) after a slash:
+    the parts CLDR knows must agree, and one at least must be known."""
+    if NUMBERED.match(text):
+        # "07 - Rete Sud / Italia": a numbered line is an entry, with its country.
+        return None
+    parts = _translated_parts(text)
+    readings = [country_list(part.strip(HEADING_DECORATION)) for part in parts]
+    known = [codes for codes in readings if codes]
+    if not known or any(codes != known[0] for codes in known):
+        return None
+    unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
+    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
+    if any(has_org_word(part) or is_acronym(part) for part in unknown):
+        return None
+    return known[0]
+
+
+def bilingual_group_heading(text: str) -> bool:
+    """ "International / 국제" over some of the names: a group heading and its translation."""
+    parts = _translated_parts(text)
+    return bool(parts) and all(
+        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
+    )
+
+
+def group_heading(text: str) -> bool:
+    body = strip_marker(text).strip()
+    words = WORD.findall(body)
+    # "Internationals:", "[해외]".
+    marked = body.endswith(":") or (body.startswith("[") and body.endswith("]"))
+    return (
+        marked
+        and 0 < len(words) <= 3
+        and all(word in GROUP_HEADINGS for word in words)
+        and not is_heading(body)
+    )
+
+
+def home_heading(text: str) -> bool:
+    """ "[국내]", "Domestic organisations:": over the names from the statement's country."""
+    words_ = WORD.findall(text)
+    return (
+        0 < len(words_) <= 3
+        and any(word in HOME_HEADINGS for word in words_)
+        and all(word in HOME_HEADINGS or word in ORGANIZATION_HEADINGS for word in words_)
+    )
+
+
+def home_country(lines: list[Span]) -> list[str] | None:
+    """The country a statement speaks from: the one its text names most often."""
+    counts = Counter(
+        code for line in lines for word in WORD.findall(line.text) if (code := country_code(word))
+    )
+    return [counts.most_common(1)[0][0]] if counts else None
+
+
+def kind_under(heading: str) -> str | None:
+    """ "Organisations:" or "Individuals:" over a list says what its entries are."""
+    words = WORD.findall(heading)
+    if any(word in PEOPLE_HEADINGS for word in words):
+        return INDIVIDUAL
+    if any(word in ORGANIZATION_HEADINGS for word in words):
+        return ORGANIZATION
+    return None
