@@ -1,3 +1,4 @@
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -178,7 +179,10 @@ def _read(
             offset -= known_size
             continue
         if offset >= LANDMARK_EVERY:
-            landmarks = _landmarks(part, f"{landmarks_key}:{index}", most)
+            # Keyed by the segment itself: a country new since the tally shifts the
+            # segments' numbers, never what a segment's landmarks mean.
+            digest = hashlib.blake2b(str(segment).encode(), digest_size=8).hexdigest()
+            landmarks = _landmarks(part, f"{landmarks_key}:{digest}", most)
             if offset >= landmarks.size:
                 offset -= landmarks.size
                 continue

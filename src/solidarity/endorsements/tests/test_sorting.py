@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from django_countries import countries
 
@@ -189,3 +190,32 @@ def test_a_country_new_since_the_tally_is_listed_last_not_lost(client, statement
     )
     endorsement_confirm(token=endorsement_token(Endorsement.objects.get(name="Aiko").public_id))
     assert listed(client, statement, "en", sort="country") == ["Bea", "Ana", "Aiko"]
+
+
+def test_pages_by_number_stay_whole_when_a_country_arrives_after_the_landmarks(
+    statement, monkeypatch
+):
+    monkeypatch.setattr(selectors, "LANDMARK_EVERY", 2)
+    names = ["Ana", "Bea", "Carla", "Dora", "Eva", "Flor", "Gala"]
+    endorse(statement, names, countries=("ES",))
+    statement.refresh_from_db()
+    assert page_of(statement, "en", "country", page=2).items  # tally and landmarks cached
+    # A country that sorts first arrives: every later segment moves down one place.
+    newcomers = ["Zoe", "Yara", "Xenia", "Wanda", "Vera"]
+    for name in newcomers:
+        endorsement_submit_individual(
+            statement=statement, name=name, email=f"{name}@example.org", country="AR",
+            display="full",
+        )  # fmt: skip
+        endorsement = Endorsement.objects.get(name=name)
+        endorsement_confirm(token=endorsement_token(endorsement.public_id))
+    statement.refresh_from_db()
+    cache.delete(f"endorser-countries:{statement.pk}:{EndorsementKind.INDIVIDUAL}")  # expired
+    walked, page = [], 1
+    while True:
+        result = page_of(statement, "en", "country", page=page)
+        walked += [row.public_name for row in result.items]
+        if not result.has_next:
+            break
+        page += 1
+    assert walked == sorted(newcomers) + names
