@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CONJUNCTIONS, HONORIFICS
+from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
 
 OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 
@@ -136,21 +136,34 @@ def split_items(piece: Span) -> list[Item]:
 
 def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
     """ "A, Syndicat des Enseignants du Moyen et Secondaire, B et C": a list joins only its
-    last item with "and"; one capitalised word after an "and" inside the list, with a
-    comma after it, ends the name before it ("Moyen et Secondaire")."""
+    last item with "and". After an "and" inside the list, with a comma after it, one
+    capitalised word ends the name before it ("Moyen et Secondaire"), and so does the
+    part that names the kind of organisation when the part before names none ("Legal
+    Rights and Natural Resources Center"); "A, B and 40 others" still ends at B."""
+    from .names import has_org_word  # noqa: PLC0415 - names builds on this module
+
     merged: list[Item] = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         # "Secondaire (SAEMS)": the acronym after the name does not count.
         words = re.sub(r"\s*\([^()]*\)$", "", item.span.text).split()
-        inner = (
+        inside = (
             item.after_conjunction
             and merged
             and following is not None
             and not following.after_conjunction
-            and len(words) == 1
+            and not OTHERS_TAIL.match(following.span.text)
+            and words[:1] != []
             and words[0][:1].isupper()
             and not words[0].isupper()
+        )
+        inner = inside and (
+            len(words) == 1
+            or (
+                has_org_word(item.span.text)
+                and not has_org_word(merged[-1].span.text)
+                and merged[-1].span.text[:1].isupper()
+            )
         )
         if inner:
             previous = merged.pop()

@@ -224,3 +224,35 @@ def test_a_headline_with_a_colon_is_no_list_and_leaves_the_report_to_be_read():
         "Green Delta Network",
         "Hill Tenants Council",
     ]
+
+
+def test_an_and_inside_a_run_belongs_to_a_name_that_it_completes():
+    text = (
+        "Groups demand the river be protected\n\n"
+        "The statement was signed by River Watch Movement, Clean Air Coalition, Housing "
+        "and Tenants Association, Tenant Rights and Justice Centre, Green Valley Collective "
+        "and People's Kitchen Network, and 12 other organisations.\n"
+    )
+    assert names(text) == [
+        "River Watch Movement",
+        "Clean Air Coalition",
+        "Housing and Tenants Association",
+        "Tenant Rights and Justice Centre",
+        "Green Valley Collective",
+        "People's Kitchen Network",
+    ]
+
+
+def test_an_and_between_people_inside_a_run_still_separates_them():
+    text = (
+        "Teachers back the strike\n\n"
+        "The letter was signed by Marta Ruiz and Tomás Vidal, Elena Soto, Pablo Gil and "
+        "the Riverside Teachers Union.\n"
+    )
+    assert names(text) == [
+        "Marta Ruiz",
+        "Tomás Vidal",
+        "Elena Soto",
+        "Pablo Gil",
+        "Riverside Teachers Union",
+    ]
