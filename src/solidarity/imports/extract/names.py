@@ -67,10 +67,22 @@ def script_of(text: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0]
 
 
+# Letters a member of a parliament or an order writes after the name: "Ana Ruiz MEP".
+POST_NOMINAL = re.compile(
+    r"^(?:MP|MEP|MSP|MS|MLA|MPP|MHK|TD|AM|MdB|MdL|MdEP|PhD|Ph\.D\.|QC|KC|OBE|CBE|MBE)[,.]?$"
+)
+
+
 def strip_honorifics(name: str) -> str:
+    """The name without the titles before it ("Dr", "Prof.") and the post-nominal
+    letters after a person's name ("MP", "MdB")."""
     words = name.split()
     while len(words) > 2 and words[0] in HONORIFICS:
         words.pop(0)
+    while (
+        len(words) > 2 and POST_NOMINAL.match(words[-1]) and has_person_shape(" ".join(words[:-1]))
+    ):
+        words.pop()
     return " ".join(words)
 
 

@@ -49,6 +49,25 @@ def test_numbered_list_with_roles_and_honorifics():
     assert all(endorser.kind == "individual" for endorser in found.values())
 
 
+def test_letters_after_a_members_name_are_a_title_not_part_of_it():
+    text = STATEMENT + (
+        "Signatories:\n"
+        "Owen Pryce MS\n"
+        "Carla Benedetti MEP, Committee on Employment\n"
+        "Jana Vogt MdB\n"
+        "Coastal Workers MS Association\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Owen Pryce",
+        "Carla Benedetti",
+        "Jana Vogt",
+        "Coastal Workers MS Association",
+    ]
+    assert found["Carla Benedetti"].affiliation == "Committee on Employment"
+    assert found["Coastal Workers MS Association"].kind == "organization"
+
+
 def test_bulleted_list_with_country_suffixes_in_other_languages():
     text = STATEMENT + (
         "Firmantes:\n"
