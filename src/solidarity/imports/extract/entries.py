@@ -17,10 +17,12 @@ from .names import (
     INDIVIDUAL,
     ORGANIZATION,
     classify_kind,
+    first_letter,
     has_org_word,
     is_acronym,
     is_capitalised,
     is_role,
+    is_uncased,
     leading_demonym,
     looks_like_person,
     script_of,
@@ -132,14 +134,24 @@ def _split_alternates(name: str) -> tuple[str, list[str]]:
 
 
 def _split_scripts(name: str) -> tuple[str, list[str]]:
-    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script."""
+    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script;
+    "移工聯盟 Migrant Empowerment Network": a name in a script without capitals, then
+    its translation."""
     words = name.split()
     if len(words) < 3 or not all(any(char.isalpha() for char in word) for word in words):
         # "Teamsters Local 1194": a number is no name in another script.
         return name, []
     scripts = [script_of(word) for word in words]
-    # Two scripts, one after the other: the name, then at most three words of the other.
     change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
+    if (
+        change
+        and is_uncased(first_letter(name))
+        and len(words) - change >= 2
+        and set(scripts[change:]) == {"LATIN"}
+        and is_capitalised(words[change])
+    ):
+        return " ".join(words[:change]), [" ".join(words[change:])]
+    # Two scripts, one after the other: the name, then at most three words of the other.
     if change < 2 or len(words) - change > 3 or len(set(scripts[change:])) > 1:
         return name, []
     head, tail = " ".join(words[:change]), " ".join(words[change:])

@@ -157,13 +157,12 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
             and words[0][:1].isupper()
             and not words[0].isupper()
         )
+        # "이주와인권연구소/Migration and Human Rights Institute": the part before the
+        # "and" is what follows the slash of a pair.
+        before = merged[-1].span.text.rsplit("/", 1)[-1].strip() if merged else ""
         inner = inside and (
             len(words) == 1
-            or (
-                has_org_word(item.span.text)
-                and not has_org_word(merged[-1].span.text)
-                and merged[-1].span.text[:1].isupper()
-            )
+            or (has_org_word(item.span.text) and not has_org_word(before) and before[:1].isupper())
         )
         if inner:
             previous = merged.pop()

@@ -764,3 +764,21 @@ def test_after_a_post_the_rest_of_the_line_is_where_the_person_holds_it():
     assert "Hill Side" not in found
     # Another post later on the line: two people.
     assert {"Ana Ruiz", "Juan Pérez"} <= set(found)
+
+
+def test_a_name_in_a_script_without_capitals_followed_by_its_translation():
+    text = STATEMENT + (
+        "Signed by: 工友之家 Workers Home Network (Taiwan), 노동인권연구소/Justice and "
+        "Migrant Rights Institute (LMRI), Harbour Workers Union and Coastal Fishers "
+        "Collective.\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "工友之家",
+        "노동인권연구소",
+        "Harbour Workers Union",
+        "Coastal Fishers Collective",
+    ]
+    assert found["工友之家"].alt_names == ["Workers Home Network"]
+    assert found["工友之家"].countries == ["TW"]
+    assert "Justice and Migrant Rights Institute" in found["노동인권연구소"].alt_names
