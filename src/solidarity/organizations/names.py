@@ -14,7 +14,8 @@ _NEUTRAL_SCRIPTS = {"COMMON", "INHERITED", "UNKNOWN"}
 def search_key(name: str) -> str:
     """Case- and accent-insensitive form: "Movimiento Obrero Unído" and "movimiento
     obrero unido" have the same key; scripts without accents are kept as they are."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    # Decomposed before folding too: "㎴" decomposes to "pV", whose "V" must fold as well.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", name).casefold())
     stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return " ".join(unicodedata.normalize("NFC", stripped).split())
 

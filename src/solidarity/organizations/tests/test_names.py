@@ -1,6 +1,8 @@
 import json
+from importlib import import_module
 
 import pytest
+from django.apps import apps
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,6 +25,12 @@ def test_search_key_ignores_case_and_accents_but_keeps_scripts():
 @given(st.text(max_size=40))
 def test_search_key_is_idempotent(text):
     assert search_key(search_key(text)) == search_key(text)
+
+
+@pytest.mark.parametrize(("written", "key"), [("㎴", "pv"), ("Ⅻ Congress", "xii congress")])
+def test_compatibility_characters_fold_to_the_key_of_what_they_stand_for(written, key):
+    # "㎴" decomposes to "pV": folding before decomposing left a capital in the key.
+    assert search_key(written) == key == search_key(key)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +119,14 @@ def test_moderators_see_the_warning_in_the_queue(client, editor, statement, orga
     page = client.get(f"/manage/statements/{statement.slug}/moderation").content.decode()
     assert "mixes letters of several scripts" in page
     assert "looks like that of the verified organisation" in page
+
+
+def test_stored_keys_folded_the_old_way_are_folded_again(editor):
+    refold = import_module("solidarity.organizations.migrations.0004_refold_name_keys").refold
+    organization = organization_create(
+        acting_user=editor, name="Harbour™ Workers", kind="union", countries=["GB"]
+    )
+    Organization.objects.filter(pk=organization.pk).update(name_key="harbourTM workers")
+    refold(apps, None)
+    organization.refresh_from_db()
+    assert organization.name_key == search_key("Harbour™ Workers") == "harbourtm workers"
