@@ -1,4 +1,5 @@
 import pytest
+from django.utils.formats import date_format
 
 from solidarity.accounts.services import user_create
 from solidarity.endorsements.models import Endorsement, EndorsementStatus
@@ -271,6 +272,9 @@ def test_queue_shows_pending_endorsements_with_domain_badge(logged_in, organizat
     assert "Ukrainian Dockers" in html and "Українські докери" in html
     assert "Ukraine" in html and "Union" in html and "approving registers it" in html
     assert html.count(">Approve</button>") == 2
+    # "Confirmed on" a day, in the reader's format: no time of day after "on".
+    confirmed = Endorsement.objects.filter(statement=statement).first().confirmed_at
+    assert f"Confirmed on {date_format(confirmed, 'DATE_FORMAT')}</p>" in html
 
 
 def test_approve_lists_the_organisation(logged_in, editor, organization, statement):
