@@ -30,8 +30,13 @@ from .names import (
 )
 from .text import mask_brackets
 
+# A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
+# words, so that an initial ("V. Ivanov") stays.
+ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
 LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t)\s*"
+    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s))\s*"
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
