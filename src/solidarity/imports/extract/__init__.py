@@ -33,7 +33,7 @@ from .lists import (
     prose_lists,
 )
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
-from .text import Span
+from .text import Span, split_columns
 
 HEADER_LINE_WORDS = 15
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
@@ -69,7 +69,8 @@ def extract_statement(text: str) -> ExtractedStatement:
     content = [line for line in lines if line not in footnote_set]
     demand_lines = demand_lists(text, content)
     demand_set = set(demand_lines)
-    listable = [line for line in content if line not in demand_set]
+    # A list in two columns is read cell by cell; the rows stay whole for the body.
+    listable = split_columns([line for line in content if line not in demand_set], text)
 
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)

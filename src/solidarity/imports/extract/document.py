@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -179,7 +180,9 @@ class Page:
 def read_page(text: str) -> Page:
     page = Page()
     related = form = False
-    for index, line in enumerate(all_lines := split_lines(text)):
+    all_lines = split_lines(text)
+    headers = _running_headers(text, all_lines)
+    for index, line in enumerate(all_lines):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
@@ -197,7 +200,7 @@ def read_page(text: str) -> Page:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
         if links:
             page.translations.extend(links)
-        elif related or form or is_noise(all_lines, index):
+        elif related or form or line.text in headers or is_noise(all_lines, index):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
@@ -207,6 +210,18 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     return page
+
+
+def _running_headers(text: str, lines: list[Span]) -> set[str]:
+    """A PDF's running header: the line that opens a page (after the form feed a
+    converter writes between pages) and repeats on another page."""
+    counts = Counter(line.text for line in lines)
+    return {
+        line.text
+        for line in lines
+        if counts[line.text] > 1
+        and text[max(0, line.start - 80) : line.start].rstrip(" \t\n").endswith("\f")
+    }
 
 
 def _is_form_field(text: str) -> bool:

@@ -67,6 +67,7 @@ from .text import Span, mask_brackets, split_items, split_sentences
 SEPARATING_COLON = re.compile(r":(?!\w)")
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
+WRAPPED_LINE_WORDS = 8
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 MEMBERSHIP = re.compile(
@@ -525,7 +526,20 @@ class LineLists:
     def _after_text(self, index: int) -> bool:
         """Whether the statement's text has begun above this line: a list without a
         heading comes after it, never among the title lines at the top."""
-        return any(len(line.text.split()) > BODY_PARAGRAPH_WORDS for line in self.lines[:index])
+        return any(
+            len(line.text.split()) > BODY_PARAGRAPH_WORDS or self._wrapped(position)
+            for position, line in enumerate(self.lines[:index])
+        )
+
+    def _wrapped(self, index: int) -> bool:
+        """A line of text broken at the page's width (an e-mail, a PDF): a sentence of
+        several words that goes on, in lower case, on the very next line."""
+        line, following = self.lines[index], self.lines[index + 1]
+        return (
+            len(line.text.split()) >= WRAPPED_LINE_WORDS
+            and following.text[:1].islower()
+            and self.text.count("\n", line.end, following.start) == 1
+        )
 
     def _block_from(self, index: int) -> int:
         first = index

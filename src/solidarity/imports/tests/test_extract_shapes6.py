@@ -33,3 +33,55 @@ def test_roman_numerals_number_the_lines():
 def test_a_single_initial_is_not_a_roman_numeral():
     text = STATEMENT + "Signed by:\n\nV. Ostrova, teacher\nI. Marlow, nurse\nAnna Dell, baker\n"
     assert names(text) == ["V. Ostrova", "I. Marlow", "Anna Dell"]
+
+
+def test_two_columns_flattened_by_a_pdf_converter():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Ana Ruiz (Lugo)                 Ivo Sala (Pisa)\n"
+        "Marta Lind (Oslo)\tPeter Kamau (Nakuru)\n"
+        "Jonas Berg (Uppsala)            Lea Fontaine (Namur)\n"
+    )
+    assert names(text) == [
+        "Ana Ruiz",
+        "Ivo Sala",
+        "Marta Lind",
+        "Peter Kamau",
+        "Jonas Berg",
+        "Lea Fontaine",
+    ]
+
+
+def test_a_menu_of_two_cells_is_not_two_columns():
+    text = (
+        STATEMENT
+        + "Signed by:\n\nAna Ruiz, Lugo\nMarta Lind, Oslo\n\nPrivacy Policy   Contact Us\n"
+    )
+    assert names(text) == ["Ana Ruiz", "Marta Lind"]
+
+
+WRAPPED = (
+    "Riverside Weavers\n\n"
+    "The congress of the weavers' union, meeting in Lugo on\n"
+    "the third of May, expresses its full support to the weavers\n"
+    "of the Riverside mills and calls for the reopening of their\n"
+    "workshops.\n\n"
+)
+
+
+def test_text_wrapped_at_the_page_width_has_begun_before_the_list():
+    text = WRAPPED + "Ana Ruiz (Lugo)\nIvo Sala (Pisa)\nMarta Lind (Oslo)\n"
+    assert names(text) == ["Ana Ruiz", "Ivo Sala", "Marta Lind"]
+
+
+def test_a_pdf_running_header_is_not_an_entry():
+    header = "WU – Weavers Union Congress\n\n"
+    text = (
+        header
+        + WRAPPED
+        + "Signed by:\n\nAna Ruiz (Lugo)\nIvo Sala (Pisa)\n\n– 2 –\n\f"
+        + header
+        + "The congress also asks the employers of the valley to replace the old looms, "
+        "which have injured four weavers this year, before the end of the season.\n"
+    )
+    assert names(text) == ["Ana Ruiz", "Ivo Sala"]
