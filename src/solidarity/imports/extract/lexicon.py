@@ -106,9 +106,11 @@ ORGANIZATION_HEADINGS = WordSet(
 LIST_HEADINGS = WordSet(
     words(
         """
-        endorsers supporters supported initiators adherentes apoyan apoiadores apoiam soutiens
-        soutiennent erstunterzeichnende unterstützen aderenti aderiscono поддерживают
-        підтримують destekleyenler υποστηρίζουν 지지 يدعم
+        endorsers supporters supported initiators adherentes apoyan apoyada apoyado
+        apoiadores apoiam apoiada apoiado soutiens soutiennent soutenue soutenu
+        erstunterzeichnende unterstützen unterstützt aderenti aderiscono sostenuta sostenuto
+        поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
+        destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)

@@ -85,3 +85,30 @@ def test_a_pdf_running_header_is_not_an_entry():
         "which have injured four weavers this year, before the end of the season.\n"
     )
     assert names(text) == ["Ana Ruiz", "Ivo Sala"]
+
+
+def test_supported_by_introduces_the_list():
+    text = STATEMENT + (
+        "Die Erklärung wird unterstützt von: Weberinnen-Kollektiv Lugo; Mieterbund Nordtal; "
+        "Jugendgruppe Metall Ost.\n"
+    )
+    assert names(text) == [
+        "Weberinnen-Kollektiv Lugo",
+        "Mieterbund Nordtal",
+        "Jugendgruppe Metall Ost",
+    ]
+
+
+def test_a_semicolon_run_joins_its_last_entry_with_and():
+    text = STATEMENT + (
+        "Signed by: Union of Bread and Roses Workers; Lantern Bay Dockers Committee; "
+        "Green Valley Tenants (Italy) and Northern Weavers Alliance (NWA).\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Union of Bread and Roses Workers",
+        "Lantern Bay Dockers Committee",
+        "Green Valley Tenants",
+        "Northern Weavers Alliance",
+    ]
+    assert found["Green Valley Tenants"].countries == ["IT"]
