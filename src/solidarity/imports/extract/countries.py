@@ -63,6 +63,8 @@ VARIANT_NAMES = {
     "CV": ("Cape Verde",),  # CLDR en CV-alt-variant
     "MM": ("Burma",),  # CLDR en MM-alt-variant
     "TL": ("East Timor",),  # CLDR en TL-alt-variant
+    # CLDR en CD-alt-variant "Congo (DRC)", fr "Congo (RDC)": the short forms in use.
+    "CD": ("DR Congo", "RD Congo", "République démocratique du Congo"),
     "GB": ("Britain", "Great Britain", "U.K."),  # CLDR en GB-alt-short is "UK"
     "US": ("U.S.", "U.S.A."),  # CLDR en US-alt-short is "US"
     "HK": ("Hong Kong",),  # CLDR en HK-alt-short

@@ -215,6 +215,14 @@ def _is_acronym_text(text: str) -> bool:
     return " " not in text.strip() and is_acronym(text) and len(text) <= 15
 
 
+def _is_short_name(text: str) -> bool:
+    """An acronym, or one joined to a word by a hyphen: "FSE-Solidarité", "CGT-Ports"."""
+    head, hyphen, tail = text.strip().partition("-")
+    return _is_acronym_text(text) or (
+        bool(hyphen) and _is_acronym_text(head) and " " not in tail and is_capitalised(tail)
+    )
+
+
 @dataclass
 class _Reading:
     """What has been read of one entry so far."""
@@ -247,8 +255,9 @@ class _Reading:
             # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
             # code of its state or province, which is no country.
             self.described = True
-        elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
-            # "ITF-UL – International Transport Federation": acronym first.
+        elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
+            # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
+            # …": acronym first.
             self.name, self.alt_names = rest, [name]
         elif _is_acronym_text(rest) or (
             script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))

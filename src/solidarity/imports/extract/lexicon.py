@@ -138,7 +138,7 @@ MEMBERSHIP_COPULAS = WordSet(
         """
     )
 )
-SECTIONS_PHRASE = re.compile(
+SECTIONS_WORDS = (
     # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
@@ -149,9 +149,14 @@ SECTIONS_PHRASE = re.compile(
     r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
-    r"affiliates)\s*:?\s*$",
-    re.IGNORECASE,
+    r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
+    r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
+    r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
+    r"المنظمات\s+الأعضاء)"
 )
+SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+# "X (XYZ), and its member organisations: A (Chad), B and C": the members on its line.
+MEMBERS_INLINE = re.compile(SECTIONS_WORDS + r"\s*:\s*(?P<members>\S.*)$", re.IGNORECASE)
 # "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the
 # organisation just above.
 SECTIONS_HEADING = re.compile(

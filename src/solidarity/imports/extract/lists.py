@@ -41,6 +41,7 @@ from .lexicon import (
     GROUP_HEADINGS,
     LETTER_FURNITURE,
     MEMBER_NOUNS,
+    MEMBERS_INLINE,
     MEMBERSHIP_COPULAS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -82,7 +83,7 @@ MEMBERS_BEFORE_COLON = re.compile(
 )
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
-REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
+REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
 @dataclass
@@ -335,8 +336,8 @@ class _Block:
             COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
         ) or bilingual_country(text)
         region = REGION_HEADING.match(text.strip())
-        if region and not heading_countries:
-            # "Canada (Québec):": the country, and a region of it.
+        if region and not heading_countries and (region["colon"] or in_capitals(text)):
+            # "Canada (Québec):" or "CANADA (QUÉBEC)": the country, and a region of it.
             heading_countries = country_list(region["country"])
         if heading_countries:
             self.country = heading_countries
@@ -354,6 +355,8 @@ class _Block:
                 not has_org_word(text) or all(word in GROUP_HEADINGS for word in WORD.findall(text))
             )
             and not kind_under(text)
+            # "SYNPEL" right under an entry is an acronym of its own, not a heading.
+            and not (joined and self.found and len(WORD.findall(text)) == 1)
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.
@@ -364,6 +367,8 @@ class _Block:
         if by_country:
             self._extend(by_country)
             self.structured = True
+            return True
+        if self._members_inline(line):
             return True
         sections = SECTIONS_PHRASE.search(text)
         if sections:
@@ -441,6 +446,22 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    def _members_inline(self, line: Span) -> bool:
+        """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
+        the parent of the names after the colon."""
+        inline = MEMBERS_INLINE.search(line.text)
+        international = inline and parse_entry(line.text[: inline.start()], line.start)
+        if not (inline and international):
+            return False
+        members = Span(inline["members"], line.start + inline.start("members"), line.end)
+        self._extend([international])
+        self.found.extend(
+            Found(entry, parent=international.name, kind=self.kind)
+            for entry in listed_entries(members)
+        )
+        self.structured = True
+        return True
 
     def _organisations_above(self) -> None:
         """A list of mostly organisations, then "Individuals": the names above the people's

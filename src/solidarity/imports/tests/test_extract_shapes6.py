@@ -112,3 +112,45 @@ def test_a_semicolon_run_joins_its_last_entry_with_and():
         "Northern Weavers Alliance",
     ]
     assert found["Green Valley Tenants"].countries == ["IT"]
+
+
+CAPITAL_HEADINGS = STATEMENT + (
+    "Signataires\n\n"
+    "SÉNÉGAL\n"
+    "Syndicat des tisserands de Thiès (STT)\n"
+    "SYNTIS\n"
+    "Union des fileuses de Kaolack\n\n"
+    "RD CONGO\n"
+    "Syndicat des teinturiers du Kasaï (STK)\n\n"
+    "CANADA (QUÉBEC)\n"
+    "Alliance des tisserandes de Laval\n\n"
+    "INTERNATIONAL\n"
+    "Union des tisserands du Sahel (UTS), et ses organisations membres : SYNTEX-Mali (Mali), "
+    "Syndicat des fileurs du Niger (Niger) et SYNAT (Tchad)\n"
+    "CFT-Solidarité – Confédération des fileurs et tisserands\n"
+)
+
+
+def test_an_acronym_under_a_capital_heading_is_an_entry():
+    found = by_name(CAPITAL_HEADINGS)
+    assert found["SYNTIS"].countries == ["SN"]
+    assert found["Union des fileuses de Kaolack"].countries == ["SN"]
+
+
+def test_capital_heading_of_a_country_and_its_region():
+    found = by_name(CAPITAL_HEADINGS)
+    assert found["Syndicat des teinturiers du Kasaï"].countries == ["CD"]
+    assert found["Alliance des tisserandes de Laval"].countries == ["CA"]
+
+
+def test_member_organisations_after_a_colon_on_the_federations_line():
+    found = by_name(CAPITAL_HEADINGS)
+    assert found["Union des tisserands du Sahel"].parent is None
+    members = ["SYNTEX-Mali", "Syndicat des fileurs du Niger", "SYNAT"]
+    assert [found[name].parent for name in members] == ["Union des tisserands du Sahel"] * 3
+    assert found["SYNAT"].countries == ["TD"]
+
+
+def test_an_acronym_joined_to_a_word_before_the_full_name():
+    found = by_name(CAPITAL_HEADINGS)
+    assert found["Confédération des fileurs et tisserands"].alt_names == ["CFT-Solidarité"]
