@@ -84,7 +84,8 @@ PEOPLE_HEADINGS = WordSet(
         individuals personalities persons people personalidades individuos personas pessoas
         indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
         personalità persone individui личности персоны граждане особи громадяни особистості
-        bireyler kişiler πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات
+        bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
+        individuales individuais individuels individuali
         """
     )
 )

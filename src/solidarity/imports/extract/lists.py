@@ -27,6 +27,7 @@ from .headings import (
     bilingual_country,
     bilingual_group_heading,
     cue_positions,
+    flag_country,
     group_heading,
     has_cue,
     heading_country,
@@ -36,6 +37,7 @@ from .headings import (
     is_heading,
     kind_under,
     pure_heading,
+    without_symbols,
 )
 from .lexicon import (
     GROUP_HEADINGS,
@@ -332,9 +334,11 @@ class _Block:
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
-        heading_countries = country_list(
-            COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
-        ) or bilingual_country(text)
+        heading_countries = (
+            flag_country(text)
+            or country_list(COUNT_SUFFIX.sub("", without_symbols(text)).strip(HEADING_DECORATION))
+            or bilingual_country(text)
+        )
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries and (region["colon"] or in_capitals(text)):
             # "Canada (Québec):" or "CANADA (QUÉBEC)": the country, and a region of it.
@@ -421,6 +425,8 @@ class _Block:
             self.parent = named.name
             self.headed_by_name = self.structured = True
             return True
+        if self.found and self._kind_led(line):
+            return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)
@@ -446,6 +452,19 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    def _kind_led(self, line: Span) -> bool:
+        """ "Individuals: Prof. Ana Ruiz (Lugo), Ivo Sala and Marta Lind." inside a list:
+        the kind heading over the run after its colon."""
+        colon = separating_colon(line.text)
+        prefix = line.text[:colon] if colon > 0 else ""
+        kind = kind_under(prefix) if prefix and pure_heading(prefix) else None
+        if not kind:
+            return False
+        self.kind, self.country, self.parent = kind, None, None
+        self._extend(listed_entries(Span(line.text[colon + 1 :], line.start + colon + 1, line.end)))
+        self.structured = True
+        return True
 
     def _members_inline(self, line: Span) -> bool:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is

@@ -154,3 +154,37 @@ def test_member_organisations_after_a_colon_on_the_federations_line():
 def test_an_acronym_joined_to_a_word_before_the_full_name():
     found = by_name(CAPITAL_HEADINGS)
     assert found["Confédération des fileurs et tisserands"].alt_names == ["CFT-Solidarité"]
+
+
+FLAG_LINES = [
+    "Signed by the organisations:",
+    "",
+    "🇵🇹 Portugal:",
+    "(1) Harbour Workers Union",
+    "(2) Green Valley Tenants Association",
+    "",
+    "🇺🇸 USA-Mainland:",
+    "(3) Lantern Bay Dockers Committee",
+    "",
+    "🌍 Italia:",
+    "(4) Northern Weavers Alliance",
+    "",
+    "Individual signatories: Prof. Ana Ruiz (Lugo University), Ivo Sala and Marta Lind "
+    "(nurse, Oslo).",
+]
+FLAG_HEADINGS = STATEMENT + "\n".join(FLAG_LINES) + "\n"
+
+
+def test_a_flag_before_a_country_heading_gives_its_country():
+    found = by_name(FLAG_HEADINGS)
+    assert found["Green Valley Tenants Association"].countries == ["PT"]
+    # The flag says it even where the name after it is no country's.
+    assert found["Lantern Bay Dockers Committee"].countries == ["US"]
+    assert found["Northern Weavers Alliance"].countries == ["IT"]
+
+
+def test_a_kind_heading_and_its_run_inside_a_list():
+    found = by_name(FLAG_HEADINGS)
+    people = ["Ana Ruiz", "Ivo Sala", "Marta Lind"]
+    assert [found[name].kind for name in people] == ["individual"] * 3
+    assert found["Ana Ruiz"].countries == []
