@@ -24,15 +24,9 @@ from .document import (
 )
 from .entries import Entry, strip_marker
 from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
-from .lists import (
-    BODY_PARAGRAPH_WORDS,
-    Found,
-    LineLists,
-    colon_lists,
-    is_heading,
-    prose_lists,
-)
+from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .running import colon_lists, prose_lists
 from .text import Span, split_columns
 
 HEADER_LINE_WORDS = 15
