@@ -68,6 +68,7 @@ SEPARATING_COLON = re.compile(r":(?!\w)")
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
+DATE_LINE_WORDS = 8
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 PARENTHESIS = re.compile(r"\s*\(.*$")
@@ -316,6 +317,9 @@ class _Block:
         if self.closed_run or (self.found and has_contact(text)):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories.
+            return False
+        if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
+            # "Kyiv, 23 October 2026": the place and date of signing close the list.
             return False
         if joined and self._role_of_previous(text):
             return True

@@ -188,3 +188,16 @@ def test_a_kind_heading_and_its_run_inside_a_list():
     people = ["Ana Ruiz", "Ivo Sala", "Marta Lind"]
     assert [found[name].kind for name in people] == ["individual"] * 3
     assert found["Ana Ruiz"].countries == []
+
+
+def test_the_place_and_date_of_signing_close_the_list():
+    text = STATEMENT + (
+        "Signatories:\n\n"
+        "1) Harbour Workers Union — Portugal\n"
+        "2) Green Valley Tenants Association — Italy\n\n"
+        "Lugo, 3 May 2026\n\n"
+        "See translation\n\n"
+        "Marta Lind\n"
+        "Shared. Thank you all!\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
