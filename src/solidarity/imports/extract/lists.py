@@ -26,6 +26,7 @@ from .headings import (
     WORD,
     bilingual_country,
     bilingual_group_heading,
+    cue_positions,
     flag_country,
     group_heading,
     has_cue,
@@ -61,7 +62,7 @@ from .names import (
     looks_like_person,
     strip_honorifics,
 )
-from .runs import listed_entries
+from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
@@ -415,7 +416,7 @@ class _Block:
             self.parent = named.name
             self.headed_by_name = self.structured = True
             return True
-        if self.found and self._kind_led(line):
+        if self.found and (self._kind_led(line) or (self.opened and self._cue_run(line))):
             return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
@@ -455,6 +456,23 @@ class _Block:
         self._extend(listed_entries(Span(line.text[colon + 1 :], line.start + colon + 1, line.end)))
         self.structured = True
         return True
+
+    def _cue_run(self, line: Span) -> bool:
+        """ "Also joined by: A, B and C", "The statement is also co-signed by A, B and C":
+        a paragraph under the list that names more signatories after a signing word."""
+        cues = cue_positions(line.text)
+        if not cues or is_entry_line(line.text):
+            return False
+        colon = separating_colon(line.text)
+        if colon > 0 and has_cue(line.text[:colon]):
+            after = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+            entries = listed_entries(after)
+        else:
+            cue_end = cues[0][1]
+            runs = find_runs(Span(line.text[cue_end:], line.start + cue_end, line.end))
+            entries = runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+        self._extend(entries)
+        return bool(entries)
 
     def _members_inline(self, line: Span) -> bool:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is

@@ -201,3 +201,35 @@ def test_the_place_and_date_of_signing_close_the_list():
         "Shared. Thank you all!\n"
     )
     assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_a_paragraph_under_the_list_names_more_signatories():
+    text = STATEMENT + (
+        "Підписанти:\n\n"
+        "1) Профспілка ткачів «Світанок» — Україна\n"
+        "2) Harbour Workers Union — Польща\n\n"
+        "Також до заяви приєдналися: Профспілка пекарів «Колос», Асоціація молодих ткачів "
+        "та Green Valley Tenants Association.\n"
+    )
+    assert names(text) == [
+        "Профспілка ткачів «Світанок»",
+        "Harbour Workers Union",
+        "Профспілка пекарів «Колос»",
+        "Асоціація молодих ткачів",
+        "Green Valley Tenants Association",
+    ]
+
+
+def test_a_sentence_under_the_list_names_more_signatories_after_the_cue():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "I. Harbour Workers Union (HWU), Greece\n"
+        "II. Lantern Bay Dockers Committee, Cyprus\n\n"
+        "The statement is also co-signed by the Federation of Textile Workers, the Green "
+        "Valley Tenants Association and the Northern Weavers Alliance.\n"
+    )
+    assert names(text)[2:] == [
+        "Federation of Textile Workers",
+        "Green Valley Tenants Association",
+        "Northern Weavers Alliance",
+    ]
