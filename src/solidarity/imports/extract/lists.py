@@ -40,6 +40,7 @@ from .headings import (
     without_symbols,
 )
 from .lexicon import (
+    CLOSING,
     GROUP_HEADINGS,
     LETTER_FURNITURE,
     MEMBER_NOUNS,
@@ -70,6 +71,7 @@ MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 PARENTHESIS = re.compile(r"\s*\(.*$")
@@ -321,6 +323,9 @@ class _Block:
             return False
         if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
             # "Kyiv, 23 October 2026": the place and date of signing close the list.
+            return False
+        if LETTER_FURNITURE.match(text) or RULE_LINE.match(text):
+            # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
             return False
         if joined and self._role_of_previous(text):
             return True
@@ -592,6 +597,10 @@ class LineLists:
     def _block_from(self, index: int) -> int:
         first = index
         line = self.lines[index]
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if CLOSING.match(line.text.strip()) and is_heading(following):
+            # "Yours sincerely," / "Signatories": the list is under the second.
+            return index + 1
         opened = is_heading(line.text)
         kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
@@ -609,6 +618,9 @@ class LineLists:
                 break
             index += 1
         headed = opened or explicit_parent is not None
+        if CLOSING.match(line.text.strip()) and _sign_off(block.found):
+            # "In solidarity, / Marta": whoever sends the e-mail, by first name.
+            block.found.clear()
         if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
             self._accept(block.found, kind_hint)
             self.list_lines.update(self.lines[first:index])
@@ -651,6 +663,14 @@ class LineLists:
                 entry.kind = hint
         shares_affiliation(entries)
         self.found.extend(block)
+
+
+def _sign_off(block: list[Found]) -> bool:
+    return (
+        len(block) == 1
+        and len(block[0].entry.name.split()) == 1
+        and not is_acronym(block[0].entry.name)
+    )
 
 
 def person_with_post_under_organisations(entry: Entry) -> bool:

@@ -233,3 +233,27 @@ def test_a_sentence_under_the_list_names_more_signatories_after_the_cue():
         "Green Valley Tenants Association",
         "Northern Weavers Alliance",
     ]
+
+
+def test_a_forwarded_letter_under_an_e_mails_sign_off():
+    text = (
+        (
+            "Dear friends,\n\n"
+            "Please find below the open letter we sent this morning to the minister; further "
+            "endorsements to the address below before Friday, please, as we will send it again.\n\n"
+            "In solidarity,\n"
+            "Ines\n\n"
+            "-------- Forwarded message --------\n\n"
+            "OPEN LETTER\n\n"
+            "To: Mr Karl Weiss, Minister of Transport\n"
+            "Cc: Ms Lea Fontaine, Chief Executive, Harbour Terminals plc\n\n"
+        )
+        + STATEMENT.split("\n\n", 1)[1]
+        + (
+            "Yours sincerely,\n\n"
+            "Signatories\n\n"
+            "- Harbour Workers Union, United Kingdom\n"
+            "- Green Valley Tenants Association, Ireland\n"
+        )
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
