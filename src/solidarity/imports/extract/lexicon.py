@@ -303,7 +303,7 @@ HONORIFICS = WordSet(
         """
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
-        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med.
+        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.

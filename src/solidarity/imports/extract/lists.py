@@ -312,6 +312,10 @@ class _Block:
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
+    # The last line read was an entry after a blank line; the line being read comes
+    # before one.
+    after_blank: bool = True
+    before_blank: bool = True
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -530,10 +534,18 @@ class _Block:
         if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
         # "President, …", "General Secretary, …".
-        is_role = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
+        post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
             PARENTHESIS.sub("", body)
         )
-        if previous.affiliation is None and is_role:
+        # "Prof. Dr. Anna Lind" / "Institut für Soziologie, Universität Lugo", each pair
+        # after a blank line: whatever is no other person's name says who she is.
+        first = comma_segments(body)[0][:1] or [body]
+        paired = (
+            self.after_blank
+            and self.before_blank
+            and (is_role(first[0]) or not looks_like_person(body))
+        )
+        if previous.affiliation is None and (post or paired):
             previous.affiliation = body
             return True
         return False
@@ -614,8 +626,13 @@ class LineLists:
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
             current = self.lines[index]
             gap = self.text[self.lines[index - 1].end : current.start] if index else "\n\n"
+            last = index + 1 == len(self.lines)
+            after = len(self.text) if last else self.lines[index + 1].start
+            block.before_blank = last or self.text.count("\n", current.end, after) > 1
+            entries = len(block.found)
             if not block.take(current, following, joined=gap.count("\n") <= 1):
                 break
+            block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
         if CLOSING.match(line.text.strip()) and _sign_off(block.found):

@@ -257,3 +257,36 @@ def test_a_forwarded_letter_under_an_e_mails_sign_off():
         )
     )
     assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+PAIRS = {
+    "Prof. em. Dr. Anna Lind": "Institut für Webkunst, Universität Lugo",
+    "Dr. Ivo Sala": "ehem. Rektor der Hochschule Nordtal",
+    "Marta Berg": "Studentische Senatorin",
+}
+
+
+def test_a_name_then_its_post_on_the_next_line_in_pairs():
+    pairs = "\n\n".join(f"{name}\n{post}" for name, post in PAIRS.items())
+    found = by_name(STATEMENT + "Erstunterzeichnende:\n\n" + pairs + "\n")
+    assert [(name, entry.affiliation) for name, entry in found.items()] == [
+        ("Anna Lind", PAIRS["Prof. em. Dr. Anna Lind"]),
+        ("Ivo Sala", PAIRS["Dr. Ivo Sala"]),
+        ("Marta Berg", PAIRS["Marta Berg"]),
+    ]
+
+
+def test_names_in_a_group_under_a_person_are_no_post():
+    text = STATEMENT + (
+        "Signatories:\n\n"
+        "Anna Lind\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n\n"
+        "Ivo Sala\n"
+    )
+    assert names(text) == [
+        "Anna Lind",
+        "Harbour Workers Union",
+        "Green Valley Tenants Association",
+        "Ivo Sala",
+    ]
