@@ -10,7 +10,7 @@ from functools import cache
 from babel import Locale
 from rapidfuzz import fuzz
 
-from .dates import find_date
+from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
     DEMANDS_HEADING,
@@ -594,10 +594,16 @@ def is_byline(text: str) -> bool:
     return dated or bool(BYLINE.match(text))
 
 
+DATELINE_PLACE_WORDS = 3
+
+
 def find_date_in(lines: list[Span]) -> str | None:
     """The statement's date: the first full date in a short line or opening a paragraph
     ("Roma, 10 ottobre 2022 – …"). A date the page gives as published or updated is
     its own, and counts only when the statement states none."""
+    signed = [date for line in lines if (date := _signing_dateline(line.text))]
+    if signed:
+        return signed[0]
     page_dates: list[str] = []
     for line in lines:
         found = find_date(line.text)
@@ -614,6 +620,26 @@ def find_date_in(lines: list[Span]) -> str | None:
         else:
             return found[0]
     return page_dates[0] if page_dates else None
+
+
+def _signing_dateline(text: str) -> str | None:
+    """ "Dakar, le 30 octobre 2026", "Kyiv, 23 October 2026": where and when the
+    statement was signed, a line of its own, whatever date the page was posted on."""
+    found = find_date(text)
+    if not found:
+        return None
+    place, comma, article = text[: found[1]].partition(",")
+    words = place.split()
+    signing = (
+        comma
+        and 1 <= len(words) <= DATELINE_PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        # "Sunday, 8 November 2026": a weekday is no place.
+        and not any(is_day_name(word) for word in words)
+        and len(article.split()) <= 1
+        and len(text[found[2] :].split()) <= 1
+    )
+    return found[0] if signing else None
 
 
 def find_issuer(lines: list[Span]) -> str | None:
