@@ -425,7 +425,7 @@ class _Block:
             self.parent = named.name
             self.headed_by_name = self.structured = True
             return True
-        if self.found and (self._kind_led(line) or (self.opened and self._cue_run(line))):
+        if self.found and self._kind_led(line):
             return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
@@ -446,6 +446,8 @@ class _Block:
                 self.structured = self.structured or entry.name != strip_marker(text).strip()
                 parent = self.parent if self.parent != entry.name else None
                 self.found.append(Found(entry, parent=parent, kind=self.kind))
+            return True
+        if self.opened and self.found and self._cue_run(line):
             return True
         run_on = _runon_entries(line) if self.opened else None
         if run_on:
@@ -470,7 +472,7 @@ class _Block:
         """ "Also joined by: A, B and C", "The statement is also co-signed by A, B and C":
         a paragraph under the list that names more signatories after a signing word."""
         cues = cue_positions(line.text)
-        if not cues or is_entry_line(line.text):
+        if not cues:
             return False
         colon = separating_colon(line.text)
         if colon > 0 and has_cue(line.text[:colon]):
