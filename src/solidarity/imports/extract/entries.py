@@ -12,7 +12,7 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
+from .lexicon import ARTICLES, GOVERNING_BODIES, NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -413,7 +413,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.person_of()
     reading.without_town()
-    if not is_plausible_name(reading.name):
+    if not is_plausible_name(reading.name) or _organ(reading):
         return None
     entry = _entry(reading, offset, offset + len(written))
     titled = strip_honorifics(body) != body
@@ -423,6 +423,18 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # when the page cut its closing quote.
         entry.kind, entry.affiliation = ORGANIZATION, None
     return entry
+
+
+def _organ(reading: _Reading) -> bool:
+    """ "A Direção Nacional da FENAFI", "The Executive Board of the HWU": the body that
+    signs for an organisation, named in the text as the organisation itself."""
+    words = reading.name.split()
+    return (
+        reading.affiliation is not None
+        and len(words) >= 2
+        and words[0] in ARTICLES
+        and words[1] in GOVERNING_BODIES
+    )
 
 
 def _entry(reading: _Reading, start: int, end: int) -> Entry:

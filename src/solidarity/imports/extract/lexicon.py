@@ -225,6 +225,12 @@ ARTICLES = WordSet(
         """
     )
 )
+# "The Board of X", "A Direção do X" under a statement: X signs through its organ.
+GOVERNING_BODIES = WordSet(
+    words("""board executive secretariat leadership direção direcção
+    dirección direction bureau vorstand direzione segreteria правление руководство
+    правління керівництво yönetim διοίκηση εκτελεστική""")
+)
 # Words that present the names after them as part of a group named before.
 INCLUSIONS = WordSet(
     words(

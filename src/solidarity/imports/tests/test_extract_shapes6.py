@@ -290,3 +290,15 @@ def test_names_in_a_group_under_a_person_are_no_post():
         "Green Valley Tenants Association",
         "Ivo Sala",
     ]
+
+
+def test_the_organ_that_signs_for_an_organisation_is_no_entry():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Green Valley Tenants Association\n\n"
+        "Lugo, 3 May 2026\n\n"
+        "A Direção Nacional do SLT\n"
+        "The Executive Board of the HWU\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
