@@ -26,6 +26,7 @@ from .names import has_org_word, is_acronym
 from .text import Span
 
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 REGIONAL_INDICATOR_A = 0x1F1E6
 FLAG_HEADING = re.compile(r"^(?P<flag>[\U0001F1E6-\U0001F1FF]{2})\s*(?P<rest>[^:]+):$")
 FLAG_HEADING_WORDS = 4
@@ -68,8 +69,9 @@ def has_cue(text: str) -> bool:
 
 
 def is_heading(text: str) -> bool:
-    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
-    stripped = text.strip().rstrip(":").strip()
+    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
+    without a note on the list after it ("Signatories (in alphabetical order)")."""
+    stripped = TRAILING_NOTE.sub("", text.strip().rstrip(":").strip())
     words = WORD.findall(stripped)
     if not words or len(words) > 8:
         return False

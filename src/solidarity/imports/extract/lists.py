@@ -328,6 +328,10 @@ class _Block:
         if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
             # "Kyiv, 23 October 2026": the place and date of signing close the list.
             return False
+        if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(text.split()) <= 6:
+            # "외 40개 단체", "and 40 other organisations": the list ends with the count.
+            self.closed_run = True
+            return True
         if LETTER_FURNITURE.match(text) or RULE_LINE.match(text):
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
             return False

@@ -302,3 +302,14 @@ def test_the_organ_that_signs_for_an_organisation_is_no_entry():
         "The Executive Board of the HWU\n"
     )
     assert names(text) == ["Harbour Workers Union", "Green Valley Tenants Association"]
+
+
+def test_a_heading_with_a_note_and_a_closing_count_line():
+    text = STATEMENT + (
+        "서명 단체 (총 42개 단체, 가나다순)\n\n"
+        "1. 강변직조노동자회\n"
+        "2. 푸른골세입자연합\n\n"
+        "외 40개 단체\n\n"
+        "문의: 김하나 사무국장 (010-0000-0000)\n"
+    )
+    assert names(text) == ["강변직조노동자회", "푸른골세입자연합"]
