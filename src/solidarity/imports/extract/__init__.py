@@ -24,16 +24,10 @@ from .document import (
 )
 from .entries import Entry, strip_marker
 from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
-from .lists import (
-    BODY_PARAGRAPH_WORDS,
-    Found,
-    LineLists,
-    colon_lists,
-    is_heading,
-    prose_lists,
-)
+from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
-from .text import Span
+from .running import colon_lists, prose_lists
+from .text import Span, split_columns
 
 HEADER_LINE_WORDS = 15
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
@@ -69,7 +63,8 @@ def extract_statement(text: str) -> ExtractedStatement:
     content = [line for line in lines if line not in footnote_set]
     demand_lines = demand_lists(text, content)
     demand_set = set(demand_lines)
-    listable = [line for line in content if line not in demand_set]
+    # A list in two columns is read cell by cell; the rows stay whole for the body.
+    listable = split_columns([line for line in content if line not in demand_set], text)
 
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)

@@ -50,7 +50,7 @@ def fold(text: str) -> str:
 
 
 @cache
-def _country_codes() -> frozenset[str]:
+def country_codes() -> frozenset[str]:
     # Only real countries: CLDR knows the languages spoken in each, not in "EU" or "UN".
     return frozenset(code for code in get_global("territory_languages") if code != "ZZ")
 
@@ -63,6 +63,8 @@ VARIANT_NAMES = {
     "CV": ("Cape Verde",),  # CLDR en CV-alt-variant
     "MM": ("Burma",),  # CLDR en MM-alt-variant
     "TL": ("East Timor",),  # CLDR en TL-alt-variant
+    # CLDR en CD-alt-variant "Congo (DRC)", fr "Congo (RDC)": the short forms in use.
+    "CD": ("DR Congo", "RD Congo", "République démocratique du Congo"),
     "GB": ("Britain", "Great Britain", "U.K."),  # CLDR en GB-alt-short is "UK"
     "US": ("U.S.", "U.S.A."),  # CLDR en US-alt-short is "US"
     "HK": ("Hong Kong",),  # CLDR en HK-alt-short
@@ -105,7 +107,7 @@ def _common_names() -> list[tuple[str, str]]:
 @cache
 def _name_index() -> dict[str, str]:
     """Folded country name in any shipped language → alpha-2 code."""
-    codes = _country_codes()
+    codes = country_codes()
     index: dict[str, str] = {}
     for language in SHIPPED_LANGUAGES:
         for code, name in Locale(language).territories.items():
@@ -120,7 +122,7 @@ def _name_index() -> dict[str, str]:
 @cache
 def _alias_codes() -> dict[str, str]:
     """Upper-case codes as written inside names: "Oxfam GB", "Action Aid UK"."""
-    codes = {code: code for code in _country_codes() if code.isalpha()}
+    codes = {code: code for code in country_codes() if code.isalpha()}
     for alias, targets in get_global("territory_aliases").items():
         if len(targets) == 1 and targets[0] in codes and alias.isalpha() and len(alias) == 3:
             codes.setdefault(alias, targets[0])
@@ -228,7 +230,7 @@ def _turkish_adjectives() -> dict[str, str]:
     likely = get_global("likely_subtags")
     spoken = get_global("territory_languages")
     countries = Locale("tr").territories
-    codes = _country_codes()
+    codes = country_codes()
     adjectives: dict[str, str] = {}
     for language, name in Locale("tr").languages.items():
         match = TURKISH_LANGUAGE_SUFFIX.match(name)

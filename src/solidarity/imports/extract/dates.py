@@ -29,6 +29,22 @@ def _month_locales() -> list[Locale]:
     return [Locale(language) for language in SHIPPED_LANGUAGES] + regional
 
 
+def is_day_name(word: str) -> bool:
+    return fold(word.strip(",.")) in _day_names()
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    """Folded weekday names and abbreviations in every shipped language ("Κυριακή")."""
+    return frozenset(
+        fold(name)
+        for language in SHIPPED_LANGUAGES
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in Locale(language).days[context][width].values()
+    )
+
+
 @cache
 def _months() -> dict[str, int]:
     """Folded month name or abbreviation, in every shipped language → month number."""

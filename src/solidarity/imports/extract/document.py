@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from babel import Locale
 from rapidfuzz import fuzz
 
-from .dates import find_date
+from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
     DEMANDS_HEADING,
@@ -179,7 +180,9 @@ class Page:
 def read_page(text: str) -> Page:
     page = Page()
     related = form = False
-    for index, line in enumerate(all_lines := split_lines(text)):
+    all_lines = split_lines(text)
+    headers = _running_headers(text, all_lines)
+    for index, line in enumerate(all_lines):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
@@ -197,7 +200,7 @@ def read_page(text: str) -> Page:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
         if links:
             page.translations.extend(links)
-        elif related or form or is_noise(all_lines, index):
+        elif related or form or line.text in headers or is_noise(all_lines, index):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
@@ -207,6 +210,18 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     return page
+
+
+def _running_headers(text: str, lines: list[Span]) -> set[str]:
+    """A PDF's running header: the line that opens a page (after the form feed a
+    converter writes between pages) and repeats on another page."""
+    counts = Counter(line.text for line in lines)
+    return {
+        line.text
+        for line in lines
+        if counts[line.text] > 1
+        and text[max(0, line.start - 80) : line.start].rstrip(" \t\n").endswith("\f")
+    }
 
 
 def _is_form_field(text: str) -> bool:
@@ -579,10 +594,16 @@ def is_byline(text: str) -> bool:
     return dated or bool(BYLINE.match(text))
 
 
+DATELINE_PLACE_WORDS = 3
+
+
 def find_date_in(lines: list[Span]) -> str | None:
     """The statement's date: the first full date in a short line or opening a paragraph
     ("Roma, 10 ottobre 2022 – …"). A date the page gives as published or updated is
     its own, and counts only when the statement states none."""
+    signed = [date for line in lines if (date := _signing_dateline(line.text))]
+    if signed:
+        return signed[0]
     page_dates: list[str] = []
     for line in lines:
         found = find_date(line.text)
@@ -599,6 +620,26 @@ def find_date_in(lines: list[Span]) -> str | None:
         else:
             return found[0]
     return page_dates[0] if page_dates else None
+
+
+def _signing_dateline(text: str) -> str | None:
+    """ "Dakar, le 30 octobre 2026", "Kyiv, 23 October 2026": where and when the
+    statement was signed, a line of its own, whatever date the page was posted on."""
+    found = find_date(text)
+    if not found:
+        return None
+    place, comma, article = text[: found[1]].partition(",")
+    words = place.split()
+    signing = (
+        comma
+        and 1 <= len(words) <= DATELINE_PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        # "Sunday, 8 November 2026": a weekday is no place.
+        and not any(is_day_name(word) for word in words)
+        and len(article.split()) <= 1
+        and len(text[found[2] :].split()) <= 1
+    )
+    return found[0] if signing else None
 
 
 def find_issuer(lines: list[Span]) -> str | None:

@@ -12,7 +12,7 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
+from .lexicon import ARTICLES, GOVERNING_BODIES, NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -30,8 +30,13 @@ from .names import (
 )
 from .text import mask_brackets
 
+# A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
+# words, so that an initial ("V. Ivanov") stays.
+ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
 LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t)\s*"
+    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s))\s*"
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
@@ -210,6 +215,14 @@ def _is_acronym_text(text: str) -> bool:
     return " " not in text.strip() and is_acronym(text) and len(text) <= 15
 
 
+def _is_short_name(text: str) -> bool:
+    """An acronym, or one joined to a word by a hyphen: "FSE-Solidarité", "CGT-Ports"."""
+    head, hyphen, tail = text.strip().partition("-")
+    return _is_acronym_text(text) or (
+        bool(hyphen) and _is_acronym_text(head) and " " not in tail and is_capitalised(tail)
+    )
+
+
 @dataclass
 class _Reading:
     """What has been read of one entry so far."""
@@ -242,8 +255,9 @@ class _Reading:
             # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
             # code of its state or province, which is no country.
             self.described = True
-        elif _is_acronym_text(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
-            # "ITF-UL – International Transport Federation": acronym first.
+        elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
+            # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
+            # …": acronym first.
             self.name, self.alt_names = rest, [name]
         elif _is_acronym_text(rest) or (
             script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
@@ -399,7 +413,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.person_of()
     reading.without_town()
-    if not is_plausible_name(reading.name):
+    if not is_plausible_name(reading.name) or _organ(reading):
         return None
     entry = _entry(reading, offset, offset + len(written))
     titled = strip_honorifics(body) != body
@@ -409,6 +423,18 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # when the page cut its closing quote.
         entry.kind, entry.affiliation = ORGANIZATION, None
     return entry
+
+
+def _organ(reading: _Reading) -> bool:
+    """ "A Direção Nacional da FENAFI", "The Executive Board of the HWU": the body that
+    signs for an organisation, named in the text as the organisation itself."""
+    words = reading.name.split()
+    return (
+        reading.affiliation is not None
+        and len(words) >= 2
+        and words[0] in ARTICLES
+        and words[1] in GOVERNING_BODIES
+    )
 
 
 def _entry(reading: _Reading, start: int, end: int) -> Entry:

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
-from .countries import country_code, country_list, demonym_code
+from .countries import country_code, country_codes, country_list, demonym_code
 from .entries import strip_marker
 from .lexicon import (
     CLOSING,
@@ -25,6 +26,10 @@ from .names import has_org_word, is_acronym
 from .text import Span
 
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+REGIONAL_INDICATOR_A = 0x1F1E6
+FLAG_HEADING = re.compile(r"^(?P<flag>[\U0001F1E6-\U0001F1FF]{2})\s*(?P<rest>[^:]+):$")
+FLAG_HEADING_WORDS = 4
 HEADING_DECORATION = " :—–-*=#•·_|"
 NUMBERED = re.compile(r"^\s*[(\[]?\d")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -39,13 +44,34 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def without_symbols(text: str) -> str:
+    """The heading without the pictographs before it: "🇹🇷 Türkiye:", "🌍 International:"."""
+    index = 0
+    while index < len(text) and (
+        text[index].isspace() or unicodedata.category(text[index]) == "So"
+    ):
+        index += 1
+    return text[index:]
+
+
+def flag_country(text: str) -> list[str] | None:
+    """ "🇺🇸 ABD:": a flag, then a short name and a colon, heads that flag's country (a
+    flag is the country's ISO code in regional indicator letters)."""
+    match = FLAG_HEADING.match(text.strip())
+    if not match or len(match["rest"].split()) > FLAG_HEADING_WORDS:
+        return None
+    code = "".join(chr(ord(char) - REGIONAL_INDICATOR_A + ord("A")) for char in match["flag"])
+    return [code] if code in country_codes() else None
+
+
 def has_cue(text: str) -> bool:
     return bool(cue_positions(text))
 
 
 def is_heading(text: str) -> bool:
-    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list."""
-    stripped = text.strip().rstrip(":").strip()
+    """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
+    without a note on the list after it ("Signatories (in alphabetical order)")."""
+    stripped = TRAILING_NOTE.sub("", text.strip().rstrip(":").strip())
     words = WORD.findall(stripped)
     if not words or len(words) > 8:
         return False

@@ -63,7 +63,7 @@ SIGNING_CUES = WordSet(
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
         وقع* موقع* الموقع* توقيع* signer signons signez signaient signèrent rubric*
-        unterschreiben unterschreibt
+        unterschreiben unterschreibt приєдна* присоедин*
         """
     )
 )
@@ -84,7 +84,8 @@ PEOPLE_HEADINGS = WordSet(
         individuals personalities persons people personalidades individuos personas pessoas
         indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
         personalità persone individui личности персоны граждане особи громадяни особистості
-        bireyler kişiler πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات
+        bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
+        individuales individuais individuels individuali
         """
     )
 )
@@ -106,9 +107,11 @@ ORGANIZATION_HEADINGS = WordSet(
 LIST_HEADINGS = WordSet(
     words(
         """
-        endorsers supporters supported initiators adherentes apoyan apoiadores apoiam soutiens
-        soutiennent erstunterzeichnende unterstützen aderenti aderiscono поддерживают
-        підтримують destekleyenler υποστηρίζουν 지지 يدعم
+        endorsers supporters supported initiators adherentes apoyan apoyada apoyado
+        apoiadores apoiam apoiada apoiado soutiens soutiennent soutenue soutenu
+        erstunterzeichnende unterstützen unterstützt aderenti aderiscono sostenuta sostenuto
+        поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
+        destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)
@@ -136,7 +139,7 @@ MEMBERSHIP_COPULAS = WordSet(
         """
     )
 )
-SECTIONS_PHRASE = re.compile(
+SECTIONS_WORDS = (
     # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
@@ -147,9 +150,14 @@ SECTIONS_PHRASE = re.compile(
     r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
-    r"affiliates)\s*:?\s*$",
-    re.IGNORECASE,
+    r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
+    r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
+    r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
+    r"المنظمات\s+الأعضاء)"
 )
+SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+# "X (XYZ), and its member organisations: A (Chad), B and C": the members on its line.
+MEMBERS_INLINE = re.compile(SECTIONS_WORDS + r"\s*:\s*(?P<members>\S.*)$", re.IGNORECASE)
 # "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the
 # organisation just above.
 SECTIONS_HEADING = re.compile(
@@ -216,6 +224,12 @@ ARTICLES = WordSet(
         the a an el la los las o os as le les der die das il lo gli i un una
         """
     )
+)
+# "The Board of X", "A Direção do X" under a statement: X signs through its organ.
+GOVERNING_BODIES = WordSet(
+    words("""board executive secretariat leadership direção direcção
+    dirección direction bureau vorstand direzione segreteria правление руководство
+    правління керівництво yönetim διοίκηση εκτελεστική""")
 )
 # Words that present the names after them as part of a group named before.
 INCLUSIONS = WordSet(
@@ -295,7 +309,7 @@ HONORIFICS = WordSet(
         """
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
-        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med.
+        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.

@@ -27,6 +27,7 @@ from .headings import (
     bilingual_country,
     bilingual_group_heading,
     cue_positions,
+    flag_country,
     group_heading,
     has_cue,
     heading_country,
@@ -36,12 +37,14 @@ from .headings import (
     is_heading,
     kind_under,
     pure_heading,
+    without_symbols,
 )
 from .lexicon import (
+    CLOSING,
     GROUP_HEADINGS,
     LETTER_FURNITURE,
     MEMBER_NOUNS,
-    MEMBERSHIP_COPULAS,
+    MEMBERS_INLINE,
     NAME_PARTICLES,
     ORG_WORDS,
     OTHERS_TAIL,
@@ -52,7 +55,6 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
-    clean,
     has_org_word,
     has_person_shape,
     is_acronym,
@@ -61,27 +63,19 @@ from .names import (
     looks_like_person,
     strip_honorifics,
 )
-from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
-from .text import Span, mask_brackets, split_items, split_sentences
+from .runs import find_runs, listed_entries
+from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
 MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
+WRAPPED_LINE_WORDS = 8
+DATE_LINE_WORDS = 8
+RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
-MEMBERSHIP = re.compile(
-    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
-    r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
-    + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
-    + r")\b"
-)
-MEMBERS_BEFORE_COLON = re.compile(
-    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell'|du)\s+"
-    r"(?:the\s+|la\s+|el\s+|l')?(?P<parent>\S+(?:\s+\S+){0,5}?)\s*$"
-)
-INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 PARENTHESIS = re.compile(r"\s*\(.*$")
-REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*:$")
+REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
 @dataclass
@@ -318,6 +312,10 @@ class _Block:
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
+    # The last line read was an entry after a blank line; the line being read comes
+    # before one.
+    after_blank: bool = True
+    before_blank: bool = True
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -327,15 +325,27 @@ class _Block:
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories.
             return False
+        if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
+            # "Kyiv, 23 October 2026": the place and date of signing close the list.
+            return False
+        if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(text.split()) <= 6:
+            # "외 40개 단체", "and 40 other organisations": the list ends with the count.
+            self.closed_run = True
+            return True
+        if LETTER_FURNITURE.match(text) or RULE_LINE.match(text):
+            # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
+            return False
         if joined and self._role_of_previous(text):
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
-        heading_countries = country_list(
-            COUNT_SUFFIX.sub("", text).strip(HEADING_DECORATION)
-        ) or bilingual_country(text)
+        heading_countries = (
+            flag_country(text)
+            or country_list(COUNT_SUFFIX.sub("", without_symbols(text)).strip(HEADING_DECORATION))
+            or bilingual_country(text)
+        )
         region = REGION_HEADING.match(text.strip())
-        if region and not heading_countries:
-            # "Canada (Québec):": the country, and a region of it.
+        if region and not heading_countries and (region["colon"] or in_capitals(text)):
+            # "Canada (Québec):" or "CANADA (QUÉBEC)": the country, and a region of it.
             heading_countries = country_list(region["country"])
         if heading_countries:
             self.country = heading_countries
@@ -353,6 +363,8 @@ class _Block:
                 not has_org_word(text) or all(word in GROUP_HEADINGS for word in WORD.findall(text))
             )
             and not kind_under(text)
+            # "SYNPEL" right under an entry is an acronym of its own, not a heading.
+            and not (joined and self.found and len(WORD.findall(text)) == 1)
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.
@@ -363,6 +375,8 @@ class _Block:
         if by_country:
             self._extend(by_country)
             self.structured = True
+            return True
+        if self._members_inline(line):
             return True
         sections = SECTIONS_PHRASE.search(text)
         if sections:
@@ -415,6 +429,8 @@ class _Block:
             self.parent = named.name
             self.headed_by_name = self.structured = True
             return True
+        if self.found and self._kind_led(line):
+            return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)
@@ -435,11 +451,59 @@ class _Block:
                 parent = self.parent if self.parent != entry.name else None
                 self.found.append(Found(entry, parent=parent, kind=self.kind))
             return True
+        if self.opened and self.found and self._cue_run(line):
+            return True
         run_on = _runon_entries(line) if self.opened else None
         if run_on:
             self._extend(run_on)
             return True
         return False
+
+    def _kind_led(self, line: Span) -> bool:
+        """ "Individuals: Prof. Ana Ruiz (Lugo), Ivo Sala and Marta Lind." inside a list:
+        the kind heading over the run after its colon."""
+        colon = separating_colon(line.text)
+        prefix = line.text[:colon] if colon > 0 else ""
+        kind = kind_under(prefix) if prefix and pure_heading(prefix) else None
+        if not kind:
+            return False
+        self.kind, self.country, self.parent = kind, None, None
+        self._extend(listed_entries(Span(line.text[colon + 1 :], line.start + colon + 1, line.end)))
+        self.structured = True
+        return True
+
+    def _cue_run(self, line: Span) -> bool:
+        """ "Also joined by: A, B and C", "The statement is also co-signed by A, B and C":
+        a paragraph under the list that names more signatories after a signing word."""
+        cues = cue_positions(line.text)
+        if not cues:
+            return False
+        colon = separating_colon(line.text)
+        if colon > 0 and has_cue(line.text[:colon]):
+            after = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+            entries = listed_entries(after)
+        else:
+            cue_end = cues[0][1]
+            runs = find_runs(Span(line.text[cue_end:], line.start + cue_end, line.end))
+            entries = runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+        self._extend(entries)
+        return bool(entries)
+
+    def _members_inline(self, line: Span) -> bool:
+        """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
+        the parent of the names after the colon."""
+        inline = MEMBERS_INLINE.search(line.text)
+        international = inline and parse_entry(line.text[: inline.start()], line.start)
+        if not (inline and international):
+            return False
+        members = Span(inline["members"], line.start + inline.start("members"), line.end)
+        self._extend([international])
+        self.found.extend(
+            Found(entry, parent=international.name, kind=self.kind)
+            for entry in listed_entries(members)
+        )
+        self.structured = True
+        return True
 
     def _organisations_above(self) -> None:
         """A list of mostly organisations, then "Individuals": the names above the people's
@@ -476,10 +540,18 @@ class _Block:
         if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
         # "President, …", "General Secretary, …".
-        is_role = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
+        post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
             PARENTHESIS.sub("", body)
         )
-        if previous.affiliation is None and is_role:
+        # "Prof. Dr. Anna Lind" / "Institut für Soziologie, Universität Lugo", each pair
+        # after a blank line: whatever is no other person's name says who she is.
+        first = comma_segments(body)[0][:1] or [body]
+        paired = (
+            self.after_blank
+            and self.before_blank
+            and (is_role(first[0]) or not looks_like_person(body))
+        )
+        if previous.affiliation is None and (post or paired):
             previous.affiliation = body
             return True
         return False
@@ -525,11 +597,28 @@ class LineLists:
     def _after_text(self, index: int) -> bool:
         """Whether the statement's text has begun above this line: a list without a
         heading comes after it, never among the title lines at the top."""
-        return any(len(line.text.split()) > BODY_PARAGRAPH_WORDS for line in self.lines[:index])
+        return any(
+            len(line.text.split()) > BODY_PARAGRAPH_WORDS or self._wrapped(position)
+            for position, line in enumerate(self.lines[:index])
+        )
+
+    def _wrapped(self, index: int) -> bool:
+        """A line of text broken at the page's width (an e-mail, a PDF): a sentence of
+        several words that goes on, in lower case, on the very next line."""
+        line, following = self.lines[index], self.lines[index + 1]
+        return (
+            len(line.text.split()) >= WRAPPED_LINE_WORDS
+            and following.text[:1].islower()
+            and self.text.count("\n", line.end, following.start) == 1
+        )
 
     def _block_from(self, index: int) -> int:
         first = index
         line = self.lines[index]
+        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
+        if CLOSING.match(line.text.strip()) and is_heading(following):
+            # "Yours sincerely," / "Signatories": the list is under the second.
+            return index + 1
         opened = is_heading(line.text)
         kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
@@ -543,10 +632,18 @@ class LineLists:
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
             current = self.lines[index]
             gap = self.text[self.lines[index - 1].end : current.start] if index else "\n\n"
+            last = index + 1 == len(self.lines)
+            after = len(self.text) if last else self.lines[index + 1].start
+            block.before_blank = last or self.text.count("\n", current.end, after) > 1
+            entries = len(block.found)
             if not block.take(current, following, joined=gap.count("\n") <= 1):
                 break
+            block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
+        if CLOSING.match(line.text.strip()) and _sign_off(block.found):
+            # "In solidarity, / Marta": whoever sends the e-mail, by first name.
+            block.found.clear()
         if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
             self._accept(block.found, kind_hint)
             self.list_lines.update(self.lines[first:index])
@@ -578,7 +675,7 @@ class LineLists:
         organisation_if_organisations_around(entries)
         for found in block:
             entry, hint = found.entry, found.kind or kind_hint
-            if hint == ORGANIZATION and _person_with_post(entry):
+            if hint == ORGANIZATION and person_with_post_under_organisations(entry):
                 continue
             # An "Organisations" part of the list may give a contact person's name, with a
             # title or a post; a name alone (or with its translation) is an organisation's.
@@ -591,7 +688,15 @@ class LineLists:
         self.found.extend(block)
 
 
-def _person_with_post(entry: Entry) -> bool:
+def _sign_off(block: list[Found]) -> bool:
+    return (
+        len(block) == 1
+        and len(block[0].entry.name.split()) == 1
+        and not is_acronym(block[0].entry.name)
+    )
+
+
+def person_with_post_under_organisations(entry: Entry) -> bool:
     """ "Maria Costa, secretary, Dock Union" or "Lee Ana, labour lawyer" under
     "Organisations:": a person named with a post (and often the organisation they hold it
     in, as organisations' lists give their contact); the heading speaks of the
@@ -614,128 +719,3 @@ def _inverted_names(block: list[Found]) -> None:
         surname, given = (part.strip() for part in found.entry.name.split(",", 1))
         found.entry.alt_names.insert(0, found.entry.name)
         found.entry.name = f"{given} {surname}"
-
-
-def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
-    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph; "Individuals: A,
-    role; B (role)." after a heading word. The list goes on through the sentences after it
-    that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
-    found: list[Found] = []
-    for line in lines:
-        listing = False
-        kind_hint = parent = None
-        for sentence in split_sentences(line):
-            colon = separating_colon(sentence.text)
-            prefix = sentence.text[:colon] if colon > 0 else ""
-            if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
-                listing, kind_hint = True, kind_under(prefix)
-                parent = _members_of(prefix, acronyms)
-                piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
-            elif not (listing and _inline_country(sentence)):
-                listing = False
-                continue
-            else:
-                piece = sentence
-            codes = _inline_country(piece)
-            if codes:
-                rest = piece.text.find(":") + 1
-                piece = Span(piece.text[rest:], piece.start + rest, piece.end)
-            if not piece.text.strip():
-                continue
-            entries = listed_entries(piece)
-            individual_if_people_around(entries)
-            organisation_if_organisations_around(entries)
-            shares_affiliation(entries)
-            for entry in entries:
-                if codes and (not entry.countries or entry.countries_from_name):
-                    entry.countries = list(dict.fromkeys(codes + entry.countries))
-                if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
-                    entry.kind = INDIVIDUAL
-                elif kind_hint == ORGANIZATION and not _person_with_post(entry):
-                    entry.kind, entry.affiliation = ORGANIZATION, None
-            found.extend(Found(entry, parent=parent) for entry in entries)
-    return found
-
-
-def _members_of(prefix: str, acronyms: dict[str, str]) -> str | None:
-    """ "Signed by the members of the ULP:": the coalition whose members are listed, spelled
-    out where the text gives its acronym in full."""
-    match = MEMBERS_BEFORE_COLON.search(prefix)
-    if not match or match["noun"] not in MEMBER_NOUNS:
-        return None
-    parent = clean(match["parent"])
-    return acronyms.get(parent, parent)
-
-
-def _inline_country(piece: Span) -> list[str] | None:
-    """ "India: A; B." inside a paragraph: the country the names after it are from."""
-    match = INLINE_COUNTRY.match(piece.text)
-    return country_list(match["country"]) if match else None
-
-
-def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
-    """Names in running text next to a signing cue: news reports about a letter."""
-    found: list[Found] = []
-    previous_cue = False
-    for line in lines:
-        line_cue = has_cue(line.text)
-        for sentence in split_sentences(line):
-            parent = _membership_parent(sentence.text, acronyms)
-            sentence_cue = has_cue(sentence.text) or parent is not None
-            minimum = 2 if sentence_cue else 3
-            if not (sentence_cue or line_cue or previous_cue):
-                continue
-            taken: list[Entry] = []
-            for run in find_runs(sentence):
-                # With the signing word only in the paragraph before, the names must be
-                # introduced as part of the signatories ("78 groups, including A, B…").
-                if sentence_cue or line_cue or run.introduced or run.ends_with_others:
-                    fewest = 2 if run.introduced else minimum
-                    taken.extend(_accepted(run, sentence, fewest))
-            if sentence_cue and not taken:
-                for _, cue_end in cue_positions(sentence.text):
-                    taken.extend(names_after_cue(sentence, sentence.start + cue_end))
-            individual_if_people_around(taken)
-            organisation_if_organisations_around(taken)
-            shares_affiliation(taken)
-            if parent:
-                found.append(Found(_coalition(parent, acronyms, lines, sentence)))
-            found.extend(Found(entry, parent=parent) for entry in taken)
-        if len(line.text.split()) > 8:
-            previous_cue = line_cue
-    return found
-
-
-def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
-    entries = [entry for entry in run.entries if not country_list(entry.name)]
-    if len(entries) < minimum or is_quoted(run):
-        return []
-    if all(len(entry.name.split()) == 1 and not is_acronym(entry.name) for entry in entries):
-        # "in Geneva, Paris and Rome": one-word names alone in running text are more often
-        # places or keywords than signatories.
-        return []
-    return entries
-
-
-def _coalition(name: str, acronyms: dict[str, str], lines: list[Span], fallback: Span) -> Entry:
-    """The coalition whose members sign, found where the text first names it in full, with
-    its acronym as an alternate name."""
-    start, end = fallback.start, fallback.start + len(name)
-    for line in lines:
-        position = line.text.find(name)
-        if position >= 0:
-            start, end = line.start + position, line.start + position + len(name)
-            break
-    acronym = [short for short, long in acronyms.items() if long == name]
-    entry = Entry(name=name, start=start, end=end, alt_names=acronym)
-    entry.kind = ORGANIZATION
-    return entry
-
-
-def _membership_parent(sentence: str, acronyms: dict[str, str]) -> str | None:
-    """ "Las organizaciones de la ULP son …": the members' parent, spelled out."""
-    for match in MEMBERSHIP.finditer(sentence):
-        if match["noun"] in MEMBER_NOUNS:
-            parent = clean(match["parent"])
-            return acronyms.get(parent, parent)
-    return None

@@ -25,13 +25,14 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, looks_like_person
-from .text import Span, mask_brackets, split_at_semicolons, split_items
+from .text import CONJUNCTION_WORDS, Span, mask_brackets, split_at_semicolons, split_items
 
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
 MAX_ENTRY_WORDS = 8
+CONJUNCTION = re.compile(r"\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+")
 MAX_DESCRIPTION = 14
 MAX_CLOSING_DESCRIPTION = 6
 INVERTED = re.compile(
@@ -117,6 +118,8 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
         for chunk in split_at_semicolons(piece)
         if not OTHERS_TAIL.match(chunk.text)
     ]
+    if len(chunks) >= fewest:
+        chunks[-1:] = _last_pair(chunks[-1])
     masked = [mask_brackets(chunk.text) for chunk in chunks]
     # One comma at most per part ("Surname, Given" or "Name, Country"); more, and each part
     # is a list of its own ("Chile: A, B, C; Perú: D, E").
@@ -137,6 +140,24 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
         if entry:
             run.entries.append(entry)
     return run if len(run.entries) >= 2 else None
+
+
+def _last_pair(chunk: Span) -> list[Span]:
+    """ "A; B; C (Schweiz) und D (NEPA)": a run joins its last entry with "and"; the
+    "and" after a bracket, or in a part too long for one entry, separates the two."""
+    masked = mask_brackets(chunk.text)
+    joins = list(CONJUNCTION.finditer(masked))
+    if not joins:
+        return [chunk]
+    join = joins[-1]
+    before = masked[: join.start()]
+    if not (before.endswith((")", "]")) or len(masked.split()) > MAX_ENTRY_WORDS):
+        return [chunk]
+    after = chunk.text[join.end() :]
+    return [
+        Span(chunk.text[: join.start()], chunk.start, chunk.start + join.start()),
+        Span(after, chunk.start + join.end(), chunk.end),
+    ]
 
 
 def _person_and_post(text: str) -> bool:

@@ -29,6 +29,53 @@ def split_lines(text: str) -> list[Span]:
     return lines
 
 
+COLUMN_GAP = re.compile(r"\t+| {3,}")
+# Three rows make a layout: one row of two cells is a menu or a form.
+COLUMN_ROWS = 3
+
+
+def split_columns(lines: list[Span], text: str) -> list[Span]:
+    """A list printed in two columns and flattened by a PDF converter ("Ana Ruiz (Lugo)
+    ⇥ Ivo Sala (Pisa)"): in a run of at least three adjacent rows that each hold two
+    cells alike in shape (a name of two or more capitalised words, with or without a
+    bracket at its end), each cell is a line of its own."""
+    cells = [_two_cells(line) for line in lines]
+    result: list[Span] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and cells[end]
+            and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
+        ):
+            end += 1
+        if end - index >= COLUMN_ROWS:
+            result.extend(cell for row in cells[index:end] for cell in row)
+            index = end
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
+
+
+def _two_cells(line: Span) -> list[Span]:
+    pieces = COLUMN_GAP.split(line.text)
+    if len(pieces) != 2 or _cell_shape(pieces[0]) != _cell_shape(pieces[1]):
+        return []
+    if not all(piece[:1].isupper() and len(piece.split()) >= 2 for piece in pieces):
+        return []
+    right = line.text.rindex(pieces[1])
+    return [
+        Span(pieces[0], line.start, line.start + len(pieces[0])),
+        _span(pieces[1], line.start + right),
+    ]
+
+
+def _cell_shape(cell: str) -> bool:
+    return cell.endswith((")", "]"))
+
+
 def mask_brackets(text: str) -> str:
     """The text with everything inside brackets and quotes replaced by "_", so that
     separators there ("(Handel, Banken und Versicherungen)") are not seen."""

@@ -98,3 +98,21 @@ def test_the_statements_own_date_wins_over_the_pages_publication_date():
     assert extract_statement(text).date == "2023-03-12"
     only_published = text.replace("Athens, 12 March 2023\n", "")
     assert extract_statement(only_published).date == "2023-03-15"
+
+
+@pytest.mark.parametrize(
+    ("posted", "signed", "iso"),
+    [
+        ("Publié le 31 octobre 2026", "Thiès, le 30 octobre 2026", "2026-10-30"),
+        ("15.10.2026 | Aktuelles", "Nordtal, 14. Oktober 2026", "2026-10-14"),
+        ("Κυριακή, 8 Νοεμβρίου 2026", "Λάρισα, 7 Νοεμβρίου 2026", "2026-11-07"),
+    ],
+)
+def test_the_signing_dateline_over_the_page_date(posted, signed, iso):
+    text = (
+        f"Weavers' Solidarity\n\n{posted}\n\n"
+        "We stand together with the weavers of the Riverside mills, who have been on strike "
+        "for three weeks against the closure of their workshops.\n\n"
+        f"{signed}\n\nHarbour Workers Union\nGreen Valley Tenants Association\n"
+    )
+    assert extract_statement(text).date == iso

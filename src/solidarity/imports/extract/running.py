@@ -1,0 +1,158 @@
+"""Signatories in running text: the names after a signing colon ("Signed by: A, B and
+C"), and, where no list is found, the names next to a signing word in a news report."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import country_list
+from .entries import (
+    Entry,
+    individual_if_people_around,
+    organisation_if_organisations_around,
+    shares_affiliation,
+)
+from .headings import cue_positions, has_cue, is_heading, kind_under
+from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS
+from .lists import Found, person_with_post_under_organisations, separating_colon
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import clean, has_person_shape, is_acronym
+from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
+from .text import Span, split_sentences
+
+MEMBERSHIP = re.compile(
+    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
+    r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
+    + "|".join(sorted(MEMBERSHIP_COPULAS.exact, key=len, reverse=True))
+    + r")\b"
+)
+MEMBERS_BEFORE_COLON = re.compile(
+    r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell'|du)\s+"
+    r"(?:the\s+|la\s+|el\s+|l')?(?P<parent>\S+(?:\s+\S+){0,5}?)\s*$"
+)
+INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
+
+
+def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
+    """ "Bekannte Unterzeichner sind: A (role), B, C." inside a paragraph; "Individuals: A,
+    role; B (role)." after a heading word. The list goes on through the sentences after it
+    that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
+    found: list[Found] = []
+    for line in lines:
+        listing = False
+        kind_hint = parent = None
+        for sentence in split_sentences(line):
+            colon = separating_colon(sentence.text)
+            prefix = sentence.text[:colon] if colon > 0 else ""
+            if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
+                listing, kind_hint = True, kind_under(prefix)
+                parent = _members_of(prefix, acronyms)
+                piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
+            elif not (listing and _inline_country(sentence)):
+                listing = False
+                continue
+            else:
+                piece = sentence
+            codes = _inline_country(piece)
+            if codes:
+                rest = piece.text.find(":") + 1
+                piece = Span(piece.text[rest:], piece.start + rest, piece.end)
+            if not piece.text.strip():
+                continue
+            entries = listed_entries(piece)
+            individual_if_people_around(entries)
+            organisation_if_organisations_around(entries)
+            shares_affiliation(entries)
+            for entry in entries:
+                if codes and (not entry.countries or entry.countries_from_name):
+                    entry.countries = list(dict.fromkeys(codes + entry.countries))
+                if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
+                    entry.kind = INDIVIDUAL
+                elif kind_hint == ORGANIZATION and not person_with_post_under_organisations(entry):
+                    entry.kind, entry.affiliation = ORGANIZATION, None
+            found.extend(Found(entry, parent=parent) for entry in entries)
+    return found
+
+
+def _members_of(prefix: str, acronyms: dict[str, str]) -> str | None:
+    """ "Signed by the members of the ULP:": the coalition whose members are listed, spelled
+    out where the text gives its acronym in full."""
+    match = MEMBERS_BEFORE_COLON.search(prefix)
+    if not match or match["noun"] not in MEMBER_NOUNS:
+        return None
+    parent = clean(match["parent"])
+    return acronyms.get(parent, parent)
+
+
+def _inline_country(piece: Span) -> list[str] | None:
+    """ "India: A; B." inside a paragraph: the country the names after it are from."""
+    match = INLINE_COUNTRY.match(piece.text)
+    return country_list(match["country"]) if match else None
+
+
+def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
+    """Names in running text next to a signing cue: news reports about a letter."""
+    found: list[Found] = []
+    previous_cue = False
+    for line in lines:
+        line_cue = has_cue(line.text)
+        for sentence in split_sentences(line):
+            parent = _membership_parent(sentence.text, acronyms)
+            sentence_cue = has_cue(sentence.text) or parent is not None
+            minimum = 2 if sentence_cue else 3
+            if not (sentence_cue or line_cue or previous_cue):
+                continue
+            taken: list[Entry] = []
+            for run in find_runs(sentence):
+                # With the signing word only in the paragraph before, the names must be
+                # introduced as part of the signatories ("78 groups, including A, B…").
+                if sentence_cue or line_cue or run.introduced or run.ends_with_others:
+                    fewest = 2 if run.introduced else minimum
+                    taken.extend(_accepted(run, sentence, fewest))
+            if sentence_cue and not taken:
+                for _, cue_end in cue_positions(sentence.text):
+                    taken.extend(names_after_cue(sentence, sentence.start + cue_end))
+            individual_if_people_around(taken)
+            organisation_if_organisations_around(taken)
+            shares_affiliation(taken)
+            if parent:
+                found.append(Found(_coalition(parent, acronyms, lines, sentence)))
+            found.extend(Found(entry, parent=parent) for entry in taken)
+        if len(line.text.split()) > 8:
+            previous_cue = line_cue
+    return found
+
+
+def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
+    entries = [entry for entry in run.entries if not country_list(entry.name)]
+    if len(entries) < minimum or is_quoted(run):
+        return []
+    if all(len(entry.name.split()) == 1 and not is_acronym(entry.name) for entry in entries):
+        # "in Geneva, Paris and Rome": one-word names alone in running text are more often
+        # places or keywords than signatories.
+        return []
+    return entries
+
+
+def _coalition(name: str, acronyms: dict[str, str], lines: list[Span], fallback: Span) -> Entry:
+    """The coalition whose members sign, found where the text first names it in full, with
+    its acronym as an alternate name."""
+    start, end = fallback.start, fallback.start + len(name)
+    for line in lines:
+        position = line.text.find(name)
+        if position >= 0:
+            start, end = line.start + position, line.start + position + len(name)
+            break
+    acronym = [short for short, long in acronyms.items() if long == name]
+    entry = Entry(name=name, start=start, end=end, alt_names=acronym)
+    entry.kind = ORGANIZATION
+    return entry
+
+
+def _membership_parent(sentence: str, acronyms: dict[str, str]) -> str | None:
+    """ "Las organizaciones de la ULP son …": the members' parent, spelled out."""
+    for match in MEMBERSHIP.finditer(sentence):
+        if match["noun"] in MEMBER_NOUNS:
+            parent = clean(match["parent"])
+            return acronyms.get(parent, parent)
+    return None
