@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
 
@@ -76,9 +77,11 @@ def _cell_shape(cell: str) -> bool:
     return cell.endswith((")", "]"))
 
 
+@lru_cache(maxsize=8192)
 def mask_brackets(text: str) -> str:
     """The text with everything inside brackets and quotes replaced by "_", so that
-    separators there ("(Handel, Banken und Versicherungen)") are not seen."""
+    separators there ("(Handel, Banken und Versicherungen)") are not seen. Each line
+    is masked several times on its way through the readers: remembered."""
     masked = list(text)
     closers: list[tuple[str, int]] = []
     for index, char in enumerate(text):
