@@ -48,11 +48,19 @@ def _page_number(value: str | None) -> int:
         return 1
 
 
-def _public_statement(slug: str) -> Statement:
-    statement = statement_get_public(slug=slug)
+def _found(statement: Statement | None) -> Statement:
     if statement is None:
         raise Http404
     return statement
+
+
+def _public_statement(slug: str) -> Statement:
+    return _found(statement_get_public(slug=slug))
+
+
+def _signing_statement(slug: str) -> Statement:
+    """What a signature needs of its statement, as the API reads it."""
+    return _found(statement_get_for_signing(slug=slug))
 
 
 _FORM_TEMPLATE = "statements/_form.html"
@@ -172,9 +180,7 @@ def _endorse(
 
 @require_POST
 def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
-    statement = statement_get_for_signing(slug=slug)
-    if statement is None:
-        raise Http404
+    statement = _signing_statement(slug)
 
     def submit(form: forms.Form, bot_check_passed: bool) -> None:
         endorsement_submit_individual(
@@ -191,7 +197,7 @@ def endorse_individual(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def endorse_organization(request: HttpRequest, slug: str) -> HttpResponse:
-    statement = _public_statement(slug)
+    statement = _signing_statement(slug)
 
     def submit(form: forms.Form, bot_check_passed: bool) -> None:
         data = form.cleaned_data
