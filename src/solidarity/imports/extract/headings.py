@@ -23,13 +23,13 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
-from .text import Span
+from .text import TRAILING_NOTE, Span
 
-# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
-TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+# "🇨🇱 Chile:": a flag is two regional indicator letters, the country's code.
 REGIONAL_INDICATOR_A = 0x1F1E6
 FLAG_HEADING = re.compile(r"^(?P<flag>[\U0001F1E6-\U0001F1FF]{2})\s*(?P<rest>[^:]+):$")
 FLAG_HEADING_WORDS = 4
+# "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
 NUMBERED = re.compile(r"^\s*[(\[]?\d")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -25,11 +25,17 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, looks_like_person
-from .text import CONJUNCTION_WORDS, Span, mask_brackets, split_at_semicolons, split_items
+from .text import (
+    CONJUNCTION_WORDS,
+    TRAILING_NOTE,
+    Span,
+    mask_brackets,
+    split_at_semicolons,
+    split_items,
+)
 
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
-TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
 MAX_ENTRY_WORDS = 8
 CONJUNCTION = re.compile(r"\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+")

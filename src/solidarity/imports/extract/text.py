@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
 
+# "(…)" closing a text: a note after a name or a heading ("Unterzeichnende (Auswahl)").
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 
 
@@ -196,7 +198,7 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         # "Secondaire (SAEMS)": the acronym after the name does not count.
-        words = re.sub(r"\s*\([^()]*\)$", "", item.span.text).split()
+        words = TRAILING_NOTE.sub("", item.span.text).split()
         inside = (
             item.after_conjunction
             and merged
