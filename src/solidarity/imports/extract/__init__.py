@@ -17,7 +17,6 @@ from .document import (
     find_demands,
     find_footnotes,
     find_issuer,
-    find_title,
     is_byline,
     read_page,
     trailing_slogans,
@@ -28,6 +27,7 @@ from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .running import colon_lists, prose_lists
 from .text import Span, split_columns
+from .titles import find_title
 
 HEADER_LINE_WORDS = 15
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.

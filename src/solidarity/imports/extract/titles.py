@@ -1,0 +1,301 @@
+"""The statement's title among the lines that open the page: the site's name, menus,
+kickers, bylines and the page's headline stand there too."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .dates import find_date
+from .document import BYLINE, MAX_TITLE_WORDS, Page, detect_language, is_byline
+from .lexicon import QUOTED_TITLE, SIGNING_CUES, words
+from .names import clean
+from .text import Span
+
+TAGLINE_WORDS = 5
+SITE_NAME_WORDS = 4
+# "HOUSING RIGHTS" over a headline; "NO TO WAR" is a title in capitals.
+KICKER_WORDS = 2
+# Words of one letter in the shipped languages ("A call to…", "O povo", "Y ahora").
+ONE_LETTER_WORDS = set("aoeyiàáèéóuиваяокусοη")
+GENRE_WORDS = set(
+    words(
+        """
+        statement statements declaration joint common open letter appeal press release news
+        comunicado comunicados declaración declaraciones conjunto conjunta carta abierta
+        llamamiento manifiesto nota prensa declaração conjunta aberta apelo imprensa
+        déclaration déclarations commune lettre ouverte appel communiqué erklärung
+        gemeinsame offener brief aufruf pressemitteilung dichiarazione congiunta lettera
+        aperta appello comunicato заявление совместное открытое письмо обращение заява
+        спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
+        ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
+        de of the la el le die der a
+        """
+    )
+)
+# The same in the plural: a site's section ("Open Letters"), not what this text is.
+GENRE_PLURALS = set(
+    words(
+        """
+        statements letters appeals declarations releases cartas abiertas apelos abertas
+        comunicados declaraciones declarações lettres ouvertes appels communiqués
+        déclarations briefe offene aufrufe erklärungen lettere aperte appelli comunicati
+        dichiarazioni заявления письма открытые обращения заяви листи відкриті звернення
+        mektuplar açıklamalar επιστολές δηλώσεις ανακοινώσεις رسائل بيانات
+        """
+    )
+)
+# Words that name a periodical or a site: "Periódico X", "X — офіційний сайт".
+PERIODICAL_WORDS = set(
+    words(
+        """
+        newspaper magazine journal review bulletin blog website site portal official
+        periódico diario revista boletín sitio oficial portal jornal revista boletim site
+        oficial journal revue bulletin site officiel zeitung zeitschrift magazin website
+        offizielle offizielle giornale rivista bollettino sito ufficiale газета журнал
+        вестник сайт официальный офіційний вісник gazete dergi bülten resmi site εφημερίδα
+        περιοδικό ιστοσελίδα επίσημη 신문 잡지 공식 홈페이지 صحيفة مجلة نشرة الموقع الرسمي
+        """
+    )
+)
+WORD_RE = re.compile(r"\w+")
+BODY_WORDS = 40
+GENRE_WORDS |= GENRE_PLURALS
+
+
+def find_title(page: Page, text: str) -> str | None:
+    quoted = QUOTED_TITLE.search(text)
+    if quoted:
+        return (quoted["a"] or quoted["b"]).strip()
+    lines = page.lines
+    labelled = _genre_labelled_title(lines)
+    if labelled:
+        return labelled
+    heading_lines: list[Span] = []
+    for line in lines[:8]:
+        # The title comes before the text proper starts, and a drop cap starts it.
+        if len(line.text.split()) > MAX_TITLE_WORDS or _drop_cap(line.text.split()):
+            break
+        heading_lines.append(line)
+    candidates = [line for line in heading_lines if _could_be_title(line.text)]
+    if len(candidates) > 1 and _is_site_name(candidates[0], page):
+        # The site's name, and the same name again over the headline.
+        site = candidates.pop(0).text
+        candidates = [line for line in candidates if line.text != site] or candidates
+    if len(candidates) > 1 and _is_kicker(candidates[0].text, candidates[1].text):
+        candidates.pop(0)
+    if not candidates:
+        return None
+    first = candidates[0]
+    dated = [
+        line for line in candidates if _next_to_date(line, lines) and not line.text.endswith(".")
+    ]
+    # "Periódico Voz Obrera" / headline / date: the headline is the line the page's date
+    # or byline stands next to; the short line above it names the site.
+    masthead = _masthead_like(first.text) and not _next_to_date(first, lines)
+    # A line with the menu right under it (or under its tagline) names the site, however
+    # long the name.
+    tagline = len(lines) > 1 and len(lines[1].text.split()) <= TAGLINE_WORDS
+    top = page.before_furniture & set(lines[: 2 if tagline else 1])
+    masthead = masthead or (first is lines[0] and bool(top))
+    if masthead and dated and dated[0] is not first:
+        first = dated[0]
+        index = lines.index(first)
+        above = lines[index - 1] if index else None
+        if above in candidates and above is not lines[0] and _translation_pair(above, first):
+            # A headline, then its translation next to the date: the first is the title.
+            first = above
+    elif len(candidates) > 1 and _site_banner(first.text):
+        first = candidates[1]
+    elif _masthead_like(first.text) and _date_below(first, lines):
+        # "Solidaires Sans Murs" / "12/03/2024" / headline: a fuller line right under the
+        # date is the headline.
+        index = lines.index(first)
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        longer = after is not None and len(after.text.split()) > len(first.text.split())
+        # A headline: one phrase, without a sentence's end in or after it.
+        headline = after is not None and not re.search(r"[.!?](?:\s|$)", after.text)
+        if after in candidates and longer and headline:
+            first = after
+    # A page headline (and maybe a summary) is often followed by the statement's own,
+    # fuller title.
+    later_lines = [line for line in lines[1:8] if line is not first and _could_be_title(line.text)]
+    for later in later_lines:
+        fuller = len(later.text) > len(first.text) and not later.text.endswith(".")
+        if fuller and _covers(later.text, first.text):
+            return later.text
+    return first.text
+
+
+GENRE_LABEL = re.compile(
+    r"^\s*(?:\[(?P<bracketed>[^\]]{2,40})\]|(?P<label>[^:：]{2,40}?)\s*[:：])\s*\S"
+)
+LABEL_STOPWORDS = frozenset(words("de of the la el le die der a"))
+
+
+def _genre_labelled_title(lines: list[Span]) -> str | None:
+    """ "Open letter: Keep the libraries open", "[공동성명] …": above the text, a line that
+    says what kind of text it is and then names it is the title, whatever the site's
+    furniture around it."""
+    for line in lines[:25]:
+        words_ = line.text.split()
+        if len(words_) > MAX_TITLE_WORDS:
+            if len(words_) > BODY_WORDS:
+                break
+            continue
+        match = GENRE_LABEL.match(line.text)
+        if not match:
+            continue
+        label = (match["bracketed"] or match["label"]).casefold().split()
+        genre = [word.strip(".,") for word in label]
+        if (
+            0 < len(genre) <= 3
+            and all(word in GENRE_WORDS and word not in GENRE_PLURALS for word in genre)
+            and any(word not in LABEL_STOPWORDS for word in genre)
+        ):
+            return line.text.strip()
+    return None
+
+
+def _translation_pair(upper: Span, lower: Span) -> bool:
+    """Two headlines of about the same length, neither a sentence: one and its
+    translation."""
+    upper_words, lower_words = len(upper.text.split()), len(lower.text.split())
+    return (
+        0.6 * lower_words <= upper_words <= 1.6 * lower_words
+        and not upper.text.endswith(".")
+        and detect_language(upper.text) != detect_language(lower.text)
+    )
+
+
+def _is_kicker(text: str, following: str) -> bool:
+    """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
+    capitals above a headline in ordinary case."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(text.split()) <= KICKER_WORDS
+        and bool(letters)
+        and text.upper() == text
+        and following.upper() != following
+        and len(following.split()) > len(text.split())
+        and not following.endswith(".")
+    )
+
+
+def _next_to_date(line: Span, lines: list[Span]) -> bool:
+    """The line just above or below is the page's date or byline."""
+    index = lines.index(line)
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+    return any(is_byline(other.text) or _date_line(other.text) for other in neighbours)
+
+
+def _date_line(text: str) -> bool:
+    """ "12 March 2024", "17 de setembro de 2024 · Atualizado em 18 de setembro": a short
+    line that gives a date, or opens with one."""
+    found = find_date(text)
+    if found is None:
+        return False
+    words = len(text.split())
+    # "Publié le 12 mars 2025 à 08h30 — Mis à jour le 13 mars": a label, then the date.
+    opens = len(text[: found[1]].split()) <= 3
+    return words <= 8 or (opens and words <= 15)
+
+
+def _date_below(line: Span, lines: list[Span]) -> bool:
+    index = lines.index(line)
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(find_date(below)) and len(below.split()) <= 8
+
+
+def _site_banner(text: str) -> bool:
+    """ "Periódico Voz Obrera", "Соціальний рух — офіційний сайт", "The Weekly Commons —
+    Open Letters": a periodical's or site's name, or a name with the section after it."""
+    words = WORD_RE.findall(text.casefold())
+    if not words:
+        return False
+    if words[0] in PERIODICAL_WORDS and len(words) <= SITE_NAME_WORDS + 1:
+        return True
+    parts = re.split(r"\s[—–|·]\s", text)
+    if len(parts) != 2:
+        return False
+    # "— Open Letters", "— офіційний сайт", but not "— Joint statement", which says what
+    # this text is.
+    section = WORD_RE.findall(parts[1].casefold())
+    return (
+        bool(section)
+        and all(word in GENRE_WORDS or word in PERIODICAL_WORDS for word in section)
+        and any(word in GENRE_PLURALS or word in PERIODICAL_WORDS for word in section)
+    )
+
+
+def _masthead_like(text: str) -> bool:
+    """A site's name or banner: a few words without a sentence's end, or two parts joined
+    by a dash or bar ("The Weekly Commons — Open Letters")."""
+    short = len(text.split()) <= SITE_NAME_WORDS and not text.endswith(("!", "?", "."))
+    return short or _site_banner(text)
+
+
+def _is_site_name(line: Span, page: Page) -> bool:
+    """The first line with a menu right under it names the site, not the text ("IFX" /
+    "International Federation of X" / menu: the second too); a short one with any
+    furniture under it also does."""
+    lines = page.lines
+    first = line is lines[0] or (line is lines[1] and not _could_be_title(lines[0].text))
+    if first and line in page.before_menu:
+        return True
+    return (
+        line is lines[0]
+        and line in page.before_furniture
+        and len(line.text.split()) <= SITE_NAME_WORDS
+        and not line.text.endswith(("!", "?", "."))
+    )
+
+
+def _covers(longer: str, shorter: str) -> bool:
+    """Most of the shorter line's words, fuzzily, are in the longer one."""
+    words = [word for word in re.findall(r"\w+", shorter.casefold()) if len(word) >= 4]
+    others = re.findall(r"\w+", longer.casefold())
+    if not words:
+        return False
+    hits = sum(any(fuzz.ratio(word, other) >= 85 for other in others) for word in words)
+    return hits / len(words) >= 0.8
+
+
+def _could_be_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
+        return False
+    if find_date(text) and len(words) <= 8:
+        return False
+    if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
+        return False
+    named = [word for word in words if any(char.isalnum() for char in word)]
+    if all(word.strip(":,.|").casefold() in GENRE_WORDS for word in named):
+        # "Joint statement", "Comunicado conjunto": what the page is, not its title.
+        return False
+    sentences = re.findall(r"[.!?](?:\s|$)", text)
+    return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
+
+
+def _drop_cap(words: list[str]) -> bool:
+    """ "D i new to the office…": a page's drop cap torn off the first word of an article,
+    which only happens to running text, never to a title."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and len(first) == 1
+        and first.isupper()
+        and first.casefold() not in ONE_LETTER_WORDS
+        and words[1].islower()
+    )
+
+
+def _is_signature_counter(words: list[str]) -> bool:
+    """ "Signatories #1336 and counting", "1,200 signatures": a counter, not a title."""
+    for position, word in enumerate(words):
+        if clean(word) in SIGNING_CUES:
+            neighbours = words[max(0, position - 1) : position + 2]
+            if any(re.match(r"^#?\d", neighbour) for neighbour in neighbours):
+                return True
+    return False
