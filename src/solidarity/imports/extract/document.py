@@ -75,6 +75,7 @@ READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائ�
 # Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
+BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
@@ -199,15 +200,17 @@ def is_noise(lines: list[Span], index: int) -> bool:
 def _is_navigation(text: str) -> bool:
     """ "Home | News | Contact", "Inicio › Noticias › Declaraciones": menus, breadcrumbs."""
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
+    # "You are here: Home » Statements": a label before the breadcrumb.
+    parts[0] = parts[0].rpartition(":")[2].strip()
     if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
         return False
     if any(find_date(part) for part in parts):
         # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated
         # 3:42 p.m.": the page's date and byline, not a menu.
         return False
-    # "You are here: Home » Statements": a label before the breadcrumb.
-    head = parts[0].rpartition(":")[2].strip()
-    return len(parts) >= 3 or head.casefold() in HOME_WORDS
+    # "Campaigns › Housing": only a breadcrumb points from one part to the next.
+    pointed = bool(BREADCRUMB_ARROW.search(text))
+    return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
 
 
 def _is_language_switch(text: str) -> bool:

@@ -8,8 +8,8 @@ import re
 from rapidfuzz import fuzz
 
 from .dates import find_date
-from .document import BYLINE, MAX_TITLE_WORDS, Page, detect_language, is_byline
-from .lexicon import QUOTED_TITLE, SIGNING_CUES, words
+from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
+from .lexicon import LETTER_FURNITURE, QUOTED_TITLE, SIGNING_CUES, words
 from .names import clean
 from .text import Span
 
@@ -30,6 +30,11 @@ GENRE_WORDS = set(
         aperta appello comunicato заявление совместное открытое письмо обращение заява
         спільна відкритий лист звернення açıklama ortak açık mektup basın κοινή δήλωση
         ανακοίνωση ανοιχτή επιστολή 성명 성명서 공동성명 보도자료 بيان مشترك رسالة مفتوحة نداء
+        unity public pública público message mensaje mensagem messaggio botschaft
+        petition petición petição pétition petizione петиция петиція dilekçe αναφορά 청원
+        resolution resolución resolução résolution resolution risoluzione резолюция
+        резолюція karar ψήφισμα 결의문 قرار call convocatoria chamado chamada çağrı
+        manifesto manifest манифест маніфест μανιφέστο 선언 선언문 إعلان έκκληση
         de of the la el le die der a
         """
     )
@@ -67,18 +72,24 @@ GENRE_WORDS |= GENRE_PLURALS
 def find_title(page: Page, text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
-        return (quoted["a"] or quoted["b"]).strip()
+        # 'a joint statement titled "Our Water Is Not for Sale,"': the comma is the sentence's.
+        return (quoted["a"] or quoted["b"]).strip().rstrip(",;:")
     lines = page.lines
-    labelled = _genre_labelled_title(lines)
-    if labelled:
-        return labelled
+    named = _mail_subject(lines) or _genre_labelled_title(lines)
+    if named:
+        return named
     heading_lines: list[Span] = []
     for line in lines[:8]:
         # The title comes before the text proper starts, and a drop cap starts it.
         if len(line.text.split()) > MAX_TITLE_WORDS or _drop_cap(line.text.split()):
             break
         heading_lines.append(line)
-    candidates = [line for line in heading_lines if _could_be_title(line.text)]
+    # The site's name, its tagline and anything else above its menu.
+    header = _site_header_end(page, heading_lines)
+    announced = _announced_title(heading_lines, header)
+    if announced:
+        return announced
+    candidates = [line for line in heading_lines[header:] if _could_be_title(line.text)]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
         # The site's name, and the same name again over the headline.
         site = candidates.pop(0).text
@@ -125,7 +136,176 @@ def find_title(page: Page, text: str) -> str | None:
         fuller = len(later.text) > len(first.text) and not later.text.endswith(".")
         if fuller and _covers(later.text, first.text):
             return later.text
-    return first.text
+    return _with_continuation(first, lines)
+
+
+MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|bcc|date|sent|reply-to|message-id|list-[\w-]+|content-[\w-]+|mime-version|"
+    r"de|para|à|von|an|gesendet|datum|da|a|inviato|от|кому|дата|від|kimden|kime|tarih|"
+    r"από|προς|ημερομηνία|보낸\s*사람|받는\s*사람|날짜|من|إلى|التاريخ)\s*:",
+    re.IGNORECASE,
+)
+MAIL_SUBJECT = re.compile(
+    r"^(?:subject|asunto|assunto|objet|betreff|oggetto|тема|konu|θέμα|제목|الموضوع)\s*:\s*"
+    r"(?P<subject>.+)$",
+    re.IGNORECASE,
+)
+# "Re: Fwd: [list] …": replies, forwards and a mailing list's tag before the subject.
+SUBJECT_PREFIXES = re.compile(
+    r"^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|tr|wg|aw|rv|sv|vs|ynt|ιλ|отв|пересл)\s*:))+\s*",
+    re.IGNORECASE,
+)
+# "… – please circulate": a request to the list after the subject proper.
+SUBJECT_REQUEST = re.compile(r"\s[–—-]\s+\w[^A-ZА-ЯΑ-Ω]*$")
+MAIL_HEADER_REACH = 4
+
+
+def _mail_subject(lines: list[Span]) -> str | None:
+    """An e-mail's subject, where the page is an e-mail with its headers ("From: …",
+    "Subject: …"): the title its sender gave it."""
+    top = lines[:12]
+    for index, line in enumerate(top):
+        match = MAIL_SUBJECT.match(line.text)
+        nearby = top[max(0, index - MAIL_HEADER_REACH) : index + MAIL_HEADER_REACH + 1]
+        if match and any(MAIL_HEADER.match(other.text) for other in nearby):
+            subject = SUBJECT_PREFIXES.sub("", match["subject"])
+            request = SUBJECT_REQUEST.search(subject)
+            if request and request.group().strip(" –—-")[:1].islower():
+                subject = subject[: request.start()]
+            return subject.strip() if _could_be_title(subject) else None
+    return None
+
+
+def _site_header_end(page: Page, heading_lines: list[Span]) -> int:
+    """Where the lines above the site's menu end ("WAYRA NEWS" / "Voices of the Andes" /
+    menu): none of them is the title, so long as a line under them could be."""
+    end = 0
+    for index, line in enumerate(heading_lines[:SITE_HEADER_LINES]):
+        # The page's date or byline stands at the headline, under the header.
+        if _date_line(line.text) or is_byline(line.text) or _next_to_date(line, page.lines):
+            break
+        if line in page.before_menu:
+            end = index + 1
+    rest = heading_lines[end:]
+    return end if any(_could_be_title(line.text) for line in rest) else 0
+
+
+ARTICLES = frozenset(words("a an the un una une ein eine uno um uma"))
+# What a genre word is followed by when a line describes the text: "Statement of the
+# Executive Committee", "An open letter on the closure of …", "Offener Brief an …".
+DESCRIBING = frozenset(
+    words(
+        """
+        of on about from by to for in de del des du sur sobre zu an von der di della dei su
+        per por para à au aux al a ao do da dos das к по о об от до щодо від про για του της
+        των προς
+        """
+    )
+)
+NUMBERING = re.compile(r"^(?:n|no|nr|núm|№|\d+)$")
+# "To the Prime Minister", "An die Ministerin": who the letter is sent to.
+ADDRESSEE = re.compile(
+    r"^(?:to|cc|an|al|a\s+la|à|aux|alla|ao|à|к|до|προς|sayın|kime)\b\s*:?\s*\S", re.IGNORECASE
+)
+ADDRESS_WORDS = 4
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# Words that name a site's section when they stand alone ("News", "Press").
+SECTION_WORDS = frozenset(words("news press release joint common open public unity"))
+SITE_HEADER_LINES = 4
+
+
+def _genre_heading(text: str) -> str | None:
+    """ "JOINT STATEMENT", "‼️ ЗАЯВЛЕНИЕ", "MESSAGE DE SOLIDARITÉ": a line that says what
+    kind of text follows ("heading"); "Statement of the Executive Committee of …" says
+    whose it is too ("descriptor"). Either may stand over the title."""
+    tokens = [token.strip(".,;!?«»\"'()").casefold() for token in text.split()]
+    tokens = [token for token in tokens if any(char.isalpha() for char in token)]
+    tokens = [token for token in tokens if not NUMBERING.match(token)]
+    if tokens and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    genre = 0
+    while genre < len(tokens) and tokens[genre] in GENRE_WORDS and tokens[genre] not in DESCRIBING:
+        genre += 1
+    named = [token for token in tokens[:genre] if token not in LABEL_STOPWORDS]
+    # "Statements", "Заяви": the site's section, not what this text is.
+    if not named or any(token in GENRE_PLURALS for token in named):
+        return None
+    if all(token in SECTION_WORDS for token in named):
+        return None
+    if genre == len(tokens):
+        return "heading"
+    letters = [char for char in text if char.isalpha()]
+    capitals = "".join(letters).isupper() and len(tokens) <= KICKER_WORDS + 2
+    if capitals and tokens[genre] not in DESCRIBING:
+        return "heading"
+    if tokens[genre] in DESCRIBING and ":" not in text and not text.endswith("."):
+        return "descriptor"
+    return None
+
+
+def _announced_title(heading_lines: list[Span], header: int) -> str | None:
+    """The line under "JOINT STATEMENT" (or "Open letter to …", "Statement of the … Committee")
+    at the top of the text: the genre announces the title, unless a headline above it
+    already gave one and the genre line is its subtitle."""
+    for index in range(header, len(heading_lines)):
+        line = heading_lines[index]
+        kind = _genre_heading(_without_symbols(line.text))
+        if kind is None:
+            continue
+        above = [
+            other
+            for other in heading_lines[header:index]
+            if _could_be_title(other.text) and not _masthead_like(other.text)
+        ]
+        if above:
+            return None
+        return _title_below(heading_lines, index)
+    return None
+
+
+def _title_below(lines: list[Span], index: int) -> str | None:
+    """The first headline under a genre line, past the addressee and their address."""
+    addressed = False
+    for line in lines[index + 1 :]:
+        text = line.text
+        if ADDRESSEE.match(text):
+            addressed = True
+            continue
+        if LETTER_FURNITURE.match(text):
+            # "Dear Members of Parliament!": the letter begins; the genre line was its title.
+            return None
+        if _date_line(text) or is_byline(text) or MAIL_HEADER.match(text):
+            continue
+        if addressed and len(text.split()) <= ADDRESS_WORDS and not text.endswith("!"):
+            continue
+        if _genre_heading(_without_symbols(text)) or not _could_be_title(text):
+            return None
+        return None if text.endswith((".", ":")) else _with_continuation(line, lines)
+    return None
+
+
+def _without_symbols(text: str) -> str:
+    """ "‼️ ЗАЯВЛЕНИЕ", "📢 Joint statement": the line without the emoji before it."""
+    start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    return text[start:]
+
+
+CONTINUATION_WORDS = 12
+
+
+def _with_continuation(line: Span, lines: list[Span]) -> str:
+    """A headline broken over two lines (a PDF's, or a narrow column's): the second half
+    goes on in lower case."""
+    index = lines.index(line)
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    goes_on = (
+        following[:1].islower()
+        and not is_byline(following)
+        and not line.text.endswith((".", "!", "?", ":", ";"))
+        and len(following.split()) <= CONTINUATION_WORDS
+        and not following.endswith((".", ","))
+    )
+    return f"{line.text} {following}" if goes_on else line.text
 
 
 GENRE_LABEL = re.compile(
@@ -149,6 +329,12 @@ def _genre_labelled_title(lines: list[Span]) -> str | None:
             continue
         label = (match["bracketed"] or match["label"]).casefold().split()
         genre = [word.strip(".,") for word in label]
+        # "Open letter to Halvorsen Logistics: …": the genre, then whom it is sent to.
+        addressed = next(
+            (i for i, word in enumerate(genre) if i and ADDRESSEE.match(word + " x")), None
+        )
+        if addressed is not None:
+            genre = genre[:addressed]
         if (
             0 < len(genre) <= 3
             and all(word in GENRE_WORDS and word not in GENRE_PLURALS for word in genre)
@@ -266,7 +452,10 @@ def _could_be_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
         return False
-    if find_date(text) and len(words) <= 8:
+    if _date_line(text) or MAIL_HEADER.match(text):
+        return False
+    # "23 October at 14:05 · 🌍": when a post went up, its year left out.
+    if CLOCK_TIME.search(text) and len(words) <= BYLINE_WORDS:
         return False
     if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
         return False
