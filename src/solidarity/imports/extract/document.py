@@ -184,6 +184,8 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
+    if _is_imprint(text):
+        return True
     if _is_language_switch(text) or (
         READING_TIME.search(text) and len(text.split()) <= BYLINE_WORDS and not find_date(text)
     ):
@@ -211,6 +213,20 @@ def _is_navigation(text: str) -> bool:
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
     return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
+
+
+IMPRINT_PARTS = 3
+LABELLED_PART = re.compile(r"^[^:]{1,30}:\s*\S")
+
+
+def _is_imprint(text: str) -> bool:
+    """ "Union X | 12 Dock Road, Seoul | President: A. Name | Reg. no. 000-00": the site's
+    footer, parts between bars, a label and figures among them."""
+    parts = [part.strip() for part in text.split(" | ")]
+    labelled = any(LABELLED_PART.match(part) for part in parts)
+    figures = any(char.isdigit() for char in text)
+    # "07 Ekim 2025 | Basın Açıklamaları | Okunma: 2.318": the page's date line.
+    return len(parts) >= IMPRINT_PARTS and labelled and figures and find_date(text) is None
 
 
 def _is_language_switch(text: str) -> bool:

@@ -34,9 +34,14 @@ from .text import mask_brackets
 # words, so that an initial ("V. Ivanov") stays.
 ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
+# "🔹 Name", "✅ Name", "➡️ Name", "1️⃣ Name": pictographs and keycap digits bullet a social
+# media post's list (arrows, shapes, dingbats, emoji; a flag's regional letters excluded,
+# since a flag heads a country's group).
+PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s))\s*"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s))\s*"
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
@@ -78,6 +83,8 @@ class Entry:
     # Written as the name alone, or with its country only: no title, post, town or other
     # name beside it.
     plain: bool = False
+    # Written with a title: "Dr.", "Prof.", "Cllr".
+    titled: bool = False
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -234,8 +241,8 @@ class _Reading:
     shared_note: str | None = None
     # A parenthesis that is an organisation's other name, or a person's role.
     parenthesised: str | None = None
-    # A town or a title was read off beside the name.
-    described: bool = False
+    # A town was read off beside the name.
+    located: bool = False
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
@@ -250,11 +257,11 @@ class _Reading:
         elif place_countries and all(_is_place(place) for place in places):
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
-            self.described = True
+            self.located = True
         elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
             # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
             # code of its state or province, which is no country.
-            self.described = True
+            self.located = True
         elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
             # …": acronym first.
@@ -342,7 +349,7 @@ class _Reading:
             # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
             if note_segments and _is_place(note_segments[-1]):
                 note_segments.pop()
-                self.described = True
+                self.located = True
             note = ", ".join(note_segments)
         if not note:
             return
@@ -416,8 +423,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if not is_plausible_name(reading.name) or _organ(reading):
         return None
     entry = _entry(reading, offset, offset + len(written))
-    titled = strip_honorifics(body) != body
-    entry.plain = not (titled or reading.described or entry.affiliation or entry.alt_names)
+    entry.titled = strip_honorifics(body) != body
+    entry.plain = not (entry.titled or reading.located or entry.affiliation or entry.alt_names)
     if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
         # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
         # when the page cut its closing quote.

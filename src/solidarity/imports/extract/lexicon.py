@@ -593,10 +593,17 @@ NOISE_LINE = re.compile(
     r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)\s.*|"
     # Blog furniture.
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
+    # A board's links to the posts before and after: "▶ 다음글 [논평] …", "◀ Previous post".
+    r"[▲▼△▽▶◀►◄]?\s*(?:이전글|다음글|윗글|아랫글|(?:previous|next)\s+(?:post|article)|"
+    r"(?:entrada|artículo|nota)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|"
+    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|articolo\s+(?:precedente|successivo)|"
+    r"(?:предыдущ|следующ)\w+\s+(?:запись|статья|новость)|(?:попередн|наступн)\w+\s+"
+    r"(?:запис|стаття|новина)|önceki\s+yazı|sonraki\s+yazı|(?:προηγούμενο|επόμενο)\s+άρθρο|"
+    r"المقال\s+(?:السابق|التالي))\b.*|"
     r"post\s+a\s+comment|\d+\s+comments?|"
     # Contact, download and follow-us lines; a bare address or link.
     r"(?:contact|contacto|contato|kontakt|contatti|контакты|контакти|iletişim|επικοινωνία|"
-    r"연락처|اتصل|more\s+information|más\s+información|mais\s+informações|"
+    r"연락처|문의|enquiries|inquiries|media\s+enquiries|اتصل|more\s+information|más\s+información|mais\s+informações|"
     r"plus\s+d'informations|mehr\s+informationen|maggiori\s+informazioni|press|prensa|"
     r"imprensa|presse|stampa|e-?mail|correo|courriel)\s*:.*|"
     r"(?:download|descargar|descarregar|baixar|télécharger|herunterladen|scarica|скачать|"

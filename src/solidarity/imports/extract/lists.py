@@ -678,8 +678,9 @@ class LineLists:
             if hint == ORGANIZATION and person_with_post_under_organisations(entry):
                 continue
             # An "Organisations" part of the list may give a contact person's name, with a
-            # title or a post; a name alone (or with its translation) is an organisation's.
-            described = entry.affiliation is not None or not (entry.plain or entry.alt_names)
+            # title or a post; a name alone (or with its translation or its town) is an
+            # organisation's.
+            described = entry.affiliation is not None or entry.titled
             if found.kind == ORGANIZATION and looks_like_person(entry.name) and described:
                 continue
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):

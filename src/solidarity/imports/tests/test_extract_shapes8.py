@@ -1,0 +1,77 @@
+"""List shapes from the eighth held-out round. Every example is invented for this file."""
+
+from solidarity.imports.extract import INDIVIDUAL, ORGANIZATION, extract_statement
+
+BODY = (
+    "We stand together for fair wages and safe work in every port, mill and office, and "
+    "we call on all unions to join the campaign for a shorter working week and against "
+    "every attempt to break the strike.\n\n"
+)
+
+
+def names(text: str) -> list[str]:
+    return [endorser.name for endorser in extract_statement(text).endorsers]
+
+
+def test_pictographs_bullet_a_social_media_posts_list():
+    text = (
+        "Proud to share that our letter is out 🏠✊\n\n" + BODY + "📄 The letter — signatories:\n"
+        "🔹 Tenants Union of Braga\n"
+        "✅ Housing Now Collective\n"
+        "➡️ Association of Residents of Vale Verde\n"
+        "1️⃣ Network for the Right to the City\n\n"
+        "#housing #righttothecity\n"
+    )
+    assert names(text) == [
+        "Tenants Union of Braga",
+        "Housing Now Collective",
+        "Association of Residents of Vale Verde",
+        "Network for the Right to the City",
+    ]
+
+
+def test_a_boards_links_to_other_posts_contact_and_imprint_are_no_signatories():
+    text = (
+        "[공동성명] 돌봄 노동자의 권리를 보장하라\n\n" + BODY + "서명 단체\n"
+        "1. 돌봄노동자연대\n2. 희망의료생협\n3. 평등노동네트워크\n\n"
+        "문의: 김하늘 정책국장 (010-0000-0000, press@example.kr)\n\n"
+        "◀ 이전글  [논평] 국정감사 결과에 대한 입장\n"
+        "▶ 다음글  [보도자료] 실태조사 발표\n\n"
+        "돌봄노동자연대 | 서울시 중구 ○○로 1, 2층 | 대표: 이정민 | 사업자등록번호 000-00-00000\n"
+    )
+    assert names(text) == ["돌봄노동자연대", "희망의료생협", "평등노동네트워크"]
+
+
+def test_a_town_after_a_dash_under_organisations_keeps_an_organisation():
+    text = (
+        "Sign-on letter | Plains Health Coalition\nMenu\nHome  Campaigns  Resources  Contact\n"
+        "SIGN-ON LETTER OPPOSING CLINIC CUTS\nDear Senator,\n"
+        + BODY
+        + "Signatories:\nOrganizations\n"
+        "Prairie Health Coalition – Des Moines, IA\n"
+        "Bluestem Family Clinic – Emporia, KS\n"
+        "Rural Patients First – Sioux Falls, SD\n"
+        "Individuals\n"
+        "Dr. Harold Jensen, MD – Mitchell, SD\n"
+        "Samantha Oduya – Cedar Rapids, IA\n"
+        "Linda Ruiz, RN – Dodge City, KS\n"
+        "Thomas Akers – Grand Island, NE\n"
+        "Beatrice Holm – Aberdeen, SD\n"
+        "Gregory Falk – Jamestown, ND\n"
+        "Carol Ann Pruitt – Hays, KS\n"
+        "Luis Carrasco – Sioux City, IA\n"
+    )
+    kinds = {e.name: e.kind for e in extract_statement(text).endorsers}
+    assert kinds == {
+        "Prairie Health Coalition": ORGANIZATION,
+        "Bluestem Family Clinic": ORGANIZATION,
+        "Rural Patients First": ORGANIZATION,
+        "Harold Jensen": INDIVIDUAL,
+        "Samantha Oduya": INDIVIDUAL,
+        "Linda Ruiz": INDIVIDUAL,
+        "Thomas Akers": INDIVIDUAL,
+        "Beatrice Holm": INDIVIDUAL,
+        "Gregory Falk": INDIVIDUAL,
+        "Carol Ann Pruitt": INDIVIDUAL,
+        "Luis Carrasco": INDIVIDUAL,
+    }
