@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
+from .headings import without_symbols
 from .lexicon import LETTER_FURNITURE, QUOTED_TITLE, SIGNING_CUES, words
 from .names import clean
 from .text import Span
@@ -249,7 +250,7 @@ def _announced_title(heading_lines: list[Span], header: int) -> str | None:
     already gave one and the genre line is its subtitle."""
     for index in range(header, len(heading_lines)):
         line = heading_lines[index]
-        kind = _genre_heading(_without_symbols(line.text))
+        kind = _genre_heading(without_symbols(line.text))
         if kind is None:
             continue
         above = [
@@ -278,16 +279,10 @@ def _title_below(lines: list[Span], index: int) -> str | None:
             continue
         if addressed and len(text.split()) <= ADDRESS_WORDS and not text.endswith("!"):
             continue
-        if _genre_heading(_without_symbols(text)) or not _could_be_title(text):
+        if _genre_heading(without_symbols(text)) or not _could_be_title(text):
             return None
         return None if text.endswith((".", ":")) else _with_continuation(line, lines)
     return None
-
-
-def _without_symbols(text: str) -> str:
-    """ "‼️ ЗАЯВЛЕНИЕ", "📢 Joint statement": the line without the emoji before it."""
-    start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
-    return text[start:]
 
 
 CONTINUATION_WORDS = 12
