@@ -26,6 +26,7 @@ from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
 from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .running import colon_lists, prose_lists
+from .tables import read_tables
 from .text import Span, split_columns
 from .titles import find_title
 
@@ -66,6 +67,9 @@ def extract_statement(text: str) -> ExtractedStatement:
     # A list in two columns is read cell by cell; the rows stay whole for the body.
     listable = split_columns([line for line in content if line not in demand_set], text)
 
+    # A table's rows are read by its columns, not as lines of a list.
+    tables = read_tables(listable, text)
+    listable = [line for line in listable if line not in tables.lines]
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading
@@ -78,8 +82,10 @@ def extract_statement(text: str) -> ExtractedStatement:
         ),
         0,
     )
-    found = line_lists.scan() + colon_lists(
-        [line for line in listable[text_start:] if line.text != title], acronyms
+    found = (
+        tables.found
+        + line_lists.scan()
+        + colon_lists([line for line in listable[text_start:] if line.text != title], acronyms)
     )
     if not found:
         found = prose_lists(listable, acronyms)
@@ -96,8 +102,10 @@ def extract_statement(text: str) -> ExtractedStatement:
             and not _fills(endorser, text, title)
         ]
 
-    list_lines = line_lists.list_lines | _lines_opened_by(
-        content, [endorser.start for endorser in endorsers]
+    list_lines = (
+        line_lists.list_lines
+        | tables.lines
+        | _lines_opened_by(content, [endorser.start for endorser in endorsers])
     )
     # Above the title is the page's header: the site's name, a section, a kicker, a
     # headline; a summary paragraph there is text.

@@ -605,7 +605,10 @@ NOISE_LINE = re.compile(
     r"(?:contact|contacto|contato|kontakt|contatti|контакты|контакти|iletişim|επικοινωνία|"
     r"연락처|문의|enquiries|inquiries|media\s+enquiries|اتصل|more\s+information|más\s+información|mais\s+informações|"
     r"plus\s+d'informations|mehr\s+informationen|maggiori\s+informazioni|press|prensa|"
-    r"imprensa|presse|stampa|e-?mail|correo|courriel)\s*:.*|"
+    r"imprensa|presse|stampa|e-?mail|correo|courriel|pressekontakt|medienkontakt)\s*:.*|"
+    # "Contact for the press:", "Контакт для преси:": a few words may qualify the label.
+    r"(?:contact|contacto|contato|kontakt|contatto|контакт|iletişim|επικοινωνία)"
+    r"(?:\s+[^\s:]+){1,3}\s*:.*|(?:press|media)\s+contacts?\s*:.*|"
     r"(?:download|descargar|descarregar|baixar|télécharger|herunterladen|scarica|скачать|"
     r"завантажити|indir|κατεβάστε|다운로드|تحميل)(?:\s+\S+){0,3}|"
     r"(?:follow\s+us|síguenos|seguinos|siga-nos|suivez-nous|folgt\s+uns|folge\s+uns|seguici|"

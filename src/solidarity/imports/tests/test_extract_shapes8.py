@@ -75,3 +75,44 @@ def test_a_town_after_a_dash_under_organisations_keeps_an_organisation():
         "Carol Ann Pruitt": INDIVIDUAL,
         "Luis Carrasco": INDIVIDUAL,
     }
+
+
+def test_a_spreadsheet_pasted_as_csv_is_read_by_its_columns():
+    text = (
+        "Open letter for the right to study – signatures\n\n" + BODY + "Nome,Organizzazione,Paese\n"
+        "Chiara Bellotti,Rete Studenti Medi Ferrara,Italia\n"
+        "Marco Russi,,Italia\n"
+        'Pablo Serra,"Sindicato de Estudiantes, Valencia",Spagna\n'
+        "Nicole Dubreuil,UNEF Lyon,Francia\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.affiliation, e.countries) for e in endorsers] == [
+        ("Chiara Bellotti", INDIVIDUAL, "Rete Studenti Medi Ferrara", ["IT"]),
+        ("Marco Russi", INDIVIDUAL, None, ["IT"]),
+        ("Pablo Serra", INDIVIDUAL, "Sindicato de Estudiantes, Valencia", ["ES"]),
+        ("Nicole Dubreuil", INDIVIDUAL, "UNEF Lyon", ["FR"]),
+    ]
+
+
+def test_a_web_table_copied_one_cell_per_line():
+    text = (
+        "Unions back the energy workers\n\n" + BODY + "Підписанти\nОрганізація\nКраїна\nТип\n"
+        "Профспілка енергетиків Полісся\nУкраїна\nгалузева профспілка\n"
+        "Związek Zawodowy Energetyków Pomorza\nПольща\nгалузева профспілка\n"
+        "Rete Europea Energia\n—\nміжнародна мережа\n\n"
+        "Контакт для преси: Олена Коваль, прес-секретар\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Профспілка енергетиків Полісся", ORGANIZATION, ["UA"]),
+        ("Związek Zawodowy Energetyków Pomorza", ORGANIZATION, ["PL"]),
+        ("Rete Europea Energia", ORGANIZATION, []),
+    ]
+
+
+def test_headings_in_a_row_are_no_table():
+    text = (
+        "Stand with the nurses\n\n" + BODY + "Signatories\nOrganisations\n"
+        "Eastvale Nurses Union\nCare Workers United (Canada)\n"
+    )
+    assert names(text) == ["Eastvale Nurses Union", "Care Workers United"]

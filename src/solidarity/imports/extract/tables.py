@@ -1,0 +1,238 @@
+"""Signatories in a table: a row of column labels ("Name, Organisation, Country"), then
+one row per signatory. A spreadsheet pasted as CSV or tab-separated lines keeps each row
+on a line; a web page's table copied from the browser often gives one cell per line."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+
+from .countries import country_list
+from .entries import parse_entry
+from .headings import kind_under
+from .lexicon import WordSet, fold_word, words
+from .lists import Found
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import has_org_word
+from .text import Span
+
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE = (
+    "name",
+    "organisation",
+    "country",
+    "kind",
+    "place",
+    "role",
+)
+# Column labels in the shipped languages, each a whole cell ("Full name", "Nom et prénom").
+COLUMN_LABELS = {
+    NAME: """
+        name full_name first_name signatory nombre nombre_y_apellidos firmante nome
+        nome_completo signatário nom prénom nom_et_prénom prénom_et_nom signataire vorname
+        nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
+        подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
+        υπογράφων 이름 성명 서명자 الاسم الموقع
+    """,
+    ORGANISATION: """
+        organisation organization organización entidad organização entidade organisme
+        organizzazione ente affiliation afiliación filiação affiliazione zugehörigkeit
+        institution institución instituição istituzione организация організація kurum
+        kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
+        sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
+        gruppo grupo
+    """,
+    COUNTRY: """
+        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة
+    """,
+    KIND: """
+        type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
+        catégorie kategorie категория категорія kategori κατηγορία 분류 الفئة
+    """,
+    PLACE: """
+        city town ciudad localidad cidade ville commune stadt ort città comune город місто
+        şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
+        область bölge περιοχή state estado
+    """,
+    ROLE: """
+        role position title cargo función puesto função fonction titre funktion ruolo carica
+        должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة
+    """,
+}
+LABELS = {
+    fold_word(label.replace("_", " ")): column
+    for column, labels in COLUMN_LABELS.items()
+    for label in words(labels)
+}
+DELIMITERS = ("\t", ";", "|", ",")
+MIN_COLUMNS, MAX_COLUMNS = 2, 6
+MIN_ROWS = 2
+KIND_CELL_WORDS = 4
+# "—", "-", "n/a": a cell left empty on purpose.
+EMPTY_CELL = re.compile(r"^(?:[—–-]+|n/?a|s/?d|—)?$", re.IGNORECASE)
+INDIVIDUAL_CELL = WordSet(
+    words(
+        """
+        individual* person* personal particular* privat* физ* приват* bireysel kişi*
+        ιδιώτ* 개인 فرد* individu*
+        """
+    )
+)
+
+
+@dataclass
+class Tables:
+    found: list[Found] = field(default_factory=list)
+    lines: set[Span] = field(default_factory=set)
+
+
+def read_tables(lines: list[Span], text: str) -> Tables:
+    """Every table of signatories among the lines, and the lines it takes up."""
+    tables = Tables()
+    index = 0
+    while index < len(lines):
+        columns, rows, taken = _delimited(lines, index) or _cell_per_line(lines, index, text)
+        if not rows:
+            index += 1
+            continue
+        for row in rows:
+            found = _found(columns, row)
+            if found is not None:
+                tables.found.append(found)
+        tables.lines.update(lines[index : index + taken])
+        index += taken
+    return tables
+
+
+Cell = Span
+Row = list[Cell]
+
+
+def _columns(cells: list[str]) -> list[str] | None:
+    """The columns a row of labels names, or None when it is no such row."""
+    if not MIN_COLUMNS <= len(cells) <= MAX_COLUMNS:
+        return None
+    columns = [LABELS.get(fold_word(cell.strip(" *:"))) for cell in cells]
+    if None in columns or not ({NAME, ORGANISATION} & set(columns)):
+        return None
+    return [column for column in columns if column]
+
+
+def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int] | None:
+    """ "Nome,Organizzazione,Paese" and a line per row, split alike."""
+    header = lines[index].text
+    for delimiter in DELIMITERS:
+        if delimiter not in header:
+            continue
+        columns = _columns(_split(header, delimiter))
+        if columns is None:
+            continue
+        rows: list[Row] = []
+        for line in lines[index + 1 :]:
+            row = _row_cells(line, delimiter)
+            if len(row) != len(columns):
+                break
+            rows.append(row)
+        if len(rows) >= MIN_ROWS:
+            return columns, rows, 1 + len(rows)
+    return None
+
+
+def _split(text: str, delimiter: str) -> list[str]:
+    return next(csv.reader([text], delimiter=delimiter, skipinitialspace=True))
+
+
+def _row_cells(line: Span, delimiter: str) -> Row:
+    """The cells of one row with their offsets; quotes are CSV's, not the name's."""
+    cells: Row = []
+    position = 0
+    for value in _split(line.text, delimiter):
+        found = line.text.find(value, position) if value else -1
+        start = line.start + (found if found >= 0 else position)
+        cells.append(Span(value.strip(), start, start + len(value.strip())))
+        if found >= 0:
+            position = found + len(value)
+    return cells
+
+
+def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str], list[Row], int]:
+    """ "Organisation" / "Country" / "Type", then three lines per signatory, up to a blank
+    line or a row that does not fit the columns."""
+    columns: list[str] = []
+    while index + len(columns) < len(lines) and len(columns) < MAX_COLUMNS:
+        label = LABELS.get(fold_word(lines[index + len(columns)].text.strip(" *:")))
+        if label is None:
+            break
+        columns.append(label)
+    # Two headings in a row ("Signatory" / "Organisation") are no table: its rows must be
+    # told apart by a column whose cells can be checked.
+    checked = {COUNTRY, KIND} & set(columns)
+    if len(columns) < MIN_COLUMNS or not ({NAME, ORGANISATION} & set(columns)) or not checked:
+        return [], [], 0
+    rows: list[Row] = []
+    start = index + len(columns)
+    while start + len(columns) <= len(lines):
+        row = lines[start : start + len(columns)]
+        gap = any("\n\n" in text[a.end : b.start] for a, b in zip(row, row[1:], strict=False))
+        if gap or not _fits(columns, row):
+            break
+        rows.append(row)
+        start += len(columns)
+    if len(rows) < MIN_ROWS:
+        return [], [], 0
+    return columns, rows, len(columns) * (1 + len(rows))
+
+
+def _fits(columns: list[str], row: Row) -> bool:
+    """A country column holds a country (or nothing); a name column a short name."""
+    for column, cell in zip(columns, row, strict=True):
+        if column == COUNTRY and not (country_list(cell.text) or EMPTY_CELL.match(cell.text)):
+            return False
+        if column == KIND and len(cell.text.split()) > KIND_CELL_WORDS:
+            return False
+        if column in {NAME, ORGANISATION} and len(cell.text.split()) > 15:
+            return False
+    return True
+
+
+def _found(columns: list[str], row: Row) -> Found | None:
+    """One signatory from a row: the name from the name column (or the organisation's,
+    where the table names no person), the rest from the columns they stand in."""
+    cells = dict(zip(columns, row, strict=True))
+    person = cells.get(NAME)
+    organisation = cells.get(ORGANISATION)
+    named = person if person is not None and person.text else organisation
+    if named is None or not named.text or EMPTY_CELL.match(named.text):
+        return None
+    entry = parse_entry(named.text, named.start)
+    if entry is None:
+        return None
+    kind = _kind(cells.get(KIND))
+    if person is not None and named is person and organisation is not None:
+        kind = kind or INDIVIDUAL
+    elif named is organisation:
+        kind = kind or ORGANIZATION
+    entry.kind = kind or entry.kind
+    country = cells.get(COUNTRY)
+    if country is not None:
+        entry.countries = list(dict.fromkeys(entry.countries + (country_list(country.text) or [])))
+    if entry.kind == INDIVIDUAL:
+        # "Ana Ruiz | Teacher | Dock Union": her post and where she holds it.
+        posts = [cells[column] for column in (ROLE, ORGANISATION) if column in cells]
+        affiliation = ", ".join(post.text for post in posts if post.text and post is not named)
+        entry.affiliation = affiliation or entry.affiliation
+    else:
+        entry.affiliation = None
+    return Found(entry=entry, kind=kind)
+
+
+def _kind(cell: Span | None) -> str | None:
+    """ "Organisation", "Trade union", "Individual": what the type column says."""
+    if cell is None or not cell.text:
+        return None
+    said = kind_under(cell.text)
+    if said:
+        return said
+    if any(word in INDIVIDUAL_CELL for word in cell.text.split()):
+        return INDIVIDUAL
+    return ORGANIZATION if has_org_word(cell.text) else None
