@@ -12,6 +12,7 @@ from babel import Locale
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
+    COMMENTS_HEADING,
     DEMANDS_HEADING,
     ISSUER_PATTERNS,
     NOISE_LINE,
@@ -55,7 +56,7 @@ REFERENCE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷�
 URL = re.compile(r"https?://\S+")
 CREDIT = re.compile(
     r"^(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|"
-    r"사진|صورة)\b",
+    r"사진|(?:ال)?صورة)\b",
     re.IGNORECASE,
 )
 # "Email ThisBlogThis!Share to XShare to Facebook": a row of share buttons.
@@ -127,7 +128,7 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = False
+    related = form = comments = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
@@ -146,9 +147,13 @@ def read_page(text: str) -> Page:
                 page.lines.pop()
         else:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
+        # Counted ("Comments (3)") or in the page's lower half: an editor's "Comment"
+        # button at the top is no comment section.
+        late = index >= len(all_lines) // 2 or any(char.isdigit() for char in line.text)
+        comments = comments or (late and bool(COMMENTS_HEADING.match(line.text)))
         if links:
             page.translations.extend(links)
-        elif related or form or line.text in headers or is_noise(all_lines, index):
+        elif related or form or comments or line.text in headers or is_noise(all_lines, index):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:

@@ -32,7 +32,8 @@ FLAG_HEADING_WORDS = 4
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
 NUMBERED = re.compile(r"^\s*[(\[]?\d")
-WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Arabic's vowel signs and shadda ("ووقّع") are marks inside a word, which \w leaves out.
+WORD = re.compile(r"[^\W\d_][\w'’.\u064b-\u065f\u0670-]*")
 # "Organisations from Brazil:": the small words of a heading that names a country.
 HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
 

@@ -62,7 +62,7 @@ SIGNING_CUES = WordSet(
         subscrit* signatár* signataire* signé* signe signent soussign* unterzeich*
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
-        وقع* موقع* الموقع* توقيع* signer signons signez signaient signèrent rubric*
+        وقع* ووقع* موقع* الموقع* والموقع* توقيع* signer signons signez signaient signèrent rubric*
         unterschreiben unterschreibt приєдна* присоедин*
         """
     )
@@ -256,6 +256,16 @@ DESCRIPTOR_STARTS = WordSet(
         """
     )
 )
+# Grammar words of the uncased scripts, which never open a name the way a capital does:
+# "ووقّع على البيان كل من النقابة …" ("signed the statement: each of the Union …").
+UNCASED_FUNCTION_WORDS = frozenset(
+    words(
+        """
+        في من إلى على عن مع كل كلا بين منها منهم بينها بينهم وهي وهم التي الذي الذين هذا هذه
+        ذلك تلك قد لقد إن أن كما أيضا ثم البيان بيان الرسالة النداء العريضة
+        """
+    )
+)
 # "and 40 others", "among others", "and more".
 # Lower case only, so that a party called "Más Madrid" is not taken for "más".
 OTHERS_TAIL = re.compile(
@@ -264,7 +274,9 @@ OTHERS_TAIL = re.compile(
     # "40 others", "other groups", "40 organizaciones más", "u. a.".
     r"(?:(?:other|otras?|otros?|outras?|outros?|autres?|anderen?|weitere|altri|altre|другие|"
     r"других|інші|інших|diğer|άλλ\w*)(?:\s+\w+)?|(?:\w+\s+)?(?:more|más|mais|plus|mehr|più|"
-    r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|외|و?آخرون|وغيرهم|u\.\s*a\.|etc\.?|"
+    r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|외|و?آخرون|وغيرهم|وغيرها|u\.\s*a\.|etc\.?|"
+    # "إضافة إلى عدد من النشطاء": "in addition to a number of activists".
+    r"(?:ب?ال)?إضافة\s+إلى\s+(?:عدد|مجموعة)\s+من|و?عدد\s+من|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
     r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri)(?:\W|$)"
 )
@@ -278,7 +290,8 @@ SPEECH_VERBS = WordSet(
         said says stated told added explained warned dijo afirmó declaró señaló explicó
         disse afirmou declarou referiu a déclaré déclare dit affirme sagte sagt erklärte
         erklärt betonte ha detto dichiarato afferma сказал заявил отметил сказав заявив
-        зазначив dedi söyledi açıkladı δήλωσε είπε 말했다 밝혔다 قال صرح
+        зазначив dedi söyledi açıkladı δήλωσε είπε 말했다 밝혔다 قال صرح قالت وقال وقالت أكد
+        أكدت وأكد وأكدت صرحت وصرح أعلن أعلنت وأعلن
         """
     )
 )
@@ -555,7 +568,7 @@ NOISE_LINE = re.compile(
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
-    r"\(?(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|صورة)"
+    r"\(?(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|(?:ال)?صورة)"
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
@@ -633,6 +646,14 @@ NOISE_LINE = re.compile(
     r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
     r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع)"
     r"[.!]?$",
+    re.IGNORECASE,
+)
+# "Comments (3)", "12 Kommentare", "التعليقات (٣)": the readers' comments under the page,
+# which run to its end; a commenter is no signatory.
+COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses|replies|comentarios|comentários|commentaires|"
+    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات)"
+    r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$",
     re.IGNORECASE,
 )
 # "This article in Spanish", "Este artículo en Español": links to other languages.
@@ -769,7 +790,7 @@ RELATED_HEADING = re.compile(
     r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
     r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
     r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
-    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا|"
+    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا\u064b?|"
     r"مقالات\s+ذات\s+صلة|"
     # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
     # related, alone or with the one word it qualifies.

@@ -15,6 +15,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_PARTICLES,
     ROLE_WORDS,
+    UNCASED_FUNCTION_WORDS,
     UNMISTAKABLE_ORG_WORDS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
@@ -45,7 +46,7 @@ def is_capitalised(token: str) -> bool:
     letter = first_letter(token)
     if not letter:
         return clean(token).isdigit() and len(clean(token)) <= 4
-    return letter.isupper() or is_uncased(letter)
+    return letter.isupper() or (is_uncased(letter) and clean(token) not in UNCASED_FUNCTION_WORDS)
 
 
 def is_acronym(token: str) -> bool:

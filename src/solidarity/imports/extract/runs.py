@@ -21,6 +21,7 @@ from .lexicon import (
     POSTPOSED_OTHERS,
     RANGE_ENDS,
     RANGE_STARTS,
+    SIGNING_CUES,
     SPEECH_VERBS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
@@ -303,10 +304,15 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
     """The item from its first capitalised word on ("а также Иван Петров" → "Иван
     Петров", "y organizaciones como X" → "X"); None for a description in lower case."""
     words = list(re.finditer(r"\S+", span.text))
-    skipped = 0
-    while skipped < len(words) and not is_capitalised(words[skipped].group()):
+    skipped = cues = 0
+    while skipped < len(words) and (
+        not is_capitalised(words[skipped].group()) or clean(words[skipped].group()) in SIGNING_CUES
+    ):
+        # "ووقّع على البيان كل من X": the signing verb opens the list in a script without
+        # capitals; it does not count against the introduction's few words.
+        cues += clean(words[skipped].group()) in SIGNING_CUES
         skipped += 1
-    if skipped == len(words) or skipped > MAX_INTRO_WORDS:
+    if skipped == len(words) or skipped - cues > MAX_INTRO_WORDS:
         return None
     begin = words[skipped].start()
     text = span.text[begin:]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
+from .lexicon import CONJUNCTIONS, HONORIFICS, ORG_WORDS, OTHERS_TAIL
 
 # "(…)" closing a text: a note after a name or a heading ("Unterzeichnende (Auswahl)").
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -141,10 +141,23 @@ def _span(piece: str, start: int) -> Span:
 CONJUNCTION_WORDS = sorted(
     (word for word in CONJUNCTIONS.exact if " " not in word), key=len, reverse=True
 )
+# Arabic writes "and" as a prefix of the next word: "… ورابطة عمال المطاعم" is "… and the
+# Restaurant Workers' League". Before a word for an organisation (not an adjective such
+# as "الاشتراكي"), that "و" ends the name before it.
+ARABIC_ORG_NOUNS = sorted(
+    (
+        stem
+        for stem in (*ORG_WORDS.stems, *ORG_WORDS.exact)
+        if stem[:1] and "\u0600" <= stem[0] <= "\u06ff" and not stem.startswith("ال")
+    ),
+    key=len,
+    reverse=True,
+)
 SEPARATOR = re.compile(
     r"\s*[,;،]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
     r"|\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
-    r"|\s+as well as\s+|\s+sowie\s+|\s+[•|·]\s+",
+    r"|\s+as well as\s+|\s+sowie\s+|\s+[•|·]\s+"
+    r"|\s+و(?=(?:ال)?(?:" + "|".join(map(re.escape, ARABIC_ORG_NOUNS)) + r"))",
     re.IGNORECASE,
 )
 

@@ -116,3 +116,36 @@ def test_headings_in_a_row_are_no_table():
         "Eastvale Nurses Union\nCare Workers United (Canada)\n"
     )
     assert names(text) == ["Eastvale Nurses Union", "Care Workers United"]
+
+
+def test_an_arabic_report_names_the_signatories_in_a_sentence():
+    text = (
+        "منتدى العمل\nأخبار | تقارير | بيانات\n"
+        "عمال التوصيل يستحقون الحماية\n"
+        "بقلم: سامر حداد\n"
+        "الصورة: عامل توصيل في أحد الشوارع (تصوير: سامي خليل)\n"
+        "قالت النقابات والجمعيات الموقعة على البيان إن العاملين في توصيل الطلبات عبر التطبيقات "
+        "يعملون منذ سنوات دون عقود مكتوبة أو تأمين صحي أو أي حماية من الحوادث على الطرق، وطالبت "
+        "وزارة العمل بإصدار تشريع واضح يعترف بهم كعمال ويضمن لهم الحد الأدنى للأجور.\n"
+        "ووقّع على البيان كل من نقابة عمال التوصيل، اتحاد عمال النقل، مرصد العمل الرقمي "
+        "ورابطة عمال المطاعم، إضافة إلى عدد من النشطاء المستقلين.\n"
+        "التعليقات (٢)\n"
+        "أحمد: كل الدعم لهم.\n"
+        "سلمى ع.: متى سيناقش البرلمان القانون؟\n"
+        "اقرأ أيضاً: إضراب عمال التوصيل يدخل يومه الثالث\n"
+    )
+    assert names(text) == [
+        "نقابة عمال التوصيل",
+        "اتحاد عمال النقل",
+        "مرصد العمل الرقمي",
+        "رابطة عمال المطاعم",
+    ]
+
+
+def test_a_comment_button_at_the_top_opens_no_comment_section():
+    text = (
+        "File  Edit  View\nComment\nShare\n"
+        "Open letter: homes, not assets\n\n" + BODY + "Signatories:\n"
+        "Tenants Union of Leeds\nHousing Justice Network\n"
+    )
+    assert names(text) == ["Tenants Union of Leeds", "Housing Justice Network"]
