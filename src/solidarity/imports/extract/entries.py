@@ -272,7 +272,9 @@ class _Reading:
             # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
             # in another script.
             self.alt_names.append(rest)
-        elif not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest)):
+        elif _names_a_section(rest) or (
+            not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest))
+        ):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
             # – Trasporti": one name.
             self.name = body
@@ -484,6 +486,13 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.alt_names.insert(0, entry.name)
         entry.name = match["name"]
         entry.countries = list(dict.fromkeys(entry.countries + codes))
+
+
+def _names_a_section(rest: str) -> bool:
+    """ "– Sektion Ostschweiz", "– Sección Rosario": the part after the dash is a section
+    of the organisation named before it, whatever that name looks like."""
+    first = rest.split()[0] if rest.split() else ""
+    return is_capitalised(first) and first in SECTION_WORDS and len(rest.split()) <= 4
 
 
 def _branch_of(name: str, rest: str) -> bool:

@@ -340,8 +340,9 @@ HONORIFICS = WordSet(
 SECTION_WORDS = WordSet(
     words(
         """
-        section sección seção secção sektion sezione sekcja секция секція şube şubesi τμήμα
-        지부 فرع branch
+        section sections sección secciones seção secção sektion sektionen sezione sezioni
+        sekcja секция секція şube şubesi τμήμα παράρτημα 지부 지회 فرع branch chapter
+        ortsgruppe kreisgruppe ortsverband landesverband відділення осередок отделение
         """
     )
 )
@@ -604,7 +605,10 @@ NOISE_LINE = re.compile(
     r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
     r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"
     r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)\s.*|"
-    # Blog furniture.
+    # Blog furniture; "Like this: Loading…" under a WordPress post.
+    r"(?:like\s+this|gefällt\s+mir|me\s+gusta|j['’]aime|mi\s+piace|curtir|нравится|"
+    r"подобається|beğen\w*|μου\s+αρέσει)\s*:.*|(?:loading|lädt|cargando|chargement|"
+    r"caricamento|carregando|загрузка|завантаження|yükleniyor|φόρτωση)\s*(?:…|\.\.\.)?|"
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     # A board's links to the posts before and after: "▶ 다음글 [논평] …", "◀ Previous post".
     r"[▲▼△▽▶◀►◄]?\s*(?:이전글|다음글|윗글|아랫글|(?:previous|next)\s+(?:post|article)|"

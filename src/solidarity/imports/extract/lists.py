@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_list, demonym_code
+from .countries import country_codes, country_list, demonym_code
 from .dates import find_date
 from .entries import (
     DASH_SPLIT,
@@ -670,6 +670,7 @@ class LineLists:
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         _inverted_names(block)
+        _bracketed_country_codes(block, self.text)
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
@@ -704,6 +705,34 @@ def person_with_post_under_organisations(entry: Entry) -> bool:
     organisations, not of her."""
     role = (entry.affiliation or "").partition(",")[0]
     return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
+
+
+BRACKETED_CODE = re.compile(r"\((?P<code>[A-Z]{2})\)\s*$")
+CODED_SHARE = 0.6
+CODED_FEWEST = 3
+
+
+def _bracketed_country_codes(block: list[Found], text: str) -> None:
+    """ "Radlobby Leibnitz (AT)", "Zelena Štajerska (SI)": a lone "(PT)" is more often a
+    party's acronym than Portugal, but when most entries of a list close with a bracketed
+    two-letter country code, those codes are the entries' countries."""
+    coded = []
+    for found in block:
+        match = BRACKETED_CODE.search(text[found.entry.start : found.entry.end])
+        if match and match["code"] in country_codes():
+            coded.append((found.entry, match["code"]))
+    if len(coded) < max(CODED_FEWEST, CODED_SHARE * len(block)):
+        return
+    for entry, code in coded:
+        entry.alt_names = [alt for alt in entry.alt_names if alt != code]
+        if entry.affiliation == code:
+            entry.affiliation = None
+        entry.countries = [code] if entry.countries_from_name else [*entry.countries, code]
+        entry.countries = list(dict.fromkeys(entry.countries))
+        entry.countries_from_name = False
+        if entry.kind == INDIVIDUAL and not (entry.affiliation or entry.alt_names or entry.titled):
+            # Nothing said about the name but its country: judged like any bare name.
+            entry.plain = True
 
 
 def _inverted_names(block: list[Found]) -> None:

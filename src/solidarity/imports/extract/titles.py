@@ -211,7 +211,7 @@ ADDRESSEE = re.compile(
 ADDRESS_WORDS = 4
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Words that name a site's section when they stand alone ("News", "Press").
-SECTION_WORDS = frozenset(words("news press release joint common open public unity"))
+SITE_SECTION_WORDS = frozenset(words("news press release joint common open public unity"))
 SITE_HEADER_LINES = 4
 
 
@@ -231,7 +231,7 @@ def _genre_heading(text: str) -> str | None:
     # "Statements", "Заяви": the site's section, not what this text is.
     if not named or any(token in GENRE_PLURALS for token in named):
         return None
-    if all(token in SECTION_WORDS for token in named):
+    if all(token in SITE_SECTION_WORDS for token in named):
         return None
     if genre == len(tokens):
         return "heading"

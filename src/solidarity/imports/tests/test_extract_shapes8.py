@@ -149,3 +149,39 @@ def test_a_comment_button_at_the_top_opens_no_comment_section():
         "Tenants Union of Leeds\nHousing Justice Network\n"
     )
     assert names(text) == ["Tenants Union of Leeds", "Housing Justice Network"]
+
+
+def test_bracketed_two_letter_codes_are_countries_when_the_list_uses_them():
+    text = (
+        "OFFENER BRIEF: KEIN AUSBAU DER LANDSTRASSE\n\n" + BODY + "Alle Unterzeichnenden (8)\n"
+        "Plattform Verkehrswende Murtal (AT)\n"
+        "Radlobby Murau (AT)\n"
+        "Naturschutzbund Obersteiermark (AT)\n"
+        "Zelena Obala (SI)\n"
+        "Bürgerinitiative Lebenswertes Ennstal (AT)\n"
+        "Attac Oststeiermark (AT)\n"
+        "Pro Bahn Schweiz – Sektion Zürichsee (CH)\n"
+        "Levegő Munkacsoport Győr (HU)\n\n"
+        "Gefällt mir: Lädt…\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Plattform Verkehrswende Murtal", ORGANIZATION, ["AT"]),
+        ("Radlobby Murau", ORGANIZATION, ["AT"]),
+        ("Naturschutzbund Obersteiermark", ORGANIZATION, ["AT"]),
+        ("Zelena Obala", ORGANIZATION, ["SI"]),
+        ("Bürgerinitiative Lebenswertes Ennstal", ORGANIZATION, ["AT"]),
+        ("Attac Oststeiermark", ORGANIZATION, ["AT"]),
+        ("Pro Bahn Schweiz – Sektion Zürichsee", ORGANIZATION, ["CH"]),
+        ("Levegő Munkacsoport Győr", ORGANIZATION, ["HU"]),
+    ]
+
+
+def test_a_lone_bracketed_two_letter_acronym_stays_an_acronym():
+    text = (
+        "Joint statement\n\n" + BODY + "Signatories:\n"
+        "Partido dos Trabalhadores (PT)\nUnited Dock Union\nTenants League of Porto\n"
+    )
+    endorsers = {e.name: e for e in extract_statement(text).endorsers}
+    assert endorsers["Partido dos Trabalhadores"].alt_names == ["PT"]
+    assert endorsers["Partido dos Trabalhadores"].countries == []
