@@ -55,8 +55,8 @@ FOOTNOTE = re.compile(
 REFERENCE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])")
 URL = re.compile(r"https?://\S+")
 CREDIT = re.compile(
-    r"^(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|"
-    r"사진|(?:ال)?صورة)\b",
+    r"^(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
+    r"φωτογραφία|사진|(?:ال)?صورة|تصوير)\b",
     re.IGNORECASE,
 )
 # "Email ThisBlogThis!Share to XShare to Facebook": a row of share buttons.

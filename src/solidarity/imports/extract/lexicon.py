@@ -85,7 +85,9 @@ PEOPLE_HEADINGS = WordSet(
         indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
         personalità persone individui личности персоны граждане особи громадяни особистості
         bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
-        individuales individuais individuels individuali
+        individuales individuais individuels individuali citizens ciudadanos ciudadanas
+        cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
+        громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات
         """
     )
 )
@@ -99,7 +101,7 @@ ORGANIZATION_HEADINGS = WordSet(
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
         организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
         sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 참여단체 노동조합
-        الأحزاب المنظمات النقابات
+        الأحزاب المنظمات النقابات φορείς οργανισμοί σωματεία σύλλογοι الهيئات الجمعيات
         """
     )
 )
@@ -326,7 +328,9 @@ HONORIFICS = WordSet(
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.
-        monsignor monsignore schwester pfarrer pfarrerin отец о. сестра απ. π. 신부 목사 수녀
+        monsignor monsignore schwester pfarrer pfarrerin pastorin diakon diakonin rabbinerin
+        rabbiner pasteur pasteure pastore отец о. сестра απ. π. κος κος. κυρία κύριος 신부 목사
+        수녀
         الشيخ الأب
         lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
         irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
@@ -468,7 +472,8 @@ ORG_WORDS = WordSet(
         observatoire* bibliothek* kommission* ausschuss* genossenschaft* комисси* комісі*
         ассамбле* асамбле* собрани* кооператив* библиотек* бібліотек* komisyon* şube*
         şubesi dergi* dayanışma* odası kooperatif* kulüb* σωματεί* συνέλευσ* κίνησ*
-        συνεταιρισμ* βιβλιοθήκ* πρωτοβουλί* συντονισμ* منتدى* المنتدى* حراك* الحراك*
+        συνεταιρισμ* βιβλιοθήκ* πρωτοβουλί* συντονισμ* παρατηρητήρι* σύνδεσμ* ενώσεις
+        منتدى* المنتدى* حراك* الحراك*
         ملتقى* الملتقى* تنسيقي* التنسيقي*
         """
     )
@@ -569,7 +574,8 @@ NOISE_LINE = re.compile(
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
-    r"\(?(?:photo|foto|image|picture|credit|crédito|crédit|bild|фото|φωτογραφία|사진|(?:ال)?صورة)"
+    r"\(?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
+    r"φωτογραφία|사진|(?:ال)?صورة|تصوير)"
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
@@ -605,6 +611,13 @@ NOISE_LINE = re.compile(
     r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
     r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"
     r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)\s.*|"
+    # "Για επικοινωνία με τον Τύπο:", "للتواصل الإعلامي:", "Basın iletişim:": a contact
+    # label of a few words, a contact word among them.
+    r"(?:\S+\s+){0,4}(?:επικοινωνί\w*|للتواصل|التواصل|تواصل|iletişim|연락\w*|kontakt\w*|"
+    r"contact\w*|contacto|contato|contatto|контакт\w*)(?:\s+\S+){0,4}\s*:.*|"
+    # Sorting a comment thread: "Sort by: Best ▾", "Ordenar por: Mejores".
+    r"(?:sort(?:\s+by)?|ordenar(?:\s+por)?|trier\s+par|sortieren(?:\s+nach)?|ordina\s+per|"
+    r"сортировать(?:\s+по)?|сортувати(?:\s+за)?|sırala|ταξινόμηση|정렬|ترتيب)\s*:.*|"
     # Blog furniture; "Like this: Loading…" under a WordPress post.
     r"(?:like\s+this|gefällt\s+mir|me\s+gusta|j['’]aime|mi\s+piace|curtir|нравится|"
     r"подобається|beğen\w*|μου\s+αρέσει)\s*:.*|(?:loading|lädt|cargando|chargement|"

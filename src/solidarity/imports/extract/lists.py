@@ -539,6 +539,10 @@ class _Block:
         # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
         if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
+        if previous.alt_names and (entry := parse_entry(body, 0)) and entry.alt_names:
+            # "Name (Latin name)" under "Name (Latin name)": one more entry of the same
+            # shape, whatever words it holds, not the post of the one above.
+            return False
         # "President, …", "General Secretary, …".
         post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
             PARENTHESIS.sub("", body)

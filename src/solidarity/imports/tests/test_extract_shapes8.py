@@ -185,3 +185,40 @@ def test_a_lone_bracketed_two_letter_acronym_stays_an_acronym():
     endorsers = {e.name: e for e in extract_statement(text).endorsers}
     assert endorsers["Partido dos Trabalhadores"].alt_names == ["PT"]
     assert endorsers["Partido dos Trabalhadores"].countries == []
+
+
+def test_greek_bodies_and_citizens_with_latin_names_and_a_press_contact():
+    text = (
+        "Κοινή δήλωση για τη διαφάνεια\n\n" + BODY + "Συνυπογράφουν\nΦορείς\n"
+        "Ένωση Πολιτών Κέρκυρας (Enosi Politon Kerkyras)\n"
+        "Ελληνικό Παρατηρητήριο Ελευθεριών (Elliniko Paratiritirio Eleftherion)\n"
+        "Σύλλογος Δημοσιογράφων Λάρισας (Syllogos Dimosiografon Larisas)\n"
+        "Πολίτες\n"
+        "Κος Νίκος Αλεξίου (Nikos Alexiou), δικηγόρος\n"
+        "Σοφία Πέτρου (Sofia Petrou), οικονομολόγος\n\n"
+        "Για επικοινωνία με τον Τύπο: Στέλιος Μαρκου\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Ένωση Πολιτών Κέρκυρας", ORGANIZATION),
+        ("Ελληνικό Παρατηρητήριο Ελευθεριών", ORGANIZATION),
+        ("Σύλλογος Δημοσιογράφων Λάρισας", ORGANIZATION),
+        ("Νίκος Αλεξίου", INDIVIDUAL),
+        ("Σοφία Πέτρου", INDIVIDUAL),
+    ]
+
+
+def test_contact_labels_credits_sorting_and_pastors_in_other_languages():
+    text = (
+        "Ortak Açıklama\n\n" + BODY + "İmzacılar:\n"
+        "Kuzey Ege Çevre Derneği\nPastorin Friederike Janssen\nİzmir Barosu Çevre Komisyonu\n\n"
+        "Basın iletişim: Orhan Kayalı\n"
+        "للتواصل الإعلامي: ليلى منصور\n"
+        "Fotoğraf: Kaz Dağları'nda sondaj alanı.\n"
+        "Ordenar por: Mejores ▾\n"
+    )
+    assert names(text) == [
+        "Kuzey Ege Çevre Derneği",
+        "Friederike Janssen",
+        "İzmir Barosu Çevre Komisyonu",
+    ]
