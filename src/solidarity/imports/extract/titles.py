@@ -10,8 +10,8 @@ from rapidfuzz import fuzz
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
 from .headings import without_symbols
-from .lexicon import LETTER_FURNITURE, QUOTED_TITLE, SIGNING_CUES, words
-from .names import clean
+from .lexicon import LETTER_FURNITURE, LIST_HEADINGS, QUOTED_TITLE, SIGNING_CUES, words
+from .names import clean, has_org_word
 from .text import Span
 
 TAGLINE_WORDS = 5
@@ -35,7 +35,8 @@ GENRE_WORDS = set(
         petition petición petição pétition petizione петиция петиція dilekçe αναφορά 청원
         resolution resolución resolução résolution resolution risoluzione резолюция
         резолюція karar ψήφισμα 결의문 قرار call convocatoria chamado chamada çağrı
-        manifesto manifest манифест маніфест μανιφέστο 선언 선언문 إعلان έκκληση
+        manifesto manifest манифест маніфест μανιφέστο 선언 선언문 إعلان έκκληση sign-on
+        açıklamaları duyurular duyuru haberler
         de of the la el le die der a
         """
     )
@@ -136,8 +137,29 @@ def find_title(page: Page, text: str) -> str | None:
     for later in later_lines:
         fuller = len(later.text) > len(first.text) and not later.text.endswith(".")
         if fuller and _covers(later.text, first.text):
-            return later.text
-    return _with_continuation(first, lines)
+            return _without_page_parts(later.text, lines[: lines.index(later)])
+    return _without_page_parts(_with_continuation(first, lines), lines[: lines.index(first)])
+
+
+TITLE_BAR = " | "
+# "Open letter for the right to study – Signatures": the form's or list's page.
+LIST_SUFFIX = re.compile(r"\s+[–—|-]\s+(?P<word>[^\W\d_]+)\s*$")
+
+
+def _without_page_parts(title: str, above: list[Span]) -> str:
+    """The headline without what a browser's title bar puts beside it: the site's name
+    ("Riverlight Alliance | Joint statement: …", the name standing above too) or the
+    part of the site the page is ("… – Adesioni", "… – Signatories")."""
+    parts = title.split(TITLE_BAR)
+    names_above = {line.text.casefold() for line in above}
+    if len(parts) == 2 and parts[0].casefold() in names_above:
+        title = parts[1]
+    elif len(parts) == 2 and parts[1].casefold() in names_above:
+        title = parts[0]
+    suffix = LIST_SUFFIX.search(title)
+    if suffix and (suffix["word"] in SIGNING_CUES or suffix["word"] in LIST_HEADINGS):
+        title = title[: suffix.start()]
+    return title.strip()
 
 
 MAIL_HEADER = re.compile(
@@ -443,9 +465,24 @@ def _covers(longer: str, shorter: str) -> bool:
     return hits / len(words) >= 0.8
 
 
+def _is_site_title_bar(text: str) -> bool:
+    """ "Sign-on letter | Prairie Health Coalition": a browser's title bar naming the kind
+    of page and the organisation whose site it is; the headline is elsewhere."""
+    parts = text.split(TITLE_BAR)
+    if len(parts) != 2:
+        return False
+    genre_only = [_genre_only(part) for part in parts]
+    return any(
+        only and has_org_word(other)
+        for only, other in zip(genre_only, reversed(parts), strict=True)
+    )
+
+
 def _could_be_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
+        return False
+    if _is_site_title_bar(text) or _is_section_breadcrumb(text):
         return False
     if _date_line(text) or MAIL_HEADER.match(text):
         return False
@@ -460,6 +497,19 @@ def _could_be_title(text: str) -> bool:
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
     return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
+
+
+def _is_section_breadcrumb(text: str) -> bool:
+    """ "Basın Açıklamaları / Ortak Açıklama", "Statements / Joint statements": the site's
+    sections, one under the other, all named by genre words."""
+    parts = re.split(r"\s+[/›>»]\s+", text)
+    return len(parts) >= 2 and all(_genre_only(part) for part in parts)
+
+
+def _genre_only(text: str) -> bool:
+    """ "Sign-on letter", "Basın Açıklamaları": nothing but words for kinds of text."""
+    tokens = [token.strip(".,:;!?()").casefold() for token in text.split()]
+    return bool(tokens) and all(token in GENRE_WORDS for token in tokens)
 
 
 def _drop_cap(words: list[str]) -> bool:

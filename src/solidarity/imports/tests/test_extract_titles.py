@@ -80,6 +80,29 @@ def title_of(text: str) -> str | None:
             "¡Libertad para los presos de la huelga minera!\nDeclaración internacional\n",
             "¡Libertad para los presos de la huelga minera!",
         ),
+        # A browser's title bar: the site's name, standing above too, beside the headline.
+        (
+            "Skip to main content\nRiverbank Alliance\nOur work\nGet involved\n"
+            "Riverbank Alliance | Joint statement: Keep the river in community hands\n",
+            "Joint statement: Keep the river in community hands",
+        ),
+        # A title bar naming the kind of page and the organisation is no headline.
+        (
+            "Sign-on letter | Plains Health Coalition\nMenu\n"
+            "SIGN-ON LETTER OPPOSING CUTS TO RURAL CLINICS\n",
+            "SIGN-ON LETTER OPPOSING CUTS TO RURAL CLINICS",
+        ),
+        # A form's page: the letter's title, then the part of the site it is.
+        (
+            "Lettera aperta per il diritto allo studio – Adesioni\nGrazie!\n",
+            "Lettera aperta per il diritto allo studio",
+        ),
+        # The site's sections one under the other, all genre words.
+        (
+            "Çevre Platformu\nAnasayfa  Hakkımızda  Kampanyalar  İletişim\n"
+            "Basın Açıklamaları / Ortak Açıklama\nMADEN RUHSATLARI İPTAL EDİLSİN\n",
+            "MADEN RUHSATLARI İPTAL EDİLSİN",
+        ),
         # A breadcrumb of two parts, told by its arrow.
         (
             "Campaigns › Housing rights\nCALL\nHomes, not containers: a call for the valley\n",
