@@ -629,10 +629,7 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
     candidates = [
         entry
         for entry in entries
-        if entry.kind == INDIVIDUAL
-        and entry.affiliation is None
-        and 2 <= len(entry.name.split()) <= 3
-        and any(_names_a_place(word) for word in entry.name.split())
+        if entry.kind == INDIVIDUAL and entry.affiliation is None and _local_group(entry.name)
     ]
     _bare_names_among_organisations(entries)
     if not candidates:
@@ -644,6 +641,9 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
     if organisations >= 2 and organisations > len(sure) - organisations:
         for entry in candidates:
             entry.kind, entry.affiliation = ORGANIZATION, None
+            if not entry.countries:
+                entry.countries = countries_in_name(entry.name)
+                entry.countries_from_name = bool(entry.countries)
 
 
 def _bare_names_among_organisations(entries: list[Entry]) -> None:
@@ -673,6 +673,17 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
             for entry in entries[index:end]:
                 entry.kind = ORGANIZATION
         index = end
+
+
+LOCAL_GROUP_WORDS = 5
+
+
+def _local_group(name: str) -> bool:
+    """ "Seebrücke Berlin" (a place among two or three words), "Fair Finance Watch
+    Belgium" (a country closing up to five): a group named after where it works."""
+    words = name.split()
+    placed = 2 <= len(words) <= 3 and any(_names_a_place(word) for word in words)
+    return placed or (3 <= len(words) <= LOCAL_GROUP_WORDS and country_code(words[-1]) is not None)
 
 
 def _names_a_place(word: str) -> bool:

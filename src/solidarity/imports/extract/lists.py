@@ -675,6 +675,7 @@ class LineLists:
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         _inverted_names(block)
         _bracketed_country_codes(block, self.text)
+        _indented_members(block, self.text)
         entries = [found.entry for found in block]
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
@@ -737,6 +738,32 @@ def _bracketed_country_codes(block: list[Found], text: str) -> None:
         if entry.kind == INDIVIDUAL and not (entry.affiliation or entry.alt_names or entry.titled):
             # Nothing said about the name but its country: judged like any bare name.
             entry.plain = True
+
+
+def _indentation(text: str, offset: int) -> int:
+    line_start = text.rfind("\n", 0, offset) + 1
+    raw = text[line_start:offset]
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+
+
+def _indented_members(block: list[Found], text: str) -> None:
+    """ "Global Federation of X (GFX)" / "    GFX Kenya Section": lines indented under an
+    organisation's are its sections or members, as a nested list on the page was."""
+    depths = [_indentation(text, found.entry.start) for found in block]
+    if len(set(depths)) < 2:
+        return
+    for index, found in enumerate(block):
+        if found.parent is not None:
+            continue
+        above = next(
+            (block[back] for back in range(index - 1, -1, -1) if depths[back] < depths[index]),
+            None,
+        )
+        # Only right under the organisation or its other members, with nothing
+        # less indented between.
+        between = depths[block.index(above) + 1 : index] if above else []
+        if above and above.entry.kind == ORGANIZATION and all(d >= depths[index] for d in between):
+            found.parent = above.entry.name
 
 
 def _inverted_names(block: list[Found]) -> None:

@@ -222,3 +222,26 @@ def test_contact_labels_credits_sorting_and_pastors_in_other_languages():
         "Friederike Janssen",
         "İzmir Barosu Çevre Komisyonu",
     ]
+
+
+def test_lines_indented_under_an_organisation_are_its_sections():
+    text = (
+        "Joint statement: water in community hands\n\n" + BODY + "Signed,\n"
+        "Lakeside Water Justice Network – Kenya\n"
+        "Global Federation of Public Workers (GFPW)\n"
+        "    GFPW Kenya Section – Kenya\n"
+        "    GFPW Uganda Section – Uganda\n"
+        "Women for Water Equity – United Kingdom\n"
+        "Fair Finance Watch Belgium\n"
+        "Friends of the Wetlands – Ireland\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.parent, e.kind, e.countries) for e in endorsers] == [
+        ("Lakeside Water Justice Network", None, ORGANIZATION, ["KE"]),
+        ("Global Federation of Public Workers", None, ORGANIZATION, []),
+        ("GFPW Kenya Section", "Global Federation of Public Workers", ORGANIZATION, ["KE"]),
+        ("GFPW Uganda Section", "Global Federation of Public Workers", ORGANIZATION, ["UG"]),
+        ("Women for Water Equity", None, ORGANIZATION, ["GB"]),
+        ("Fair Finance Watch Belgium", None, ORGANIZATION, ["BE"]),
+        ("Friends of the Wetlands", None, ORGANIZATION, ["IE"]),
+    ]
