@@ -201,7 +201,9 @@ def is_noise(lines: list[Span], index: int) -> bool:
     captioned = bool(CREDIT.match(following)) and len(text.split()) <= 25
     # Also a caption: a sentence, which a title above the lead picture rarely is.
     described = text.endswith(".") and not ABBREVIATED_END.search(text)
-    return captioned and (find_date(text) is not None or described)
+    # "Brasília, 3 de março de 2026." over a photo's credit still dates the statement.
+    dated = find_date(text) is not None and not _signing_dateline(text)
+    return captioned and (dated or (described and not _signing_dateline(text)))
 
 
 def _is_navigation(text: str) -> bool:

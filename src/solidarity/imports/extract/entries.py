@@ -339,6 +339,16 @@ class _Reading:
     def note(self, note: str) -> None:
         """One parenthesis: a country, an acronym, another script's name, a note shared
         with the names before ("(alle …)"), or a role."""
+        first, _, where = note.partition(" ")
+        if first in SECTION_WORDS and where:
+            # "(Seção Brasil)": the section in a country; "(فرع عمّان)", "(Sektion Zürich)":
+            # a local section, part of the name.
+            codes = country_list(where)
+            if codes:
+                self.countries.extend(codes)
+            else:
+                self.name = f"{self.name} ({note})"
+            return
         place, _, after_dash = _split_dash(note)
         dash_countries = country_list(after_dash) if after_dash else None
         if dash_countries and _is_place(place):

@@ -464,6 +464,9 @@ ORG_WORDS = WordSet(
         journalists writers artists citizens activists docentes estudiantes maestras maestros
         vecinos vecinas mujeres madres feministas inquilinos moradores professores estudantes
         mulheres mães enseignants étudiants femmes locataires habitants mères studierende
+        médicos médicas médecins ärzte ärztinnen medici врачи лікарі doktorlar γιατροί
+        advogados abogados abogadas avocats anwälte avvocati юристы юристи avukatlar
+        enfermeiros enfermeiras enfermeras infirmières infermieri медсестры медсестри
         frauen mieter mütter insegnanti studenti donne inquilini madri
         commission* library libraries agrupación* agrupaciones comisión* comisiones
         cooperativa* biblioteca* ateneo* mutual* oposición agrupamento* coordena* oposição

@@ -245,3 +245,23 @@ def test_lines_indented_under_an_organisation_are_its_sections():
         ("Fair Finance Watch Belgium", None, ORGANIZATION, ["BE"]),
         ("Friends of the Wetlands", None, ORGANIZATION, ["IE"]),
     ]
+
+
+def test_a_section_in_brackets_gives_a_country_or_stays_in_the_name():
+    text = (
+        "Nota pública em defesa do SUS\n\n" + BODY + "Assinam esta nota:\n"
+        "CONTRASUS – Confederação dos Trabalhadores do SUS\n"
+        "Médicos Populares do Brasil\n"
+        "ALASC – Associação Latino-Americana de Saúde Comunitária (Seção Brasil)\n"
+        "Rede Árabe pelo Direito à Água (فرع عمّان)\n\n"
+        "Brasília, 3 de março de 2026.\n"
+        "Foto: Agentes comunitárias durante visita domiciliar. Crédito: Joana Paiva\n"
+    )
+    result = extract_statement(text)
+    assert [(e.name, e.countries) for e in result.endorsers] == [
+        ("Confederação dos Trabalhadores do SUS", []),
+        ("Médicos Populares do Brasil", ["BR"]),
+        ("Associação Latino-Americana de Saúde Comunitária", ["BR"]),
+        ("Rede Árabe pelo Direito à Água (فرع عمّان)", []),
+    ]
+    assert result.date == "2026-03-03"
