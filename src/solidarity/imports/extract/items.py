@@ -106,7 +106,17 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
     tokens = _tokens(span)
     position = 0
     intro: list[Token] = []
-    while position < len(tokens):
+    # "O apelo é assinado pela Frente …": the list's first item opens with the sentence
+    # that leads to its first "by the".
+    agents = [
+        index
+        for index, token in enumerate(tokens[:-1])
+        if contracted and token.text in AGENT_CONTRACTIONS and _capitalised(tokens[index + 1])
+    ]
+    if agents:
+        position = agents[0] + 1
+        intro = tokens[:position]
+    while not agents and position < len(tokens):
         token = tokens[position]
         if _capitalised(token) and not (_is_opening_word(token) and position + 1 < len(tokens)):
             break
@@ -117,6 +127,11 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
     length = _name_length(words)
     if length and clean(words[0].text) in ORG_WORDS:
         length = _sentence_case_length(words, length)
+    # "assinado pela Frente Mineira em Defesa da Água, pelo Movimento dos Atingidos por
+    # Represas": after "by the" each item is one name to its end, small words and all.
+    agent = contracted and bool(intro) and intro[-1].text.casefold() in ITEM_CONTRACTIONS
+    if agent and length:
+        length = len(words)
     introduced = (contracted and len(intro) == 1 and intro[0].text in ITEM_CONTRACTIONS) or (
         bool(intro) and clean(intro[0].text) in ADDITIVES
     )
@@ -128,7 +143,7 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
         rest = words[length:]
         shape.tail = " ".join(token.text for token in rest)
         aside = bool(rest) and rest[0].text in {"–", "—", "-"}
-        if not rest and not described and len(intro) <= MAX_INTRO_WORDS:
+        if not rest and not described and (len(intro) <= MAX_INTRO_WORDS or agent):
             shape.full = name
         elif rest and (not intro or (aside and not described)):
             # "Reinserta son algunos…", "the X of Chile – agree to call": the list ends.

@@ -14,7 +14,14 @@ from .entries import (
     parse_entry,
     without_country_of_origin,
 )
-from .items import MAX_INTRO_WORDS, ItemShape, is_single_word, opens_with_agent, shape_of
+from .items import (
+    ITEM_CONTRACTIONS,
+    MAX_INTRO_WORDS,
+    ItemShape,
+    is_single_word,
+    opens_with_agent,
+    shape_of,
+)
 from .lexicon import (
     ADDRESSEES,
     OTHERS_TAIL,
@@ -29,6 +36,7 @@ from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, loo
 from .text import (
     CONJUNCTION_WORDS,
     TRAILING_NOTE,
+    Item,
     Span,
     mask_brackets,
     split_at_semicolons,
@@ -66,7 +74,9 @@ def find_runs(piece: Span) -> list[Run]:
     items = split_items(piece)
     shapes = [shape_of(item) for item in items]
     if sum(map(opens_with_agent, shapes)) >= 2:
-        # "assinado pela A, pelo B, da C e pela D": every item is introduced so.
+        # "assinado pela A, pelo B, da C e pela D": every item is introduced so, and an
+        # "e" not followed by "pela" is inside a name ("Central Sindical e Popular").
+        items = _joined_unless_introduced(piece, items)
         shapes = [shape_of(item, contracted=True) for item in items]
     runs: list[Run] = []
     index = 0
@@ -114,6 +124,22 @@ def find_runs(piece: Span) -> list[Run]:
         if run.entries:
             runs.append(run)
     return runs
+
+
+def _joined_unless_introduced(piece: Span, items: list[Item]) -> list[Item]:
+    """The items of a list whose names each follow "pela", "pelo", "dalla": an "and"
+    that no such word follows joins two halves of one name."""
+    joined: list[Item] = []
+    for item in items:
+        first = item.span.text.split()[0].casefold() if item.span.text.split() else ""
+        if joined and item.after_conjunction and first not in ITEM_CONTRACTIONS:
+            previous = joined.pop()
+            start, end = previous.span.start, item.span.end
+            text = piece.text[start - piece.start : end - piece.start]
+            joined.append(Item(Span(text, start, end), previous.after_conjunction))
+        else:
+            joined.append(item)
+    return joined
 
 
 def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:

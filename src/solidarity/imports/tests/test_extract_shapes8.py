@@ -265,3 +265,20 @@ def test_a_section_in_brackets_gives_a_country_or_stays_in_the_name():
         ("Rede Árabe pelo Direito à Água (فرع عمّان)", []),
     ]
     assert result.date == "2026-03-03"
+
+
+def test_names_each_after_by_the_run_to_the_next_by_the():
+    text = (
+        "Apelo contra a privatização da água\n\n"
+        "Centrais sindicais e movimentos sociais lançaram nesta segunda-feira um apelo contra "
+        "a privatização da companhia de saneamento do estado, que deve ser votada em dezembro.\n\n"
+        "O apelo é assinado pela Frente Mineira em Defesa da Água, pelo Movimento dos "
+        "Atingidos por Represas, pela Central Sindical e Popular Conlutas e pela Pastoral da "
+        "Ecologia Integral, entre outras entidades.\n"
+    )
+    assert names(text) == [
+        "Frente Mineira em Defesa da Água",
+        "Movimento dos Atingidos por Represas",
+        "Central Sindical e Popular Conlutas",
+        "Pastoral da Ecologia Integral",
+    ]
