@@ -539,10 +539,6 @@ class _Block:
         # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
         if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
             return False
-        if previous.alt_names and (entry := parse_entry(body, 0)) and entry.alt_names:
-            # "Name (Latin name)" under "Name (Latin name)": one more entry of the same
-            # shape, whatever words it holds, not the post of the one above.
-            return False
         # "President, …", "General Secretary, …".
         post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
             PARENTHESIS.sub("", body)
@@ -555,7 +551,7 @@ class _Block:
             and self.before_blank
             and (is_role(first[0]) or not looks_like_person(body))
         )
-        if previous.affiliation is None and (post or paired):
+        if previous.affiliation is None and (post or paired) and not _same_shape(previous, body):
             previous.affiliation = body
             return True
         return False
@@ -693,6 +689,13 @@ class LineLists:
                 entry.kind = hint
         shares_affiliation(entries)
         self.found.extend(block)
+
+
+def _same_shape(previous: Entry, body: str) -> bool:
+    """ "Name (Latin name)" under "Name (Latin name)": one more entry of the same shape,
+    whatever words it holds, not the post of the one above."""
+    entry = parse_entry(body, 0) if previous.alt_names else None
+    return entry is not None and bool(entry.alt_names)
 
 
 def _sign_off(block: list[Found]) -> bool:
