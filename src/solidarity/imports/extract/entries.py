@@ -28,7 +28,7 @@ from .names import (
     script_of,
     strip_honorifics,
 )
-from .text import mask_brackets
+from .text import TRAILING_NOTE, mask_brackets
 
 # A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
 # words, so that an initial ("V. Ivanov") stays.
@@ -273,7 +273,8 @@ class _Reading:
             # in another script.
             self.alt_names.append(rest)
         elif _names_a_section(rest) or (
-            not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest))
+            not looks_like_person(name)
+            and (is_org_like(rest) or _branch_of(name, TRAILING_NOTE.sub("", rest)))
         ):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
             # – Trasporti": one name.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_codes, country_list, demonym_code
+from .countries import country_codes, country_list, demonym_code, is_known_city
 from .dates import find_date
 from .entries import (
     DASH_SPLIT,
@@ -143,13 +143,19 @@ def _country_led_entries(line: Span) -> list[Entry]:
     """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the country, then its
     signatories."""
     match = COUNTRY_LED.match(strip_marker(line.text))
-    codes = country_list(match["country"]) if match else None
+    # "Canada (Québec) : …": the country, and the region of it the entry is in.
+    codes = country_list(PARENTHESIS.sub("", match["country"])) if match else None
     if not match or not codes:
         return []
     offset = line.start + line.text.find(match["rest"])
     rest = Span(match["rest"], offset, offset + len(match["rest"]))
     single = parse_entry(rest.text, rest.start)
-    entries = _runon_entries(rest) or ([single] if single else [])
+    run_on = _runon_entries(rest)
+    if run_on and any(is_known_city(entry.name) for entry in run_on[1:]):
+        # "Suisse : Syndicat des services publics – Enseignement, Genève": one entry and
+        # its town, not two entries.
+        run_on = None
+    entries = run_on or ([single] if single else [])
     for entry in entries:
         entry.countries = list(dict.fromkeys(codes + entry.countries))
     return entries

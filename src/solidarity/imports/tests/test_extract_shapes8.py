@@ -282,3 +282,18 @@ def test_names_each_after_by_the_run_to_the_next_by_the():
         "Central Sindical e Popular Conlutas",
         "Pastoral da Ecologia Integral",
     ]
+
+
+def test_a_country_with_its_region_before_the_colon_and_a_branch_with_its_acronym():
+    text = (
+        "Soutien aux enseignants grévistes\n\n" + BODY + "Signataires :\n"
+        "Sénégal : Syndicat des enseignants du moyen secondaire\n"
+        "Canada (Québec) : Alliance des professeures et professeurs de Laval\n"
+        "- Unione Sindacale di Base – Sanità (USB Sanità)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Syndicat des enseignants du moyen secondaire", ["SN"]),
+        ("Alliance des professeures et professeurs de Laval", ["CA"]),
+        ("Unione Sindacale di Base – Sanità", []),
+    ]
