@@ -450,12 +450,20 @@ class _Block:
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
-            if entry:
+            several = _several_organisations(line) if self.country else None
+            if several:
+                # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
+                # two organisations on one line, joined by "and".
+                self._extend(several)
+            elif entry:
                 if self.country and (not entry.countries or entry.countries_from_name):
                     entry.countries = list(self.country)
                 self.structured = self.structured or entry.name != strip_marker(text).strip()
                 parent = self.parent if self.parent != entry.name else None
                 self.found.append(Found(entry, parent=parent, kind=self.kind))
+            elif self.country and (run_on := _runon_entries(line)):
+                # A line too long for one name under a country: its names one after another.
+                self._extend(run_on)
             return True
         if self.opened and self.found and self._cue_run(line):
             return True
@@ -695,6 +703,14 @@ class LineLists:
                 entry.kind = hint
         shares_affiliation(entries)
         self.found.extend(block)
+
+
+def _several_organisations(line: Span) -> list[Entry] | None:
+    """ "A, B e C" on a line of its own: each an organisation's name."""
+    entries = _runon_entries(line)
+    if entries and all(has_org_word(entry.name) for entry in entries):
+        return entries
+    return None
 
 
 def _same_shape(previous: Entry, body: str) -> bool:

@@ -297,3 +297,22 @@ def test_a_country_with_its_region_before_the_colon_and_a_branch_with_its_acrony
         ("Alliance des professeures et professeurs de Laval", ["CA"]),
         ("Unione Sindacale di Base – Sanità", []),
     ]
+
+
+def test_names_of_a_country_on_one_line_under_its_heading():
+    text = (
+        "Comunicado conjunto\n\n" + BODY + "Assinam:\n\n"
+        "Portugal\n"
+        "Coletivo Lusofonia Solidária, Associação Por Timor e pela Lusofonia e GAIA – Grupo de "
+        "Acção Ambiental do Porto\n\n"
+        "Brasil\n"
+        "Rede Brasileira de Justiça Ambiental e Instituto Kwanza\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Coletivo Lusofonia Solidária", ["PT"]),
+        ("Associação Por Timor e pela Lusofonia", ["PT"]),
+        ("Grupo de Acção Ambiental do Porto", ["PT"]),
+        ("Rede Brasileira de Justiça Ambiental", ["BR"]),
+        ("Instituto Kwanza", ["BR"]),
+    ]
