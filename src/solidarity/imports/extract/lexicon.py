@@ -335,6 +335,8 @@ HONORIFICS = WordSet(
         lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
         irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
         med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
+        univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
+        dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o.
         الأستاذة الرفيق الرفيقة
         """
     )
@@ -456,6 +458,8 @@ ORG_WORDS = WordSet(
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
+        diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia
+        paroisse parrocchia епархия єпархія μητρόπολη
         serikat gerakan persatuan perkumpulan aliansi federasi konfederasi lembaga yayasan
         jaringan kesatuan komite związek* związku stowarzyszeni* fundacja* partia inicjatyw*
         koalicja kolektyw* ogólnopolsk* komitet odbory sindikat* sindikát* odborov*

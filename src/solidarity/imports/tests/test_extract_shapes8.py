@@ -316,3 +316,21 @@ def test_names_of_a_country_on_one_line_under_its_heading():
         ("Rede Brasileira de Justiça Ambiental", ["BR"]),
         ("Instituto Kwanza", ["BR"]),
     ]
+
+
+def test_austrian_academic_titles_and_a_diocese():
+    text = (
+        "Offener Brief: Klimaschutz jetzt\n\n" + BODY + "Unterzeichnende:\n"
+        "Univ.-Prof.in Dr.in Karin Hubmer, Universität Graz\n"
+        "DI Dr. Alois Pichlmayr, Energieökonom\n"
+        "Mag.a Ayşe Demirel – Sozialarbeiterin, Wien\n"
+        "Dipl.-Päd. Elisabeth Wallnöfer\n"
+        "Pfarrer Josef Sturmberger, Diözese Linz\n"
+    )
+    assert names(text) == [
+        "Karin Hubmer",
+        "Alois Pichlmayr",
+        "Ayşe Demirel",
+        "Elisabeth Wallnöfer",
+        "Josef Sturmberger",
+    ]
