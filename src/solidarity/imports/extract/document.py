@@ -227,10 +227,15 @@ LABELLED_PART = re.compile(r"^[^:]{1,30}:\s*\S")
 
 
 def _is_imprint(text: str) -> bool:
-    """ "Union X | 12 Dock Road, Seoul | President: A. Name | Reg. no. 000-00": the site's
-    footer, parts between bars, a label and figures among them."""
+    """ "Union X | 12 Dock Road, Seoul | President: A. Name | Reg. no. 000-00", "X | PO Box
+    12, Town | About us · Contact": the site's footer, parts between bars, a label or its
+    links and figures among them."""
     parts = [part.strip() for part in text.split(" | ")]
-    labelled = any(LABELLED_PART.match(part) for part in parts)
+    # A label ("President: …") or the footer's links ("About us · Contact").
+    labelled = any(
+        LABELLED_PART.match(part) or all(NOISE_LINE.match(link.strip()) for link in part.split("·"))
+        for part in parts
+    )
     figures = any(char.isdigit() for char in text)
     # "07 Ekim 2025 | Basın Açıklamaları | Okunma: 2.318": the page's date line.
     return len(parts) >= IMPRINT_PARTS and labelled and figures and find_date(text) is None

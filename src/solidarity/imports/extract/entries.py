@@ -595,6 +595,10 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
+SENTENCE_WORDS = 6
+SENTENCE_CAPITALS = 0.25
+
+
 def is_plausible_name(name: str) -> bool:
     """Enough of a name to be worth proposing: not a fragment, a number or a sentence."""
     letters = [char for char in name if char.isalpha()]
@@ -606,6 +610,12 @@ def is_plausible_name(name: str) -> bool:
     if len(words) == 1 and len(letters) < 3 and not is_acronym(name):
         return False
     if len(words) > 16:
+        return False
+    # "Cette lettre est également signée par plus de 1 200 parents": a sentence, its words
+    # after the first in lower case, where a name's are capitalised.
+    rest = [word for word in words[1:] if word.casefold() not in NAME_PARTICLES]
+    lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
+    if len(words) >= SENTENCE_WORDS and lower_case and not has_org_word(name):
         return False
     # "ver.di Berlin": a few names start in lower case, but none is all lower case.
     return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))

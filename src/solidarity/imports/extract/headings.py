@@ -35,7 +35,16 @@ NUMBERED = re.compile(r"^\s*[(\[]?\d")
 # Arabic's vowel signs and shadda ("ووقّع") are marks inside a word, which \w leaves out.
 WORD = re.compile(r"[^\W\d_][\w'’.\u064b-\u065f\u0670-]*")
 # "Organisations from Brazil:": the small words of a heading that names a country.
-HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal из з από"))
+# Small words of a heading, and those of "in a personal capacity" ("à titre individuel",
+# "a título individual", "a titolo personale", "в личном качестве").
+HEADING_PARTICLES = frozenset(
+    words(
+        """
+        from in of de da do des du aus von di dal из з από à a al titre título titolo
+        capacity personal qualité в личном качестве як
+        """
+    )
+)
 
 
 def cue_positions(text: str) -> list[tuple[int, int]]:

@@ -85,7 +85,8 @@ PEOPLE_HEADINGS = WordSet(
         indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
         personalità persone individui личности персоны граждане особи громадяни особистості
         bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
-        individuales individuais individuels individuali citizens ciudadanos ciudadanas
+        individuales individuais individuels individuel individuelle personnel personnelle
+        personale persönlich individuali citizens ciudadanos ciudadanas
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
         громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات
         """
@@ -713,6 +714,9 @@ CLOSING = re.compile(
 # "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
 LETTER_FURNITURE = re.compile(
     r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
+    # "Madame la Ministre de la Famille,": a greeting by the addressee's title.
+    r"(?:madame|monsieur|mesdames|messieurs|señora|señor|señoras|señores|senhora|senhor|"
+    r"signora|signor|signore|sayın|κυρία|κύριε)\b.{0,80},$|"
     r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
     r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
     r"친애하는|عزيز\w*)\b)",

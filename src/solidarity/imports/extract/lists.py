@@ -331,8 +331,9 @@ class _Block:
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories.
             return False
-        if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
-            # "Kyiv, 23 October 2026": the place and date of signing close the list.
+        if find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
+            # "Kyiv, 23 October 2026": the place and date of signing close the list, and
+            # a date is never a signatory.
             return False
         if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(text.split()) <= 6:
             # "외 40개 단체", "and 40 other organisations": the list ends with the count.

@@ -334,3 +334,36 @@ def test_austrian_academic_titles_and_a_diocese():
         "Elisabeth Wallnöfer",
         "Josef Sturmberger",
     ]
+
+
+def test_a_letters_byline_greeting_and_closing_count_are_no_signatories():
+    text = (
+        "Lettre ouverte : Pour des places en garderie\n\n"
+        "Collectif de signataires\nLe 17 février 2026\n\n"
+        "Madame la Ministre de la Famille,\n\n" + BODY + "Organisations signataires\n\n"
+        "Regroupement des centres de la petite enfance\nCollectif Familles d'abord\n\n"
+        "Signataires à titre individuel\n\n"
+        "Gagnon, Marie-Ève — éducatrice, Sherbrooke\n"
+        "Nguyen, Thi Lan — pédiatre, Montréal\n"
+        "Bouchard, Jean-François — père de trois enfants, Rimouski\n\n"
+        "Cette lettre est également signée par plus de 1 200 parents et éducatrices. "
+        "La liste complète est disponible sur le site de la campagne.\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Regroupement des centres de la petite enfance", ORGANIZATION),
+        ("Collectif Familles d'abord", ORGANIZATION),
+        ("Marie-Ève Gagnon", INDIVIDUAL),
+        ("Thi Lan Nguyen", INDIVIDUAL),
+        ("Jean-François Bouchard", INDIVIDUAL),
+    ]
+
+
+def test_a_footer_with_a_po_box_and_its_links_is_no_signatory():
+    text = (
+        "Joint statement: water is a right\n\n" + BODY + "Signed:\n"
+        "Soweto Water Committee\nCape Flats Residents Forum\n\n"
+        "Amandla Voices | PO Box 1123, Observatory 7935, Cape Town | About us · Contact · "
+        "Privacy policy\n"
+    )
+    assert names(text) == ["Soweto Water Committee", "Cape Flats Residents Forum"]
