@@ -334,7 +334,10 @@ HONORIFICS = WordSet(
         수녀
         الشيخ الأب
         lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
-        irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
+        irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé atty atty. engr engr.
+        kgg. ka. bishop archbishop obispo arzobispo bispo arcebispo évêque archevêque bischof
+        erzbischof vescovo arcivescovo епископ архиепископ єпископ архієпископ piskopos
+        επίσκοπος αρχιεπίσκοπος 주교 المطران
         med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
         univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
         dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o.
@@ -377,7 +380,7 @@ GROUP_HEADINGS = WordSet(
 ROLE_WORDS = WordSet(
     words(
         """
-        secretary* president* chair* director* coordinat* spokes* founder* editor* deputy*
+        secretary* president* chair* director* coordinat* spokes* founder* editor* deputy* captain*
         senator* councillor* councilor* mayor* minister* treasurer* officer* activist*
         journalist* writer* lawyer* researcher* professor* lecturer* member* leader* head
         secretari* presidente* coordinador* coordenador* portavoz porta-voz fundador*

@@ -32,7 +32,15 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, has_org_word, is_acronym, is_capitalised, is_role, looks_like_person
+from .names import (
+    clean,
+    has_org_word,
+    is_acronym,
+    is_capitalised,
+    is_role,
+    looks_like_person,
+    strip_honorifics,
+)
 from .text import (
     CONJUNCTION_WORDS,
     TRAILING_NOTE,
@@ -204,10 +212,18 @@ def _person_and_post(text: str) -> bool:
     segments = comma_segments(text)[0]
     return (
         len(segments) >= 2
-        and looks_like_person(segments[0])
+        # "Rev. Fr. Emmanuel Santos, parish priest of San Roque, Navotas".
+        and looks_like_person(strip_honorifics(segments[0]))
         # "economist", "trade unionist": a post, or words in lower case that describe.
         and (is_role(segments[1]) or not is_capitalised(segments[1]))
-        and not any(looks_like_person(part) and not is_role(part) for part in segments[2:])
+        and not any(looks_like_person(part) and not is_role(part) for part in segments[2:-1])
+        # "…, Barangay Captain, Tangos North": the place closes a post; after anything
+        # else, a name-shaped last part is another person.
+        and (
+            len(segments) == 2
+            or is_role(segments[-2])
+            or not (looks_like_person(segments[-1]) and not is_role(segments[-1]))
+        )
     )
 
 

@@ -367,3 +367,22 @@ def test_a_footer_with_a_po_box_and_its_links_is_no_signatory():
         "Privacy policy\n"
     )
     assert names(text) == ["Soweto Water Committee", "Cape Flats Residents Forum"]
+
+
+def test_a_semicolon_run_of_titled_people_with_posts_and_places():
+    text = (
+        "Unity statement: save the bay\n\n" + BODY + "Signed by: Samahan ng Mangingisda (SAMA); "
+        "Kilusang Dagat; Rev. Fr. Emil Santos, parish priest of San Roque, Navotas; "
+        "Sr. Carla Reyes, RGS; Atty. Josefa Cruz, Coastal Legal Aid Desk; "
+        "Hon. Arnel Tolosa, Barangay Captain, Tangos North; "
+        "Bishop Ernesto Lagos of the Diocese of Bataan; and 120 other organizations.\n"
+    )
+    assert names(text) == [
+        "Samahan ng Mangingisda",
+        "Kilusang Dagat",
+        "Emil Santos",
+        "Carla Reyes",
+        "Josefa Cruz",
+        "Arnel Tolosa",
+        "Ernesto Lagos",
+    ]
