@@ -1,11 +1,12 @@
 import json
 
 from django.conf import settings
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from django.utils import translation
 from ninja import Router, Status
 
 from solidarity.core.apitools import BearerToken, Slug, validated, validated_form
+from solidarity.core.http import found_or_404
 from solidarity.core.proof_of_work import challenge_create
 from solidarity.statements.models import Statement
 from solidarity.statements.schemas import CountsOut
@@ -44,14 +45,8 @@ from .services import (
 router = Router(tags=["endorsements"])
 
 
-def _found(statement: Statement | None) -> Statement:
-    if statement is None:
-        raise Http404
-    return statement
-
-
 def _statement(slug: str) -> Statement:
-    return _found(statement_get_public(slug=slug))
+    return found_or_404(statement_get_public(slug=slug))
 
 
 @router.post(
@@ -62,7 +57,7 @@ def _statement(slug: str) -> Statement:
     summary="Endorse a statement; a confirmation e-mail follows. A repeat answers the same.",
 )
 def endorsement_submit_endpoint(request: HttpRequest, slug: Slug, payload: EndorsementIn):  # type: ignore[no-untyped-def]
-    statement = _found(statement_get_for_signing(slug=slug))
+    statement = found_or_404(statement_get_for_signing(slug=slug))
     if isinstance(payload, IndividualEndorsementIn):
         individual_sign(
             request,

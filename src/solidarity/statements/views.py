@@ -2,7 +2,7 @@ from collections.abc import Callable
 
 from django import forms
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
 from solidarity.core.errors import ServiceError
+from solidarity.core.http import found_or_404
 from solidarity.core.markdown import render_markdown
 from solidarity.core.proof_of_work import challenge_create
 from solidarity.endorsements.forms import (
@@ -48,19 +49,13 @@ def _page_number(value: str | None) -> int:
         return 1
 
 
-def _found(statement: Statement | None) -> Statement:
-    if statement is None:
-        raise Http404
-    return statement
-
-
 def _public_statement(slug: str) -> Statement:
-    return _found(statement_get_public(slug=slug))
+    return found_or_404(statement_get_public(slug=slug))
 
 
 def _signing_statement(slug: str) -> Statement:
     """What a signature needs of its statement, as the API reads it."""
-    return _found(statement_get_for_signing(slug=slug))
+    return found_or_404(statement_get_for_signing(slug=slug))
 
 
 _FORM_TEMPLATE = "statements/_form.html"
