@@ -34,9 +34,14 @@ from .text import mask_brackets
 # words, so that an initial ("V. Ivanov") stays.
 ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
+# A logo's alternative text, as a wall of logos copies: "Logo: Name", "로고: 이름".
+LOGO_LABEL = (
+    r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
+    r"logosu|로고)\s*:(?=\s*\S)"
+)
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s))\s*"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{LOGO_LABEL})\s*"
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
@@ -407,7 +412,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)
-    if not alternates:
+    if alternates:
+        # "이름 (일본) / Name (Japan)": each side of the pair has its own parenthesis.
+        reading.name, pair_notes = _take_parentheses(reading.name)
+        for note in pair_notes:
+            reading.note(note)
+    else:
         reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))

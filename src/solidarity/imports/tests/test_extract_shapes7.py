@@ -1,0 +1,41 @@
+"""List shapes found while reading the seventh held-out set, on small made-up statements."""
+
+from solidarity.imports.tests.test_extract_lists import by_name
+
+STATEMENT = (
+    "Solidarity with the Riverside Weavers\n\n"
+    "We stand together with the weavers of the Riverside mills, who have been on strike for "
+    "three weeks against the closure of their workshops and the loss of their pensions.\n\n"
+)
+
+
+def test_a_wall_of_logos_gives_each_name_once():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Logo: Harbour Workers Union\n"
+        "Harbour Workers Union / Sindicato de Trabajadores del Puerto\n"
+        "Logo: Lantern Bay Dockers Committee\n"
+        "Lantern Bay Dockers Committee\n"
+        "Logo: Northern Weavers Alliance\n"
+        "Northern Weavers Alliance / Alianza de Tejedores del Norte\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Harbour Workers Union",
+        "Lantern Bay Dockers Committee",
+        "Northern Weavers Alliance",
+    ]
+    assert found["Harbour Workers Union"].alt_names == ["Sindicato de Trabajadores del Puerto"]
+
+
+def test_each_side_of_a_translated_pair_keeps_its_country():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "녹색항구연대 (일본) / Green Harbour Solidarity (Japan)\n"
+        "바람노동자회 (대만) / Wind Workers Association (Taiwan)\n"
+        "등대노동조합 / Lighthouse Union\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["녹색항구연대", "바람노동자회", "등대노동조합"]
+    assert found["녹색항구연대"].countries == ["JP"]
+    assert found["바람노동자회"].alt_names == ["Wind Workers Association"]
