@@ -12,7 +12,16 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import ARTICLES, GOVERNING_BODIES, NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
+from .lexicon import (
+    ARTICLES,
+    GOVERNING_BODIES,
+    KIND_CELLS_ORGANIZATIONS,
+    KIND_CELLS_PEOPLE,
+    NAME_PARTICLES,
+    SECTION_WORDS,
+    SHARED_MARKERS,
+    TABLE_COLUMNS,
+)
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -403,8 +412,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
-    # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
-    body = TABS.sub(" – ", written)
+    table = _TableRow(written)
+    if table.header:
+        return None
+    body = table.body
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
     reading = _Reading(name=slash_suffix(body))
@@ -425,14 +436,48 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.without_town()
     if not is_plausible_name(reading.name) or _organ(reading):
         return None
+    reading.countries.extend(table.countries)
     entry = _entry(reading, offset, offset + len(written))
     titled = strip_honorifics(body) != body
     entry.plain = not (titled or reading.described or entry.affiliation or entry.alt_names)
+    if table.kind:
+        # The row says what it is: the list around it has nothing to add.
+        entry.kind, entry.plain = table.kind, False
     if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
         # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
         # when the page cut its closing quote.
         entry.kind, entry.affiliation = ORGANIZATION, None
     return entry
+
+
+class _TableRow:
+    """A table copied from a page, its cells split by tabs: "12⇥Ana Ruiz⇥Argentina",
+    "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell that says the row's
+    kind gives it, a cell ending on countries gives them, the rest reads as suffixes of
+    the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
+
+    def __init__(self, written: str) -> None:
+        cells = [cell for cell in TABS.split(written) if cell]
+        self.header = len(cells) >= 2 and all(
+            all(word in TABLE_COLUMNS for word in cell.split()) for cell in cells
+        )
+        self.kind: str | None = None
+        self.countries: list[str] = []
+        if len(cells) >= 2 and len(cells[-1].split()) == 1:
+            if cells[-1] in KIND_CELLS_PEOPLE:
+                self.kind = INDIVIDUAL
+            elif cells[-1] in KIND_CELLS_ORGANIZATIONS:
+                self.kind = ORGANIZATION
+            if self.kind:
+                cells.pop()
+        if len(cells) >= 2:
+            # "Leeds, United Kingdom", "Wales, United Kingdom": the place's cell ends on
+            # its country.
+            countries = comma_segments(cells[-1], keep_first=False)[1]
+            if countries:
+                self.countries = countries
+                cells.pop()
+        self.body = " – ".join(cells)
 
 
 def _organ(reading: _Reading) -> bool:

@@ -103,6 +103,38 @@ ORGANIZATION_HEADINGS = WordSet(
         """
     )
 )
+# A table's cell that says what its row's entry is: "Organisation", "Individual".
+KIND_CELLS_PEOPLE = WordSet(
+    words(
+        """
+        individual person persona individuo pessoa indivíduo personne individu einzelperson
+        privatperson лицо особа физлицо birey kişi bireysel πρόσωπο άτομο
+        개인 فرد
+        """
+    )
+)
+KIND_CELLS_ORGANIZATIONS = WordSet(
+    words(
+        """
+        organisation organization group organización entidad organização entidade
+        organizzazione ente организация організація kuruluş örgüt
+        οργάνωση 단체 منظمة
+        """
+    )
+)
+# The cells of a table's first row, naming its columns: "Name | Country | Type".
+TABLE_COLUMNS = WordSet(
+    words(
+        """
+        name country type kind role position city organisation organization affiliation
+        nombre país tipo cargo ciudad organización nome país tipo cidade organização nom pays
+        type ville organisation fonction name land art typ stadt organisation funktion nome
+        paese tipo città organizzazione имя название страна тип город организация ім'я назва
+        країна тип місто організація ad isim ülke tür şehir kurum όνομα χώρα τύπος πόλη
+        οργάνωση 이름 단체명 국가 구분 유형 지역 الاسم البلد النوع المدينة المنظمة
+        """
+    )
+)
 # A heading that introduces a list of signatories even without a signing word.
 LIST_HEADINGS = WordSet(
     words(

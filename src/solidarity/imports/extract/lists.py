@@ -109,6 +109,8 @@ def is_entry_line(text: str) -> bool:
         return False
     if find_date(body) and len(body.split()) <= 8:
         return False
+    # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation").
+    body = body.split("\t")[0].strip()
     head = name_part(body).strip()
     segments, countries = comma_segments(head)
     if len(segments) >= 3 and not countries and not person_with_post(segments):

@@ -39,3 +39,31 @@ def test_each_side_of_a_translated_pair_keeps_its_country():
     assert list(found) == ["녹색항구연대", "바람노동자회", "등대노동조합"]
     assert found["녹색항구연대"].countries == ["JP"]
     assert found["바람노동자회"].alt_names == ["Wind Workers Association"]
+
+
+def test_a_table_of_name_place_and_kind():
+    text = STATEMENT + (
+        "Signatories\n\n"
+        "Name\tCountry\tType\n"
+        "Harbour Workers Union\tLeeds, United Kingdom\tOrganisation\n"
+        "Ana Ruiz\tChile\tIndividual\n"
+        "Lantern Bay Dockers Committee – LBDC\tIreland\tOrganisation\n"
+        "Valley Seed Savers\tSweden, Norway, Denmark\tOrganisation\n"
+        "Marta Lind\tScotland, United Kingdom\tIndividual\n"
+        "Olive Grove Collective\t\tOrganisation\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Harbour Workers Union",
+        "Ana Ruiz",
+        "Lantern Bay Dockers Committee",
+        "Valley Seed Savers",
+        "Marta Lind",
+        "Olive Grove Collective",
+    ]
+    assert found["Harbour Workers Union"].countries == ["GB"]
+    assert found["Lantern Bay Dockers Committee"].countries == ["IE"]
+    assert found["Valley Seed Savers"].countries == ["SE", "NO", "DK"]
+    assert found["Marta Lind"].countries == ["GB"]
+    assert found["Marta Lind"].kind == "individual"
+    assert found["Olive Grove Collective"].kind == "organization"
