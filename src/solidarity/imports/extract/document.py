@@ -148,7 +148,13 @@ def read_page(text: str) -> Page:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
         if links:
             page.translations.extend(links)
-        elif related or form or line.text in headers or is_noise(all_lines, index):
+        elif (
+            related
+            or form
+            or _related_link(line.text)
+            or line.text in headers
+            or is_noise(all_lines, index)
+        ):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
@@ -158,6 +164,13 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     return page
+
+
+def _related_link(text: str) -> bool:
+    """ "Read also: Unions against the new labour code": a link to another page, its
+    heading and title on one line."""
+    heading, colon, title = text.partition(":")
+    return bool(colon and title.strip() and RELATED_HEADING.match(heading.strip()))
 
 
 def _running_headers(text: str, lines: list[Span]) -> set[str]:

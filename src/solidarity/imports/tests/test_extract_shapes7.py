@@ -1,6 +1,6 @@
 """List shapes found while reading the seventh held-out set, on small made-up statements."""
 
-from solidarity.imports.tests.test_extract_lists import by_name
+from solidarity.imports.tests.test_extract_lists import by_name, names
 
 STATEMENT = (
     "Solidarity with the Riverside Weavers\n\n"
@@ -67,3 +67,18 @@ def test_a_table_of_name_place_and_kind():
     assert found["Marta Lind"].countries == ["GB"]
     assert found["Marta Lind"].kind == "individual"
     assert found["Olive Grove Collective"].kind == "organization"
+
+
+def test_a_related_link_on_one_line_ends_the_list():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n"
+        "Northern Weavers Alliance\n"
+        "Read also: Dockers against the new port law\n"
+    )
+    assert names(text) == [
+        "Harbour Workers Union",
+        "Lantern Bay Dockers Committee",
+        "Northern Weavers Alliance",
+    ]
