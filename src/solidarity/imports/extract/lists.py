@@ -71,6 +71,11 @@ MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+# A list given again in another language: as long as the first, and long enough to tell.
+TRANSLATED_LIST_ENTRIES = 3
+# How many of its entries must be of their counterpart's kind, which one language's name
+# may hide ("Feminist Workshop" reads as a person's).
+TRANSLATED_KINDS_AGREE = 0.8
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
@@ -586,6 +591,7 @@ class LineLists:
         self.found: list[Found] = []
         # Every line of the accepted lists, headings included: not statement text.
         self.list_lines: set[Span] = set()
+        self.last_block: list[Found] = []
 
     def _home(self) -> list[str] | None:
         return home_country(self.lines)
@@ -687,7 +693,38 @@ class LineLists:
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint
         shares_affiliation(entries)
+        if _translates(block, self.last_block):
+            # A page written in two languages gives its list twice, in the same order:
+            # the second is the first's names in the other language.
+            for translation, original in zip(block, self.last_block, strict=True):
+                names = [translation.entry.name, *translation.entry.alt_names]
+                original.entry.alt_names.extend(
+                    name for name in names if name not in original.entry.alt_names
+                )
+            return
+        self.last_block = block
         self.found.extend(block)
+
+
+def _translates(block: list[Found], earlier: list[Found]) -> bool:
+    """The block gives the earlier one's entries again, one for one, in another language:
+    as many entries, each from the country of its counterpart (a name in one language
+    may state a country the other leaves out), nearly all of the same kind, most of them
+    under another name."""
+    if len(block) < TRANSLATED_LIST_ENTRIES or len(block) != len(earlier):
+        return False
+    pairs = [(found.entry, other.entry) for found, other in zip(block, earlier, strict=True)]
+    same_places = all(
+        set(entry.countries) & set(other.countries) or not (entry.countries or other.countries)
+        for entry, other in pairs
+    )
+    same_kinds = sum(entry.kind == other.kind for entry, other in pairs)
+    renamed = sum(entry.name != other.name for entry, other in pairs)
+    return (
+        same_places
+        and same_kinds >= TRANSLATED_KINDS_AGREE * len(pairs)
+        and renamed > len(pairs) / 2
+    )
 
 
 def _sign_off(block: list[Found]) -> bool:

@@ -82,3 +82,45 @@ def test_a_related_link_on_one_line_ends_the_list():
         "Lantern Bay Dockers Committee",
         "Northern Weavers Alliance",
     ]
+
+
+def test_a_list_given_again_in_another_language_adds_alternate_names():
+    text = STATEMENT + (
+        "Firmado por:\n"
+        "Sindicato de Estibadores del Puerto\n"
+        "Colectivo Faro Verde (Chile)\n"
+        "Alianza de Tejedoras del Norte\n"
+        "Ana Ruiz, economista\n\n"
+        "We stand with the weavers of the Riverside mills, on strike for three weeks against "
+        "the closure of their workshops and the loss of their pensions, in every language.\n\n"
+        "Signed by:\n"
+        "Harbour Dockers Union\n"
+        "Green Lighthouse Collective (Chile)\n"
+        "Northern Women Weavers Alliance\n"
+        "Ana Ruiz, economist\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Sindicato de Estibadores del Puerto",
+        "Colectivo Faro Verde",
+        "Alianza de Tejedoras del Norte",
+        "Ana Ruiz",
+    ]
+    assert found["Sindicato de Estibadores del Puerto"].alt_names == ["Harbour Dockers Union"]
+    assert found["Colectivo Faro Verde"].alt_names == ["Green Lighthouse Collective"]
+
+
+def test_two_lists_of_different_places_are_two_lists():
+    text = STATEMENT + (
+        "Signed by:\n"
+        "Harbour Dockers Union (Chile)\n"
+        "Green Lighthouse Collective (Peru)\n"
+        "Northern Weavers Alliance (Bolivia)\n\n"
+        "We stand with the weavers of the Riverside mills, on strike for three weeks against "
+        "the closure of their workshops and the loss of their pensions, in every language.\n\n"
+        "Also signed by:\n"
+        "Valley Seed Savers (Spain)\n"
+        "Olive Grove Collective (Italy)\n"
+        "River Tenants Association (Greece)\n"
+    )
+    assert len(names(text)) == 6
