@@ -68,6 +68,10 @@ def has_cue(text: str) -> bool:
     return bool(cue_positions(text))
 
 
+# "Sign in   Sign up": a site's account buttons, whose verb is the signing one.
+ACCOUNT_BUTTONS = re.compile(r"\bsign[\s-]?(?:in|up|out)\b", re.IGNORECASE)
+
+
 def is_heading(text: str) -> bool:
     """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
     without a note on the list after it ("Signatories (in alphabetical order)")."""
@@ -84,7 +88,7 @@ def is_heading(text: str) -> bool:
     if CLOSING.match(text.strip()):
         # "Yours sincerely," over the names that sign the letter.
         return True
-    if text.strip().endswith((".", "!", "?")):
+    if text.strip().endswith((".", "!", "?")) or ACCOUNT_BUTTONS.search(text):
         return False
     listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
     # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".

@@ -124,3 +124,16 @@ def test_two_lists_of_different_places_are_two_lists():
         "River Tenants Association (Greece)\n"
     )
     assert len(names(text)) == 6
+
+
+def test_account_buttons_open_no_list():
+    text = (
+        "Sign in   Sign up\n\n"
+        "Solidarity with the Riverside Weavers\n\n"
+        "We stand together with the weavers of the Riverside mills, who have been on strike "
+        "for three weeks against the closure of their workshops and the loss of pensions.\n\n"
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
