@@ -64,7 +64,8 @@ QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
-CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
+# An e-mail or a web address; a Markdown link "[text](address)" too.
+CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)")
 TABS = re.compile(r"\s*\t+\s*")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -400,7 +401,7 @@ class _Reading:
 
 def has_contact(text: str) -> bool:
     """An e-mail or web address outside brackets."""
-    maybe = "@" in text or "://" in text or "www." in text
+    maybe = "@" in text or "://" in text or "www." in text or "](" in text
     return maybe and bool(CONTACT.search(mask_brackets(text)))
 
 
@@ -412,7 +413,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
-    table = _TableRow(written)
+    # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
+    table = _TableRow(written.replace("**", ""))
     if table.header:
         return None
     body = table.body

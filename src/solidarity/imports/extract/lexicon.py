@@ -185,9 +185,12 @@ SECTIONS_WORDS = (
     r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
     r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
+    r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء)"
 )
 SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+# "X 및 가맹 조직 / X and its affiliates:": the phrase in the first of two languages.
+SECTIONS_BEFORE_TRANSLATION = re.compile(SECTIONS_WORDS + r"(?=\s+/\s)", re.IGNORECASE)
 # "X (XYZ), and its member organisations: A (Chad), B and C": the members on its line.
 MEMBERS_INLINE = re.compile(SECTIONS_WORDS + r"\s*:\s*(?P<members>\S.*)$", re.IGNORECASE)
 # "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the

@@ -50,6 +50,7 @@ from .lexicon import (
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
+    SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
 )
@@ -328,9 +329,10 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
-        if self.closed_run or (self.found and has_contact(text)):
+        if self.closed_run or has_contact(text):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
-            # reach or join the signatories.
+            # reach or join the signatories, and links to the page in other languages
+            # ("[English](en.md)") begin none.
             return False
         if self.found and find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
             # "Kyiv, 23 October 2026": the place and date of signing close the list.
@@ -387,7 +389,8 @@ class _Block:
             return True
         sections = SECTIONS_PHRASE.search(text)
         if sections:
-            international = parse_entry(text[: sections.start()], line.start)
+            international_text = SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
+            international = parse_entry(international_text, line.start)
             if international is None and self.found and not text[: sections.start()].strip():
                 # "X (XYZ)" / "and the following affiliates:": the name on the line above.
                 international = self.found.pop().entry
@@ -417,7 +420,7 @@ class _Block:
             self.structured = True
             self.kind = kind_under(text) or self.kind
             return True
-        short = len(text.split()) <= 4
+        short = len(WORD.findall(text)) <= 4
         sub_kind = kind_under(text) if short and (self.found or self.opened) else None
         if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
@@ -524,9 +527,12 @@ class _Block:
     def _end_sections_unless_related(self, text: str) -> None:
         """ "X and its sections:" over "X Italia", "X France", then other names: the
         sections end with the first line that shares no distinctive word with X."""
-        if self.section_words is None:
+        words = _distinctive_words(text)
+        if self.section_words is None or words <= self.section_words:
+            # "X (International)" first under "X and its affiliates:": X itself, listed
+            # with its members, tells nothing of how they are named.
             return
-        related = bool(self.section_words & _distinctive_words(text))
+        related = bool(self.section_words & words)
         if not self.sections_named_after:
             # Only sections named after the international can be told from the names
             # after them; otherwise the rest of the list stays theirs.

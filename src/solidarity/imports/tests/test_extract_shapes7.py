@@ -137,3 +137,44 @@ def test_account_buttons_open_no_list():
         "Lantern Bay Dockers Committee\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_readme_in_markdown():
+    text = (
+        "# Joint statement: Protect the river workers\n\n"
+        "> Published on 3 May 2026 · signatures still open\n\n"
+        "We stand together with the workers of the river ports, who have been on strike for "
+        "three weeks against the closure of their docks and the loss of their pensions.\n\n"
+        "[Español](translations/es.md) | [Français](translations/fr.md)\n\n"
+        "## 서명 단체 / Signatories\n\n"
+        "- **Harbour Workers Union** (Chile)\n"
+        "- **LBDC – Lantern Bay Dockers Committee**\n"
+        "- **Northern Weavers Alliance**\n\n"
+        "### 국제운수노련 및 가맹 조직 / Global Transport Federation and its affiliates:\n\n"
+        "- **Global Transport Federation**\n"
+        "- **Valley Seed Savers** (Peru)\n"
+        "- **Olive Grove Collective** (Italy)\n\n"
+        "## 개인 서명 / Individual signatories\n\n"
+        "- Ana Ruiz — economist\n"
+        "- Marta Lind — nurse\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Harbour Workers Union",
+        "Lantern Bay Dockers Committee",
+        "Northern Weavers Alliance",
+        "국제운수노련",
+        "Valley Seed Savers",
+        "Olive Grove Collective",
+        "Ana Ruiz",
+        "Marta Lind",
+    ]
+    assert found["Harbour Workers Union"].countries == ["CL"]
+    assert found["Lantern Bay Dockers Committee"].alt_names == ["LBDC"]
+    # The international, named in both languages, and then in its own list.
+    assert found["국제운수노련"].alt_names == ["Global Transport Federation"]
+    assert found["국제운수노련"].parent is None
+    assert found["Valley Seed Savers"].parent == "국제운수노련"
+    assert found["Olive Grove Collective"].parent == "국제운수노련"
+    assert found["Ana Ruiz"].kind == "individual"
+    assert found["Ana Ruiz"].parent is None
