@@ -15,6 +15,8 @@ from .lexicon import (
     HOME_HEADINGS,
     JOINT_STATEMENT,
     LIST_HEADINGS,
+    NEGATION_REACH,
+    NEGATIONS,
     ORGANIZATION_HEADINGS,
     PEOPLE_HEADINGS,
     SECTIONS_PHRASE,
@@ -39,7 +41,15 @@ HEADING_PARTICLES = frozenset(words("from in of de da do des du aus von di dal Ð
 
 def cue_positions(text: str) -> list[tuple[int, int]]:
     """Where the text says it was signed: (start, end) of each cue."""
-    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
+    words = list(WORD.finditer(text))
+    spans = [
+        match.span()
+        for index, match in enumerate(words)
+        if match.group() in SIGNING_CUES
+        and not any(
+            word.group() in NEGATIONS for word in words[max(0, index - NEGATION_REACH) : index]
+        )
+    ]
     spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
     return sorted(spans)
 

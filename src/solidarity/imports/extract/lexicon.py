@@ -68,6 +68,18 @@ SIGNING_CUES = WordSet(
     )
 )
 
+# A signing word these deny, a few words before it: "without signing the declaration",
+# "sin suscribir", "ne l'ont pas signé", "ohne … zu unterzeichnen", "не подписали". ("no"
+# is left out: in Portuguese it is "in the".)
+NEGATIONS = WordSet(
+    words(
+        """
+        not never without sin nunca sans pas jamais ohne nicht nie senza non mai sem não
+        nunca не без ні δεν χωρίς μην don't didn't haven't hasn't لم لا دون بدون
+        """
+    )
+)
+NEGATION_REACH = 4
 # "Joint statement by A and B": the names after it are the signatories.
 JOINT_STATEMENT = re.compile(
     r"(?:joint|common)\s+(?:statement|declaration|appeal|letter|communiqu[eé])\s+(?:by|of|from)|"

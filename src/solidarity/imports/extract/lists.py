@@ -72,6 +72,8 @@ MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+# A run's own heading, before its colon, in a few words ("Also signed by the unions:").
+RUN_LEAD_WORDS = 6
 # A list given again in another language: as long as the first, and long enough to tell.
 TRANSLATED_LIST_ENTRIES = 3
 # How many of its entries must be of their counterpart's kind, which one language's name
@@ -291,8 +293,13 @@ def _runon_entries(line: Span) -> list[Entry] | None:
     """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
     heading ("Also signed by: A, B")."""
     colon = separating_colon(line.text)
-    if colon > 0 and (has_cue(line.text[:colon]) or is_heading(line.text[: colon + 1])):
+    lead = line.text[:colon]
+    if colon > 0 and (has_cue(lead) or is_heading(line.text[: colon + 1])):
         line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+    elif colon > 0 and len(lead.split()) > RUN_LEAD_WORDS and capitalised_share(lead) < 0.5:
+        # "Took part as observers, without signing: A; B": a sentence says who they are,
+        # and it is not that they signed (names before the colon are the run itself).
+        return None
     entries = listed_entries(line)
     return entries if len(entries) >= 2 else None
 

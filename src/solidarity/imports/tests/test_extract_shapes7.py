@@ -178,3 +178,24 @@ def test_a_readme_in_markdown():
     assert found["Olive Grove Collective"].parent == "국제운수노련"
     assert found["Ana Ruiz"].kind == "individual"
     assert found["Ana Ruiz"].parent is None
+
+
+def test_a_sentence_before_a_colon_says_who_they_are_not_that_they_signed():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n\n"
+        "Attended as guests of the meeting, without signing the declaration: Office of the "
+        "Special Rapporteur on Housing; Institute of Coastal Studies; Dr. Ivo Sala (City "
+        "University).\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_denied_signing_word_is_no_cue():
+    from solidarity.imports.extract.headings import has_cue
+
+    assert not has_cue("sin suscribir la declaración")
+    assert not has_cue("who did not sign the appeal")
+    assert not has_cue("ohne die Erklärung zu unterzeichnen")
+    assert has_cue("la declaración la suscriben")
