@@ -76,6 +76,14 @@ READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائ�
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
+FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
+FOOTER_PARTS = 3
+WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
+PAGE_NUMBER = re.compile(
+    r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
+    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
@@ -195,6 +203,8 @@ def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
     if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
         return True
+    if _is_site_footer(text) or _is_page_header(text):
+        return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
     if _is_language_switch(text) or (
@@ -224,6 +234,22 @@ def _is_navigation(text: str) -> bool:
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
     return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
+
+
+def _is_site_footer(text: str) -> bool:
+    """ "Chamber of Delegates – 1 Main Square – 00100 Town – Legal notice": the site's
+    name and address, then the footer's links."""
+    parts = FOOTER_SEPARATORS.split(text)
+    return len(parts) >= FOOTER_PARTS and bool(NOISE_LINE.match(parts[-1].strip()))
+
+
+def _is_page_header(text: str) -> bool:
+    """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4": a printed page's header or
+    footer, its page number alone or set apart by a wide gap."""
+    marker = PAGE_NUMBER.search(text)
+    return marker is not None and (
+        marker.start() == 0 or bool(WIDE_GAP_END.search(text[: marker.start()]))
+    )
 
 
 def _is_language_switch(text: str) -> bool:

@@ -668,7 +668,16 @@ NOISE_LINE = re.compile(
     r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
     r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
     r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
-    r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع)"
+    r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع|"
+    # Legal notices and accessibility statements, in a footer's links.
+    r"legal\s+notice|aviso\s+legal|nota\s+legal|mentions\s+légales|rechtliche\s+hinweise|"
+    r"note\s+legali|правовая\s+информация|правова\s+інформація|yasal\s+uyarı|"
+    r"νομική\s+σημείωση|법적\s*고지|إشعار\s+قانوني|accessibility|accesibilidad|"
+    r"acessibilidade|accessibilité|barrierefreiheit|accessibilità|доступность|доступність|"
+    r"erişilebilirlik|προσβασιμότητα|접근성|إمكانية\s+الوصول|"
+    # A printed newsletter's imprint: "Impressum: publisher, editor".
+    r"(?:impressum|imprint|colophon|pie\s+de\s+imprenta|expediente|ours|gerenza|"
+    r"выходные\s+данные|вихідні\s+дані|künye|ταυτότητα|발행정보|بيانات\s+النشر)\s*:.*)"
     r"[.!]?$",
     re.IGNORECASE,
 )

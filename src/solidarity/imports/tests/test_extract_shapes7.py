@@ -199,3 +199,22 @@ def test_a_denied_signing_word_is_no_cue():
     assert not has_cue("who did not sign the appeal")
     assert not has_cue("ohne die Erklärung zu unterzeichnen")
     assert has_cue("la declaración la suscriben")
+
+
+def test_a_printed_pages_header_footer_and_imprint_are_no_entries():
+    text = (
+        "RIVER UNION – NEWS 4/2026                                   Page 1\n\n"
+        + STATEMENT
+        + "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n"
+        "RIVER UNION – NEWS 4/2026                                   Page 2\n"
+        "Northern Weavers Alliance\n\n"
+        "Imprint: River Union, national board, Marta Lind\n"
+        "Council of Delegates – 1 Main Square – 00100 Porto Alto – Legal notice\n"
+    )
+    assert names(text) == [
+        "Harbour Workers Union",
+        "Lantern Bay Dockers Committee",
+        "Northern Weavers Alliance",
+    ]
