@@ -218,3 +218,38 @@ def test_a_printed_pages_header_footer_and_imprint_are_no_entries():
         "Lantern Bay Dockers Committee",
         "Northern Weavers Alliance",
     ]
+
+
+def test_surnames_first_in_capitals():
+    text = STATEMENT + (
+        "Premiers signataires :\n\n"
+        "MARTEAU Louise, professeure d'histoire, Université de Nulleville, France\n"
+        "VAN DER HOEK Sander, chercheur, Université d'Ailleurs, Belgique\n"
+        "KAN Oumar, professeur de droit, Université du Fleuve, Sénégal\n"
+        "ROY-DELORME Marie-Ève, doctorante, Institut des Marées, Canada\n"
+        "CGT-X Brestois, syndicat\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Louise Marteau",
+        "Sander Van Der Hoek",
+        "Oumar Kan",
+        "Marie-Ève Roy-Delorme",
+        "CGT-X Brestois",
+    ]
+    assert found["Oumar Kan"].kind == "individual"
+    assert found["Oumar Kan"].alt_names == ["KAN Oumar"]
+    assert found["Oumar Kan"].countries == ["SN"]
+
+
+def test_turkish_surnames_in_capitals_keep_their_dotless_i():
+    text = STATEMENT + (
+        "İmzacılar:\n\n"
+        "KAYA Elif — sosyolog\n"
+        "AYDIN Kerem — gazeteci\n"
+        "Dr. KOÇ Deniz — psikiyatrist\n"
+        "ŞEN Ayşe — öğretmen\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Elif Kaya", "Kerem Aydın", "Deniz Koç", "Ayşe Şen"]
+    assert found["Deniz Koç"].kind == "individual"
