@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ from .names import (
     looks_like_person,
     script_of,
     strip_honorifics,
+    surname_first_in_capitals,
 )
 from .text import mask_brackets
 
@@ -67,6 +69,8 @@ LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address; a Markdown link "[text](address)" too.
 CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)")
 TABS = re.compile(r"\s*\t+\s*")
+# Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
+TURKISH_LETTERS = frozenset("İıĞğŞş")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
@@ -738,3 +742,46 @@ def shares_affiliation(entries: list[Entry]) -> None:
 def is_org_like(text: str) -> bool:
     words = text.split()
     return bool(words) and is_capitalised(words[0]) and has_org_word(text)
+
+
+def capital_surnames_first(entries: list[Entry]) -> None:
+    """ "LEFEBVRE Claire", "KOÇ Ayşegül": when most of a list writes the surname first in
+    capitals, each such entry is a person ("KOÇ" is no acronym there), named in natural
+    order, the written form kept."""
+    written_so = [entry for entry in entries if surname_first_in_capitals(entry.name)]
+    if len(written_so) < max(3, len(entries) * 0.6):
+        return
+    # Turkish lowers "I" to "ı" and "İ" to "i": "AYDIN" is Aydın.
+    turkish = any(char in TURKISH_LETTERS for entry in entries for char in entry.name)
+    for entry in written_so:
+        words = entry.name.split()
+        surname = list(itertools.takewhile(str.isupper, words))
+        given = words[len(surname) :]
+        entry.alt_names.insert(0, entry.name)
+        entry.name = " ".join(given + [_title_case(word, turkish) for word in surname])
+        entry.kind = INDIVIDUAL
+
+
+def _title_case(word: str, turkish: bool) -> str:
+    """ "MORIN-DUCHÊNE" → "Morin-Duchêne", "N’DIAYE" → "N’Diaye"."""
+
+    def lower(text: str) -> str:
+        return text.replace("I", "ı").replace("İ", "i").lower() if turkish else text.lower()
+
+    return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + lower(part.group()[1:]), word)
+
+
+def inverted_names(entries: list[Entry]) -> None:
+    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
+    inverted = [
+        entry
+        for entry in entries
+        if re.fullmatch(r"[^,()]+,\s*[^,()]+", entry.name)
+        and looks_like_person(entry.name.replace(",", ""))
+    ]
+    if len(inverted) < max(2, len(entries) * 0.6):
+        return
+    for entry in inverted:
+        surname, given = (part.strip() for part in entry.name.split(",", 1))
+        entry.alt_names.insert(0, entry.name)
+        entry.name = f"{given} {surname}"

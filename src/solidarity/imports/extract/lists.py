@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,9 +11,11 @@ from .dates import find_date
 from .entries import (
     DASH_SPLIT,
     Entry,
+    capital_surnames_first,
     comma_segments,
     has_contact,
     individual_if_people_around,
+    inverted_names,
     organisation_if_organisations_around,
     parse_entry,
     person_with_post,
@@ -64,7 +65,6 @@ from .names import (
     is_role,
     looks_like_person,
     strip_honorifics,
-    surname_first_in_capitals,
 )
 from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
@@ -76,7 +76,6 @@ WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
-TURKISH_LETTERS = frozenset("İıĞğŞş")
 # A list given again in another language: as long as the first, and long enough to tell.
 TRANSLATED_LIST_ENTRIES = 3
 # How many of its entries must be of their counterpart's kind, which one language's name
@@ -693,9 +692,9 @@ class LineLists:
         return None
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
-        _inverted_names(block)
-        _capital_surnames_first(block)
         entries = [found.entry for found in block]
+        inverted_names(entries)
+        capital_surnames_first(entries)
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
         for found in block:
@@ -759,46 +758,3 @@ def person_with_post_under_organisations(entry: Entry) -> bool:
     organisations, not of her."""
     role = (entry.affiliation or "").partition(",")[0]
     return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
-
-
-def _capital_surnames_first(block: list[Found]) -> None:
-    """ "LEFEBVRE Claire", "KOÇ Ayşegül": when most of a list writes the surname first in
-    capitals, each such entry is a person ("KOÇ" is no acronym there), named in natural
-    order, the written form kept."""
-    written_so = [found for found in block if surname_first_in_capitals(found.entry.name)]
-    if len(written_so) < max(3, len(block) * 0.6):
-        return
-    # Turkish lowers "I" to "ı" and "İ" to "i": "AYDIN" is Aydın.
-    turkish = any(char in TURKISH_LETTERS for found in block for char in found.entry.name)
-    for found in written_so:
-        words = found.entry.name.split()
-        surname = list(itertools.takewhile(str.isupper, words))
-        given = words[len(surname) :]
-        found.entry.alt_names.insert(0, found.entry.name)
-        found.entry.name = " ".join(given + [_title_case(word, turkish) for word in surname])
-        found.entry.kind = INDIVIDUAL
-
-
-def _title_case(word: str, turkish: bool) -> str:
-    """ "MORIN-DUCHÊNE" → "Morin-Duchêne", "N’DIAYE" → "N’Diaye"."""
-
-    def lower(text: str) -> str:
-        return text.replace("I", "ı").replace("İ", "i").lower() if turkish else text.lower()
-
-    return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + lower(part.group()[1:]), word)
-
-
-def _inverted_names(block: list[Found]) -> None:
-    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
-    inverted = [
-        found
-        for found in block
-        if re.fullmatch(r"[^,()]+,\s*[^,()]+", found.entry.name)
-        and looks_like_person(found.entry.name.replace(",", ""))
-    ]
-    if len(inverted) < max(2, len(block) * 0.6):
-        return
-    for found in inverted:
-        surname, given = (part.strip() for part in found.entry.name.split(",", 1))
-        found.entry.alt_names.insert(0, found.entry.name)
-        found.entry.name = f"{given} {surname}"
