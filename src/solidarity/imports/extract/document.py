@@ -12,6 +12,7 @@ from babel import Locale
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
+    COMMENTS_HEADING,
     DEMANDS_HEADING,
     ISSUER_PATTERNS,
     NOISE_LINE,
@@ -141,10 +142,15 @@ def read_page(text: str) -> Page:
     for index, line in enumerate(all_lines):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
-        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
-            # "Más noticias / More news": the heading and its translation.
-            RELATED_HEADING.match(part.strip())
-            for part in line.text.split(" / ")
+        related = (
+            (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2)
+            or any(
+                # "Más noticias / More news": the heading and its translation.
+                RELATED_HEADING.match(part.strip())
+                for part in line.text.split(" / ")
+            )
+            # Readers' comments, their names and short replies: not the page's text.
+            or bool(COMMENTS_HEADING.match(line.text))
         )
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.

@@ -518,6 +518,8 @@ UNMISTAKABLE_ORG_WORDS = WordSet(
         comité* partei* gewerkschaft* verband* bündnis* verein* komitee* partito*
         sindacato* associazione* federazione* comitato* movimento* syndicat* fédération*
         mouvement* collectif* партия профсоюз* комитет* партія профспілк* комітет*
+        associação* coletivo* federação* sendika* dernek* derneği federasyon* konfederasyon*
+        kolektif* koalisyon* σωματείο* συνδικάτο* κίνημα* κόμμα* συλλογικότητα*
         """
     )
 )
@@ -802,6 +804,14 @@ PAGE_NOUNS = (
     r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
     r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
     r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
+)
+# "Comments (12)", "Yorumlar", "댓글 3": readers' comments under the page follow. (A
+# single "Comment" is a shared document's comment box, beside the text.)
+COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments|responses|replies|comentarios|comentários|commentaires|"
+    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات)"
+    r"(?:\s*\(?\d+\)?)?\s*:?$",
+    re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"

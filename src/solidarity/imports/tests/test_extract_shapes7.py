@@ -253,3 +253,29 @@ def test_turkish_surnames_in_capitals_keep_their_dotless_i():
     found = by_name(text)
     assert list(found) == ["Elif Kaya", "Kerem Aydın", "Deniz Koç", "Ayşe Şen"]
     assert found["Deniz Koç"].kind == "individual"
+
+
+def test_readers_comments_under_a_list_are_not_signatories():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n\n"
+        "Comments (2)\n"
+        "Ivo Sala — 5 May\n"
+        "Add the Dockers Choir too!\n"
+        "   ↳ Marta Lind — 5 May\n"
+        "   Too late, I think.\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_an_unmistakable_organisation_word_last_among_people():
+    text = STATEMENT + (
+        "İmzacılar:\n\n"
+        "Elif Kaya, sosyolog\n"
+        "Kerem Arslan, gazeteci\n"
+        "Deniz Şahin, öğretmen\n"
+        "Selin Çakır, avukat\n"
+        "Ekoloji Kolektifi\n"
+    )
+    assert by_name(text)["Ekoloji Kolektifi"].kind == "organization"
