@@ -79,14 +79,20 @@ NEGATIONS = WordSet(
         """
     )
 )
-NEGATION_REACH = 4
+NEGATION_REACH = 5
 # "Joint statement by A and B": the names after it are the signatories.
 JOINT_STATEMENT = re.compile(
     r"(?:joint|common)\s+(?:statement|declaration|appeal|letter|communiqu[eé])\s+(?:by|of|from)|"
     r"(?:declaración|carta|comunicado)\s+conjunt[ao]\s+de|declaração\s+conjunta\s+de|"
     r"(?:déclaration|lettre)\s+commune\s+de|gemeinsame\s+erklärung\s+von|"
     r"dichiarazione\s+congiunta\s+di|совместное\s+заявление|спільна\s+заява|"
-    r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك",
+    r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك|"
+    # A joint press release or announcement, issued by the organisations named after it.
+    r"joint\s+(?:press\s+release|announcement)|(?:nota|comunicado)\s+conjunt[ao]|"
+    r"communiqué\s+commun|gemeinsame\s+(?:presseerklärung|pressemitteilung)|"
+    r"comunicato\s+congiunto|совместное\s+(?:обращение|коммюнике)|спільне\s+звернення|"
+    r"ortak\s+basın\s+açıklaması|κοινή\s+ανακοίνωση|공동\s*(?:기자회견문|입장문)|"
+    r"بلاغ\s+مشترك",
     re.IGNORECASE,
 )
 # Headings over the people in a list, and over the organisations.

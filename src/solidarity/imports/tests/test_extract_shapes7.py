@@ -279,3 +279,15 @@ def test_an_unmistakable_organisation_word_last_among_people():
         "Ekoloji Kolektifi\n"
     )
     assert by_name(text)["Ekoloji Kolektifi"].kind == "organization"
+
+
+def test_a_joint_announcement_in_a_news_report_names_its_authors():
+    text = (
+        "Harbour deaths: unions demand safety now\n\n"
+        "A joint announcement titled «No more deaths on the quays» was issued yesterday by the "
+        "Federation of River Pilots (FRP) and the Dockers Union of Port Alto, after the death "
+        "of a worker at the container terminal last week.\n\n"
+        "The president of the Harbour Labour Centre, Ivo Sala, told the paper that he backs "
+        "the demands, without however the Centre signing the announcement.\n"
+    )
+    assert names(text) == ["Federation of River Pilots", "Dockers Union of Port Alto"]
