@@ -205,8 +205,11 @@ SECTIONS_WORDS = (
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء)"
+    # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية".
+    r"(?:\s+التالية)?"
 )
-SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+# "…and its member organisations, by continent and country:": a note may close it.
+SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"(?:\s*[,،][^,،:]{0,60})?\s*:?\s*$", re.IGNORECASE)
 # "X 및 가맹 조직 / X and its affiliates:": the phrase in the first of two languages.
 SECTIONS_BEFORE_TRANSLATION = re.compile(SECTIONS_WORDS + r"(?=\s+/\s)", re.IGNORECASE)
 # "X (XYZ), and its member organisations: A (Chad), B and C": the members on its line.

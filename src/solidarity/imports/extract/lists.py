@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_list, demonym_code
+from .countries import country_list, demonym_code, is_region_name
 from .dates import find_date
 from .entries import (
     DASH_SPLIT,
@@ -369,6 +369,11 @@ class _Block:
             self.country = heading_countries
             self.structured = True
             self.capital_headings = in_capitals(text)
+            return True
+        if is_region_name(strip_marker(without_symbols(text)).strip(HEADING_DECORATION + ":")):
+            # "■ Africa", "Latin America:" over country headings: no country of its own.
+            self.country = None
+            self.structured = True
             return True
         unmarked = strip_marker(text).strip() == text.strip()
         if (

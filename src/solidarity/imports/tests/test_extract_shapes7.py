@@ -291,3 +291,29 @@ def test_a_joint_announcement_in_a_news_report_names_its_authors():
         "the demands, without however the Centre signing the announcement.\n"
     )
     assert names(text) == ["Federation of River Pilots", "Dockers Union of Port Alto"]
+
+
+def test_continent_and_country_headings_under_a_federation():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Global Federation of River Workers (GFRW)\n"
+        "and its member organisations, by continent and country:\n"
+        "■ Africa\n"
+        "Kenya\n"
+        "• Lake Transport Union\n"
+        "Ghana\n"
+        "• Volta Boatmen Association\n"
+        "■ Latin America\n"
+        "Peru\n"
+        "• Amazon Pilots Federation\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Global Federation of River Workers",
+        "Lake Transport Union",
+        "Volta Boatmen Association",
+        "Amazon Pilots Federation",
+    ]
+    assert found["Lake Transport Union"].countries == ["KE"]
+    assert found["Amazon Pilots Federation"].countries == ["PE"]
+    assert found["Amazon Pilots Federation"].parent == "Global Federation of River Workers"
