@@ -375,6 +375,8 @@ HONORIFICS = WordSet(
         irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé
         med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
         الأستاذة الرفيق الرفيقة
+        dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
+        проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
         """
     )
 )

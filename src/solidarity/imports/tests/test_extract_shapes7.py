@@ -317,3 +317,13 @@ def test_continent_and_country_headings_under_a_federation():
     assert found["Lake Transport Union"].countries == ["KE"]
     assert found["Amazon Pilots Federation"].countries == ["PE"]
     assert found["Amazon Pilots Federation"].parent == "Global Federation of River Workers"
+
+
+def test_more_honorifics_are_dropped():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Dr.in Anna Gruber, Ärztin\n"
+        "Profa. Dra. Lúcia Prado – Universidade do Norte\n"
+        "Доц. Марина Петровна Орлова\n"
+    )
+    assert names(text) == ["Anna Gruber", "Lúcia Prado", "Марина Петровна Орлова"]
