@@ -135,8 +135,8 @@ def in_capitals(text: str) -> bool:
 
 def pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
-    naming nobody."""
-    words = WORD.findall(text)
+    naming nobody, with or without a note after it ("PESSOAS (a título individual)")."""
+    words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
     return (
         0 < len(words) <= 4
         and is_heading(text)

@@ -324,6 +324,8 @@ class _Block:
     kind: str | None = None
     # The country headings are written in capitals ("ARGENTINA").
     capital_headings: bool = False
+    # The country headings give the count of the entries below them ("Brasil (2)").
+    counted_headings: bool = False
     # The distinctive words of an international whose sections are listed below it.
     section_words: frozenset[str] | None = None
     sections_named_after: bool = False
@@ -369,6 +371,12 @@ class _Block:
             self.country = heading_countries
             self.structured = True
             self.capital_headings = in_capitals(text)
+            self.counted_headings = bool(COUNT_SUFFIX.search(text))
+            return True
+        if self.counted_headings and COUNT_SUFFIX.search(text):
+            # "Galiza (1)" among "Brasil (2)", "Portugal (3)": a heading with its count
+            # too, of a region CLDR does not name as a country.
+            self.country = None
             return True
         if is_region_name(strip_marker(without_symbols(text)).strip(HEADING_DECORATION + ":")):
             # "■ Africa", "Latin America:" over country headings: no country of its own.

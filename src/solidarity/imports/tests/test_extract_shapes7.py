@@ -327,3 +327,27 @@ def test_more_honorifics_are_dropped():
         "Доц. Марина Петровна Орлова\n"
     )
     assert names(text) == ["Anna Gruber", "Lúcia Prado", "Марина Петровна Орлова"]
+
+
+def test_a_kind_heading_with_a_note_and_a_counted_region_heading():
+    text = STATEMENT + (
+        "ORGANIZAÇÕES\n\n"
+        "Brasil (2)\n"
+        "Sindicato dos Estivadores do Porto\n"
+        "Coletivo Farol Verde\n\n"
+        "Galiza (1)\n"
+        "Movimento das Marés\n\n"
+        "PESSOAS (a título individual)\n\n"
+        "Brasil (1)\n"
+        "Profa. Lúcia Prado – Universidade do Norte\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Sindicato dos Estivadores do Porto",
+        "Coletivo Farol Verde",
+        "Movimento das Marés",
+        "Lúcia Prado",
+    ]
+    assert found["Movimento das Marés"].countries == []
+    assert found["Lúcia Prado"].kind == "individual"
+    assert found["Lúcia Prado"].countries == ["BR"]
