@@ -66,8 +66,12 @@ QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
-# An e-mail or a web address; a Markdown link "[text](address)" too.
-CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)")
+# An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
+# Markdown link "[text](address)" too.
+CONTACT = re.compile(
+    r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
+    r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
+)
 TABS = re.compile(r"\s*\t+\s*")
 # Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
 TURKISH_LETTERS = frozenset("İıĞğŞş")
@@ -405,7 +409,7 @@ class _Reading:
 
 def has_contact(text: str) -> bool:
     """An e-mail or web address outside brackets."""
-    maybe = "@" in text or "://" in text or "www." in text or "](" in text
+    maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
     return maybe and bool(CONTACT.search(mask_brackets(text)))
 
 

@@ -351,3 +351,13 @@ def test_a_kind_heading_with_a_note_and_a_counted_region_heading():
     assert found["Movimento das Marés"].countries == []
     assert found["Lúcia Prado"].kind == "individual"
     assert found["Lúcia Prado"].countries == ["BR"]
+
+
+def test_a_web_address_without_its_scheme_is_no_entry():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n"
+        "Mitzeichnen: riverweavers.example/sign\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
