@@ -647,6 +647,12 @@ NOISE_LINE = re.compile(
     r"ανοιχτ\w*\s+(?:για|σε)\s+υπογραφ\w*|مفتوح\w*\s+للتوقيع).*|"
     r"(?:imzalamak\s+için|imzacı\s+olmak\s+için|서명하려면|서명\s+방법|للتوقيع|"
     r"للانضمام)\b.*|"
+    # An invitation to sign, then how: "Add your signature: …", "서명 추가: …".
+    r"(?:add\s+your\s+(?:signature|organi[sz]ation)|co-?sign|añade\s+tu\s+firma|"
+    r"ajoutez\s+votre\s+(?:nom|signature)|mitunterzeichnen|jetzt\s+unterschreiben|"
+    r"firma\s+anche\s+tu|adicione\s+sua\s+assinatura|добавить\s+подпись|"
+    r"додати\s+підпис|imza\s+ekle|προσθέστε\s+την\s+υπογραφή\s+σας|서명\s*(?:추가|하기|참여)|"
+    r"أضف\s+توقيعك)\s*:.*|"
     # A channel's furniture: "14 238 subscribers", "Forwarded from Left Wave".
     r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
     r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"

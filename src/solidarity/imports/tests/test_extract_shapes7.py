@@ -361,3 +361,13 @@ def test_a_web_address_without_its_scheme_is_no_entry():
         "Mitzeichnen: riverweavers.example/sign\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_an_invitation_to_sign_under_a_list_is_no_entry():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n\n"
+        "Add your signature: open a pull request with the form in the signatures folder.\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
