@@ -12,8 +12,8 @@ from babel import Locale
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
-    COMMENTS_HEADING,
     DEMANDS_HEADING,
+    FEED_HEADING,
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
@@ -149,8 +149,8 @@ def read_page(text: str) -> Page:
                 RELATED_HEADING.match(part.strip())
                 for part in line.text.split(" / ")
             )
-            # Readers' comments, their names and short replies: not the page's text.
-            or bool(COMMENTS_HEADING.match(line.text))
+            # Readers' comments, a petition's recent signers: not the text.
+            or bool(FEED_HEADING.match(line.text))
         )
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.

@@ -612,6 +612,11 @@ NOISE_LINE = re.compile(
     r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
     r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
+    # A petition site's link to report the page.
+    r"report\s+(?:abuse|a\s+policy\s+violation|this\s+\w+)|reportar\s+(?:un\s+abuso|"
+    r"una\s+infracción.*)|denunciar\s+(?:abuso|esta\s+\w+)|signaler\s+(?:un\s+)?abus|"
+    r"missbrauch\s+melden|segnala(?:\s+un)?\s+abuso|пожаловаться|поскаржитися|"
+    r"şikayet\s+et|αναφορά\s+κατάχρησης|신고하기|الإبلاغ\s+عن\s+إساءة|"
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
@@ -822,11 +827,17 @@ PAGE_NOUNS = (
     r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
     r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
 )
-# "Comments (12)", "Yorumlar", "댓글 3": readers' comments under the page follow. (A
+# "Comments (12)", "Yorumlar", "댓글 3": readers' comments under the page follow; a
+# petition's recent signers ("Lucía G. signed 1 minute ago") too. (A
 # single "Comment" is a shared document's comment box, beside the text.)
-COMMENTS_HEADING = re.compile(
-    r"^(?:\d+\s+)?(?:comments|responses|replies|comentarios|comentários|commentaires|"
-    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات)"
+FEED_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
+    r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
+    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|"
+    r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|assinaturas\s+recentes|"
+    r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
+    r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
+    r"최근\s*서명|أحدث\s+التوقيعات)"
     r"(?:\s*\(?\d+\)?)?\s*:?$",
     re.IGNORECASE,
 )

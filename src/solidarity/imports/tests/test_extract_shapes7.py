@@ -371,3 +371,18 @@ def test_an_invitation_to_sign_under_a_list_is_no_entry():
         "Add your signature: open a pull request with the form in the signatures folder.\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_petition_pages_recent_signers_and_report_link_are_furniture():
+    text = (
+        "Save the river docks\n\n"
+        "Recent signatures\n"
+        "Ana R. signed 1 minute ago\n"
+        "Ivo S. signed 3 minutes ago\n\n"
+        + STATEMENT[len("Solidarity with the Riverside Weavers\n\n") :]
+        + "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n\n"
+        "Report a policy violation\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
