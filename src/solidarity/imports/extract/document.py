@@ -79,6 +79,7 @@ NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
 FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
 FOOTER_PARTS = 3
+BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
 WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
 PAGE_NUMBER = re.compile(
     r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
@@ -209,7 +210,7 @@ def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
     if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
         return True
-    if _is_site_footer(text) or _is_page_header(text):
+    if _is_site_footer(text) or _is_page_header(text) or _is_buttons(text):
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
@@ -240,6 +241,14 @@ def _is_navigation(text: str) -> bool:
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
     return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
+
+
+def _is_buttons(text: str) -> bool:
+    """ "[Subscribe]   [Share]", "[Sign]": a page's buttons, two or more or one that says
+    what a button says ("[국내]" alone is a heading)."""
+    labels = BUTTON.findall(text)
+    whole = bool(labels) and not BUTTON.sub("", text).strip()
+    return whole and (len(labels) >= 2 or bool(NOISE_LINE.match(labels[0])))
 
 
 def _is_site_footer(text: str) -> bool:

@@ -74,6 +74,8 @@ MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+# A line of this many words, mostly in lower case, ending on a full stop, is a sentence.
+SENTENCE_WORDS = 5
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
 # A list given again in another language: as long as the first, and long enough to tell.
@@ -184,7 +186,10 @@ def _entry_under_heading(text: str) -> bool:
     Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
     body = strip_marker(text).strip()
     words = body.split()
-    sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
+    # "If you liked this newsletter, forward it to a friend.": a sentence, mostly in
+    # lower case, not a name with a full stop.
+    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
+    sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and (len(words) > 8 or prose))
     # Several commas or a semicolon: a run of names on one line, read item by item.
     masked = mask_brackets(body)
     run_on = (

@@ -386,3 +386,18 @@ def test_a_petition_pages_recent_signers_and_report_link_are_furniture():
         "Report a policy violation\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_newsletters_quoted_title_closing_line_and_buttons_are_no_entries():
+    text = (
+        "River Notes — weekly newsletter #12\n\n"
+        "This week I share the joint statement published last week and its full list of "
+        "signatories, as a reader and not as one of its authors.\n\n"
+        "The joint statement's title: “Our rivers are not for sale: stop the dredging now”\n\n"
+        "Signatories:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n\n"
+        "If you liked this newsletter, forward it to a friend.\n\n"
+        "[Subscribe]   [Share]\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
