@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_list, demonym_code, is_region_name
 from .dates import find_date
+from .document import ABBREVIATED_END
 from .entries import (
     DASH_SPLIT,
     Entry,
@@ -58,11 +59,13 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
+    first_letter,
     has_org_word,
     has_person_shape,
     is_acronym,
     is_capitalised,
     is_role,
+    is_uncased,
     looks_like_person,
     strip_honorifics,
 )
@@ -143,6 +146,8 @@ def is_entry_line(text: str) -> bool:
             return False
     if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
         return False
+    if _uncased_sentence(body):
+        return False
     share = capitalised_share(head)
     # Many languages write organisation names in sentence case ("Рабочий союз").
     sentence_case_org = (
@@ -186,10 +191,7 @@ def _entry_under_heading(text: str) -> bool:
     Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
     body = strip_marker(text).strip()
     words = body.split()
-    # "If you liked this newsletter, forward it to a friend.": a sentence, mostly in
-    # lower case, not a name with a full stop.
-    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
-    sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and (len(words) > 8 or prose))
+    sentence = body.endswith(("!", "?", ":")) or _is_sentence(body)
     # Several commas or a semicolon: a run of names on one line, read item by item.
     masked = mask_brackets(body)
     run_on = (
@@ -200,6 +202,35 @@ def _entry_under_heading(text: str) -> bool:
     named = [word for word in words if word not in NAME_PARTICLES]
     return (
         0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
+    )
+
+
+def _is_sentence(body: str) -> bool:
+    """ "If you liked this newsletter, forward it to a friend.": a sentence closing on a
+    full stop, long, or mostly in lower case, or in a script without capitals; not a name
+    with a full stop ("Flüchtlingsrat Berlin e.V.")."""
+    words = body.split()
+    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
+    return (body.endswith(".") and (len(words) > 8 or prose)) or _uncased_sentence(body)
+
+
+def _is_note(body: str) -> bool:
+    """A sentence about the list rather than a run of its names: mostly in lower case, or
+    in a script without capitals and with no comma between names."""
+    words = body.split()
+    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
+    separated = any(mark in mask_brackets(body) for mark in ",،;·")
+    return body.endswith(".") and (prose or (_uncased_sentence(body) and not separated))
+
+
+def _uncased_sentence(body: str) -> bool:
+    """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
+    three or more words closing on a full stop is a sentence; a name has no full stop."""
+    return (
+        body.endswith(".")
+        and len(body.split()) >= 3
+        and is_uncased(first_letter(body))
+        and not ABBREVIATED_END.search(body)
     )
 
 
@@ -361,6 +392,10 @@ class _Block:
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
             return False
         if joined and self._role_of_previous(text):
+            return True
+        if self.opened and not self.found and _is_note(strip_marker(text).strip()):
+            # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
+            # the list, right under its heading.
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = (

@@ -401,3 +401,18 @@ def test_a_newsletters_quoted_title_closing_line_and_buttons_are_no_entries():
         "[Subscribe]   [Share]\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_sentence_in_a_script_without_capitals_is_no_entry():
+    text = (
+        "돌봄은 권리다\n\n"
+        "정부는 돌봄 예산을 삭감하고 돌봄 서비스를 민간 시장에 맡기겠다고 발표했다. 우리는 이것이 "
+        "돌봄의 질을 떨어뜨릴 것이라고 경고한다.\n\n"
+        "장관은 시장의 효율성을 말하지만, 돌봄은 상품이 아니다.\n\n"
+        "참여단체 (3개 단체)\n"
+        "아래 로고를 누르면 단체 홈페이지로 갑니다.\n\n"
+        "바다노동자연대\n"
+        "등대노동조합\n"
+        "강변돌봄센터\n"
+    )
+    assert names(text) == ["바다노동자연대", "등대노동조합", "강변돌봄센터"]
