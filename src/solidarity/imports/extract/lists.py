@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 
 from .countries import country_list, demonym_code, is_region_name
 from .dates import find_date
-from .document import ABBREVIATED_END
 from .entries import (
-    DASH_SPLIT,
     Entry,
     capital_surnames_first,
     comma_segments,
@@ -19,9 +17,7 @@ from .entries import (
     inverted_names,
     organisation_if_organisations_around,
     parse_entry,
-    person_with_post,
     shares_affiliation,
-    slash_suffix,
     strip_marker,
 )
 from .headings import (
@@ -49,7 +45,6 @@ from .lexicon import (
     MEMBER_NOUNS,
     MEMBERS_INLINE,
     NAME_PARTICLES,
-    ORG_WORDS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
@@ -57,28 +52,31 @@ from .lexicon import (
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
 )
+from .lines import (
+    MAX_ENTRY_WORDS,
+    PARENTHESIS,
+    capitalised_share,
+    entry_under_heading,
+    is_entry_line,
+    is_note,
+    lower_case_entry,
+)
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
-    first_letter,
     has_org_word,
     has_person_shape,
     is_acronym,
     is_capitalised,
     is_role,
-    is_uncased,
     looks_like_person,
-    strip_honorifics,
 )
 from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
-MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
-# A line of this many words, mostly in lower case, ending on a full stop, is a sentence.
-SENTENCE_WORDS = 5
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
 # A list given again in another language: as long as the first, and long enough to tell.
@@ -89,7 +87,6 @@ TRANSLATED_KINDS_AGREE = 0.8
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
-PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
@@ -99,63 +96,6 @@ class Found:
     parent: str | None = None
     # What a heading over the entry says it is: "Individuals", "Organisations".
     kind: str | None = None
-
-
-def capitalised_share(text: str) -> float:
-    words = [
-        word for word in WORD.findall(text) if not (word in NAME_PARTICLES and word == word.lower())
-    ]
-    if not words:
-        return 0.0
-    return sum(is_capitalised(word) for word in words) / len(words)
-
-
-def name_part(text: str) -> str:
-    body = slash_suffix(strip_marker(text))
-    body = DASH_SPLIT.split(body, maxsplit=1)[0]
-    return re.split(r"\s*[(:]", body, maxsplit=1)[0]
-
-
-def is_entry_line(text: str) -> bool:
-    body = strip_marker(text).strip()
-    if LETTER_FURNITURE.match(body):
-        return False
-    if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
-        return False
-    if find_date(body) and len(body.split()) <= 8:
-        return False
-    # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation").
-    body = body.split("\t")[0].strip()
-    head = name_part(body).strip()
-    segments, countries = comma_segments(head)
-    if len(segments) >= 3 and not countries and not person_with_post(segments):
-        # "A, B, C (all of X)": several names on one line, read as running text.
-        return False
-    if _several_people(body) or _names_and_last(body):
-        return False
-    # "Jean Dupont, syndicaliste": judge the name, not the role after it; "don Mario
-    # Rossi": nor the title before it.
-    head = strip_honorifics(segments[0]) if segments else head
-    words = head.split()
-    # "van der Berg, Anneke": a surname's particles may open the line in lower case.
-    if not words or len(words) > MAX_ENTRY_WORDS:
-        return False
-    if not is_capitalised(words[0]):
-        named = [word for word in words if word not in NAME_PARTICLES]
-        if not named or not is_capitalised(named[0]):
-            return False
-    if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
-        return False
-    if _uncased_sentence(body):
-        return False
-    share = capitalised_share(head)
-    # Many languages write organisation names in sentence case ("Рабочий союз").
-    sentence_case_org = (
-        len(words) <= 8
-        and not body.endswith(".")
-        and (words[0] in ORG_WORDS or (share >= 0.3 and has_org_word(head)))
-    )
-    return share >= 0.75 or sentence_case_org
 
 
 def _country_led_entries(line: Span) -> list[Entry]:
@@ -184,67 +124,6 @@ def _heads_a_section(text: str, following: str) -> bool:
     body = strip_marker(text).strip()
     structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))
     return not structured and capitalised_share(body) < 0.75
-
-
-def _entry_under_heading(text: str) -> bool:
-    """Below "Signatories:" a line need not look like much to be an entry: "Flüchtlingsrat
-    Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
-    body = strip_marker(text).strip()
-    words = body.split()
-    sentence = body.endswith(("!", "?", ":")) or _is_sentence(body)
-    # Several commas or a semicolon: a run of names on one line, read item by item.
-    masked = mask_brackets(body)
-    run_on = (
-        masked.count(",") >= 2 or ";" in masked or _several_people(body) or _names_and_last(body)
-    )
-    # "Réseau pour la Défense des Droits de l'Enfant et de la Femme": particles do not
-    # make a name longer.
-    named = [word for word in words if word not in NAME_PARTICLES]
-    return (
-        0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
-    )
-
-
-def _is_sentence(body: str) -> bool:
-    """ "If you liked this newsletter, forward it to a friend.": a sentence closing on a
-    full stop, long, or mostly in lower case, or in a script without capitals; not a name
-    with a full stop ("Flüchtlingsrat Berlin e.V.")."""
-    words = body.split()
-    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
-    return (body.endswith(".") and (len(words) > 8 or prose)) or _uncased_sentence(body)
-
-
-def _is_note(body: str) -> bool:
-    """A sentence about the list rather than a run of its names: mostly in lower case, or
-    in a script without capitals and with no comma between names."""
-    words = body.split()
-    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
-    separated = any(mark in mask_brackets(body) for mark in ",،;·")
-    return body.endswith(".") and (prose or (_uncased_sentence(body) and not separated))
-
-
-def _uncased_sentence(body: str) -> bool:
-    """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
-    three or more words closing on a full stop is a sentence; a name has no full stop."""
-    return (
-        body.endswith(".")
-        and len(body.split()) >= 3
-        and is_uncased(first_letter(body))
-        and not ABBREVIATED_END.search(body)
-    )
-
-
-def _lower_case_entry(text: str) -> bool:
-    """ "ver.di Berlin" inside a list: a short line starting in lower case."""
-    body = strip_marker(text).strip()
-    words = body.split()
-    return (
-        0 < len(words) <= 6
-        and not is_capitalised(words[0])
-        and not body.endswith((".", "!", "?", ":"))
-        and not OTHERS_TAIL.match(body)
-        and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
-    )
 
 
 def _distinctive_words(text: str) -> frozenset[str]:
@@ -276,32 +155,6 @@ def _ends_with_others(text: str) -> bool:
         )
         for item in items[:-1]
     )
-
-
-def _names_and_last(body: str) -> bool:
-    """ "Associação A, Centro B e Plataforma C": names run together with commas and a
-    conjunction before the last, every one of them capitalised. A person first is more
-    likely followed by their posts ("Ana Ruiz – formerly A, B and C")."""
-    masked = mask_brackets(body)
-    if "," not in masked or looks_like_person(DASH_SPLIT.split(masked, maxsplit=1)[0]):
-        return False
-    items = split_items(Span(masked, 0, len(masked)))
-    return (
-        len(items) >= 3
-        and items[-1].after_conjunction
-        and all(is_capitalised(item.span.text.strip()) for item in items)
-        # "Dock, Wharf and Riverside Workers' Union": one-word parts make up one name.
-        and all(len(item.span.text.split()) >= 2 for item in items)
-    )
-
-
-def _several_people(body: str) -> bool:
-    """ "A (role), B (role)": two people or more on one line, read as running text."""
-    before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
-    segments = comma_segments(before_dash)[0]
-    bare = [PARENTHESIS.sub("", segment) for segment in segments]
-    people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
-    return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
 
 
 def _named_heading(line: Span) -> Entry | None:
@@ -393,7 +246,7 @@ class _Block:
             return False
         if joined and self._role_of_previous(text):
             return True
-        if self.opened and not self.found and _is_note(strip_marker(text).strip()):
+        if self.opened and not self.found and is_note(strip_marker(text).strip()):
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
             return True
@@ -510,8 +363,8 @@ class _Block:
             return True
         entry_like = (
             is_entry_line(text)
-            or (bool(self.found or self.opened) and _lower_case_entry(text))
-            or (self.opened and _entry_under_heading(text))
+            or (bool(self.found or self.opened) and lower_case_entry(text))
+            or (self.opened and entry_under_heading(text))
         )
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
