@@ -199,10 +199,15 @@ def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:
 def _enrich(endorser: ExtractedEndorser, entry: Entry, parent: str | None) -> None:
     endorser.alt_names = list(dict.fromkeys(endorser.alt_names + entry.alt_names))
     endorser.countries = list(dict.fromkeys(endorser.countries + entry.countries))
-    own_names = {normalise_name(name) for name in [endorser.name, *endorser.alt_names]}
-    if parent and normalise_name(parent) not in own_names:
+    if parent and not endorser.parent and not _names(endorser, parent):
         # An international listed again among its members, in another language, is no
         # member of itself.
-        endorser.parent = endorser.parent or parent
+        endorser.parent = parent
     if endorser.kind == INDIVIDUAL and endorser.affiliation is None:
         endorser.affiliation = entry.affiliation
+
+
+def _names(endorser: ExtractedEndorser, name: str) -> bool:
+    """Whether the name is one of the endorser's own."""
+    key = normalise_name(name)
+    return any(normalise_name(own) == key for own in [endorser.name, *endorser.alt_names])

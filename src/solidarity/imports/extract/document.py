@@ -246,6 +246,8 @@ def _is_navigation(text: str) -> bool:
 def _is_buttons(text: str) -> bool:
     """ "[Subscribe]   [Share]", "[Sign]": a page's buttons, two or more or one that says
     what a button says ("[국내]" alone is a heading)."""
+    if not text.startswith("["):
+        return False
     labels = BUTTON.findall(text)
     whole = bool(labels) and not BUTTON.sub("", text).strip()
     return whole and (len(labels) >= 2 or bool(NOISE_LINE.match(labels[0])))
@@ -261,7 +263,7 @@ def _is_site_footer(text: str) -> bool:
 def _is_page_header(text: str) -> bool:
     """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4": a printed page's header or
     footer, its page number alone or set apart by a wide gap."""
-    marker = PAGE_NUMBER.search(text)
+    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() else None
     return marker is not None and (
         marker.start() == 0 or bool(WIDE_GAP_END.search(text[: marker.start()]))
     )

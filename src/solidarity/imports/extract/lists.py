@@ -442,8 +442,10 @@ class _Block:
     def _end_sections_unless_related(self, text: str) -> None:
         """ "X and its sections:" over "X Italia", "X France", then other names: the
         sections end with the first line that shares no distinctive word with X."""
+        if self.section_words is None:
+            return
         words = _distinctive_words(text)
-        if self.section_words is None or words <= self.section_words:
+        if words <= self.section_words:
             # "X (International)" first under "X and its affiliates:": X itself, listed
             # with its members, tells nothing of how they are named.
             return
