@@ -23,6 +23,22 @@ from .model import INDIVIDUAL, ORGANIZATION
 EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
 ACRONYM = re.compile(r"^\w[\w&./-]*\w$")
 # "VAN DEN BROECK Pieter", "YILDIZ Zeynep Nur": how long each part of such a name runs.
+# The last part of a German compound that names a post.
+GERMAN_POST_HEADS = (
+    "vorsitzende",
+    "vorsitzender",
+    "sprecherin",
+    "sprecher",
+    "abgeordnete",
+    "abgeordneter",
+    "pflegerin",
+    "beauftragte",
+    "beauftragter",
+    "sekretärin",
+    "referentin",
+    "leiterin",
+    "ärztin",
+)
 MAX_SURNAME_WORDS = 4
 MAX_GIVEN_WORDS = 3
 # A given name: "Claire", "Anne-Sophie", "D’Arcy".
@@ -166,8 +182,18 @@ def is_role(text: str) -> bool:
     """ "Senior Lecturer", "Secretária-geral": a post, however much it looks like a name."""
     words = [clean(word) for word in text.split()]
     return 0 < len(words) <= 5 and any(
-        part in ROLE_WORDS for word in words for part in word.split("-") if part
+        part in ROLE_WORDS or _german_post(part)
+        for word in words
+        for part in word.split("-")
+        if part
     )
+
+
+def _german_post(word: str) -> bool:
+    """ "Betriebsratsvorsitzende", "Landtagsabgeordneter": German writes a post as one
+    compound, the post last."""
+    folded = word.casefold()
+    return any(folded.endswith(head) and len(folded) > len(head) + 2 for head in GERMAN_POST_HEADS)
 
 
 def has_person_shape(name: str) -> bool:

@@ -416,3 +416,14 @@ def test_a_sentence_in_a_script_without_capitals_is_no_entry():
         "강변돌봄센터\n"
     )
     assert names(text) == ["바다노동자연대", "등대노동조합", "강변돌봄센터"]
+
+
+def test_a_german_post_written_as_a_compound():
+    text = STATEMENT + (
+        "Erstunterzeichnende Personen:\n"
+        "Dr. Anna Gruber, Gewerkschaftsvorsitzende, Klinikum Süd\n"
+        "Jonas Berg, Landtagsabgeordneter\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Anna Gruber", "Jonas Berg"]
+    assert found["Anna Gruber"].kind == "individual"
