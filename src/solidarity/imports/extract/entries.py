@@ -62,6 +62,7 @@ PERSON_OF = re.compile(
     r"(?P<where>[^\W\d_].*)$"
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
+QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
@@ -288,9 +289,11 @@ class _Reading:
             # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
             # in another script.
             self.alt_names.append(rest)
-        elif not looks_like_person(name) and (is_org_like(rest) or _branch_of(name, rest)):
+        elif not looks_like_person(name) and (
+            is_org_like(rest) or _branch_of(name, rest) or _body_within(rest)
+        ):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
-            # – Trasporti": one name.
+            # – Trasporti", "Social Forum – working group «Labour»": one name.
             self.name = body
         else:
             # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
@@ -488,6 +491,17 @@ class _TableRow:
                 self.countries = countries
                 cells.pop()
         self.body = " – ".join(cells)
+
+
+def _body_within(rest: str) -> bool:
+    """ "Russian Social Forum — working group «Labour»": after an organisation's name, a
+    body inside it, named in lower case by an organisation word, with its own name."""
+    return (
+        rest[:1].islower()
+        and has_org_word(rest)
+        and not is_role(rest)
+        and bool(QUOTED_PART.search(rest))
+    )
 
 
 def _organ(reading: _Reading) -> bool:

@@ -427,3 +427,18 @@ def test_a_german_post_written_as_a_compound():
     found = by_name(text)
     assert list(found) == ["Anna Gruber", "Jonas Berg"]
     assert found["Anna Gruber"].kind == "individual"
+
+
+def test_a_body_inside_an_organisation_after_a_dash_is_part_of_its_name():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "1. River Social Forum — working group «Labour»\n"
+        "2. Harbour Workers Union\n"
+        "3. Ana Ruiz — member of the union «Docks»\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "River Social Forum — working group «Labour»",
+        "Harbour Workers Union",
+        "Ana Ruiz",
+    ]
