@@ -563,6 +563,12 @@ ORG_SUFFIXES = (
     "klinik",
     "klinikum",
     "feuerwehr",
+    "club",
+    "klub",
+    "wende",
+    "forum",
+    "allianz",
+    "plattform",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (

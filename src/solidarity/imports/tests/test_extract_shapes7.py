@@ -442,3 +442,14 @@ def test_a_body_inside_an_organisation_after_a_dash_is_part_of_its_name():
         "Harbour Workers Union",
         "Ana Ruiz",
     ]
+
+
+def test_german_compounds_on_club_and_forum_are_organisations():
+    text = STATEMENT + (
+        "Unterzeichnet von:\n"
+        "Radfahrclub Almtal (RCA)\n"
+        "Energiewende Jetzt! Mühlviertel\n"
+        "Stadtforum Wels\n"
+    )
+    found = by_name(text)
+    assert [endorser.kind for endorser in found.values()] == ["organization"] * 3
