@@ -667,7 +667,9 @@ NOISE_LINE = re.compile(
     # A channel's furniture: "14 238 subscribers", "Forwarded from Left Wave".
     r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
     r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"
-    r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)\s.*|"
+    r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)[\s:].*|"
+    # A link back: "← Back", "← Zurück", "‹ Volver".
+    r"[←⟵‹]\s*\w+(?:\s+\w+)?|"
     # Blog furniture.
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     r"post\s+a\s+comment|\d+\s+comments?|"

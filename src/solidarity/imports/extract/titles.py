@@ -65,11 +65,37 @@ PERIODICAL_WORDS = set(
     )
 )
 WORD_RE = re.compile(r"\w+")
+QUOTED_WHOLE = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"]+)[»”“\"]$")
+HYPHENATED_END = re.compile(r"[^\W\d_]-$")
+HYPHENATED_RESUME = re.compile(r"[ \t]*\n[ \t]*(?P<rest>[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]\S*)")
 BODY_WORDS = 40
 GENRE_WORDS |= GENRE_PLURALS
 
 
 def find_title(page: Page, text: str) -> str | None:
+    title = _find_title(page, text)
+    return _unlabelled(_rejoined(title, text)) if title else None
+
+
+def _unlabelled(title: str) -> str:
+    """ "Subject: «No to algorithmic fines!»", forwarded without its e-mail's headers:
+    the quoted subject is the title."""
+    subject = MAIL_SUBJECT.match(title)
+    quoted = QUOTED_WHOLE.match(subject["subject"]) if subject else None
+    return quoted["inner"] if quoted else title
+
+
+def _rejoined(title: str, text: str) -> str:
+    """ "… der Kranken-" / "häuser": a title broken at the page's width with a hyphen,
+    as a PDF converter leaves it, goes on in lower case on the next line."""
+    if not HYPHENATED_END.search(title):
+        return title
+    end = text.find(title) + len(title)
+    following = HYPHENATED_RESUME.match(text, end)
+    return title[:-1] + following["rest"] if following else title
+
+
+def _find_title(page: Page, text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
         # 'a joint statement titled "Our Water Is Not for Sale,"': the comma is the sentence's.

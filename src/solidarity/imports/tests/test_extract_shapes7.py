@@ -453,3 +453,30 @@ def test_german_compounds_on_club_and_forum_are_organisations():
     )
     found = by_name(text)
     assert [endorser.kind for endorser in found.values()] == ["organization"] * 3
+
+
+def test_a_title_broken_with_a_hyphen_is_joined():
+    from solidarity.imports.extract import extract_statement
+
+    text = (
+        "Joint statement: safe staffing now – end the market in hos-\n"
+        "pitals\n\n"
+        "We, the undersigned unions, works councils and initiatives, call on the government to "
+        "set binding staffing levels in every ward of every hospital in the country.\n"
+    )
+    title = extract_statement(text).title
+    assert title == "Joint statement: safe staffing now – end the market in hospitals"
+
+
+def test_a_forwarded_posts_quoted_subject_and_back_link():
+    from solidarity.imports.extract import extract_statement
+
+    text = (
+        "← Back\n\n"
+        "Forwarded from: Riverside Couriers\n"
+        "Subject: «No to algorithmic fines! A statement of couriers' unions»\n\n"
+        "We, the undersigned unions and initiatives, demand that the delivery platforms end "
+        "automatic fines and account blocks without explanation at once.\n"
+    )
+    title = extract_statement(text).title
+    assert title == "No to algorithmic fines! A statement of couriers' unions"
