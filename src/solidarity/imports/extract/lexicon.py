@@ -668,6 +668,8 @@ NOISE_LINE = re.compile(
     r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
     r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"
     r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)[\s:].*|"
+    # A fediverse account over its post: "River Alliance @rivers@social.example".
+    r"[^@]{0,60}\s@[\w.]+@[\w-]+(?:\.[\w-]+)+|"
     # A link back: "← Back", "← Zurück", "‹ Volver".
     r"[←⟵‹]\s*\w+(?:\s+\w+)?|"
     # Blog furniture.

@@ -65,6 +65,7 @@ PERIODICAL_WORDS = set(
     )
 )
 WORD_RE = re.compile(r"\w+")
+THREAD_COUNT = re.compile(r"^(?:🧵\s*)?(?P<post>\d{1,2})\s*/\s*(?P<posts>\d{1,2})\s+(?=\S)")
 QUOTED_WHOLE = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"]+)[»”“\"]$")
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
 HYPHENATED_RESUME = re.compile(r"[ \t]*\n[ \t]*(?P<rest>[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]\S*)")
@@ -79,7 +80,11 @@ def find_title(page: Page, text: str) -> str | None:
 
 def _unlabelled(title: str) -> str:
     """ "Subject: «No to algorithmic fines!»", forwarded without its e-mail's headers:
-    the quoted subject is the title."""
+    the quoted subject is the title; "🧵 1/5 Joint statement: …", a thread's first post:
+    the title without the thread's count."""
+    counted = THREAD_COUNT.match(title)
+    if counted and int(counted["post"]) <= int(counted["posts"]):
+        title = title[counted.end() :]
     subject = MAIL_SUBJECT.match(title)
     quoted = QUOTED_WHOLE.match(subject["subject"]) if subject else None
     return quoted["inner"] if quoted else title

@@ -480,3 +480,16 @@ def test_a_forwarded_posts_quoted_subject_and_back_link():
     )
     title = extract_statement(text).title
     assert title == "No to algorithmic fines! A statement of couriers' unions"
+
+
+def test_a_threads_first_post_gives_the_title_without_its_count():
+    from solidarity.imports.extract import extract_statement
+
+    text = (
+        "River Alliance @rivers@social.example\n"
+        "🧵 1/4 Joint statement: trains, not motorways – stop the river tunnel!\n\n"
+        "We, twelve groups and people from the river valley, call on the government to drop "
+        "the tunnel for good and spend the money on trains and buses instead.\n"
+    )
+    title = extract_statement(text).title
+    assert title == "Joint statement: trains, not motorways – stop the river tunnel!"
