@@ -13,6 +13,7 @@ from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
     DEMANDS_HEADING,
+    DEMANDS_LEAD,
     FEED_HEADING,
     ISSUER_PATTERNS,
     NOISE_LINE,
@@ -474,17 +475,22 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
     found: list[Span] = []
     under = False
     previous: Span | None = None
+    lead: Span | None = None
     for line in lines:
         if DEMANDS_HEADING.match(strip_marker(line.text)):
             under = True
             found.append(line)
             previous = line
             continue
+        if DEMANDS_LEAD.search(line.text):
+            # "… we demand the following.": a paragraph of the text that leads into them.
+            under, previous, lead = True, line, line
+            continue
         # A blank line may follow the heading, not separate two demands.
-        first = (
+        first = (previous is not None and previous is lead) or (
             bool(found)
             and previous is found[-1]
-            and DEMANDS_HEADING.match(strip_marker(previous.text))
+            and bool(DEMANDS_HEADING.match(strip_marker(previous.text)))
         )
         adjacent = previous is not None and "\n\n" not in text[previous.end : line.start]
         short = len(line.text.split()) <= MAX_DEMAND_WORDS // 2

@@ -766,6 +766,15 @@ DEMANDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Headings above footnotes.
+# A paragraph that leads into the demands listed below it: "…we demand the following:".
+DEMANDS_LEAD = re.compile(
+    r"(?:we\s+demand|demand\s+the\s+following|exigimos|exigimos\s+lo\s+siguiente|"
+    r"reivindicamos|nous\s+exigeons|nous\s+revendiquons|wir\s+fordern|fordern\s+wir|"
+    r"chiediamo|pretendiamo|мы\s+требуем|требуем\s+следующего|ми\s+вимагаємо|"
+    r"talep\s+ediyoruz|απαιτούμε|다음을\s*요구한다|다음을\s*요구합니다|نطالب\s+بما\s+يلي)"
+    r"[^.:!?]{0,40}[:.]$",
+    re.IGNORECASE,
+)
 NOTES_HEADING = re.compile(
     r"^(?:notes?|footnotes?|references?|sources?|notas?|referencias|referências|fontes|"
     r"fuentes|références|anmerkungen|fußnoten|quellen|einzelnachweise|riferimenti|"

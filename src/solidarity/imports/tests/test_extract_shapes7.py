@@ -493,3 +493,25 @@ def test_a_threads_first_post_gives_the_title_without_its_count():
     )
     title = extract_statement(text).title
     assert title == "Joint statement: trains, not motorways – stop the river tunnel!"
+
+
+def test_demands_led_into_by_a_paragraph_are_no_entries():
+    from solidarity.imports.extract import extract_statement
+
+    text = (
+        "Joint statement: protect the river workers\n\n"
+        "The river ports are among the richest in the country, but their wealth rests on "
+        "the health of the workers who load and unload the ships. We demand the following:\n\n"
+        "1. Full disclosure of the chemicals handled in the ports\n"
+        "2. Compensation for every worker made ill\n"
+        "3. The right to organise along the whole river\n\n"
+        "Signed by:\n\n"
+        "Harbour Workers Union\n"
+        "Lantern Bay Dockers Committee\n"
+    )
+    result = extract_statement(text)
+    assert [endorser.name for endorser in result.endorsers] == [
+        "Harbour Workers Union",
+        "Lantern Bay Dockers Committee",
+    ]
+    assert "Compensation for every worker made ill" in result.demands
