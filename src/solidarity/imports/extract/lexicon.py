@@ -847,7 +847,8 @@ PAGE_NOUNS = (
     r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
 )
 # "Comments (12)", "Yorumlar", "댓글 3": readers' comments under the page follow; a
-# petition's recent signers ("Lucía G. signed 1 minute ago") too. (A
+# petition's recent signers ("Lucía G. signed 1 minute ago") and a repository's licence
+# and contributors too. (A
 # single "Comment" is a shared document's comment box, beside the text.)
 FEED_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
@@ -856,7 +857,11 @@ FEED_HEADING = re.compile(
     r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|assinaturas\s+recentes|"
     r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
     r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
-    r"최근\s*서명|أحدث\s+التوقيعات)"
+    r"최근\s*서명|أحدث\s+التوقيعات|"
+    # A repository's licence and contributors, under its README.
+    r"licen[sc]e|licencia|licença|lizenz|licenza|лицензия|ліцензія|lisans|άδεια\s+χρήσης|"
+    r"라이선스|الترخيص|contributors|colaboradores|contributeurs|mitwirkende|contributori|"
+    r"участники|учасники|katkıda\s+bulunanlar|συνεισφέροντες|기여자|المساهمون)"
     r"(?:\s*\(?\d+\)?)?\s*:?$",
     re.IGNORECASE,
 )

@@ -515,3 +515,17 @@ def test_demands_led_into_by_a_paragraph_are_no_entries():
         "Lantern Bay Dockers Committee",
     ]
     assert "Compensation for every worker made ill" in result.demands
+
+
+def test_a_repositorys_licence_and_contributors_are_furniture():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "- Harbour Workers Union\n"
+        "- Lantern Bay Dockers Committee\n\n"
+        "---\n\n"
+        "## License\n"
+        "CC BY 4.0\n\n"
+        "Contributors 4\n"
+        "River Archive Team\n"
+    )
+    assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
