@@ -113,6 +113,10 @@ def _name_index() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
+                # "홍콩(중국 특별행정구)": the name before CLDR's explanation.
+                short = name.split("(")[0].strip()
+                if short != name:
+                    index.setdefault(fold(short), code)
     for code, name in _common_names():
         if code in codes:
             index.setdefault(fold(name), code)

@@ -529,3 +529,12 @@ def test_a_repositorys_licence_and_contributors_are_furniture():
         "River Archive Team\n"
     )
     assert names(text) == ["Harbour Workers Union", "Lantern Bay Dockers Committee"]
+
+
+def test_a_country_named_with_cldrs_explanation_in_brackets():
+    text = STATEMENT + (
+        "서명 단체:\n\n- Harbour Workers Union (홍콩)\n- Lantern Bay Dockers Committee (대만)\n"
+    )
+    found = by_name(text)
+    assert found["Harbour Workers Union"].countries == ["HK"]
+    assert found["Lantern Bay Dockers Committee"].countries == ["TW"]
