@@ -22,9 +22,15 @@ from .document import (
     trailing_slogans,
 )
 from .entries import Entry, strip_marker
-from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
+from .lexicon import (
+    OTHERS_TAIL,
+)
 from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .pagewords import (
+    DEMANDS_HEADING,
+    NOTES_HEADING,
+)
 from .running import colon_lists, prose_lists
 from .text import Span, split_columns
 from .titles import find_title

@@ -12,16 +12,7 @@ from babel import Locale
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
-    DEMANDS_HEADING,
-    DEMANDS_LEAD,
-    FEED_HEADING,
-    ISSUER_PATTERNS,
-    NOISE_LINE,
-    NOTES_HEADING,
-    RELATED_HEADING,
     SHIPPED_LANGUAGES,
-    STOPWORDS,
-    TRANSLATION_LINE,
 )
 from .model import ORGANIZATION
 from .names import (
@@ -31,6 +22,17 @@ from .names import (
     name_span_at_end,
     name_span_at_start,
     script_of,
+)
+from .pagewords import (
+    DEMANDS_HEADING,
+    DEMANDS_LEAD,
+    FEED_HEADING,
+    ISSUER_PATTERNS,
+    NOISE_LINE,
+    NOTES_HEADING,
+    RELATED_HEADING,
+    STOPWORDS,
+    TRANSLATION_LINE,
 )
 from .text import Span, split_lines
 

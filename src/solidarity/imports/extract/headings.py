@@ -10,7 +10,6 @@ from collections import Counter
 from .countries import country_code, country_codes, country_list, demonym_code
 from .entries import strip_marker
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
     HOME_HEADINGS,
     JOINT_STATEMENT,
@@ -25,6 +24,9 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
+from .pagewords import (
+    CLOSING,
+)
 from .text import TRAILING_NOTE, Span
 
 # "🇨🇱 Chile:": a flag is two regional indicator letters, the country's code.

@@ -14,7 +14,11 @@ from .entries import (
     strip_marker,
 )
 from .headings import WORD
-from .lexicon import LETTER_FURNITURE, NAME_PARTICLES, ORG_WORDS, OTHERS_TAIL
+from .lexicon import (
+    NAME_PARTICLES,
+    ORG_WORDS,
+    OTHERS_TAIL,
+)
 from .names import (
     first_letter,
     has_org_word,
@@ -23,6 +27,9 @@ from .names import (
     is_uncased,
     looks_like_person,
     strip_honorifics,
+)
+from .pagewords import (
+    LETTER_FURNITURE,
 )
 from .text import Span, mask_brackets, split_items
 

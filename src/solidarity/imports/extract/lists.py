@@ -39,9 +39,7 @@ from .headings import (
     without_symbols,
 )
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
-    LETTER_FURNITURE,
     MEMBER_NOUNS,
     MEMBERS_INLINE,
     NAME_PARTICLES,
@@ -69,6 +67,10 @@ from .names import (
     is_capitalised,
     is_role,
     looks_like_person,
+)
+from .pagewords import (
+    CLOSING,
+    LETTER_FURNITURE,
 )
 from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items

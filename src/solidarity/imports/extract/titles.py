@@ -9,8 +9,15 @@ from rapidfuzz import fuzz
 
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
-from .lexicon import LETTER_FURNITURE, QUOTED_TITLE, SIGNING_CUES, words
+from .lexicon import (
+    SIGNING_CUES,
+    words,
+)
 from .names import clean
+from .pagewords import (
+    LETTER_FURNITURE,
+    QUOTED_TITLE,
+)
 from .text import Span
 
 TAGLINE_WORDS = 5
