@@ -22,9 +22,15 @@ from .document import (
     trailing_slogans,
 )
 from .entries import Entry, strip_marker
-from .lexicon import DEMANDS_HEADING, NOTES_HEADING, OTHERS_TAIL
+from .lexicon import (
+    OTHERS_TAIL,
+)
 from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .pagewords import (
+    DEMANDS_HEADING,
+    NOTES_HEADING,
+)
 from .running import colon_lists, prose_lists
 from .tables import read_tables
 from .text import Span, split_columns
@@ -207,6 +213,15 @@ def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:
 def _enrich(endorser: ExtractedEndorser, entry: Entry, parent: str | None) -> None:
     endorser.alt_names = list(dict.fromkeys(endorser.alt_names + entry.alt_names))
     endorser.countries = list(dict.fromkeys(endorser.countries + entry.countries))
-    endorser.parent = endorser.parent or parent
+    if parent and not endorser.parent and not _names(endorser, parent):
+        # An international listed again among its members, in another language, is no
+        # member of itself.
+        endorser.parent = parent
     if endorser.kind == INDIVIDUAL and endorser.affiliation is None:
         endorser.affiliation = entry.affiliation
+
+
+def _names(endorser: ExtractedEndorser, name: str) -> bool:
+    """Whether the name is one of the endorser's own."""
+    key = normalise_name(name)
+    return any(normalise_name(own) == key for own in [endorser.name, *endorser.alt_names])

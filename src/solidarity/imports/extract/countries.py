@@ -113,6 +113,10 @@ def _name_index() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
+                # "홍콩(중국 특별행정구)": the name before CLDR's explanation.
+                short = name.split("(")[0].strip()
+                if short != name:
+                    index.setdefault(fold(short), code)
     for code, name in _common_names():
         if code in codes:
             index.setdefault(fold(name), code)
@@ -335,3 +339,20 @@ def _cities() -> frozenset[str]:
 
 def is_known_city(text: str) -> bool:
     return fold(text) in _cities()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Folded names of the world's regions CLDR names by number ("Africa" 002, "Latin
+    America" 419, "Western Asia" 145), in every shipped language."""
+    return frozenset(
+        fold(name)
+        for language in SHIPPED_LANGUAGES
+        for code, name in Locale(language).territories.items()
+        if code.isdigit()
+    )
+
+
+def is_region_name(text: str) -> bool:
+    """ "Africa", "أفريقيا", "Latin America": a continent or a region, no country."""
+    return fold(text) in _region_names()

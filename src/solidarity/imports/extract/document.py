@@ -12,15 +12,7 @@ from babel import Locale
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
-    COMMENTS_HEADING,
-    DEMANDS_HEADING,
-    ISSUER_PATTERNS,
-    NOISE_LINE,
-    NOTES_HEADING,
-    RELATED_HEADING,
     SHIPPED_LANGUAGES,
-    STOPWORDS,
-    TRANSLATION_LINE,
 )
 from .model import ORGANIZATION
 from .names import (
@@ -30,6 +22,17 @@ from .names import (
     name_span_at_end,
     name_span_at_start,
     script_of,
+)
+from .pagewords import (
+    DEMANDS_HEADING,
+    DEMANDS_LEAD,
+    FEED_HEADING,
+    ISSUER_PATTERNS,
+    NOISE_LINE,
+    NOTES_HEADING,
+    RELATED_HEADING,
+    STOPWORDS,
+    TRANSLATION_LINE,
 )
 from .text import Span, split_lines
 
@@ -77,6 +80,15 @@ READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائ�
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
+FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
+FOOTER_PARTS = 3
+BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
+WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
+PAGE_NUMBER = re.compile(
+    r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
+    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
@@ -128,16 +140,21 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = comments = False
+    related = form = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
-        related = (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2) or any(
-            # "Más noticias / More news": the heading and its translation.
-            RELATED_HEADING.match(part.strip())
-            for part in line.text.split(" / ")
+        related = (
+            (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2)
+            or any(
+                # "Más noticias / More news": the heading and its translation.
+                RELATED_HEADING.match(part.strip())
+                for part in line.text.split(" / ")
+            )
+            # Readers' comments, a petition's recent signers: not the text.
+            or bool(FEED_HEADING.match(line.text))
         )
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
@@ -147,13 +164,15 @@ def read_page(text: str) -> Page:
                 page.lines.pop()
         else:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
-        # Counted ("Comments (3)") or in the page's lower half: an editor's "Comment"
-        # button at the top is no comment section.
-        late = index >= len(all_lines) // 2 or any(char.isdigit() for char in line.text)
-        comments = comments or (late and bool(COMMENTS_HEADING.match(line.text)))
         if links:
             page.translations.extend(links)
-        elif related or form or comments or line.text in headers or is_noise(all_lines, index):
+        elif (
+            related
+            or form
+            or _related_link(line.text)
+            or line.text in headers
+            or is_noise(all_lines, index)
+        ):
             # A photo credit under the title is no sign of a page header.
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
@@ -163,6 +182,13 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     return page
+
+
+def _related_link(text: str) -> bool:
+    """ "Read also: Unions against the new labour code": a link to another page, its
+    heading and title on one line."""
+    heading, colon, title = text.partition(":")
+    return bool(colon and title.strip() and RELATED_HEADING.match(heading.strip()))
 
 
 def _running_headers(text: str, lines: list[Span]) -> set[str]:
@@ -186,6 +212,8 @@ def _is_form_field(text: str) -> bool:
 def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
     if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
+        return True
+    if _is_site_footer(text) or _is_page_header(text) or _is_buttons(text):
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
@@ -239,6 +267,32 @@ def _is_imprint(text: str) -> bool:
     figures = any(char.isdigit() for char in text)
     # "07 Ekim 2025 | Basın Açıklamaları | Okunma: 2.318": the page's date line.
     return len(parts) >= IMPRINT_PARTS and labelled and figures and find_date(text) is None
+
+
+def _is_buttons(text: str) -> bool:
+    """ "[Subscribe]   [Share]", "[Sign]": a page's buttons, two or more or one that says
+    what a button says ("[국내]" alone is a heading)."""
+    if not text.startswith("["):
+        return False
+    labels = BUTTON.findall(text)
+    whole = bool(labels) and not BUTTON.sub("", text).strip()
+    return whole and (len(labels) >= 2 or bool(NOISE_LINE.match(labels[0])))
+
+
+def _is_site_footer(text: str) -> bool:
+    """ "Chamber of Delegates – 1 Main Square – 00100 Town – Legal notice": the site's
+    name and address, then the footer's links."""
+    parts = FOOTER_SEPARATORS.split(text)
+    return len(parts) >= FOOTER_PARTS and bool(NOISE_LINE.match(parts[-1].strip()))
+
+
+def _is_page_header(text: str) -> bool:
+    """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4": a printed page's header or
+    footer, its page number alone or set apart by a wide gap."""
+    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() else None
+    return marker is not None and (
+        marker.start() == 0 or bool(WIDE_GAP_END.search(text[: marker.start()]))
+    )
 
 
 def _is_language_switch(text: str) -> bool:
@@ -446,17 +500,22 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
     found: list[Span] = []
     under = False
     previous: Span | None = None
+    lead: Span | None = None
     for line in lines:
         if DEMANDS_HEADING.match(strip_marker(line.text)):
             under = True
             found.append(line)
             previous = line
             continue
+        if DEMANDS_LEAD.search(line.text):
+            # "… we demand the following.": a paragraph of the text that leads into them.
+            under, previous, lead = True, line, line
+            continue
         # A blank line may follow the heading, not separate two demands.
-        first = (
+        first = (previous is not None and previous is lead) or (
             bool(found)
             and previous is found[-1]
-            and DEMANDS_HEADING.match(strip_marker(previous.text))
+            and bool(DEMANDS_HEADING.match(strip_marker(previous.text)))
         )
         adjacent = previous is not None and "\n\n" not in text[previous.end : line.start]
         short = len(line.text.split()) <= MAX_DEMAND_WORDS // 2

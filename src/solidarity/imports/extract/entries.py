@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -12,7 +13,16 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
-from .lexicon import ARTICLES, GOVERNING_BODIES, NAME_PARTICLES, SECTION_WORDS, SHARED_MARKERS
+from .lexicon import (
+    ARTICLES,
+    GOVERNING_BODIES,
+    KIND_CELLS_ORGANIZATIONS,
+    KIND_CELLS_PEOPLE,
+    NAME_PARTICLES,
+    SECTION_WORDS,
+    SHARED_MARKERS,
+    TABLE_COLUMNS,
+)
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -27,6 +37,7 @@ from .names import (
     looks_like_person,
     script_of,
     strip_honorifics,
+    surname_first_in_capitals,
 )
 from .text import TRAILING_NOTE, mask_brackets
 
@@ -39,9 +50,14 @@ ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))
 # since a flag heads a country's group).
 PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
+# A logo's alternative text, as a wall of logos copies: "Logo: Name", "로고: 이름".
+LOGO_LABEL = (
+    r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
+    r"logosu|로고)\s*:(?=\s*\S)"
+)
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s))\s*"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL})\s*"
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
@@ -51,12 +67,20 @@ PERSON_OF = re.compile(
     r"(?P<where>[^\W\d_].*)$"
 )
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
+QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
-CONTACT = re.compile(r"\S@[\w-]+\.\w|https?://|\bwww\.")
+# An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
+# Markdown link "[text](address)" too.
+CONTACT = re.compile(
+    r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
+    r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
+)
 TABS = re.compile(r"\s*\t+\s*")
+# Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
+TURKISH_LETTERS = frozenset("İıĞğŞş")
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
@@ -274,10 +298,14 @@ class _Reading:
             self.alt_names.append(rest)
         elif _names_a_section(rest) or (
             not looks_like_person(name)
-            and (is_org_like(rest) or _branch_of(name, TRAILING_NOTE.sub("", rest)))
+            and (
+                is_org_like(rest)
+                or _branch_of(name, TRAILING_NOTE.sub("", rest))
+                or _body_within(rest)
+            )
         ):
             # "International Workers' Unity – Fourth International", "Unione Sindacale
-            # – Trasporti": one name.
+            # – Trasporti", "Social Forum – working group «Labour»": one name.
             self.name = body
         else:
             # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
@@ -406,7 +434,7 @@ class _Reading:
 
 def has_contact(text: str) -> bool:
     """An e-mail or web address outside brackets."""
-    maybe = "@" in text or "://" in text or "www." in text
+    maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
     return maybe and bool(CONTACT.search(mask_brackets(text)))
 
 
@@ -418,8 +446,11 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
-    # A table copied from a page: "12<tab>Ana Ruiz<tab>Argentina".
-    body = TABS.sub(" – ", written)
+    # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
+    table = _TableRow(written.replace("**", ""))
+    if table.header:
+        return None
+    body = table.body
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
     reading = _Reading(name=slash_suffix(body))
@@ -427,7 +458,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     for note in reading.commas(inverted=inverted):
         reading.note(note)
     reading.name, alternates = _split_alternates(reading.name)
-    if not alternates:
+    if alternates:
+        # "이름 (일본) / Name (Japan)": each side of the pair has its own parenthesis.
+        reading.name, pair_notes = _take_parentheses(reading.name)
+        for note in pair_notes:
+            reading.note(note)
+    else:
         reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
@@ -435,14 +471,59 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.without_town()
     if not is_plausible_name(reading.name) or _organ(reading):
         return None
+    reading.countries.extend(table.countries)
     entry = _entry(reading, offset, offset + len(written))
     entry.titled = strip_honorifics(body) != body
     entry.plain = not (entry.titled or reading.located or entry.affiliation or entry.alt_names)
+    if table.kind:
+        # The row says what it is: the list around it has nothing to add.
+        entry.kind, entry.plain = table.kind, False
     if QUOTED_NAME.match(body) and entry.kind == INDIVIDUAL:
         # «Rodnik», "Nuova Rotta": a name in quotes is an organisation's or a paper's, even
         # when the page cut its closing quote.
         entry.kind, entry.affiliation = ORGANIZATION, None
     return entry
+
+
+class _TableRow:
+    """A table copied from a page, its cells split by tabs: "12⇥Ana Ruiz⇥Argentina",
+    "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell that says the row's
+    kind gives it, a cell ending on countries gives them, the rest reads as suffixes of
+    the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
+
+    def __init__(self, written: str) -> None:
+        cells = [cell for cell in TABS.split(written) if cell]
+        self.header = len(cells) >= 2 and all(
+            all(word in TABLE_COLUMNS for word in cell.split()) for cell in cells
+        )
+        self.kind: str | None = None
+        self.countries: list[str] = []
+        if len(cells) >= 2 and len(cells[-1].split()) == 1:
+            if cells[-1] in KIND_CELLS_PEOPLE:
+                self.kind = INDIVIDUAL
+            elif cells[-1] in KIND_CELLS_ORGANIZATIONS:
+                self.kind = ORGANIZATION
+            if self.kind:
+                cells.pop()
+        if len(cells) >= 2:
+            # "Leeds, United Kingdom", "Wales, United Kingdom": the place's cell ends on
+            # its country.
+            countries = comma_segments(cells[-1], keep_first=False)[1]
+            if countries:
+                self.countries = countries
+                cells.pop()
+        self.body = " – ".join(cells)
+
+
+def _body_within(rest: str) -> bool:
+    """ "Russian Social Forum — working group «Labour»": after an organisation's name, a
+    body inside it, named in lower case by an organisation word, with its own name."""
+    return (
+        rest[:1].islower()
+        and has_org_word(rest)
+        and not is_role(rest)
+        and bool(QUOTED_PART.search(rest))
+    )
 
 
 def _organ(reading: _Reading) -> bool:
@@ -729,3 +810,46 @@ def shares_affiliation(entries: list[Entry]) -> None:
 def is_org_like(text: str) -> bool:
     words = text.split()
     return bool(words) and is_capitalised(words[0]) and has_org_word(text)
+
+
+def capital_surnames_first(entries: list[Entry]) -> None:
+    """ "LEFEBVRE Claire", "KOÇ Ayşegül": when most of a list writes the surname first in
+    capitals, each such entry is a person ("KOÇ" is no acronym there), named in natural
+    order, the written form kept."""
+    written_so = [entry for entry in entries if surname_first_in_capitals(entry.name)]
+    if len(written_so) < max(3, len(entries) * 0.6):
+        return
+    # Turkish lowers "I" to "ı" and "İ" to "i": "AYDIN" is Aydın.
+    turkish = any(char in TURKISH_LETTERS for entry in entries for char in entry.name)
+    for entry in written_so:
+        words = entry.name.split()
+        surname = list(itertools.takewhile(str.isupper, words))
+        given = words[len(surname) :]
+        entry.alt_names.insert(0, entry.name)
+        entry.name = " ".join(given + [_title_case(word, turkish) for word in surname])
+        entry.kind = INDIVIDUAL
+
+
+def _title_case(word: str, turkish: bool) -> str:
+    """ "MORIN-DUCHÊNE" → "Morin-Duchêne", "N’DIAYE" → "N’Diaye"."""
+
+    def lower(text: str) -> str:
+        return text.replace("I", "ı").replace("İ", "i").lower() if turkish else text.lower()
+
+    return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + lower(part.group()[1:]), word)
+
+
+def inverted_names(entries: list[Entry]) -> None:
+    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
+    inverted = [
+        entry
+        for entry in entries
+        if re.fullmatch(r"[^,()]+,\s*[^,()]+", entry.name)
+        and looks_like_person(entry.name.replace(",", ""))
+    ]
+    if len(inverted) < max(2, len(entries) * 0.6):
+        return
+    for entry in inverted:
+        surname, given = (part.strip() for part in entry.name.split(",", 1))
+        entry.alt_names.insert(0, entry.name)
+        entry.name = f"{given} {surname}"

@@ -10,11 +10,12 @@ from collections import Counter
 from .countries import country_code, country_codes, country_list, demonym_code
 from .entries import strip_marker
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
     HOME_HEADINGS,
     JOINT_STATEMENT,
     LIST_HEADINGS,
+    NEGATION_REACH,
+    NEGATIONS,
     ORGANIZATION_HEADINGS,
     PEOPLE_HEADINGS,
     SECTIONS_PHRASE,
@@ -23,6 +24,9 @@ from .lexicon import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
+from .pagewords import (
+    CLOSING,
+)
 from .text import TRAILING_NOTE, Span
 
 # "🇨🇱 Chile:": a flag is two regional indicator letters, the country's code.
@@ -49,7 +53,15 @@ HEADING_PARTICLES = frozenset(
 
 def cue_positions(text: str) -> list[tuple[int, int]]:
     """Where the text says it was signed: (start, end) of each cue."""
-    spans = [match.span() for match in WORD.finditer(text) if match.group() in SIGNING_CUES]
+    words = list(WORD.finditer(text))
+    spans = [
+        match.span()
+        for index, match in enumerate(words)
+        if match.group() in SIGNING_CUES
+        and not any(
+            word.group() in NEGATIONS for word in words[max(0, index - NEGATION_REACH) : index]
+        )
+    ]
     spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
     return sorted(spans)
 
@@ -78,6 +90,10 @@ def has_cue(text: str) -> bool:
     return bool(cue_positions(text))
 
 
+# "Sign in   Sign up": a site's account buttons, whose verb is the signing one.
+ACCOUNT_BUTTONS = re.compile(r"\bsign[\s-]?(?:in|up|out)\b", re.IGNORECASE)
+
+
 def is_heading(text: str) -> bool:
     """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
     without a note on the list after it ("Signatories (in alphabetical order)")."""
@@ -94,7 +110,7 @@ def is_heading(text: str) -> bool:
     if CLOSING.match(text.strip()):
         # "Yours sincerely," over the names that sign the letter.
         return True
-    if text.strip().endswith((".", "!", "?")):
+    if text.strip().endswith((".", "!", "?")) or ACCOUNT_BUTTONS.search(text):
         return False
     listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
     # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
@@ -131,8 +147,8 @@ def in_capitals(text: str) -> bool:
 
 def pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
-    naming nobody."""
-    words = WORD.findall(text)
+    naming nobody, with or without a note after it ("PESSOAS (a título individual)")."""
+    words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
     return (
         0 < len(words) <= 4
         and is_heading(text)

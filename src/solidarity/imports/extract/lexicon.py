@@ -68,13 +68,31 @@ SIGNING_CUES = WordSet(
     )
 )
 
+# A signing word these deny, a few words before it: "without signing the declaration",
+# "sin suscribir", "ne l'ont pas signé", "ohne … zu unterzeichnen", "не подписали". ("no"
+# is left out: in Portuguese it is "in the".)
+NEGATIONS = WordSet(
+    words(
+        """
+        not never without sin nunca sans pas jamais ohne nicht nie senza non mai sem não
+        nunca не без ні δεν χωρίς μην don't didn't haven't hasn't لم لا دون بدون
+        """
+    )
+)
+NEGATION_REACH = 5
 # "Joint statement by A and B": the names after it are the signatories.
 JOINT_STATEMENT = re.compile(
     r"(?:joint|common)\s+(?:statement|declaration|appeal|letter|communiqu[eé])\s+(?:by|of|from)|"
     r"(?:declaración|carta|comunicado)\s+conjunt[ao]\s+de|declaração\s+conjunta\s+de|"
     r"(?:déclaration|lettre)\s+commune\s+de|gemeinsame\s+erklärung\s+von|"
     r"dichiarazione\s+congiunta\s+di|совместное\s+заявление|спільна\s+заява|"
-    r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك",
+    r"ortak\s+açıklama|κοινή\s+δήλωση|공동\s*성명|بيان\s+مشترك|"
+    # A joint press release or announcement, issued by the organisations named after it.
+    r"joint\s+(?:press\s+release|announcement)|(?:nota|comunicado)\s+conjunt[ao]|"
+    r"communiqué\s+commun|gemeinsame\s+(?:presseerklärung|pressemitteilung)|"
+    r"comunicato\s+congiunto|совместное\s+(?:обращение|коммюнике)|спільне\s+звернення|"
+    r"ortak\s+basın\s+açıklaması|κοινή\s+ανακοίνωση|공동\s*(?:기자회견문|입장문)|"
+    r"بلاغ\s+مشترك",
     re.IGNORECASE,
 )
 # Headings over the people in a list, and over the organisations.
@@ -105,6 +123,75 @@ ORGANIZATION_HEADINGS = WordSet(
         الأحزاب المنظمات النقابات φορείς οργανισμοί σωματεία σύλλογοι الهيئات الجمعيات
         """
     )
+)
+# A table's cell that says what its row's entry is: "Organisation", "Individual".
+KIND_CELLS_PEOPLE = WordSet(
+    words(
+        """
+        individual person persona individuo pessoa indivíduo personne individu einzelperson
+        privatperson лицо особа физлицо birey kişi bireysel πρόσωπο άτομο
+        개인 فرد
+        """
+    )
+)
+KIND_CELLS_ORGANIZATIONS = WordSet(
+    words(
+        """
+        organisation organization group organización entidad organização entidade
+        organizzazione ente организация організація kuruluş örgüt
+        οργάνωση 단체 منظمة
+        """
+    )
+)
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE = (
+    "name",
+    "organisation",
+    "country",
+    "kind",
+    "place",
+    "role",
+)
+# The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
+# shipped languages, each a whole cell ("Full name", "Nom et prénom"), by column.
+COLUMN_LABELS = {
+    NAME: """
+        name full_name first_name signatory nombre nombre_y_apellidos firmante nome
+        nome_completo signatário nom prénom nom_et_prénom prénom_et_nom signataire vorname
+        nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
+        подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
+        υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim
+    """,
+    ORGANISATION: """
+        organisation organization organización entidad organização entidade organisme
+        organizzazione ente affiliation afiliación filiação affiliazione zugehörigkeit
+        institution institución instituição istituzione организация організація kurum
+        kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
+        sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
+        gruppo grupo
+    """,
+    COUNTRY: """
+        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة
+    """,
+    KIND: """
+        type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
+        catégorie kategorie категория категорія kategori κατηγορία 분류 الفئة
+    """,
+    PLACE: """
+        city town ciudad localidad cidade ville commune stadt ort città comune город місто
+        şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
+        область bölge περιοχή state estado
+    """,
+    ROLE: """
+        role position title cargo función puesto função fonction titre funktion ruolo carica
+        должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة
+    """,
+}
+# Their words, for telling such a row from a table's rows of names.
+TABLE_COLUMNS = WordSet(
+    word
+    for labels in COLUMN_LABELS.values()
+    for label in words(labels)
+    for word in label.split("_")
 )
 # A heading that introduces a list of signatories even without a signing word.
 LIST_HEADINGS = WordSet(
@@ -156,9 +243,15 @@ SECTIONS_WORDS = (
     r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
     r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
+    r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء)"
+    # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية".
+    r"(?:\s+التالية)?"
 )
-SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+# "…and its member organisations, by continent and country:": a note may close it.
+SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"(?:\s*[,،][^,،:]{0,60})?\s*:?\s*$", re.IGNORECASE)
+# "X 및 가맹 조직 / X and its affiliates:": the phrase in the first of two languages.
+SECTIONS_BEFORE_TRANSLATION = re.compile(SECTIONS_WORDS + r"(?=\s+/\s)", re.IGNORECASE)
 # "X (XYZ), and its member organisations: A (Chad), B and C": the members on its line.
 MEMBERS_INLINE = re.compile(SECTIONS_WORDS + r"\s*:\s*(?P<members>\S.*)$", re.IGNORECASE)
 # "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the
@@ -342,6 +435,8 @@ HONORIFICS = WordSet(
         univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
         dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o.
         الأستاذة الرفيق الرفيقة
+        dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
+        проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
         """
     )
 )
@@ -501,6 +596,8 @@ UNMISTAKABLE_ORG_WORDS = WordSet(
         comité* partei* gewerkschaft* verband* bündnis* verein* komitee* partito*
         sindacato* associazione* federazione* comitato* movimento* syndicat* fédération*
         mouvement* collectif* партия профсоюз* комитет* партія профспілк* комітет*
+        associação* coletivo* federação* sendika* dernek* derneği federasyon* konfederasyon*
+        kolektif* koalisyon* σωματείο* συνδικάτο* κίνημα* κόμμα* συλλογικότητα*
         """
     )
 )
@@ -533,6 +630,12 @@ ORG_SUFFIXES = (
     "klinik",
     "klinikum",
     "feuerwehr",
+    "club",
+    "klub",
+    "wende",
+    "forum",
+    "allianz",
+    "plattform",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (
@@ -561,303 +664,4 @@ ORG_INFIXES = (
     "혁명",
     "모임",
     "본부",
-)
-
-# Lines that are page furniture rather than statement text.
-NOISE_LINE = re.compile(
-    r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
-    r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
-    r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for|\s+this\s+site|\s+\w+)?\s*:?|"
-    r"skip\s+to\s+(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
-    # The same furniture in the other shipped languages.
-    r"(?:saltar|ir)\s+al\s+contenido|aller\s+au\s+contenu|zum\s+inhalt\s+springen|"
-    r"vai\s+al\s+contenuto|pular\s+para\s+o\s+conteúdo|перейти\s+к\s+содержимому|"
-    r"перейти\s+до\s+вмісту|içeriğe\s+geç|μετάβαση\s+στο\s+περιεχόμενο|본문\s+바로가기|"
-    r"انتقل\s+إلى\s+المحتوى|menú|menü|меню|μενού|메뉴|القائمة|buscar|rechercher|suche|"
-    r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
-    r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
-    r"(?:posted|filed)\s+(?:in|under)\b.*|"
-    # The person legally responsible for the page: "V.i.S.d.P.: A. Name, Street 12".
-    r"v\.\s*i\.\s*s\.\s*d\.\s*p\.?\s*:.*|directeur\s+de\s+(?:la\s+)?publication\s*:.*|"
-    r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
-    r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
-    r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
-    r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
-    r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
-    # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
-    r"\(?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
-    r"φωτογραφία|사진|(?:ال)?صورة|تصوير)"
-    r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
-    r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
-    r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
-    r"(?:tags?|etiquetas|schlagwörter|schlagworte|stichwörter|теги|etiketler|ετικέτες|태그|"
-    r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
-    r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
-    r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
-    r"θέματα|주제|مواضيع)\s*:.*|"
-    # Newsletter boxes: "Newsletter: your e-mail Subscribe", "Abonnez-vous à la lettre".
-    r"newsletter\s*[:|–-].*|(?:subscribe|sign\s+up|join|get|receive|abonnez|inscri\w*|suscr\w*|"
-    r"iscriviti|abonnieren|assine|receba)\b.*\bnewsletter\w*|(?:suscr[ií]b\w*|subscreva|inscreva-se|abonnez-vous|"
-    r"abonnieren|iscriviti|подпишитесь|подписаться|підпишіться|підписатися|abone\s+ol\w*|"
-    r"εγγραφείτε|구독하기|اشترك)(?:\s+\S+){0,6}|"
-    # How to join: "Per aderire scrivi a …", "To sign, write to …", "How to endorse".
-    r"(?:to|per|para|pour|um|zum|чтобы|щоб|για\s+να|how\s+to|come|cómo|como|comment|wie|как|"
-    r"як)\s+(?:sign|endorse|join|add\s+your\s+name|aderire|firmare|sottoscrivere|adherir(?:se)?|"
-    r"firmar|suscribir|assinar|aderir|subscrever|signer|adhérer|unterzeichnen|unterschreiben|"
-    r"mitzeichnen|подписать|присоединиться|підписати|приєднатися|υπογράψ\w*)\b.*|"
-    # "Adhesiones: escribir a firmas@example.org", "Send your endorsement to …@…".
-    r".*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
-    r"schreib\w*|schick\w*|escrev\w*|напиш\w*|пиш\w*|yaz\w*|gönder\w*|γράψ\w*|στείλ\w*|"
-    r"보내\w*|راسل\w*|أرسل\w*)\b.*\S+@\S+\.\w+.*|"
-    # "The letter remains open for signatures", "Заява відкрита для підписання".
-    r".*(?:open\s+for\s+(?:signatures|signing|endorsements?)|"
-    r"abiert[oa]\s+a\s+(?:firmas|adhesiones|nuevas\s+firmas)|"
-    r"abert[oa]\s+a\s+(?:assinaturas|adesões|subscrições)|ouvert[e]?\s+(?:aux|à\s+la)\s+signatures?|"
-    r"offen\s+für\s+(?:unterschriften|unterzeichn\w*)|apert[oa]\s+(?:alle|a)\s+(?:firme|adesioni)|"
-    r"открыт\w*\s+для\s+подписан\w*|відкрит\w*\s+для\s+підписан\w*|imzaya\s+açık|"
-    r"ανοιχτ\w*\s+(?:για|σε)\s+υπογραφ\w*|مفتوح\w*\s+للتوقيع).*|"
-    r"(?:imzalamak\s+için|imzacı\s+olmak\s+için|서명하려면|서명\s+방법|للتوقيع|"
-    r"للانضمام)\b.*|"
-    # A channel's furniture: "14 238 subscribers", "Forwarded from Left Wave".
-    r"[\d\s.,]+[kKmMкК]?\s+(?:subscribers|followers|members|подписчик\w*|підписник\w*|"
-    r"участник\w*|учасник\w*|abone|takipçi|συνδρομητές|ακόλουθοι|구독자|팔로워|مشترك\w*|متابع\w*)|"
-    r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)\s.*|"
-    # "Για επικοινωνία με τον Τύπο:", "للتواصل الإعلامي:", "Basın iletişim:": a contact
-    # label of a few words, a contact word among them.
-    r"(?:\S+\s+){0,4}(?:επικοινωνί\w*|للتواصل|التواصل|تواصل|iletişim|연락\w*|kontakt\w*|"
-    r"contact\w*|contacto|contato|contatto|контакт\w*)(?:\s+\S+){0,4}\s*:.*|"
-    # Sorting a comment thread: "Sort by: Best ▾", "Ordenar por: Mejores".
-    r"(?:sort(?:\s+by)?|ordenar(?:\s+por)?|trier\s+par|sortieren(?:\s+nach)?|ordina\s+per|"
-    r"сортировать(?:\s+по)?|сортувати(?:\s+за)?|sırala|ταξινόμηση|정렬|ترتيب)\s*:.*|"
-    # Blog furniture; "Like this: Loading…" under a WordPress post.
-    r"(?:like\s+this|gefällt\s+mir|me\s+gusta|j['’]aime|mi\s+piace|curtir|нравится|"
-    r"подобається|beğen\w*|μου\s+αρέσει)\s*:.*|(?:loading|lädt|cargando|chargement|"
-    r"caricamento|carregando|загрузка|завантаження|yükleniyor|φόρτωση)\s*(?:…|\.\.\.)?|"
-    r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
-    # A board's links to the posts before and after: "▶ 다음글 [논평] …", "◀ Previous post".
-    r"[▲▼△▽▶◀►◄]?\s*(?:이전글|다음글|윗글|아랫글|(?:previous|next)\s+(?:post|article)|"
-    r"(?:entrada|artículo|nota)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|"
-    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|articolo\s+(?:precedente|successivo)|"
-    r"(?:предыдущ|следующ)\w+\s+(?:запись|статья|новость)|(?:попередн|наступн)\w+\s+"
-    r"(?:запис|стаття|новина)|önceki\s+yazı|sonraki\s+yazı|(?:προηγούμενο|επόμενο)\s+άρθρο|"
-    r"المقال\s+(?:السابق|التالي))\b.*|"
-    r"post\s+a\s+comment|\d+\s+comments?|"
-    # Contact, download and follow-us lines; a bare address or link.
-    r"(?:contact|contacto|contato|kontakt|contatti|контакты|контакти|iletişim|επικοινωνία|"
-    r"연락처|문의|enquiries|inquiries|media\s+enquiries|اتصل|more\s+information|más\s+información|mais\s+informações|"
-    r"plus\s+d'informations|mehr\s+informationen|maggiori\s+informazioni|press|prensa|"
-    r"imprensa|presse|stampa|e-?mail|correo|courriel|pressekontakt|medienkontakt)\s*:.*|"
-    # "Contact for the press:", "Контакт для преси:": a few words may qualify the label.
-    r"(?:contact|contacto|contato|kontakt|contatto|контакт|iletişim|επικοινωνία)"
-    r"(?:\s+[^\s:]+){1,3}\s*:.*|(?:press|media)\s+contacts?\s*:.*|"
-    r"(?:download|descargar|descarregar|baixar|télécharger|herunterladen|scarica|скачать|"
-    r"завантажити|indir|κατεβάστε|다운로드|تحميل)(?:\s+\S+){0,3}|"
-    r"(?:follow\s+us|síguenos|seguinos|siga-nos|suivez-nous|folgt\s+uns|folge\s+uns|seguici|"
-    r"подписывайтесь|стежте|bizi\s+takip\s+edin|ακολουθήστε\s+μας|팔로우)(?:\s+\S+){0,4}|"
-    r"\S+@\S+\.\w+|https?://\S+|"
-    r"categor(?:y|ies|ía|ías|ia|ie|ies)\s*:.*|kategorie\s*:.*|рубрика\s*:.*|kategori\s*:.*|"
-    r"κατηγορία\s*:.*|카테고리\s*:.*|تصنيف\s*:.*|"
-    r"read\s+next|up\s+next|latest\s+news|most\s+read|"
-    # Cookie banners' buttons.
-    r"accept(?:\s+all)?|reject(?:\s+all)?|got\s+it|aceptar(?:\s+todo)?|rechazar|aceitar|"
-    r"rejeitar|accepter|refuser|tout\s+accepter|akzeptieren|alle\s+akzeptieren|ablehnen|"
-    r"accetta(?:\s+tutto)?|rifiuta|принять|отклонить|прийняти|відхилити|kabul\s+et|reddet|"
-    r"αποδοχή|απόρριψη|동의|거부|قبول|رفض|"
-    # Navigation and footer links.
-    r"about(?:\s+us)?|contact(?:\s+us)?|donate|log\s*in|sign\s+up|register|newsletter|"
-    r"privacy(?:\s+policy)?|cookies?(?:\s+policy)?|terms(?:\s+of\s+use)?|archives?|"
-    r"categories|previous(?:\s+post)?|next(?:\s+post)?|older\s+posts|newer\s+posts|"
-    r"back\s+to\s+top|leave\s+a\s+(?:comment|reply)|(?:copyright|©).*|"
-    r"all\s+rights\s+reserved.*|inicio|contacto|quiénes\s+somos|donar|suscríbete|"
-    r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
-    r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
-    r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
-    r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع)"
-    r"[.!]?$",
-    re.IGNORECASE,
-)
-# "Comments (3)", "12 Kommentare", "التعليقات (٣)": the readers' comments under the page,
-# which run to its end; a commenter is no signatory.
-COMMENTS_HEADING = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses|replies|comentarios|comentários|commentaires|"
-    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات)"
-    r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$",
-    re.IGNORECASE,
-)
-# "This article in Spanish", "Este artículo en Español": links to other languages.
-TRANSLATION_LINE = re.compile(
-    r"^(?:(?:this|the)\s+(?:article|statement|text|declaration|appeal)\s+in|read\s+(?:it\s+)?in|"
-    r"(?:este|el)\s+(?:artículo|texto|comunicado)\s+en|(?:leer|léelo)\s+en|"
-    r"(?:este|o)\s+(?:artigo|texto)\s+em|(?:leia|ler)\s+em|"
-    r"(?:cet|l')\s*(?:article|texte)\s+en|lire\s+en|"
-    r"(?:dieser|diesen)\s+(?:artikel|text)\s+(?:auf|in)|auf\s+\w+\s+lesen|"
-    r"(?:questo|l')\s*(?:articolo|testo)\s+in|leggi\s+in|"
-    r"(?:эта|этот)\s+(?:статья|текст)\s+на|читать\s+на|(?:ця|цей)\s+(?:стаття|текст)\s+"
-    r"(?:на|українською)|читати|"
-    r"bu\s+(?:makale|metin)|"
-    r"(?:αυτό\s+το\s+)?(?:άρθρο|κείμενο)\s+στα|"
-    r"(?:이\s+)?(?:기사|글|성명)|"
-    r"(?:هذا\s+)?(?:المقال|النص)\s+ب)"
-    r"\s*(?P<label>.*)$",
-    re.IGNORECASE,
-)
-# "Yours sincerely,", "Atentamente,": a letter's closing, over the names that sign it.
-CLOSING = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|in\s+solidarity|with\s+solidarity|"
-    r"atentamente|cordialmente|saludos\s+solidarios|en\s+solidaridad|"
-    r"com\s+os\s+melhores\s+cumprimentos|saudações\s+solidárias|"
-    r"cordialement|salutations\s+(?:solidaires|fraternelles)|"
-    r"mit\s+(?:freundlichen|solidarischen)\s+grüßen|solidarische\s+grüße|"
-    r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
-    r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
-    r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
-    r"مع\s+(?:التحية|التضامن))\s*[,.:]?$",
-    re.IGNORECASE,
-)
-# "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
-LETTER_FURNITURE = re.compile(
-    r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
-    # "Madame la Ministre de la Famille,": a greeting by the addressee's title.
-    r"(?:madame|monsieur|mesdames|messieurs|señora|señor|señoras|señores|senhora|senhor|"
-    r"signora|signor|signore|sayın|κυρία|κύριε)\b.{0,80},$|"
-    r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
-    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
-    r"친애하는|عزيز\w*)\b)",
-    re.IGNORECASE,
-)
-# Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
-DEMANDS_HEADING = re.compile(
-    r"^(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"
-    r"(?:nuestras\s+)?(?:reivindicaciones|demandas|exigencias)|exigimos|"
-    r"(?:nossas\s+)?(?:reivindicações|exigências)|exigimos|reivindiquemos|"
-    r"(?:nos\s+)?(?:revendications|exigences)|nous\s+exigeons|"
-    r"(?:unsere\s+)?forderungen|wir\s+fordern|(?:le\s+nostre\s+)?rivendicazioni|"
-    r"chiediamo|(?:наши\s+)?требования|мы\s+требуем|(?:наші\s+)?вимоги|ми\s+вимагаємо|"
-    r"(?:taleplerimiz|talepler)|(?:τα\s+)?αιτήματα|(?:우리의\s+)?요구(?:사항)?|مطالبنا|المطالب)"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
-# Headings above footnotes.
-NOTES_HEADING = re.compile(
-    r"^(?:notes?|footnotes?|references?|sources?|notas?|referencias|referências|fontes|"
-    r"fuentes|références|anmerkungen|fußnoten|quellen|einzelnachweise|riferimenti|"
-    r"примечания|ссылки|источники|примітки|джерела|notlar|kaynaklar|dipnotlar|"
-    r"σημειώσεις|παραπομπές|주|각주|참고\s*문헌|ملاحظات|هوامش|مراجع|المصادر)\s*:?$",
-    re.IGNORECASE,
-)
-# "Statement by X", "Declaración de X", "X Statement": the issuing body.
-ISSUER_PATTERNS = (
-    re.compile(
-        r"^\(?(?:joint\s+)?(?:statement|declaration|communiqué|appeal|resolution|letter)"
-        r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<name>.+)$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^\(?(?:declaración|comunicado|declaração|déclaration|communiqué|erklärung|"
-        r"stellungnahme|dichiarazione|comunicato|заявление|заява|açıklama|ανακοίνωση|"
-        r"δήλωση)\s+(?:conjunta\s+|commune\s+|congiunta\s+|gemeinsame\s+)?"
-        r"(?:de\s+la|del|de|da|do|des|du|de\s+l'|der|des|di|della|dell'|del)\s+(?P<name>.+)$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"(?:esta\s+declaración\s+es|this\s+statement\s+is|cette\s+déclaration\s+est|"
-        r"esta\s+declaração\s+é)\s+(?:de|from|by)\s+(?:la\s+|el\s+|the\s+|a\s+|o\s+)?"
-        r"(?P<name>.+)$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"(?:difundida|publicada|emitida|issued|published|released|diffusée|publiée|"
-        r"herausgegeben|veröffentlicht|pubblicata|divulgada)\s+(?:por|by|par|von|da)\s+"
-        r"(?:la\s+|el\s+|the\s+|a\s+|o\s+)?(?P<name>.+)$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?P<name>.+?)\s+(?:statement|declaration|communiqué|erklärung|declaración|"
-        r"comunicado|declaração|déclaration|заявление|заява|açıklaması|ανακοίνωση|성명|بيان)"
-        r"\s*:?$",
-        re.IGNORECASE,
-    ),
-)
-# "titled ‘X’", "‘X’, title of the letter": a title quoted in running text.
-QUOTED_TITLE = re.compile(
-    r"(?:titled|entitled|intitulada|intitulado|titulada|titulado|intitulé|intitulée|"
-    r"mit\s+dem\s+titel|intitolata|intitolato|под\s+названием|під\s+назвою|başlıklı|"
-    r"με\s+τίτλο)\s*[‘“\"«„](?P<a>[^’”\"»“]{3,160})[’”\"»“]"
-    r"|[‘“\"«„](?P<b>[^’”\"»“]{3,160})[’”\"»“],?\s*(?:(?:is\s+)?(?:the\s+)?title|título|titre|"
-    r"titel|titolo|название|назва|başlık|τίτλος)",
-    re.IGNORECASE,
-)
-
-# Frequent short words that tell the languages apart in running text.
-STOPWORDS = {
-    "en": words("the and of to is that for are with this we our"),
-    "es": words("el la los las de que y en por para con una es del"),
-    "pt": words("o os as de que e em por para com uma é do da não"),
-    "fr": words("le la les de des et en que pour une est du dans nous"),
-    "de": words("der die das und ist nicht mit von den zu ein eine wir"),
-    "it": words("il la di che e per con una è del della gli sono"),
-    "tr": words("ve bir bu için ile da de olarak çok olan"),
-}
-
-# What a site lists beside the statement: "More letters", "Recent statements".
-PAGE_NOUNS = (
-    r"(?:letters|articles|posts|news|stories|"
-    r"statements|appeals|campaigns|campañas|campanhas|campagnes|kampagnen|campagne|"
-    r"cartas|artículos|noticias|declaraciones|comunicados|artigos|"
-    r"notícias|declarações|lettres|actualités|déclarations|briefe|artikel|beiträge|"
-    r"nachrichten|erklärungen|lettere|articoli|notizie|dichiarazioni|appelli|письма|статьи|"
-    r"новости|заявления|листи|статті|новини|заяви|haber(?:ler)?|yazı(?:lar)?|mektup(?:lar)?|"
-    r"açıklama(?:lar)?|επιστολές|άρθρα|ειδήσεις|ανακοινώσεις|رسائل|مقالات|أخبار|بيانات)"
-)
-RELATED_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
-    r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
-    r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
-    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
-    r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
-    r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"
-    r"le[ea]\s+también|noticias\s+relacionadas|artículos\s+relacionados|"
-    r"leia\s+também|veja\s+também|notícias\s+relacionadas|(?:à\s+)?lire\s+aussi|"
-    r"voir\s+aussi|articles\s+liés|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
-    r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
-    r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
-    r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا\u064b?|"
-    r"مقالات\s+ذات\s+صلة|"
-    # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
-    # related, alone or with the one word it qualifies.
-    r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"
-    r"ذات\s+صلة)(?:\s+\S+)?|"
-    r"\S+\s+(?:relacionad[oa]s|correlat[ie]|liés|similaires|ذات\s+صلة)|"
-    # "More letters", "Más artículos", "Weitere Briefe", "Другие заявления".
-    r"(?:more|más|mais|plus\s+d[e']|autres|weitere|altr[ie]|другие|інші|daha\s+fazla|"
-    r"περισσότερ\w*|άλλ\w*|المزيد\s+من)\s+" + PAGE_NOUNS + "|"
-    # "Recent statements", "Ultimi articoli", "Latest news".
-    r"(?:latest|recent|ultim[ie]|últim[oa]s|derni(?:ers|ères)|neueste|aktuelle|последние|"
-    r"свежие|останні|son|τελευταία|πρόσφατα)\s+" + PAGE_NOUNS + "|"
-    r"더\s*보기|(?:다른|더\s*많은)\s*(?:기사|글|성명\S*)|"
-    # Latest and neighbouring posts: "Latest news", "Previous article", "Últimas noticias".
-    r"(?:latest|recent|popular|previous|next)(?:\s+(?:posts?|news|articles?|stories|story|"
-    r"entry|entries))?|most\s+popular|"
-    r"últimas\s+(?:noticias|entradas|notícias|publicaciones|publicações)|"
-    r"(?:artículos|artigos|entradas)\s+recientes|(?:artigos|posts)\s+recentes|"
-    r"(?:entrada|artículo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
-    r"derni(?:ers|ères)\s+(?:articles|actualités|publications)|"
-    r"article\s+(?:précédent|suivant)|(?:neueste|aktuelle)\s+(?:beiträge|artikel|nachrichten)|"
-    r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|ultime\s+notizie|articoli\s+recenti|"
-    r"articolo\s+(?:precedente|successivo)|последние\s+новости|свежие\s+записи|"
-    r"(?:предыдущая|следующая)\s+(?:запись|статья)|останні\s+новини|"
-    r"(?:попередня|наступна)\s+(?:стаття|публікація)|son\s+(?:haberler|yazılar)|"
-    r"τελευταία\s+νέα|πρόσφατα\s+άρθρα|최신\s*기사|최근\s*글|이전\s*글|다음\s*글|"
-    r"آخر\s+الأخبار|أحدث\s+المقالات|"
-    # A comment form or a sign-up form, with its field labels under it.
-    r"leave\s+a\s+(?:reply|comment)|deja\s+(?:un|una)\s+(?:comentario|respuesta)|"
-    r"deixe\s+(?:um|uma)\s+(?:comentário|resposta)|laisser\s+un\s+commentaire|"
-    r"lascia\s+un\s+commento|hinterlasse\s+einen\s+kommentar|"
-    r"оставить\s+комментарий|залишити\s+коментар|bir\s+yanıt\s+yazın|yorum\s+yap|"
-    r"αφήστε\s+ένα\s+σχόλιο|댓글\s*남기기|اترك\s+تعليقا|"
-    r"sign\s+(?:the|this|our)\s+(?:letter|statement|petition|appeal|declaration)|"
-    r"firma\s+(?:la\s+carta|el\s+manifiesto|l'appello|la\s+lettera)|assine\s+a\s+carta|"
-    r"signez\s+(?:la\s+lettre|l'appel)|unterschreiben\s+sie(?:\s+\S+){0,2}|"
-    r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
-    re.IGNORECASE,
 )

@@ -6,19 +6,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_codes, country_list, demonym_code, is_known_city
+from .countries import country_codes, country_list, demonym_code, is_known_city, is_region_name
 from .dates import find_date
 from .entries import (
-    DASH_SPLIT,
     Entry,
+    capital_surnames_first,
     comma_segments,
     has_contact,
     individual_if_people_around,
+    inverted_names,
     organisation_if_organisations_around,
     parse_entry,
-    person_with_post,
     shares_affiliation,
-    slash_suffix,
     strip_marker,
 )
 from .headings import (
@@ -40,18 +39,25 @@ from .headings import (
     without_symbols,
 )
 from .lexicon import (
-    CLOSING,
     GROUP_HEADINGS,
-    LETTER_FURNITURE,
     MEMBER_NOUNS,
     MEMBERS_INLINE,
     NAME_PARTICLES,
-    ORG_WORDS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
+    SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
+)
+from .lines import (
+    MAX_ENTRY_WORDS,
+    PARENTHESIS,
+    capitalised_share,
+    entry_under_heading,
+    is_entry_line,
+    is_note,
+    lower_case_entry,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -61,20 +67,28 @@ from .names import (
     is_capitalised,
     is_role,
     looks_like_person,
-    strip_honorifics,
+)
+from .pagewords import (
+    CLOSING,
+    LETTER_FURNITURE,
 )
 from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
-MAX_ENTRY_WORDS = 12
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+# A run's own heading, before its colon, in a few words ("Also signed by the unions:").
+RUN_LEAD_WORDS = 6
+# A list given again in another language: as long as the first, and long enough to tell.
+TRANSLATED_LIST_ENTRIES = 3
+# How many of its entries must be of their counterpart's kind, which one language's name
+# may hide ("Feminist Workshop" reads as a person's).
+TRANSLATED_KINDS_AGREE = 0.8
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
-PARENTHESIS = re.compile(r"\s*\(.*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
@@ -84,59 +98,6 @@ class Found:
     parent: str | None = None
     # What a heading over the entry says it is: "Individuals", "Organisations".
     kind: str | None = None
-
-
-def capitalised_share(text: str) -> float:
-    words = [
-        word for word in WORD.findall(text) if not (word in NAME_PARTICLES and word == word.lower())
-    ]
-    if not words:
-        return 0.0
-    return sum(is_capitalised(word) for word in words) / len(words)
-
-
-def name_part(text: str) -> str:
-    body = slash_suffix(strip_marker(text))
-    body = DASH_SPLIT.split(body, maxsplit=1)[0]
-    return re.split(r"\s*[(:]", body, maxsplit=1)[0]
-
-
-def is_entry_line(text: str) -> bool:
-    body = strip_marker(text).strip()
-    if LETTER_FURNITURE.match(body):
-        return False
-    if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
-        return False
-    if find_date(body) and len(body.split()) <= 8:
-        return False
-    head = name_part(body).strip()
-    segments, countries = comma_segments(head)
-    if len(segments) >= 3 and not countries and not person_with_post(segments):
-        # "A, B, C (all of X)": several names on one line, read as running text.
-        return False
-    if _several_people(body) or _names_and_last(body):
-        return False
-    # "Jean Dupont, syndicaliste": judge the name, not the role after it; "don Mario
-    # Rossi": nor the title before it.
-    head = strip_honorifics(segments[0]) if segments else head
-    words = head.split()
-    # "van der Berg, Anneke": a surname's particles may open the line in lower case.
-    if not words or len(words) > MAX_ENTRY_WORDS:
-        return False
-    if not is_capitalised(words[0]):
-        named = [word for word in words if word not in NAME_PARTICLES]
-        if not named or not is_capitalised(named[0]):
-            return False
-    if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
-        return False
-    share = capitalised_share(head)
-    # Many languages write organisation names in sentence case ("Рабочий союз").
-    sentence_case_org = (
-        len(words) <= 8
-        and not body.endswith(".")
-        and (words[0] in ORG_WORDS or (share >= 0.3 and has_org_word(head)))
-    )
-    return share >= 0.75 or sentence_case_org
 
 
 def _country_led_entries(line: Span) -> list[Entry]:
@@ -173,38 +134,6 @@ def _heads_a_section(text: str, following: str) -> bool:
     return not structured and capitalised_share(body) < 0.75
 
 
-def _entry_under_heading(text: str) -> bool:
-    """Below "Signatories:" a line need not look like much to be an entry: "Flüchtlingsrat
-    Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
-    body = strip_marker(text).strip()
-    words = body.split()
-    sentence = body.endswith(("!", "?", ":")) or (body.endswith(".") and len(words) > 8)
-    # Several commas or a semicolon: a run of names on one line, read item by item.
-    masked = mask_brackets(body)
-    run_on = (
-        masked.count(",") >= 2 or ";" in masked or _several_people(body) or _names_and_last(body)
-    )
-    # "Réseau pour la Défense des Droits de l'Enfant et de la Femme": particles do not
-    # make a name longer.
-    named = [word for word in words if word not in NAME_PARTICLES]
-    return (
-        0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
-    )
-
-
-def _lower_case_entry(text: str) -> bool:
-    """ "ver.di Berlin" inside a list: a short line starting in lower case."""
-    body = strip_marker(text).strip()
-    words = body.split()
-    return (
-        0 < len(words) <= 6
-        and not is_capitalised(words[0])
-        and not body.endswith((".", "!", "?", ":"))
-        and not OTHERS_TAIL.match(body)
-        and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
-    )
-
-
 def _distinctive_words(text: str) -> frozenset[str]:
     """Capitalised words of a name that are not organisation words ("Porti", "Liberi",
     "ISUPE" in "Coordinamento dei Porti Liberi (ISUPE)")."""
@@ -236,32 +165,6 @@ def _ends_with_others(text: str) -> bool:
     )
 
 
-def _names_and_last(body: str) -> bool:
-    """ "Associação A, Centro B e Plataforma C": names run together with commas and a
-    conjunction before the last, every one of them capitalised. A person first is more
-    likely followed by their posts ("Ana Ruiz – formerly A, B and C")."""
-    masked = mask_brackets(body)
-    if "," not in masked or looks_like_person(DASH_SPLIT.split(masked, maxsplit=1)[0]):
-        return False
-    items = split_items(Span(masked, 0, len(masked)))
-    return (
-        len(items) >= 3
-        and items[-1].after_conjunction
-        and all(is_capitalised(item.span.text.strip()) for item in items)
-        # "Dock, Wharf and Riverside Workers' Union": one-word parts make up one name.
-        and all(len(item.span.text.split()) >= 2 for item in items)
-    )
-
-
-def _several_people(body: str) -> bool:
-    """ "A (role), B (role)": two people or more on one line, read as running text."""
-    before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
-    segments = comma_segments(before_dash)[0]
-    bare = [PARENTHESIS.sub("", segment) for segment in segments]
-    people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
-    return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
-
-
 def _named_heading(line: Span) -> Entry | None:
     """ "LITR:", "Fourth International (FI):": an organisation's name as a heading."""
     body = strip_marker(line.text).strip()
@@ -289,8 +192,13 @@ def _runon_entries(line: Span) -> list[Entry] | None:
     """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
     heading ("Also signed by: A, B")."""
     colon = separating_colon(line.text)
-    if colon > 0 and (has_cue(line.text[:colon]) or is_heading(line.text[: colon + 1])):
+    lead = line.text[:colon]
+    if colon > 0 and (has_cue(lead) or is_heading(line.text[: colon + 1])):
         line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+    elif colon > 0 and len(lead.split()) > RUN_LEAD_WORDS and capitalised_share(lead) < 0.5:
+        # "Took part as observers, without signing: A; B": a sentence says who they are,
+        # and it is not that they signed (names before the colon are the run itself).
+        return None
     entries = listed_entries(line)
     return entries if len(entries) >= 2 else None
 
@@ -313,6 +221,8 @@ class _Block:
     kind: str | None = None
     # The country headings are written in capitals ("ARGENTINA").
     capital_headings: bool = False
+    # The country headings give the count of the entries below them ("Brasil (2)").
+    counted_headings: bool = False
     # The distinctive words of an international whose sections are listed below it.
     section_words: frozenset[str] | None = None
     sections_named_after: bool = False
@@ -327,9 +237,10 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
-        if self.closed_run or (self.found and has_contact(text)):
+        if self.closed_run or has_contact(text):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
-            # reach or join the signatories.
+            # reach or join the signatories, and links to the page in other languages
+            # ("[English](en.md)") begin none.
             return False
         if find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
@@ -343,6 +254,10 @@ class _Block:
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
             return False
         if joined and self._role_of_previous(text):
+            return True
+        if self.opened and not self.found and is_note(strip_marker(text).strip()):
+            # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
+            # the list, right under its heading.
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = (
@@ -358,6 +273,17 @@ class _Block:
             self.country = heading_countries
             self.structured = True
             self.capital_headings = in_capitals(text)
+            self.counted_headings = bool(COUNT_SUFFIX.search(text))
+            return True
+        if self.counted_headings and COUNT_SUFFIX.search(text):
+            # "Galiza (1)" among "Brasil (2)", "Portugal (3)": a heading with its count
+            # too, of a region CLDR does not name as a country.
+            self.country = None
+            return True
+        if is_region_name(strip_marker(without_symbols(text)).strip(HEADING_DECORATION + ":")):
+            # "■ Africa", "Latin America:" over country headings: no country of its own.
+            self.country = None
+            self.structured = True
             return True
         unmarked = strip_marker(text).strip() == text.strip()
         if (
@@ -387,7 +313,8 @@ class _Block:
             return True
         sections = SECTIONS_PHRASE.search(text)
         if sections:
-            international = parse_entry(text[: sections.start()], line.start)
+            international_text = SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
+            international = parse_entry(international_text, line.start)
             if international is None and self.found and not text[: sections.start()].strip():
                 # "X (XYZ)" / "and the following affiliates:": the name on the line above.
                 international = self.found.pop().entry
@@ -417,7 +344,7 @@ class _Block:
             self.structured = True
             self.kind = kind_under(text) or self.kind
             return True
-        short = len(text.split()) <= 4
+        short = len(WORD.findall(text)) <= 4
         sub_kind = kind_under(text) if short and (self.found or self.opened) else None
         if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the
@@ -445,8 +372,8 @@ class _Block:
             return True
         entry_like = (
             is_entry_line(text)
-            or (bool(self.found or self.opened) and _lower_case_entry(text))
-            or (self.opened and _entry_under_heading(text))
+            or (bool(self.found or self.opened) and lower_case_entry(text))
+            or (self.opened and entry_under_heading(text))
         )
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
@@ -534,7 +461,12 @@ class _Block:
         sections end with the first line that shares no distinctive word with X."""
         if self.section_words is None:
             return
-        related = bool(self.section_words & _distinctive_words(text))
+        words = _distinctive_words(text)
+        if words <= self.section_words:
+            # "X (International)" first under "X and its affiliates:": X itself, listed
+            # with its members, tells nothing of how they are named.
+            return
+        related = bool(self.section_words & words)
         if not self.sections_named_after:
             # Only sections named after the international can be told from the names
             # after them; otherwise the rest of the list stays theirs.
@@ -599,6 +531,7 @@ class LineLists:
         self.found: list[Found] = []
         # Every line of the accepted lists, headings included: not statement text.
         self.list_lines: set[Span] = set()
+        self.last_block: list[Found] = []
 
     def _home(self) -> list[str] | None:
         return home_country(self.lines)
@@ -684,10 +617,11 @@ class LineLists:
         return None
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
-        _inverted_names(block)
         _bracketed_country_codes(block, self.text)
         _indented_members(block, self.text)
         entries = [found.entry for found in block]
+        inverted_names(entries)
+        capital_surnames_first(entries)
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
         for found in block:
@@ -703,6 +637,16 @@ class LineLists:
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint
         shares_affiliation(entries)
+        if _translates(block, self.last_block):
+            # A page written in two languages gives its list twice, in the same order:
+            # the second is the first's names in the other language.
+            for translation, original in zip(block, self.last_block, strict=True):
+                names = [translation.entry.name, *translation.entry.alt_names]
+                original.entry.alt_names.extend(
+                    name for name in names if name not in original.entry.alt_names
+                )
+            return
+        self.last_block = block
         self.found.extend(block)
 
 
@@ -719,6 +663,27 @@ def _same_shape(previous: Entry, body: str) -> bool:
     whatever words it holds, not the post of the one above."""
     entry = parse_entry(body, 0) if previous.alt_names else None
     return entry is not None and bool(entry.alt_names)
+
+
+def _translates(block: list[Found], earlier: list[Found]) -> bool:
+    """The block gives the earlier one's entries again, one for one, in another language:
+    as many entries, each from the country of its counterpart (a name in one language
+    may state a country the other leaves out), nearly all of the same kind, most of them
+    under another name."""
+    if len(block) < TRANSLATED_LIST_ENTRIES or len(block) != len(earlier):
+        return False
+    pairs = [(found.entry, other.entry) for found, other in zip(block, earlier, strict=True)]
+    same_places = all(
+        set(entry.countries) & set(other.countries) or not (entry.countries or other.countries)
+        for entry, other in pairs
+    )
+    same_kinds = sum(entry.kind == other.kind for entry, other in pairs)
+    renamed = sum(entry.name != other.name for entry, other in pairs)
+    return (
+        same_places
+        and same_kinds >= TRANSLATED_KINDS_AGREE * len(pairs)
+        and renamed > len(pairs) / 2
+    )
 
 
 def _sign_off(block: list[Found]) -> bool:
@@ -790,19 +755,3 @@ def _indented_members(block: list[Found], text: str) -> None:
         between = depths[block.index(above) + 1 : index] if above else []
         if above and above.entry.kind == ORGANIZATION and all(d >= depths[index] for d in between):
             found.parent = above.entry.name
-
-
-def _inverted_names(block: list[Found]) -> None:
-    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
-    inverted = [
-        found
-        for found in block
-        if re.fullmatch(r"[^,()]+,\s*[^,()]+", found.entry.name)
-        and looks_like_person(found.entry.name.replace(",", ""))
-    ]
-    if len(inverted) < max(2, len(block) * 0.6):
-        return
-    for found in inverted:
-        surname, given = (part.strip() for part in found.entry.name.split(",", 1))
-        found.entry.alt_names.insert(0, found.entry.name)
-        found.entry.name = f"{given} {surname}"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
-from .countries import country_code, demonym_code
+from .countries import country_code, demonym_code, is_known_city
 from .lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -22,6 +23,27 @@ from .model import INDIVIDUAL, ORGANIZATION
 
 EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
 ACRONYM = re.compile(r"^\w[\w&./-]*\w$")
+# "VAN DEN BROECK Pieter", "YILDIZ Zeynep Nur": how long each part of such a name runs.
+# The last part of a German compound that names a post.
+GERMAN_POST_HEADS = (
+    "vorsitzende",
+    "vorsitzender",
+    "sprecherin",
+    "sprecher",
+    "abgeordnete",
+    "abgeordneter",
+    "pflegerin",
+    "beauftragte",
+    "beauftragter",
+    "sekretärin",
+    "referentin",
+    "leiterin",
+    "ärztin",
+)
+MAX_SURNAME_WORDS = 4
+MAX_GIVEN_WORDS = 3
+# A given name: "Claire", "Anne-Sophie", "D’Arcy".
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
 INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω]\.$")
 
 
@@ -161,8 +183,18 @@ def is_role(text: str) -> bool:
     """ "Senior Lecturer", "Secretária-geral": a post, however much it looks like a name."""
     words = [clean(word) for word in text.split()]
     return 0 < len(words) <= 5 and any(
-        part in ROLE_WORDS for word in words for part in word.split("-") if part
+        part in ROLE_WORDS or _german_post(part)
+        for word in words
+        for part in word.split("-")
+        if part
     )
+
+
+def _german_post(word: str) -> bool:
+    """ "Betriebsratsvorsitzende", "Landtagsabgeordneter": German writes a post as one
+    compound, the post last."""
+    folded = word.casefold()
+    return any(folded.endswith(head) and len(folded) > len(head) + 2 for head in GERMAN_POST_HEADS)
 
 
 def has_person_shape(name: str) -> bool:
@@ -184,10 +216,31 @@ def has_person_shape(name: str) -> bool:
             continue
         if not is_capitalised(word):
             return False
-        # "DUPONT Jean", "JUAN PÉREZ": surnames in capitals are long; "KKE" is not one.
-        if word.isupper() and 1 < len(word) < 4 and not INITIAL.match(word + "."):
+        # "DUPONT Jean", "JUAN PÉREZ": surnames in capitals are long; "KKE" is not one,
+        # unless a given name in ordinary case follows ("SOW Mamadou", "VAN DEN BROECK
+        # Pieter").
+        short_capitals = word.isupper() and 1 < len(word) < 4 and not INITIAL.match(word + ".")
+        if short_capitals and not surname_first_in_capitals(name):
             return False
     return True
+
+
+def surname_first_in_capitals(name: str) -> bool:
+    """ "LEFEBVRE Claire", "VAN DEN BROECK Pieter", "KOÇ Ayşegül": the surname in capitals,
+    then the given names in ordinary case, as French and Turkish lists write them."""
+    words = name.split()
+    surname = list(itertools.takewhile(lambda word: word.isupper() and len(word) >= 2, words))
+    given = words[len(surname) :]
+    return (
+        1 <= len(surname) <= MAX_SURNAME_WORDS
+        and 1 <= len(given) <= MAX_GIVEN_WORDS
+        and all(NAME_WORD.match(word) and not word.isupper() for word in given)
+        # "CGT Lyon", "ÖH Uni Graz", "FSU-N Nantes": an acronym, then the branch's place.
+        and not any(country_code(word) or is_known_city(word) for word in given)
+        and not (len(surname) == 1 and len(surname[0]) <= 2)
+        and not any(len(part) == 1 for word in surname for part in word.split("-"))
+        and not has_org_word(name)
+    )
 
 
 def classify_kind(name: str, *, people_around: bool = False) -> str:

@@ -30,6 +30,8 @@ MEMBERS_BEFORE_COLON = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell'|du)\s+"
     r"(?:the\s+|la\s+|el\s+|l')?(?P<parent>\S+(?:\s+\S+){0,5}?)\s*$"
 )
+# A whole quotation after the colon: “…”, «…», "…", „…“.
+QUOTATION = re.compile(r"^\s*(?:“[^”]*”|«[^»]*»|\"[^\"]*\"|„[^“”]*[“”])\s*\.?\s*$")
 INLINE_COUNTRY = re.compile(r"^\s*(?P<country>[^:;,.()]{2,40}?)\s*:\s+\S")
 
 
@@ -57,7 +59,9 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             if codes:
                 rest = piece.text.find(":") + 1
                 piece = Span(piece.text[rest:], piece.start + rest, piece.end)
-            if not piece.text.strip():
+            if not piece.text.strip() or QUOTATION.match(piece.text):
+                # "The joint statement's title: “Our rivers are not for sale: …”": what
+                # follows the colon is quoted, not listed.
                 continue
             entries = listed_entries(piece)
             individual_if_people_around(entries)

@@ -9,56 +9,25 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_list
-from .entries import parse_entry
+from .entries import comma_segments, parse_entry
 from .headings import kind_under
-from .lexicon import WordSet, fold_word, words
+from .lexicon import (
+    COLUMN_LABELS,
+    COUNTRY,
+    KIND,
+    KIND_CELLS_ORGANIZATIONS,
+    KIND_CELLS_PEOPLE,
+    NAME,
+    ORGANISATION,
+    ROLE,
+    fold_word,
+    words,
+)
 from .lists import Found
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word
 from .text import Span
 
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE = (
-    "name",
-    "organisation",
-    "country",
-    "kind",
-    "place",
-    "role",
-)
-# Column labels in the shipped languages, each a whole cell ("Full name", "Nom et prénom").
-COLUMN_LABELS = {
-    NAME: """
-        name full_name first_name signatory nombre nombre_y_apellidos firmante nome
-        nome_completo signatário nom prénom nom_et_prénom prénom_et_nom signataire vorname
-        nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
-        подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
-        υπογράφων 이름 성명 서명자 الاسم الموقع
-    """,
-    ORGANISATION: """
-        organisation organization organización entidad organização entidade organisme
-        organizzazione ente affiliation afiliación filiação affiliazione zugehörigkeit
-        institution institución instituição istituzione организация організація kurum
-        kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
-        sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
-        gruppo grupo
-    """,
-    COUNTRY: """
-        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة
-    """,
-    KIND: """
-        type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
-        catégorie kategorie категория категорія kategori κατηγορία 분류 الفئة
-    """,
-    PLACE: """
-        city town ciudad localidad cidade ville commune stadt ort città comune город місто
-        şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
-        область bölge περιοχή state estado
-    """,
-    ROLE: """
-        role position title cargo función puesto função fonction titre funktion ruolo carica
-        должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة
-    """,
-}
 LABELS = {
     fold_word(label.replace("_", " ")): column
     for column, labels in COLUMN_LABELS.items()
@@ -70,14 +39,6 @@ MIN_ROWS = 2
 KIND_CELL_WORDS = 4
 # "—", "-", "n/a": a cell left empty on purpose.
 EMPTY_CELL = re.compile(r"^(?:[—–-]+|n/?a|s/?d|—)?$", re.IGNORECASE)
-INDIVIDUAL_CELL = WordSet(
-    words(
-        """
-        individual* person* personal particular* privat* физ* приват* bireysel kişi*
-        ιδιώτ* 개인 فرد* individu*
-        """
-    )
-)
 
 
 @dataclass
@@ -186,7 +147,7 @@ def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str],
 def _fits(columns: list[str], row: Row) -> bool:
     """A country column holds a country (or nothing); a name column a short name."""
     for column, cell in zip(columns, row, strict=True):
-        if column == COUNTRY and not (country_list(cell.text) or EMPTY_CELL.match(cell.text)):
+        if column == COUNTRY and not (_cell_countries(cell.text) or EMPTY_CELL.match(cell.text)):
             return False
         if column == KIND and len(cell.text.split()) > KIND_CELL_WORDS:
             return False
@@ -215,7 +176,7 @@ def _found(columns: list[str], row: Row) -> Found | None:
     entry.kind = kind or entry.kind
     country = cells.get(COUNTRY)
     if country is not None:
-        entry.countries = list(dict.fromkeys(entry.countries + (country_list(country.text) or [])))
+        entry.countries = list(dict.fromkeys(entry.countries + _cell_countries(country.text)))
     if entry.kind == INDIVIDUAL:
         # "Ana Ruiz | Teacher | Dock Union": her post and where she holds it.
         posts = [cells[column] for column in (ROLE, ORGANISATION) if column in cells]
@@ -226,6 +187,12 @@ def _found(columns: list[str], row: Row) -> Found | None:
     return Found(entry=entry, kind=kind)
 
 
+def _cell_countries(text: str) -> list[str]:
+    """ "Chile", "Sweden, Norway", "Leeds, United Kingdom": the countries a place's cell
+    ends on."""
+    return country_list(text) or comma_segments(text, keep_first=False)[1]
+
+
 def _kind(cell: Span | None) -> str | None:
     """ "Organisation", "Trade union", "Individual": what the type column says."""
     if cell is None or not cell.text:
@@ -233,6 +200,9 @@ def _kind(cell: Span | None) -> str | None:
     said = kind_under(cell.text)
     if said:
         return said
-    if any(word in INDIVIDUAL_CELL for word in cell.text.split()):
+    words_ = cell.text.split()
+    if any(word in KIND_CELLS_PEOPLE for word in words_):
         return INDIVIDUAL
-    return ORGANIZATION if has_org_word(cell.text) else None
+    if any(word in KIND_CELLS_ORGANIZATIONS for word in words_) or has_org_word(cell.text):
+        return ORGANIZATION
+    return None

@@ -20,11 +20,17 @@ class Span:
     end: int
 
 
+# Markdown's marks before a line, as a README or a pad shows its source: "## Heading",
+# "> quoted".
+MARKDOWN_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*)+")
+
+
 def split_lines(text: str) -> list[Span]:
-    """Non-blank lines, stripped, with their offsets."""
+    """Non-blank lines, stripped of whitespace and Markdown's leading marks, with their
+    offsets."""
     lines: list[Span] = []
     for match in re.finditer(r"[^\n\r]+", text):
-        raw = match.group()
+        raw = MARKDOWN_LEAD.sub(lambda lead: " " * len(lead.group()), match.group())
         stripped = raw.strip()
         if stripped:
             start = match.start() + raw.index(stripped)

@@ -10,8 +10,9 @@ from rapidfuzz import fuzz
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
 from .headings import without_symbols
-from .lexicon import LETTER_FURNITURE, LIST_HEADINGS, QUOTED_TITLE, SIGNING_CUES, words
+from .lexicon import LIST_HEADINGS, SIGNING_CUES, words
 from .names import clean, has_org_word
+from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
 
 TAGLINE_WORDS = 5
@@ -67,11 +68,42 @@ PERIODICAL_WORDS = set(
     )
 )
 WORD_RE = re.compile(r"\w+")
+THREAD_COUNT = re.compile(r"^(?:🧵\s*)?(?P<post>\d{1,2})\s*/\s*(?P<posts>\d{1,2})\s+(?=\S)")
+QUOTED_WHOLE = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"]+)[»”“\"]$")
+HYPHENATED_END = re.compile(r"[^\W\d_]-$")
+HYPHENATED_RESUME = re.compile(r"[ \t]*\n[ \t]*(?P<rest>[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]\S*)")
 BODY_WORDS = 40
 GENRE_WORDS |= GENRE_PLURALS
 
 
 def find_title(page: Page, text: str) -> str | None:
+    title = _find_title(page, text)
+    return _unlabelled(_rejoined(title, text)) if title else None
+
+
+def _unlabelled(title: str) -> str:
+    """ "Subject: «No to algorithmic fines!»", forwarded without its e-mail's headers:
+    the quoted subject is the title; "🧵 1/5 Joint statement: …", a thread's first post:
+    the title without the thread's count."""
+    counted = THREAD_COUNT.match(title)
+    if counted and int(counted["post"]) <= int(counted["posts"]):
+        title = title[counted.end() :]
+    subject = MAIL_SUBJECT.match(title)
+    quoted = QUOTED_WHOLE.match(subject["subject"]) if subject else None
+    return quoted["inner"] if quoted else title
+
+
+def _rejoined(title: str, text: str) -> str:
+    """ "… der Kranken-" / "häuser": a title broken at the page's width with a hyphen,
+    as a PDF converter leaves it, goes on in lower case on the next line."""
+    if not HYPHENATED_END.search(title):
+        return title
+    end = text.find(title) + len(title)
+    following = HYPHENATED_RESUME.match(text, end)
+    return title[:-1] + following["rest"] if following else title
+
+
+def _find_title(page: Page, text: str) -> str | None:
     quoted = QUOTED_TITLE.search(text)
     if quoted:
         # 'a joint statement titled "Our Water Is Not for Sale,"': the comma is the sentence's.

@@ -1,0 +1,181 @@
+"""What a line of a list looks like: an entry, a run of names, a sentence or a note."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .document import ABBREVIATED_END
+from .entries import (
+    DASH_SPLIT,
+    comma_segments,
+    person_with_post,
+    slash_suffix,
+    strip_marker,
+)
+from .headings import WORD
+from .lexicon import (
+    NAME_PARTICLES,
+    ORG_WORDS,
+    OTHERS_TAIL,
+)
+from .names import (
+    first_letter,
+    has_org_word,
+    is_capitalised,
+    is_role,
+    is_uncased,
+    looks_like_person,
+    strip_honorifics,
+)
+from .pagewords import (
+    LETTER_FURNITURE,
+)
+from .text import Span, mask_brackets, split_items
+
+MAX_ENTRY_WORDS = 12
+# A line of this many words, mostly in lower case, ending on a full stop, is a sentence.
+SENTENCE_WORDS = 5
+PARENTHESIS = re.compile(r"\s*\(.*$")
+
+
+def capitalised_share(text: str) -> float:
+    words = [
+        word for word in WORD.findall(text) if not (word in NAME_PARTICLES and word == word.lower())
+    ]
+    if not words:
+        return 0.0
+    return sum(is_capitalised(word) for word in words) / len(words)
+
+
+def name_part(text: str) -> str:
+    body = slash_suffix(strip_marker(text))
+    body = DASH_SPLIT.split(body, maxsplit=1)[0]
+    return re.split(r"\s*[(:]", body, maxsplit=1)[0]
+
+
+def is_entry_line(text: str) -> bool:
+    body = strip_marker(text).strip()
+    if LETTER_FURNITURE.match(body):
+        return False
+    if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
+        return False
+    if find_date(body) and len(body.split()) <= 8:
+        return False
+    # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation").
+    body = body.split("\t")[0].strip()
+    head = name_part(body).strip()
+    segments, countries = comma_segments(head)
+    if len(segments) >= 3 and not countries and not person_with_post(segments):
+        # "A, B, C (all of X)": several names on one line, read as running text.
+        return False
+    if several_people(body) or names_and_last(body):
+        return False
+    # "Jean Dupont, syndicaliste": judge the name, not the role after it; "don Mario
+    # Rossi": nor the title before it.
+    head = strip_honorifics(segments[0]) if segments else head
+    words = head.split()
+    # "van der Berg, Anneke": a surname's particles may open the line in lower case.
+    if not words or len(words) > MAX_ENTRY_WORDS:
+        return False
+    if not is_capitalised(words[0]):
+        named = [word for word in words if word not in NAME_PARTICLES]
+        if not named or not is_capitalised(named[0]):
+            return False
+    if body.endswith(".") and len(body.split()) > 8 and head == body.rstrip("."):
+        return False
+    if _uncased_sentence(body):
+        return False
+    share = capitalised_share(head)
+    # Many languages write organisation names in sentence case ("Рабочий союз").
+    sentence_case_org = (
+        len(words) <= 8
+        and not body.endswith(".")
+        and (words[0] in ORG_WORDS or (share >= 0.3 and has_org_word(head)))
+    )
+    return share >= 0.75 or sentence_case_org
+
+
+def entry_under_heading(text: str) -> bool:
+    """Below "Signatories:" a line need not look like much to be an entry: "Flüchtlingsrat
+    Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
+    body = strip_marker(text).strip()
+    words = body.split()
+    sentence = body.endswith(("!", "?", ":")) or _is_sentence(body)
+    # Several commas or a semicolon: a run of names on one line, read item by item.
+    masked = mask_brackets(body)
+    run_on = masked.count(",") >= 2 or ";" in masked or several_people(body) or names_and_last(body)
+    # "Réseau pour la Défense des Droits de l'Enfant et de la Femme": particles do not
+    # make a name longer.
+    named = [word for word in words if word not in NAME_PARTICLES]
+    return (
+        0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
+    )
+
+
+def _is_sentence(body: str) -> bool:
+    """ "If you liked this newsletter, forward it to a friend.": a sentence closing on a
+    full stop, long, or mostly in lower case, or in a script without capitals; not a name
+    with a full stop ("Flüchtlingsrat Berlin e.V.")."""
+    words = body.split()
+    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
+    return (body.endswith(".") and (len(words) > 8 or prose)) or _uncased_sentence(body)
+
+
+def is_note(body: str) -> bool:
+    """A sentence about the list rather than a run of its names: mostly in lower case, or
+    in a script without capitals and with no comma between names."""
+    words = body.split()
+    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
+    separated = any(mark in mask_brackets(body) for mark in ",،;·")
+    return body.endswith(".") and (prose or (_uncased_sentence(body) and not separated))
+
+
+def _uncased_sentence(body: str) -> bool:
+    """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
+    three or more words closing on a full stop is a sentence; a name has no full stop."""
+    return (
+        body.endswith(".")
+        and len(body.split()) >= 3
+        and is_uncased(first_letter(body))
+        and not ABBREVIATED_END.search(body)
+    )
+
+
+def lower_case_entry(text: str) -> bool:
+    """ "ver.di Berlin" inside a list: a short line starting in lower case."""
+    body = strip_marker(text).strip()
+    words = body.split()
+    return (
+        0 < len(words) <= 6
+        and not is_capitalised(words[0])
+        and not body.endswith((".", "!", "?", ":"))
+        and not OTHERS_TAIL.match(body)
+        and any(is_capitalised(word) and not word[0].isdigit() for word in words[1:])
+    )
+
+
+def names_and_last(body: str) -> bool:
+    """ "Associação A, Centro B e Plataforma C": names run together with commas and a
+    conjunction before the last, every one of them capitalised. A person first is more
+    likely followed by their posts ("Ana Ruiz – formerly A, B and C")."""
+    masked = mask_brackets(body)
+    if "," not in masked or looks_like_person(DASH_SPLIT.split(masked, maxsplit=1)[0]):
+        return False
+    items = split_items(Span(masked, 0, len(masked)))
+    return (
+        len(items) >= 3
+        and items[-1].after_conjunction
+        and all(is_capitalised(item.span.text.strip()) for item in items)
+        # "Dock, Wharf and Riverside Workers' Union": one-word parts make up one name.
+        and all(len(item.span.text.split()) >= 2 for item in items)
+    )
+
+
+def several_people(body: str) -> bool:
+    """ "A (role), B (role)": two people or more on one line, read as running text."""
+    before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
+    segments = comma_segments(before_dash)[0]
+    bare = [PARENTHESIS.sub("", segment) for segment in segments]
+    people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
+    return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
