@@ -10,14 +10,9 @@ from .countries import country_codes, country_list, demonym_code, is_known_city,
 from .dates import find_date
 from .entries import (
     Entry,
-    capital_surnames_first,
     comma_segments,
     has_contact,
-    individual_if_people_around,
-    inverted_names,
-    organisation_if_organisations_around,
     parse_entry,
-    shares_affiliation,
     strip_marker,
 )
 from .headings import (
@@ -58,6 +53,13 @@ from .lines import (
     is_entry_line,
     is_note,
     lower_case_entry,
+)
+from .listwide import (
+    capital_surnames_first,
+    individual_if_people_around,
+    inverted_names,
+    organisation_if_organisations_around,
+    shares_affiliation,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (

@@ -8,13 +8,15 @@ import re
 from .countries import country_list
 from .entries import (
     Entry,
-    individual_if_people_around,
-    organisation_if_organisations_around,
-    shares_affiliation,
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
 from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS
 from .lists import Found, person_with_post_under_organisations, separating_colon
+from .listwide import (
+    individual_if_people_around,
+    organisation_if_organisations_around,
+    shares_affiliation,
+)
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_person_shape, is_acronym
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue

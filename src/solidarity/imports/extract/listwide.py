@@ -1,0 +1,163 @@
+"""What a list as a whole says about its entries: a list of people keeps a doubtful
+surname a person's, a list of organisations makes a bare name a group's, most entries
+written "Surname, Given" or "SURNAME Given" turn all round, a note shared out."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .countries import countries_in_name, country_code, is_known_city
+from .entries import Entry
+from .model import INDIVIDUAL, ORGANIZATION
+from .names import classify_kind, looks_like_person, surname_first_in_capitals
+
+TURKISH_LETTERS = frozenset("İıĞğŞş")
+
+
+def individual_if_people_around(entries: list[Entry]) -> None:
+    """Within a list that is mostly people, a surname like "Campagna" is not a campaign."""
+    # Judge by the entries whose kind is not in doubt.
+    ambiguous = [
+        entry
+        for entry in entries
+        if entry.kind == ORGANIZATION
+        and not entry.alt_names
+        and not entry.countries
+        and classify_kind(entry.name, people_around=True) == INDIVIDUAL
+    ]
+    doubtful = {id(entry) for entry in ambiguous}
+    sure = [entry for entry in entries if id(entry) not in doubtful]
+    people = sum(entry.kind == INDIVIDUAL for entry in sure)
+    # Only a list of people with the odd doubtful entry: a list that mixes organisations
+    # and people ("Trades Council", "Nurses Association", "Dr Amira Haddad") keeps them.
+    few_doubts = len(ambiguous) <= 0.25 * len(entries)
+    if people >= 3 and people >= 0.8 * len(sure) and few_doubts:
+        for entry in ambiguous:
+            entry.kind = INDIVIDUAL
+
+
+def organisation_if_organisations_around(entries: list[Entry]) -> None:
+    """ "Seebrücke Berlin", "Solidaires Bruxelles" among organisations: two or three
+    words shaped like a person's name, but one of them is a place (a country or a city
+    CLDR names), so a local group's rather than a person's."""
+    candidates = [
+        entry
+        for entry in entries
+        if entry.kind == INDIVIDUAL and entry.affiliation is None and _local_group(entry.name)
+    ]
+    _bare_names_among_organisations(entries)
+    if not candidates:
+        return
+    doubtful = {id(entry) for entry in candidates}
+    sure = [entry for entry in entries if id(entry) not in doubtful]
+    organisations = sum(entry.kind == ORGANIZATION for entry in sure)
+    # Beside organisations: most of the entries whose kind is not in doubt.
+    if organisations >= 2 and organisations > len(sure) - organisations:
+        for entry in candidates:
+            entry.kind, entry.affiliation = ORGANIZATION, None
+            if not entry.countries:
+                entry.countries = countries_in_name(entry.name)
+                entry.countries_from_name = bool(entry.countries)
+
+
+def _bare_names_among_organisations(entries: list[Entry]) -> None:
+    """ "Lucha Viva", "Κόκκινο Νήμα", "Direniş Çadırı" between organisations: two or three
+    capitalised words with nothing said about them (no title, post, town or other name),
+    in a list of mostly organisations, name a group (a paper, a collective) more often
+    than a person, whom such lists give with a post or in a part of their own."""
+
+    def bare(entry: Entry) -> bool:
+        return entry.kind == INDIVIDUAL and entry.plain and entry.shared_note is None
+
+    organisations = sum(entry.kind == ORGANIZATION for entry in entries)
+    people = sum(entry.kind == INDIVIDUAL and not bare(entry) for entry in entries)
+    if organisations < 4 or organisations < people:
+        return
+
+    index = 0
+    while index < len(entries):
+        if not bare(entries[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(entries) and bare(entries[end]):
+            end += 1
+        neighbours = entries[index - 1 : index][:1] + entries[end : end + 1]
+        if end - index <= 3 and all(entry.kind == ORGANIZATION for entry in neighbours):
+            for entry in entries[index:end]:
+                entry.kind = ORGANIZATION
+        index = end
+
+
+LOCAL_GROUP_WORDS = 5
+
+
+def _local_group(name: str) -> bool:
+    """ "Seebrücke Berlin" (a place among two or three words), "Fair Finance Watch
+    Belgium" (a country closing up to five): a group named after where it works."""
+    words = name.split()
+    placed = 2 <= len(words) <= 3 and any(_names_a_place(word) for word in words)
+    return placed or (3 <= len(words) <= LOCAL_GROUP_WORDS and country_code(words[-1]) is not None)
+
+
+def _names_a_place(word: str) -> bool:
+    """A country or a city CLDR names ("Berlin", "Bruxelles"), not just any capitalised word."""
+    cleaned = word.strip(".,;:()")
+    return bool(cleaned) and (country_code(cleaned) is not None or is_known_city(cleaned))
+
+
+def shares_affiliation(entries: list[Entry]) -> None:
+    """ "A, B, C (all members of X)": the note belongs to every name before it
+    that has none of its own, back to the previous entry that had one."""
+    for index, entry in enumerate(entries):
+        if entry.shared_note is None:
+            continue
+        entry.affiliation = entry.shared_note
+        for previous in reversed(entries[:index]):
+            if previous.affiliation is not None:
+                break
+            previous.affiliation = entry.shared_note
+
+
+def capital_surnames_first(entries: list[Entry]) -> None:
+    """ "LEFEBVRE Claire", "KOÇ Ayşegül": when most of a list writes the surname first in
+    capitals, each such entry is a person ("KOÇ" is no acronym there), named in natural
+    order, the written form kept."""
+    written_so = [entry for entry in entries if surname_first_in_capitals(entry.name)]
+    if len(written_so) < max(3, len(entries) * 0.6):
+        return
+    # Turkish lowers "I" to "ı" and "İ" to "i": "AYDIN" is Aydın.
+    turkish = any(char in TURKISH_LETTERS for entry in entries for char in entry.name)
+    for entry in written_so:
+        words = entry.name.split()
+        surname = list(itertools.takewhile(str.isupper, words))
+        given = words[len(surname) :]
+        entry.alt_names.insert(0, entry.name)
+        entry.name = " ".join(given + [_title_case(word, turkish) for word in surname])
+        entry.kind = INDIVIDUAL
+
+
+def _title_case(word: str, turkish: bool) -> str:
+    """ "MORIN-DUCHÊNE" → "Morin-Duchêne", "N’DIAYE" → "N’Diaye"."""
+
+    def lower(text: str) -> str:
+        return text.replace("I", "ı").replace("İ", "i").lower() if turkish else text.lower()
+
+    return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + lower(part.group()[1:]), word)
+
+
+def inverted_names(entries: list[Entry]) -> None:
+    """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
+    inverted = [
+        entry
+        for entry in entries
+        if re.fullmatch(r"[^,()]+,\s*[^,()]+", entry.name)
+        and looks_like_person(entry.name.replace(",", ""))
+    ]
+    if len(inverted) < max(2, len(entries) * 0.6):
+        return
+    for entry in inverted:
+        surname, given = (part.strip() for part in entry.name.split(",", 1))
+        entry.alt_names.insert(0, entry.name)
+        entry.name = f"{given} {surname}"
