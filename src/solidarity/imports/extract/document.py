@@ -13,6 +13,7 @@ from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .lexicon import (
     SHIPPED_LANGUAGES,
+    SIGNING_CUES,
 )
 from .model import ORGANIZATION
 from .names import (
@@ -312,10 +313,21 @@ def _language_codes() -> frozenset[str]:
 
 
 def _is_share_bar(text: str) -> bool:
-    """ "Share to Facebook", "Compartir en Twitter", "Facebook Twitter WhatsApp"."""
+    """ "Share to Facebook", "Compartir en Twitter", "Facebook Twitter WhatsApp", "Sign the
+    letter | Share": a row of buttons to share or sign the page."""
     targets = len(SHARE_TARGETS.findall(text))
     short = len(text.split()) <= SHARE_BAR_WORDS
-    return targets >= 3 or (targets >= 1 and short and bool(SHARE_VERB.search(text)))
+    if targets >= 3 or (targets >= 1 and short and bool(SHARE_VERB.search(text))):
+        return True
+    buttons = [part.split() for part in re.split(r"\s[|·]\s", text)]
+    return (
+        short
+        and len(buttons) >= 2
+        and all(
+            words_ and (words_[0] in SIGNING_CUES or SHARE_VERB.match(words_[0]))
+            for words_ in buttons
+        )
+    )
 
 
 @cache

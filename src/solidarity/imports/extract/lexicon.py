@@ -557,6 +557,8 @@ ORG_WORDS = WordSet(
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
+        academy academia académie akademie accademia академия академія akademi ακαδημία
+        아카데미 أكاديمية polytechnic politécnico politecnico polytechnique
         diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia
         paroisse parrocchia епархия єпархія μητρόπολη
         serikat gerakan persatuan perkumpulan aliansi federasi konfederasi lembaga yayasan

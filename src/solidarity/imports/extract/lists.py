@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .countries import country_codes, country_list, demonym_code, is_known_city, is_region_name
 from .dates import find_date
 from .entries import (
+    TRAILING_PAREN,
     Entry,
     comma_segments,
     has_contact,
@@ -73,6 +74,7 @@ from .names import (
 from .pagewords import (
     CLOSING,
     LETTER_FURNITURE,
+    REASON_LINE,
 )
 from .runs import find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
@@ -244,6 +246,9 @@ class _Block:
             # reach or join the signatories, and links to the page in other languages
             # ("[English](en.md)") begin none.
             return False
+        if self.found and _signers_reason(text):
+            # "Why I signed: «…»" under a signer: their words, not another signer.
+            return True
         if find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
             # a date is never a signatory.
@@ -501,6 +506,12 @@ class _Block:
             and (is_role(first[0]) or not looks_like_person(body))
         )
         if previous.affiliation is None and (post or paired) and not _same_shape(previous, body):
+            # "University of Toronto (Канада)": where the post is, and the country it is in.
+            note = TRAILING_PAREN.search(body)
+            codes = country_list(note["inner"]) if note else None
+            if note and codes:
+                body = body[: note.start()]
+                previous.countries = list(dict.fromkeys(previous.countries + codes))
             previous.affiliation = body
             return True
         return False
@@ -584,7 +595,11 @@ class LineLists:
             gap = self.text[self.lines[index - 1].end : current.start] if index else "\n\n"
             last = index + 1 == len(self.lines)
             after = len(self.text) if last else self.lines[index + 1].start
-            block.before_blank = last or self.text.count("\n", current.end, after) > 1
+            # A signer's quoted reason under their lines closes their part like a blank line.
+            reason_next = not last and _signers_reason(self.lines[index + 1].text)
+            block.before_blank = (
+                last or reason_next or self.text.count("\n", current.end, after) > 1
+            )
             entries = len(block.found)
             if not block.take(current, following, joined=gap.count("\n") <= 1):
                 break
@@ -650,6 +665,13 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
+
+
+def _signers_reason(text: str) -> bool:
+    """ "Why I signed: «…»", "Чому я підписала: «…»": a label that speaks of signing, then
+    the signer's own words in quotes; "Name – College: ‘Proud to sign.’" is an entry."""
+    match = REASON_LINE.match(text)
+    return bool(match) and has_cue(text[: text.index(":")])
 
 
 def _several_organisations(line: Span) -> list[Entry] | None:

@@ -351,3 +351,6 @@ RELATED_HEADING = re.compile(
     r"подпишите(?:\s+\S+)?|підпишіть(?:\s+\S+)?|υπογράψτε(?:\s+\S+)?|서명하기)\s*:?$",
     re.IGNORECASE,
 )
+# "Why I signed: «Because …»", "Pourquoi je signe : « … »": a signer's own words under
+# their name, a short label and a quotation to the end of the line.
+REASON_LINE = re.compile(r"^[^:«»\"“”„]{2,40}:\s*[«\"“„‘].*[»\"”“’]\s*[.!]?$")
