@@ -14,6 +14,7 @@ from .entries import strip_marker
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
+    column_of,
 )
 from .model import ORGANIZATION
 from .names import (
@@ -66,12 +67,13 @@ CREDIT = re.compile(
 # "Email ThisBlogThis!Share to XShare to Facebook": a row of share buttons.
 SHARE_TARGETS = re.compile(
     r"facebook|twitter|whatsapp|telegram|pinterest|linkedin|reddit|blogthis|share\s+to|"
+    r"فيسبوك|فايسبوك|واتساب|تويتر|تلغرام|تيليغرام|фейсбук|телеграм|вотсап|"
     r"e-?mail\s+this",
     re.IGNORECASE,
 )
 SHARE_VERB = re.compile(
     r"share|blogthis|e-?mail\s+this|tweet|compartir|compartilhar|partager|teilen|condividi|"
-    r"поделиться|поділитися|paylaş|κοινοποίηση|공유|مشاركة",
+    r"поделиться|поділитися|paylaş|κοινοποίηση|공유|مشاركة|شارك",
     re.IGNORECASE,
 )
 SHARE_BAR_WORDS = 8
@@ -205,9 +207,12 @@ def _running_headers(text: str, lines: list[Span]) -> set[str]:
 
 
 def _is_form_field(text: str) -> bool:
-    """A required field's label, "Full name*", "Nom :*", or a name field's: "Prénom"."""
+    """A required field's label, "Full name*", "Nom :*", or a field named like a table's
+    column: "Prénom", "País"."""
     short = len(text.split()) <= FORM_FIELD_WORDS
-    return short and (text.rstrip(" :").endswith("*") or bool(NAME_FIELD.match(text.strip(" :*"))))
+    # "Nome da organização", "País": what a table's columns would be named.
+    labelled = bool(NAME_FIELD.match(text.strip(" :*"))) or column_of(text) is not None
+    return short and (text.rstrip(" :").endswith("*") or labelled)
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

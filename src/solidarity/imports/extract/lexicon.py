@@ -186,6 +186,24 @@ COLUMN_LABELS = {
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة
     """,
 }
+LABELS = {
+    fold_word(label.replace("_", " ")): column
+    for column, labels in COLUMN_LABELS.items()
+    for label in words(labels)
+}
+
+
+def column_of(cell: str) -> str | None:
+    """The column a label names: "Country", "Full name", and "Nome da organização", "Name
+    of the organisation" (label words joined by small ones: the last one says)."""
+    label = fold_word(cell.strip(" *:"))
+    column = LABELS.get(label)
+    if column is None:
+        named = [LABELS.get(word) for word in label.split() if word not in NAME_PARTICLES]
+        column = named[-1] if named and None not in named else None
+    return column
+
+
 # Their words, for telling such a row from a table's rows of names.
 TABLE_COLUMNS = WordSet(
     word
@@ -326,6 +344,26 @@ GOVERNING_BODIES = WordSet(
     words("""board executive secretariat leadership direção direcção
     dirección direction bureau vorstand direzione segreteria правление руководство
     правління керівництво yönetim διοίκηση εκτελεστική""")
+)
+# A governing body named on its own, the words of "Executive Committee", "Le Bureau
+# national", "المجلس التنفيذي".
+ORGAN_WORDS = WordSet(
+    sorted(GOVERNING_BODIES.exact)
+    + words(
+        """
+        the el la le il die der o a l' al
+        committee council presidium
+        national central federal general standing
+        comité consejo ejecutivo ejecutiva nacional dirección secretariado conselho
+        executivo executiva direção direcção secretariado conseil exécutif exécutive direction
+        vorstand bundesvorstand hauptvorstand rat zentralrat präsidium comitato consiglio
+        esecutivo nazionale direzione segreteria комитет совет правление исполнительный
+        центральный президиум комітет рада правління виконавчий центральний президія yönetim
+        kurulu merkez yürütme genel επιτροπή συμβούλιο εκτελεστική εκτελεστικό κεντρική
+        διοικούσα 위원회 중앙위원회 집행위원회 운영위원회 المجلس التنفيذي المركزي اللجنة
+        الهيئة الإدارية المكتب
+        """
+    )
 )
 # Words that present the names after them as part of a group named before.
 INCLUSIONS = WordSet(
@@ -557,6 +595,7 @@ ORG_WORDS = WordSet(
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
+        articulação articulación brigada brigadas
         academy academia académie akademie accademia академия академія akademi ακαδημία
         아카데미 أكاديمية polytechnic politécnico politecnico polytechnique
         diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia

@@ -39,6 +39,7 @@ from .lexicon import (
     MEMBER_NOUNS,
     MEMBERS_INLINE,
     NAME_PARTICLES,
+    ORGAN_WORDS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     ROLE_WORDS,
@@ -83,6 +84,7 @@ SEPARATING_COLON = re.compile(r":(?!\w)")
 BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
+ORGAN_NAME_WORDS = 4
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
 # A list given again in another language: as long as the first, and long enough to tell.
@@ -609,6 +611,10 @@ class LineLists:
         if CLOSING.match(line.text.strip()) and _sign_off(block.found):
             # "In solidarity, / Marta": whoever sends the e-mail, by first name.
             block.found.clear()
+        if not headed and _issuers_sign_off(block.found):
+            # "Executive Committee" / "General Federation of X": the body that issues the
+            # statement signs it off; nobody else signs.
+            block.found.clear()
         if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
             self._accept(block.found, kind_hint)
             self.list_lines.update(self.lines[first:index])
@@ -708,6 +714,15 @@ def _translates(block: list[Found], earlier: list[Found]) -> bool:
         and same_kinds >= TRANSLATED_KINDS_AGREE * len(pairs)
         and renamed > len(pairs) / 2
     )
+
+
+def _issuers_sign_off(block: list[Found]) -> bool:
+    """Two lines closing a statement, a governing body and its organisation, and nothing
+    more: the issuer's signature."""
+    if len(block) != 2 or block[1].entry.kind != ORGANIZATION:
+        return False
+    organ = [word.strip(",.") for word in block[0].entry.name.split()]
+    return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
 
 
 def _sign_off(block: list[Found]) -> bool:

@@ -130,6 +130,21 @@ NOISE_LINE = re.compile(
     r"categories|previous(?:\s+post)?|next(?:\s+post)?|older\s+posts|newer\s+posts|"
     r"back\s+to\s+top|leave\s+a\s+(?:comment|reply)|(?:copyright|©).*|"
     r"all\s+rights\s+reserved.*|inicio|contacto|quiénes\s+somos|donar|suscríbete|"
+    # "Clima Justo © Todos os direitos reservados": the site's copyright, after its name.
+    r".*(?:all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|"
+    r"todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|"
+    r"усі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|επιφύλαξη\s+παντός\s+δικαιώματος|"
+    r"모든\s+권리\s+보유|جميع\s+الحقوق\s+محفوظة).*|"
+    # "Load more", "Carregar mais": a button under a list, not the list.
+    r"(?:load|show|see|view)\s+more|(?:carregar|ver|mostrar)\s+mais|(?:cargar|ver|mostrar)\s+más|"
+    r"(?:charger|voir|afficher)\s+plus|mehr\s+(?:laden|anzeigen)|(?:carica|mostra)\s+altr[io]|"
+    r"(?:загрузить|показать)\s+ещё|(?:завантажити|показати)\s+ще|daha\s+fazla\s+(?:yükle|göster)|"
+    r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد|"
+    # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
+    r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe\w*|unterzeichne\w*|"
+    r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"
+    r"(?:\s+\S+){0,3}\s*[!→»]?|"
     r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
     r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
     r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"

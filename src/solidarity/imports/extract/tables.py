@@ -12,7 +12,6 @@ from .countries import country_list
 from .entries import comma_segments, parse_entry
 from .headings import kind_under
 from .lexicon import (
-    COLUMN_LABELS,
     COUNTRY,
     KIND,
     KIND_CELLS_ORGANIZATIONS,
@@ -20,23 +19,19 @@ from .lexicon import (
     NAME,
     ORGANISATION,
     ROLE,
-    fold_word,
-    words,
+    column_of,
 )
 from .lists import Found
+from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word
 from .text import Span
 
-LABELS = {
-    fold_word(label.replace("_", " ")): column
-    for column, labels in COLUMN_LABELS.items()
-    for label in words(labels)
-}
 DELIMITERS = ("\t", ";", "|", ",")
 MIN_COLUMNS, MAX_COLUMNS = 2, 6
 MIN_ROWS = 2
 KIND_CELL_WORDS = 4
+MAX_NAME_CELL_WORDS = 15
 # "—", "-", "n/a": a cell left empty on purpose.
 EMPTY_CELL = re.compile(r"^(?:[—–-]+|n/?a|s/?d|—)?$", re.IGNORECASE)
 
@@ -52,14 +47,21 @@ def read_tables(lines: list[Span], text: str) -> Tables:
     tables = Tables()
     index = 0
     while index < len(lines):
-        columns, rows, taken = _delimited(lines, index) or _cell_per_line(lines, index, text)
+        columns, rows, taken = (
+            _delimited(lines, index)
+            or _name_country_pairs(lines, index, text)
+            or _cell_per_line(lines, index, text)
+        )
         if not rows:
             index += 1
             continue
-        for row in rows:
-            found = _found(columns, row)
-            if found is not None:
-                tables.found.append(found)
+        table = [found for row in rows if (found := _found(columns, row)) is not None]
+        if KIND not in columns:
+            # Without a column for it, the kind of a doubtful name is the table's kind.
+            entries = [found.entry for found in table]
+            individual_if_people_around(entries)
+            organisation_if_organisations_around(entries)
+        tables.found.extend(table)
         tables.lines.update(lines[index : index + taken])
         index += taken
     return tables
@@ -73,7 +75,7 @@ def _columns(cells: list[str]) -> list[str] | None:
     """The columns a row of labels names, or None when it is no such row."""
     if not MIN_COLUMNS <= len(cells) <= MAX_COLUMNS:
         return None
-    columns = [LABELS.get(fold_word(cell.strip(" *:"))) for cell in cells]
+    columns = [column_of(cell) for cell in cells]
     if None in columns or not ({NAME, ORGANISATION} & set(columns)):
         return None
     return [column for column in columns if column]
@@ -121,7 +123,7 @@ def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str],
     line or a row that does not fit the columns."""
     columns: list[str] = []
     while index + len(columns) < len(lines) and len(columns) < MAX_COLUMNS:
-        label = LABELS.get(fold_word(lines[index + len(columns)].text.strip(" *:")))
+        label = column_of(lines[index + len(columns)].text)
         if label is None:
             break
         columns.append(label)
@@ -144,6 +146,33 @@ def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str],
     return columns, rows, len(columns) * (1 + len(rows))
 
 
+PAIR_ROWS = 3
+
+
+def _name_country_pairs(
+    lines: list[Span], index: int, text: str
+) -> tuple[list[str], list[Row], int] | None:
+    """A grid of cards copied line by line: each name, then its country on the next line
+    ("Coletivo Maré Viva" / "Brasil"). A country line before the first name would make
+    the countries headings over the names instead, so the run must not follow one."""
+    if index and country_list(lines[index - 1].text):
+        return None
+    rows: list[Row] = []
+    start = index
+    while start + 1 < len(lines):
+        name, country = lines[start], lines[start + 1]
+        gap = "\n\n" in text[name.end : country.start]
+        if gap or country_list(name.text) or not country_list(country.text):
+            break
+        if len(name.text.split()) > MAX_NAME_CELL_WORDS:
+            break
+        rows.append([name, country])
+        start += 2
+    if len(rows) < PAIR_ROWS:
+        return None
+    return [NAME, COUNTRY], rows, 2 * len(rows)
+
+
 def _fits(columns: list[str], row: Row) -> bool:
     """A country column holds a country (or nothing); a name column a short name."""
     for column, cell in zip(columns, row, strict=True):
@@ -151,7 +180,7 @@ def _fits(columns: list[str], row: Row) -> bool:
             return False
         if column == KIND and len(cell.text.split()) > KIND_CELL_WORDS:
             return False
-        if column in {NAME, ORGANISATION} and len(cell.text.split()) > 15:
+        if column in {NAME, ORGANISATION} and len(cell.text.split()) > MAX_NAME_CELL_WORDS:
             return False
     return True
 

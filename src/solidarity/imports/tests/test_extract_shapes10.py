@@ -1,6 +1,6 @@
 """List shapes from the tenth held-out round. Every example is invented for this file."""
 
-from solidarity.imports.extract import INDIVIDUAL, extract_statement
+from solidarity.imports.extract import INDIVIDUAL, ORGANIZATION, extract_statement
 
 BODY = (
     "We stand together for fair wages and safe work in every port, mill and office, and "
@@ -26,3 +26,56 @@ def test_each_signer_with_a_post_and_a_quoted_reason():
         ("Taras Hrynko", INDIVIDUAL, "Lviv Polytechnic Academy", []),
         ("Roman Kulyk", INDIVIDUAL, "University of Toronto Scarborough", ["CA"]),
     ]
+
+
+def test_a_single_issuers_sign_off_is_no_list():
+    text = (
+        "الاتحاد العام لنقابات عمال الورق\n"
+        "بيان صادر عن المجلس التنفيذي للاتحاد العام لنقابات عمال الورق\n\n"
+        "عقد المجلس التنفيذي للاتحاد اجتماعه الدوري وناقش أوضاع العمال في المطابع بعد إعلان "
+        "إدارة الشركة نيتها صرف مئة وعشرين عاملاً دون دفع التعويضات التي ينص عليها القانون.\n\n"
+        "المجلس التنفيذي\n"
+        "الاتحاد العام لنقابات عمال الورق\n\n"
+        "شارك: فيسبوك | واتساب\n"
+    )
+    assert names(text) == []
+
+
+def test_a_grid_of_cards_gives_each_name_its_country_on_the_next_line():
+    text = (
+        "Manifesto pela justiça climática\n\n" + BODY + "Quem assina\n\n"
+        "Coletivo Maré Cheia\nBrasil\n"
+        "Asociación Tierra Roja\nParaguai\n"
+        "Articulação Ribeirinha do Tapajós\nBrasil\n"
+        "Climate Youth Accra\nGana\n"
+        "Carregar mais\n\n"
+        "Assine o manifesto\n"
+        "Nome da organização\nPaís\nE-mail\nEnviar\n\n"
+        "Clima Justo © Todos os direitos reservados\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Coletivo Maré Cheia", ORGANIZATION, ["BR"]),
+        ("Asociación Tierra Roja", ORGANIZATION, ["PY"]),
+        ("Articulação Ribeirinha do Tapajós", ORGANIZATION, ["BR"]),
+        ("Climate Youth Accra", ORGANIZATION, ["GH"]),
+    ]
+
+
+def test_country_headings_each_over_one_name_stay_headings():
+    text = (
+        "Joint statement\n\n" + BODY + "Signed by:\n\n"
+        "Brasil\nColetivo Maré Cheia\nParaguai\nAsociación Tierra Roja\n"
+        "Chile\nAsamblea por el Agua\nPerú\nRed Andina del Agua\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Coletivo Maré Cheia", ["BR"]),
+        ("Asociación Tierra Roja", ["PY"]),
+        ("Asamblea por el Agua", ["CL"]),
+        ("Red Andina del Agua", ["PE"]),
+    ]
+
+
+def names(text: str) -> list[str]:
+    return [endorser.name for endorser in extract_statement(text).endorsers]
