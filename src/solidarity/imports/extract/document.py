@@ -118,6 +118,7 @@ FORM_EMAIL_FIELD = re.compile(
     re.IGNORECASE,
 )
 FORM_FIELD_WORDS = 4
+FOOTER_LINKS = 6
 NAME_FIELD = re.compile(
     r"^(?:(?:your\s+|full\s+|first\s+|last\s+|sur)?name|nom|prénom|nom\s+complet|nombre|"
     r"apellidos?|nome|cognome|sobrenome|nome\s+completo|vorname|nachname|имя|фамилия|"
@@ -222,6 +223,10 @@ def is_noise(lines: list[Span], index: int) -> bool:
     if _is_site_footer(text) or _is_page_header(text) or _is_buttons(text):
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
+        return True
+    links = text.split()
+    if 2 <= len(links) <= FOOTER_LINKS and all(NOISE_LINE.match(link) for link in links):
+        # "Impressum  Datenschutz", "Privacy Terms Contact": a footer's links in a row.
         return True
     if _is_imprint(text):
         return True

@@ -595,7 +595,7 @@ ORG_WORDS = WordSet(
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
-        articulação articulación brigada brigadas
+        articulação articulación brigada brigadas bloco bloque bloc blocco блок μπλοκ blok
         academy academia académie akademie accademia академия академія akademi ακαδημία
         아카데미 أكاديمية polytechnic politécnico politecnico polytechnique
         diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia

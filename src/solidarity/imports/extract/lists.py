@@ -683,7 +683,8 @@ def _signers_reason(text: str) -> bool:
 def _several_organisations(line: Span) -> list[Entry] | None:
     """ "A, B e C" on a line of its own: each an organisation's name."""
     entries = _runon_entries(line)
-    if entries and all(has_org_word(entry.name) for entry in entries):
+    # "Parti Solidarité et Gauche" is one party: a part of one word names none.
+    if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
         return entries
     return None
 

@@ -79,3 +79,17 @@ def test_country_headings_each_over_one_name_stay_headings():
 
 def names(text: str) -> list[str]:
     return [endorser.name for endorser in extract_statement(text).endorsers]
+
+
+def test_a_party_named_with_and_a_bloc_and_a_footers_links():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Unterzeichnende Parteien\n\n"
+        "Schweiz\nParti Solidarité et Gauche\n\n"
+        "Portugal\nBloco Popular de Esquerda\n\n"
+        "Impressum  Datenschutz\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Parti Solidarité et Gauche", ["CH"]),
+        ("Bloco Popular de Esquerda", ["PT"]),
+    ]
