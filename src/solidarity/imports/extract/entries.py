@@ -20,6 +20,7 @@ from .lexicon import (
     SECTION_WORDS,
     SHARED_MARKERS,
     TABLE_COLUMNS,
+    words,
 )
 from .names import (
     INDIVIDUAL,
@@ -576,11 +577,27 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.countries = list(dict.fromkeys(entry.countries + codes))
 
 
+SECTION_NAME_WORDS = 5
+# A local unit of an organisation, named in lower case after its name.
+LOCAL_UNITS = frozenset(
+    words(
+        """
+        antenne antena antenna fédération federación federação federazione comité comitê
+        comitato groupe grupo gruppo gruppe collectif colectivo coletivo collettivo local
+        unión union
+        """
+    )
+)
+
+
 def _names_a_section(rest: str) -> bool:
-    """ "– Sektion Ostschweiz", "– Sección Rosario": the part after the dash is a section
-    of the organisation named before it, whatever that name looks like."""
+    """ "– Sektion Ostschweiz", "– Sección Rosario", "– antenne de Grenoble", "– fédération
+    de l'Isère": the part after the dash is a section of the organisation named before it,
+    whatever that name looks like."""
     first = rest.split()[0] if rest.split() else ""
-    return is_capitalised(first) and first in SECTION_WORDS and len(rest.split()) <= 4
+    local = first.islower() and (first in LOCAL_UNITS or first in SECTION_WORDS)
+    section = is_capitalised(first) and first in SECTION_WORDS
+    return (section or local) and len(rest.split()) <= SECTION_NAME_WORDS
 
 
 def _branch_of(name: str, rest: str) -> bool:

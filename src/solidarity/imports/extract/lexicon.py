@@ -596,6 +596,7 @@ ORG_WORDS = WordSet(
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
         articulação articulación brigada brigadas bloco bloque bloc blocco блок μπλοκ blok
+        secours socorro soccorso hilfswerk
         academy academia académie akademie accademia академия академія akademi ακαδημία
         아카데미 أكاديمية polytechnic politécnico politecnico polytechnique
         diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia
@@ -677,6 +678,12 @@ ORG_SUFFIXES = (
     "forum",
     "allianz",
     "plattform",
+    "jugend",
+    "netzwerk",
+    "initiative",
+    "verein",
+    "verband",
+    "gewerkschaft",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (

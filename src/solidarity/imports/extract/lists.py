@@ -46,6 +46,7 @@ from .lexicon import (
     SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
+    SIGNING_CUES,
 )
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -204,6 +205,10 @@ def _runon_entries(line: Span) -> list[Entry] | None:
     elif colon > 0 and len(lead.split()) > RUN_LEAD_WORDS and capitalised_share(lead) < 0.5:
         # "Took part as observers, without signing: A; B": a sentence says who they are,
         # and it is not that they signed (names before the colon are the run itself).
+        return None
+    if any(word.islower() and word in SIGNING_CUES for word in WORD.findall(line.text)):
+        # "UPDATE: More groups and people have signed – thanks!": a sentence about signing,
+        # its verb in lower case among the words, not a run of names.
         return None
     entries = listed_entries(line)
     return entries if len(entries) >= 2 else None

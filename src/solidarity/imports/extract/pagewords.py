@@ -56,6 +56,10 @@ NOISE_LINE = re.compile(
     r"як)\s+(?:sign|endorse|join|add\s+your\s+name|aderire|firmare|sottoscrivere|adherir(?:se)?|"
     r"firmar|suscribir|assinar|aderir|subscrever|signer|adhérer|unterzeichnen|unterschreiben|"
     r"mitzeichnen|подписать|присоединиться|підписати|приєднатися|υπογράψ\w*)\b.*|"
+    # "Wer noch unterschreiben will: …", "Who wants to sign: …", "Quem quiser assinar: …".
+    r"(?:wer|who|whoever|quien|quienes|quem|qui|chi|кто|хто|όποιος|kim)\s+(?:\S+\s+){0,3}"
+    r"(?:sign|firm|assin|sign|unterschreib|unterzeichn|mitzeichn|подпис|підпис|υπογρ|imzala)"
+    r"\w*.*|"
     # "Adhesiones: escribir a firmas@example.org", "Send your endorsement to …@…".
     r".*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
     r"schreib\w*|schick\w*|escrev\w*|напиш\w*|пиш\w*|yaz\w*|gönder\w*|γράψ\w*|στείλ\w*|"

@@ -93,3 +93,29 @@ def test_a_party_named_with_and_a_bloc_and_a_footers_links():
         ("Parti Solidarité et Gauche", ["CH"]),
         ("Bloco Popular de Esquerda", ["PT"]),
     ]
+
+
+def test_a_blogs_update_sentence_local_units_and_how_to_join_are_no_signatories():
+    text = (
+        "Offener Brief: Klimaschutz jetzt!\n\n" + BODY + "Unterzeichnende:\n"
+        "– Schulstreik fürs Klima Tirol\n"
+        "– Naturjugend Bayern Nord\n"
+        "– Secours Fraternel Lyon\n"
+        "– Médecins du Quotidien – antenne de Lyon\n\n"
+        "UPDATE (12.10.2023): Es haben weitere Organisationen und Personen unterschrieben – "
+        "danke! Neue Unterzeichner*innen:\n"
+        "– Omas gegen Erderhitzung Tirol\n"
+        "– Bergbauernvereinigung Osttirol\n"
+        "– Klimastreik Zürich Oberland\n\n"
+        "Wer noch unterschreiben will: Kommentar oder Mail an mich.\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Schulstreik fürs Klima Tirol", ORGANIZATION),
+        ("Naturjugend Bayern Nord", ORGANIZATION),
+        ("Secours Fraternel Lyon", ORGANIZATION),
+        ("Médecins du Quotidien – antenne de Lyon", ORGANIZATION),
+        ("Omas gegen Erderhitzung Tirol", ORGANIZATION),
+        ("Bergbauernvereinigung Osttirol", ORGANIZATION),
+        ("Klimastreik Zürich Oberland", ORGANIZATION),
+    ]
