@@ -596,7 +596,8 @@ ORG_WORDS = WordSet(
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
         articulação articulación brigada brigadas bloco bloque bloc blocco блок μπλοκ blok
-        secours socorro soccorso hilfswerk
+        secours socorro soccorso hilfswerk girişim* grubu topluluğ* topluluk* ağı dostları
+        kolektifi evi
         academy academia académie akademie accademia академия академія akademi ακαδημία
         아카데미 أكاديمية polytechnic politécnico politecnico polytechnique
         diözese diocese diócesis diocese diocesi diocèse pfarrei parish parroquia paróquia

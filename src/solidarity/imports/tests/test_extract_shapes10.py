@@ -119,3 +119,22 @@ def test_a_blogs_update_sentence_local_units_and_how_to_join_are_no_signatories(
         ("Bergbauernvereinigung Osttirol", ORGANIZATION),
         ("Klimastreik Zürich Oberland", ORGANIZATION),
     ]
+
+
+def test_a_given_country_over_the_names_and_turkish_group_words():
+    text = (
+        "Ortak Açıklama: İklim İçin Adalet\n\n" + BODY + "İmzacı kurumlar:\n"
+        "Avrupa Türkiyeli Göçmen İşçiler Federasyonu (Almanya)\n"
+        "Mimarlar İklim Girişimi\n"
+        "Kent Hakkı Ağı\n"
+        "Ekoloji Öğrencileri Topluluğu\n"
+        "Zeytinliklerin Dostları\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Avrupa Türkiyeli Göçmen İşçiler Federasyonu", ORGANIZATION, ["DE"]),
+        ("Mimarlar İklim Girişimi", ORGANIZATION, []),
+        ("Kent Hakkı Ağı", ORGANIZATION, []),
+        ("Ekoloji Öğrencileri Topluluğu", ORGANIZATION, []),
+        ("Zeytinliklerin Dostları", ORGANIZATION, []),
+    ]
