@@ -270,14 +270,15 @@ def _is_imprint(text: str) -> bool:
     12, Town | About us · Contact": the site's footer, parts between bars, a label or its
     links and figures among them."""
     parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) < IMPRINT_PARTS or not any(char.isdigit() for char in text):
+        return False
     # A label ("President: …") or the footer's links ("About us · Contact").
     labelled = any(
         LABELLED_PART.match(part) or all(NOISE_LINE.match(link.strip()) for link in part.split("·"))
         for part in parts
     )
-    figures = any(char.isdigit() for char in text)
     # "07 Ekim 2025 | Basın Açıklamaları | Okunma: 2.318": the page's date line.
-    return len(parts) >= IMPRINT_PARTS and labelled and figures and find_date(text) is None
+    return labelled and find_date(text) is None
 
 
 def _is_buttons(text: str) -> bool:

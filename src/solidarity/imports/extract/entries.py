@@ -709,10 +709,11 @@ def is_plausible_name(name: str) -> bool:
         return False
     # "Cette lettre est également signée par plus de 1 200 parents": a sentence, its words
     # after the first in lower case, where a name's are capitalised.
-    rest = [word for word in words[1:] if word.casefold() not in NAME_PARTICLES]
-    lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
-    if len(words) >= SENTENCE_WORDS and lower_case and not has_org_word(name):
-        return False
+    if len(words) >= SENTENCE_WORDS:
+        rest = [word for word in words[1:] if word.casefold() not in NAME_PARTICLES]
+        lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
+        if lower_case and not has_org_word(name):
+            return False
     # "ver.di Berlin": a few names start in lower case, but none is all lower case.
     return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))
 

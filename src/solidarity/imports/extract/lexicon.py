@@ -193,9 +193,20 @@ LABELS = {
 }
 
 
+MAX_LABEL_CHARS = 40
+# The words a column's label may open with.
+LABEL_OPENINGS = frozenset(label.split()[0] for label in LABELS) | frozenset(
+    word for label in LABELS for word in label.split()
+)
+
+
 def column_of(cell: str) -> str | None:
     """The column a label names: "Country", "Full name", and "Nome da organização", "Name
     of the organisation" (label words joined by small ones: the last one says)."""
+    words_ = cell.strip(" *:").split()
+    # Most lines are ruled out by their length or their first word, before any folding.
+    if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:
+        return None
     label = fold_word(cell.strip(" *:"))
     column = LABELS.get(label)
     if column is None:

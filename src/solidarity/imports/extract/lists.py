@@ -687,6 +687,9 @@ def _signers_reason(text: str) -> bool:
 
 def _several_organisations(line: Span) -> list[Entry] | None:
     """ "A, B e C" on a line of its own: each an organisation's name."""
+    parts = split_items(line)
+    if len(parts) < 2 or not all(has_org_word(part.span.text) for part in parts):
+        return None
     entries = _runon_entries(line)
     # "Parti Solidarité et Gauche" is one party: a part of one word names none.
     if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):

@@ -30,6 +30,8 @@ from .text import Span
 DELIMITERS = ("\t", ";", "|", ",")
 MIN_COLUMNS, MAX_COLUMNS = 2, 6
 MIN_ROWS = 2
+# A row of at most six labels of a few words each.
+MAX_HEADER_CHARS = 120
 KIND_CELL_WORDS = 4
 MAX_NAME_CELL_WORDS = 15
 # "—", "-", "n/a": a cell left empty on purpose.
@@ -84,8 +86,12 @@ def _columns(cells: list[str]) -> list[str] | None:
 def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int] | None:
     """ "Nome,Organizzazione,Paese" and a line per row, split alike."""
     header = lines[index].text
+    if len(header) > MAX_HEADER_CHARS:
+        return None
     for delimiter in DELIMITERS:
-        if delimiter not in header:
+        # A row of labels: a few short cells, told before the CSV reader is asked.
+        cells = header.split(delimiter)
+        if not MIN_COLUMNS <= len(cells) <= MAX_COLUMNS or column_of(cells[0]) is None:
             continue
         columns = _columns(_split(header, delimiter))
         if columns is None:
@@ -147,6 +153,7 @@ def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str],
 
 
 PAIR_ROWS = 3
+COUNTRY_CELL_WORDS = 4
 
 
 def _name_country_pairs(
@@ -155,20 +162,20 @@ def _name_country_pairs(
     """A grid of cards copied line by line: each name, then its country on the next line
     ("Coletivo Maré Viva" / "Brasil"). A country line before the first name would make
     the countries headings over the names instead, so the run must not follow one."""
-    if index and country_list(lines[index - 1].text):
-        return None
     rows: list[Row] = []
     start = index
     while start + 1 < len(lines):
         name, country = lines[start], lines[start + 1]
-        gap = "\n\n" in text[name.end : country.start]
-        if gap or country_list(name.text) or not country_list(country.text):
+        # A country's name is a few words: most lines are ruled out before a lookup.
+        if len(country.text.split()) > COUNTRY_CELL_WORDS or not country_list(country.text):
+            break
+        if "\n\n" in text[name.end : country.start] or country_list(name.text):
             break
         if len(name.text.split()) > MAX_NAME_CELL_WORDS:
             break
         rows.append([name, country])
         start += 2
-    if len(rows) < PAIR_ROWS:
+    if len(rows) < PAIR_ROWS or (index and country_list(lines[index - 1].text)):
         return None
     return [NAME, COUNTRY], rows, 2 * len(rows)
 
