@@ -271,6 +271,18 @@ class _Reading:
         self.name = name
         if not rest:
             return
+        section, _, where = name.partition(" ")
+        # The country may be declined: "Τμήμα Ελλάδας" is the section "of Greece".
+        code = demonym_code(where) if section in SECTION_WORDS and " " not in where else None
+        codes = country_list(where) if section in SECTION_WORDS else None
+        codes = codes or ([code] if code else None)
+        if codes:
+            # "Τμήμα Ελλάδας – Ένωση Ενοικιαστών Αθήνας", "Section France – Name": the
+            # section of a country first, then the section's own name.
+            self.name = rest
+            self.countries.extend(codes)
+            self.alt_names.append(body)
+            return
         rest_countries = country_list(rest)
         places, place_countries = comma_segments(rest, keep_first=False)
         if rest_countries:

@@ -138,3 +138,18 @@ def test_a_given_country_over_the_names_and_turkish_group_words():
         ("Ekoloji Öğrencileri Topluluğu", ORGANIZATION, []),
         ("Zeytinliklerin Dostları", ORGANIZATION, []),
     ]
+
+
+def test_a_countrys_section_before_the_sections_own_name():
+    text = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n"
+        "– Τμήμα Ελλάδας – Ένωση Ενοικιαστών Πειραιά\n"
+        "– Τμήμα Ιταλίας – Unione Inquilini di Lecce\n"
+        "– Section France – Union des Locataires de Lille\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Ένωση Ενοικιαστών Πειραιά", ["GR"]),
+        ("Unione Inquilini di Lecce", ["IT"]),
+        ("Union des Locataires de Lille", ["FR"]),
+    ]
