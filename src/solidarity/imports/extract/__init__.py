@@ -31,7 +31,7 @@ from .pagewords import (
     DEMANDS_HEADING,
     NOTES_HEADING,
 )
-from .running import colon_lists, prose_lists
+from .running import colon_lists, cue_paragraphs, prose_lists
 from .tables import read_tables
 from .text import Span, split_columns
 from .titles import find_title
@@ -93,6 +93,8 @@ def extract_statement(text: str) -> ExtractedStatement:
         + line_lists.scan()
         + colon_lists([line for line in listable[text_start:] if line.text != title], acronyms)
     )
+    if found:
+        found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
     if not found:
         found = prose_lists(listable, acronyms)
     endorsers = [

@@ -10,7 +10,7 @@ from .entries import (
     Entry,
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
-from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS
+from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS, SIGNING_CUES
 from .lists import Found, person_with_post_under_organisations, separating_colon
 from .listwide import (
     individual_if_people_around,
@@ -94,6 +94,27 @@ def _inline_country(piece: Span) -> list[str] | None:
     """ "India: A; B." inside a paragraph: the country the names after it are from."""
     match = INLINE_COUNTRY.match(piece.text)
     return country_list(match["country"]) if match else None
+
+
+CUE_PARAGRAPH_WORDS = 6
+
+
+def cue_paragraphs(lines: list[Span], taken: set[Span]) -> list[Found]:
+    """ "Adhieren a esta declaración la Federación …; el Sindicato …", "Also signed by A, B
+    and C.": a paragraph outside the list that opens with a signing word names more
+    signatories, wherever it stands."""
+    found: list[Found] = []
+    for line in lines:
+        first = clean(line.text.split()[0]) if line.text.split() else ""
+        if line in taken or len(line.text.split()) <= CUE_PARAGRAPH_WORDS:
+            continue
+        if not (first in SIGNING_CUES and first[:1].isupper()) or ":" in line.text:
+            continue
+        cue_end = line.start + len(line.text.split()[0])
+        runs = find_runs(Span(line.text[cue_end - line.start :], cue_end, line.end))
+        entries = runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+        found.extend(Found(entry) for entry in entries)
+    return found
 
 
 def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:

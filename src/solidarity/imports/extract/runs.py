@@ -14,6 +14,7 @@ from .entries import (
     parse_entry,
     without_country_of_origin,
 )
+from .headings import has_cue
 from .items import (
     ITEM_CONTRACTIONS,
     MAX_INTRO_WORDS,
@@ -161,6 +162,11 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     ]
     if len(chunks) >= fewest:
         chunks[-1:] = _last_pair(chunks[-1])
+        if has_cue(chunks[0].text) or chunks[0].text[:1].islower():
+            # "Adhieren a esta declaración la Federación …; el Sindicato …": the sentence
+            # (or what is left of it after the signing word) that opens the run is no part
+            # of its first name.
+            chunks[0] = _past_introduction(chunks[0], last=False) or chunks[0]
     masked = [mask_brackets(chunk.text) for chunk in chunks]
     # One comma at most per part ("Surname, Given" or "Name, Country"); more, and each part
     # is a list of its own ("Chile: A, B, C; Perú: D, E").

@@ -153,3 +153,23 @@ def test_a_countrys_section_before_the_sections_own_name():
         ("Unione Inquilini di Lecce", ["IT"]),
         ("Union des Locataires de Lille", ["FR"]),
     ]
+
+
+def test_a_paragraph_opening_with_a_signing_word_adds_signatories_beside_the_list():
+    text = (
+        "Ni un despido más\n\n" + BODY + "¡Abajo el ajuste!\n\n"
+        "Adhieren a esta declaración la Federación de Trabajadores de la Pesca del Chubut; "
+        "el Sindicato Único de Recolectores de Durazno; la Asociación de Docentes Rurales de "
+        "Rocha; y el Colectivo Feminista Las Pibas del Sur.\n\n"
+        "Firman:\nCentral de Trabajadores Rurales\nSindicato Metalúrgico de Rosario\n"
+    )
+    assert sorted(names(text)) == sorted(
+        [
+            "Federación de Trabajadores de la Pesca del Chubut",
+            "Sindicato Único de Recolectores de Durazno",
+            "Asociación de Docentes Rurales de Rocha",
+            "Colectivo Feminista Las Pibas del Sur",
+            "Central de Trabajadores Rurales",
+            "Sindicato Metalúrgico de Rosario",
+        ]
+    )
