@@ -162,11 +162,15 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     ]
     if len(chunks) >= fewest:
         chunks[-1:] = _last_pair(chunks[-1])
-        if has_cue(chunks[0].text) or chunks[0].text[:1].islower():
-            # "Adhieren a esta declaración la Federación …; el Sindicato …": the sentence
-            # (or what is left of it after the signing word) that opens the run is no part
-            # of its first name.
-            chunks[0] = _past_introduction(chunks[0], last=False) or chunks[0]
+        # "Adhieren a esta declaración la Federación …; el Sindicato …; y el Colectivo …":
+        # the sentence that opens the run (or what is left of it after the signing word),
+        # and the article or "and" before a part, are no part of the names.
+        chunks = [
+            _past_introduction(chunk, last=position == len(chunks) - 1) or chunk
+            if chunk.text[:1].islower() or (position == 0 and has_cue(chunk.text))
+            else chunk
+            for position, chunk in enumerate(chunks)
+        ]
     masked = [mask_brackets(chunk.text) for chunk in chunks]
     # One comma at most per part ("Surname, Given" or "Name, Country"); more, and each part
     # is a list of its own ("Chile: A, B, C; Perú: D, E").

@@ -173,3 +173,14 @@ def test_a_paragraph_opening_with_a_signing_word_adds_signatories_beside_the_lis
             "Sindicato Metalúrgico de Rosario",
         ]
     )
+
+
+def test_a_three_part_semicolon_run_drops_its_articles_and_its_and():
+    text = (
+        "Ni un despido más\n\n" + BODY + "Adhieren a esta declaración la Federación de "
+        "Trabajadores de la Pesca del Chubut; el Sindicato Único de Recolectores de Salto; y el "
+        "Colectivo Feminista Las Pibas.\n\nFirman:\nCentral de Trabajadores Rurales\n"
+        "Sindicato Metalúrgico de Rosario\n"
+    )
+    assert "Colectivo Feminista Las Pibas" in names(text)
+    assert "Sindicato Único de Recolectores de Salto" in names(text)
