@@ -1,0 +1,31 @@
+"""List shapes found while reading the ninth held-out set, on small made-up statements."""
+
+from solidarity.imports.tests.test_extract_lists import by_name
+
+STATEMENT = (
+    "Solidarity with the Riverside Weavers\n\n"
+    "We stand together with the weavers of the Riverside mills, who have been on strike for "
+    "three weeks against the closure of their workshops and the loss of their pensions.\n\n"
+)
+
+
+def test_two_numbered_columns_flattened_into_one_line():
+    text = STATEMENT + (
+        "Signatory organisations\n\n"
+        "1. Lantern Bay Dockers Committee (Spain)      2. Harbour Workers Union (Greece)\n"
+        "3. Green Valley Tenants Association (Italy)    4. Northern Weavers Alliance (Portugal)\n"
+        "5. Riverside Care Workers Network (Ireland)    6. Hilltop Teachers Forum (Malta)\n"
+        "7. Coastal Fishers Cooperative (Cyprus)\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Lantern Bay Dockers Committee",
+        "Harbour Workers Union",
+        "Green Valley Tenants Association",
+        "Northern Weavers Alliance",
+        "Riverside Care Workers Network",
+        "Hilltop Teachers Forum",
+        "Coastal Fishers Cooperative",
+    ]
+    assert found["Harbour Workers Union"].countries == ["GR"]
+    assert found["Coastal Fishers Cooperative"].countries == ["CY"]
