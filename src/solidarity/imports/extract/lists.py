@@ -74,7 +74,7 @@ from .pagewords import (
     CLOSING,
     LETTER_FURNITURE,
 )
-from .runs import find_runs, listed_entries
+from .runs import dash_run, find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
@@ -380,10 +380,11 @@ class _Block:
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
-            several = _several_organisations(line) if self.country else None
+            several = (_several_organisations(line) if self.country else None) or dash_run(line)
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
-                # two organisations on one line, joined by "and".
+                # two organisations on one line, joined by "and"; "A – B – C – D": names
+                # one after another between spaced dashes.
                 self._extend(several)
             elif entry:
                 if self.country and (not entry.countries or entry.countries_from_name):

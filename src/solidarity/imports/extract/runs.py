@@ -183,6 +183,35 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     return run if len(run.entries) >= 2 else None
 
 
+# "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
+# with its country or post ("Name – Country – post").
+SPACED_DASH = re.compile(r"\s+[–—]\s+")
+DASH_RUN_PARTS = 4
+
+
+def dash_run(piece: Span) -> list[Entry]:
+    """ "Rete A – Comitato B – Circolo C – Unione D": a line of those who joined, printed
+    with spaced dashes and no comma. Only a text far too long for one entry, in which
+    every part is a capitalised name of an entry's length, is so cut: a dash in one
+    entry sets off its country or post."""
+    masked = mask_brackets(piece.text)
+    if "," in masked or len(masked.split()) <= 2 * MAX_ENTRY_WORDS:
+        return []
+    bounds = [0, *(point for dash in SPACED_DASH.finditer(masked) for point in dash.span())]
+    bounds.append(len(masked))
+    parts = [
+        Span(piece.text[a:b], piece.start + a, piece.start + b)
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+    ]
+    if len(parts) < DASH_RUN_PARTS or not all(
+        len(part.text.split()) <= MAX_ENTRY_WORDS and is_capitalised(part.text.split()[0])
+        for part in parts
+    ):
+        return []
+    entries = [parse_entry(part.text, part.start) for part in parts]
+    return [entry for entry in entries if entry] if all(entries) else []
+
+
 def _last_pair(chunk: Span) -> list[Span]:
     """ "A; B; C (Schweiz) und D (NEPA)": a run joins its last entry with "and"; the
     "and" after a bracket, or in a part too long for one entry, separates the two."""
@@ -275,6 +304,9 @@ def listed_entries(piece: Span) -> list[Entry]:
     semicolon_run = _semicolon_run(piece, fewest=2)
     if semicolon_run:
         return semicolon_run.entries
+    dashed = dash_run(piece)
+    if dashed:
+        return dashed
     entries: list[Entry] = []
     items = split_items(piece)
     for position, item in enumerate(items):

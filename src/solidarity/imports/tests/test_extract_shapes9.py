@@ -1,6 +1,6 @@
 """List shapes found while reading the ninth held-out set, on small made-up statements."""
 
-from solidarity.imports.tests.test_extract_lists import by_name
+from solidarity.imports.tests.test_extract_lists import by_name, names
 
 STATEMENT = (
     "Solidarity with the Riverside Weavers\n\n"
@@ -29,3 +29,36 @@ def test_two_numbered_columns_flattened_into_one_line():
     ]
     assert found["Harbour Workers Union"].countries == ["GR"]
     assert found["Coastal Fishers Cooperative"].countries == ["CY"]
+
+
+def test_organisations_on_one_line_between_spaced_dashes():
+    text = STATEMENT + (
+        "First signatures:\n\n"
+        "Anna Dell, baker\n"
+        "Marco Pinto, nurse\n\n"
+        "Joined by:\n\n"
+        "Riverside Tenants Union – Harbour Workers Committee – Valley Parents Network – "
+        "Coastal Fishers Cooperative (CFC) – Hilltop Teachers Forum – Association of "
+        "Retired Railway Workers\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Anna Dell",
+        "Marco Pinto",
+        "Riverside Tenants Union",
+        "Harbour Workers Committee",
+        "Valley Parents Network",
+        "Coastal Fishers Cooperative",
+        "Hilltop Teachers Forum",
+        "Association of Retired Railway Workers",
+    ]
+    assert found["Coastal Fishers Cooperative"].alt_names == ["CFC"]
+
+
+def test_a_short_line_with_dashes_is_one_entry():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Anna Dell – Riverside Tenants Union – Ireland\n"
+        "Marco Pinto – Harbour Workers Committee – Malta\n"
+    )
+    assert names(text) == ["Anna Dell", "Marco Pinto"]
