@@ -75,6 +75,10 @@ CONTACT = re.compile(
     r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
     r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
 )
+# A telephone number: groups of digits with spaces, nine digits or more ("333 000 0000",
+# "+49 30 0000000"); a count or a year is shorter.
+PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ ]\d{2,8}){2,}(?![\w.,])")
+PHONE_DIGITS = 9
 TABS = re.compile(r"\s*\t+\s*")
 # Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
@@ -429,9 +433,14 @@ class _Reading:
 
 
 def has_contact(text: str) -> bool:
-    """An e-mail or web address outside brackets."""
+    """An e-mail or web address or a telephone number outside brackets."""
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
-    return maybe and bool(CONTACT.search(mask_brackets(text)))
+    if maybe and CONTACT.search(mask_brackets(text)):
+        return True
+    return any(
+        sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
+        for phone in PHONE.finditer(mask_brackets(text))
+    )
 
 
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:

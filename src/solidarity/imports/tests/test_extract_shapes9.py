@@ -62,3 +62,32 @@ def test_a_short_line_with_dashes_is_one_entry():
         "Marco Pinto – Harbour Workers Committee – Malta\n"
     )
     assert names(text) == ["Anna Dell", "Marco Pinto"]
+
+
+def test_a_telephone_number_marks_a_contact_not_a_signatory():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Riverside Tenants Union\n"
+        "Harbour Workers Committee\n"
+        "Valley Parents Network\n\n"
+        "Press office: Maria Costa – +351 21 000 0000\n"
+    )
+    assert names(text) == [
+        "Riverside Tenants Union",
+        "Harbour Workers Committee",
+        "Valley Parents Network",
+    ]
+
+
+def test_a_number_in_a_name_is_no_telephone():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Teamsters Local 1194\n"
+        "Riverside Tenants Union\n"
+        "Committee of the 300 000 Evicted\n"
+    )
+    assert names(text) == [
+        "Teamsters Local 1194",
+        "Riverside Tenants Union",
+        "Committee of the 300 000 Evicted",
+    ]
