@@ -86,6 +86,12 @@ COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
     r"(?P<country>[^()]+)$"
 )
+# "Union of Dockers from Latvia", "Профсоюз докеров из Латвии": only prepositions that
+# say nothing but "from" (not "of", "de", "von", which belong inside names) give the
+# country an entry closes on.
+FROM_COUNTRY = re.compile(
+    r"^(?P<name>.+?)\s+(?:from|aus|из|із|зі|з|από|من)\s+(?:the\s+)?(?P<country>[^()]+)$"
+)
 
 
 @dataclass
@@ -417,6 +423,21 @@ class _Reading:
             self.alt_names.insert(0, self.name)
             self.name = head
 
+    def from_country(self) -> None:
+        """ "Dock Workers Union from Latvia", "Анна Керн из Эстонии": the country the
+        entry is said to come from, not part of its name."""
+        match = FROM_COUNTRY.match(self.name)
+        if not match:
+            return
+        # After a preposition a one-word country is inflected ("из Литвы").
+        country = match["country"]
+        inflected = demonym_code(country) if " " not in country else None
+        codes = country_list(country) or ([inflected] if inflected else None)
+        if codes:
+            self.name = match["name"]
+            self.countries.extend(codes)
+            self.located = True
+
     def person_of(self) -> None:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
         "Plenario Intersindical de Trabajadores (PIT)" stays one name."""
@@ -472,6 +493,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
+    reading.from_country()
     reading.person_of()
     reading.without_town()
     if not is_plausible_name(reading.name) or _organ(reading):

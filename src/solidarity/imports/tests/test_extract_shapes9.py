@@ -91,3 +91,35 @@ def test_a_number_in_a_name_is_no_telephone():
         "Riverside Tenants Union",
         "Committee of the 300 000 Evicted",
     ]
+
+
+def test_the_country_an_entry_comes_from_closes_it():
+    text = STATEMENT + (
+        "Подписали:\n\n"
+        "— Союз речников «Волна» из Литвы;\n"
+        "— Профсоюз пекарей Тарту из Эстонии;\n"
+        "— Общество «Зелёный двор» из Польши;\n"
+        "— Riverside Tenants Union from Ireland;\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Союз речников «Волна»",
+        "Профсоюз пекарей Тарту",
+        "Общество «Зелёный двор»",
+        "Riverside Tenants Union",
+    ]
+    assert [entry.countries for entry in found.values()] == [["LT"], ["EE"], ["PL"], ["IE"]]
+
+
+def test_of_and_de_stay_inside_a_name():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Communist Party of Ireland\n"
+        "Frente de Mujeres de Chile\n"
+        "Dock Workers Union, Malta\n"
+    )
+    assert names(text) == [
+        "Communist Party of Ireland",
+        "Frente de Mujeres de Chile",
+        "Dock Workers Union",
+    ]
