@@ -67,7 +67,8 @@ ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W
 QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
-TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
+# "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
+TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
 # Markdown link "[text](address)" too.
@@ -289,7 +290,7 @@ class _Reading:
             self.countries.extend(place_countries)
             self.located = True
         elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
-            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
+            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas/SP": a town and the
             # code of its state or province, which is no country.
             self.located = True
         elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:

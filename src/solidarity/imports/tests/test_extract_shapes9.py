@@ -123,3 +123,19 @@ def test_of_and_de_stay_inside_a_name():
         "Frente de Mujeres de Chile",
         "Dock Workers Union",
     ]
+
+
+def test_a_town_and_its_state_code_after_a_slash():
+    text = STATEMENT + (
+        "Primeiras assinaturas\n\n"
+        "Associação de Moradores do Jardim Azul – Campinas/SP\n"
+        "Ana Beatriz Lopes – Recife/PE\n"
+        "Coletivo Rua Viva – Porto Alegre/RS\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Associação de Moradores do Jardim Azul",
+        "Ana Beatriz Lopes",
+        "Coletivo Rua Viva",
+    ]
+    assert all(entry.countries == [] for entry in found.values())
