@@ -80,7 +80,9 @@ CONTACT = re.compile(
 # "+49 30 0000000"); a count or a year is shorter.
 PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ ]\d{2,8}){2,}(?![\w.,])")
 PHONE_DIGITS = 9
-TABS = re.compile(r"\s*\t+\s*")
+# A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
+# supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
+TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
 # Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
@@ -514,10 +516,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
 
 
 class _TableRow:
-    """A table copied from a page, its cells split by tabs: "12⇥Ana Ruiz⇥Argentina",
-    "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell that says the row's
-    kind gives it, a cell ending on countries gives them, the rest reads as suffixes of
-    the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
+    """A table copied from a page, its cells split by tabs (or middle dots): "12⇥Ana
+    Ruiz⇥Argentina", "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell
+    that says the row's kind gives it, a cell ending on countries gives them, the rest
+    reads as suffixes of the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
 
     def __init__(self, written: str) -> None:
         cells = [cell for cell in TABS.split(written) if cell]

@@ -139,3 +139,23 @@ def test_a_town_and_its_state_code_after_a_slash():
         "Coletivo Rua Viva",
     ]
     assert all(entry.countries == [] for entry in found.values())
+
+
+def test_a_platforms_supporters_with_middle_dots():
+    text = STATEMENT + (
+        "Supporters (4)\n\n"
+        "Harbour Tenants Association · Organisation\n"
+        "Lena Fischer · Harbour Tenants Association\n"
+        "Valley Cyclists Collective · Organisation\n"
+        "Omar Haddad · Valley Cyclists Collective\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Harbour Tenants Association",
+        "Lena Fischer",
+        "Valley Cyclists Collective",
+        "Omar Haddad",
+    ]
+    assert found["Valley Cyclists Collective"].kind == "organization"
+    assert found["Omar Haddad"].kind == "individual"
+    assert found["Omar Haddad"].affiliation == "Valley Cyclists Collective"
