@@ -1,5 +1,6 @@
 """List shapes found while reading the ninth held-out set, on small made-up statements."""
 
+from solidarity.imports.extract.headings import is_heading
 from solidarity.imports.tests.test_extract_lists import by_name, names
 
 STATEMENT = (
@@ -159,3 +160,11 @@ def test_a_platforms_supporters_with_middle_dots():
     assert found["Valley Cyclists Collective"].kind == "organization"
     assert found["Omar Haddad"].kind == "individual"
     assert found["Omar Haddad"].affiliation == "Valley Cyclists Collective"
+
+
+def test_a_count_of_people_with_a_verb_is_no_heading():
+    assert not is_heading("87 people are going")
+    assert not is_heading("1.206 personnes ont signé")
+    assert is_heading("240 signatories")
+    assert is_heading("1. Signatories")
+    assert is_heading("Signatories (240)")
