@@ -193,7 +193,8 @@ TABLE_COLUMNS = WordSet(
     for label in words(labels)
     for word in label.split("_")
 )
-# A heading that introduces a list of signatories even without a signing word.
+# A heading that introduces a list of signatories even without a signing word; an
+# event's organisers ("Organisateurs :") are those who call it.
 LIST_HEADINGS = WordSet(
     words(
         """
@@ -202,6 +203,10 @@ LIST_HEADINGS = WordSet(
         erstunterzeichnende unterstützen unterstützt aderenti aderiscono sostenuta sostenuto
         поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
         destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
+        organisers organizers co-organisers co-organizers organizadores convocantes
+        organisateurs organisatrices co-organisateurs veranstalter veranstalterinnen
+        organizzatori promotori организаторы організатори düzenleyenler düzenleyiciler
+        διοργανωτές 주최 المنظمون
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)

@@ -168,3 +168,11 @@ def test_a_count_of_people_with_a_verb_is_no_heading():
     assert is_heading("240 signatories")
     assert is_heading("1. Signatories")
     assert is_heading("Signatories (240)")
+
+
+def test_an_events_organisers_head_its_list():
+    text = STATEMENT + (
+        "Organisers:\n\n- Riverside Tenants Union\n- Harbour Workers Committee\n\n"
+        "See you at the gate at noon.\n"
+    )
+    assert names(text) == ["Riverside Tenants Union", "Harbour Workers Committee"]
