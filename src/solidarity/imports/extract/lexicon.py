@@ -349,7 +349,7 @@ DESCRIPTOR_STARTS = WordSet(
     words(
         """
         who which whose that from of at with in for que quien quienes cuyo de del en con
-        desde quem cujo da do na no com qui dont du chez avec pour der die das welche
+        desde quem cujo da do na no com qui dont du chez avec pour à au aux der die das welche
         welcher aus bei von mit che chi di dal della presso con который которая которые из с
         при який яка які з при που από με
                 against without under over about towards contra sin sobre hacia gegen ohne über
@@ -507,6 +507,9 @@ ROLE_WORDS = WordSet(
         доцент* сотрудник* научн* врач* учител* викладач* науков* співробітник* лікар*
         вчител* araştırmacı* akademisyen* öğretim öğretmen* doktor καθηγητ* ερευνητ*
         γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم*
+        nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
+        krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*
+        акушер* hemşire* νοσηλευτ* 간호사 ممرض*
         """
     )
 )

@@ -24,6 +24,7 @@ from .items import (
 )
 from .lexicon import (
     ADDRESSEES,
+    DESCRIPTOR_STARTS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     RANGE_ENDS,
@@ -387,6 +388,11 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
         cues += clean(words[skipped].group()) in SIGNING_CUES
         skipped += 1
     if skipped == len(words) or skipped - cues > MAX_INTRO_WORDS:
+        return None
+    intro = [clean(word.group()) for word in words[:skipped]]
+    if intro and is_role(intro[0]) and any(word in DESCRIPTOR_STARTS for word in intro[1:]):
+        # "Ana Ruiz, infirmière au CHU de Nantes, B": a post and where it is held describe
+        # the person before; the place is no name of its own ("профессор Иван Петров" is).
         return None
     begin = words[skipped].start()
     text = span.text[begin:]

@@ -176,3 +176,26 @@ def test_an_events_organisers_head_its_list():
         "See you at the gate at noon.\n"
     )
     assert names(text) == ["Riverside Tenants Union", "Harbour Workers Committee"]
+
+
+def test_a_post_and_where_it_is_held_describe_the_person_before():
+    text = STATEMENT + (
+        "Les signataires : Léa Marchal, infirmière au centre hospitalier de Tours, Paul "
+        "Kerjean, médecin à Lorient, Inès Dumas, sociologue, l'Association des usagers de "
+        "Rive Verte, et Marc Olivier, président de l'Union des locataires de Brest.\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Léa Marchal",
+        "Paul Kerjean",
+        "Inès Dumas",
+        "Association des usagers de Rive Verte",
+        "Marc Olivier",
+    ]
+    assert found["Paul Kerjean"].affiliation == "médecin à Lorient"
+    assert found["Marc Olivier"].affiliation == "président de l'Union des locataires de Brest"
+
+
+def test_a_post_before_a_name_stays_with_it():
+    text = STATEMENT + "Письмо подписали: профессор Иван Петров, Союз речников, врач Анна Лис.\n"
+    assert names(text) == ["Иван Петров", "Союз речников", "Анна Лис"]
