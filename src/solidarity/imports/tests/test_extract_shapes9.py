@@ -1,5 +1,6 @@
 """List shapes found while reading the ninth held-out set, on small made-up statements."""
 
+from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.headings import is_heading
 from solidarity.imports.tests.test_extract_lists import by_name, names
 
@@ -199,3 +200,15 @@ def test_a_post_and_where_it_is_held_describe_the_person_before():
 def test_a_post_before_a_name_stays_with_it():
     text = STATEMENT + "Письмо подписали: профессор Иван Петров, Союз речников, врач Анна Лис.\n"
     assert names(text) == ["Иван Петров", "Союз речников", "Анна Лис"]
+
+
+def test_a_breadcrumb_from_home_ends_on_the_long_title():
+    text = (
+        "Riverside Weavers Union\n"
+        "Home   News   Statements   Contact\n\n"
+        "Home → Statements → Joint statement of the weavers' unions for May Day\n\n"
+        "JOINT STATEMENT OF THE WEAVERS' UNIONS FOR MAY DAY\n\n"
+        "We stand together with the weavers of the Riverside mills, who have been on strike for "
+        "three weeks against the closure of their workshops and the loss of their pensions.\n"
+    )
+    assert extract_statement(text).title == "JOINT STATEMENT OF THE WEAVERS' UNIONS FOR MAY DAY"
