@@ -212,3 +212,15 @@ def test_a_breadcrumb_from_home_ends_on_the_long_title():
         "three weeks against the closure of their workshops and the loss of their pensions.\n"
     )
     assert extract_statement(text).title == "JOINT STATEMENT OF THE WEAVERS' UNIONS FOR MAY DAY"
+
+
+def test_a_photo_credit_in_brackets_is_no_title():
+    text = (
+        "Riverside Weavers Union\n"
+        "Home   News   Statements   Contact\n\n"
+        "[Photo: Weavers at the mill gate. Photo: Ana Ruiz]\n\n"
+        "No family on the street\n\n"
+        "We stand together with the weavers of the Riverside mills, who have been on strike for "
+        "three weeks against the closure of their workshops and the loss of their pensions.\n"
+    )
+    assert extract_statement(text).title == "No family on the street"
