@@ -224,3 +224,18 @@ def test_a_photo_credit_in_brackets_is_no_title():
         "three weeks against the closure of their workshops and the loss of their pensions.\n"
     )
     assert extract_statement(text).title == "No family on the street"
+
+
+def test_a_genre_line_with_the_pages_date_under_it_is_the_headline():
+    text = (
+        "Riverside Weavers Union\n"
+        "Home   News   Statements   Contact\n\n"
+        "Manifesto for the right to housing and against evictions\n"
+        "Published on 12 August 2024 by the editors\n\n"
+        "NO FAMILY ON THE STREET\n\n"
+        "We stand together with the weavers of the Riverside mills, who have been on strike for "
+        "three weeks against the closure of their workshops and the loss of their pensions.\n"
+    )
+    assert (
+        extract_statement(text).title == "Manifesto for the right to housing and against evictions"
+    )
