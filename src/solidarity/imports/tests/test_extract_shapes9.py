@@ -1,6 +1,7 @@
 """List shapes found while reading the ninth held-out set, on small made-up statements."""
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.dates import find_date
 from solidarity.imports.extract.headings import is_heading
 from solidarity.imports.tests.test_extract_lists import by_name, names
 
@@ -239,3 +240,8 @@ def test_a_genre_line_with_the_pages_date_under_it_is_the_headline():
     assert (
         extract_statement(text).title == "Manifesto for the right to housing and against evictions"
     )
+
+
+def test_an_arabic_month_given_by_both_its_names():
+    assert find_date("عمّان، ٢٢ تشرين الأول/أكتوبر ٢٠٢٥") == ("2025-10-22", 7, 33)
+    assert find_date("Amman, 22 October 2025")[0] == "2025-10-22"
