@@ -245,3 +245,18 @@ def test_a_genre_line_with_the_pages_date_under_it_is_the_headline():
 def test_an_arabic_month_given_by_both_its_names():
     assert find_date("عمّان، ٢٢ تشرين الأول/أكتوبر ٢٠٢٥") == ("2025-10-22", 7, 33)
     assert find_date("Amman, 22 October 2025")[0] == "2025-10-22"
+
+
+def test_a_name_and_its_translation_is_no_language_link_nor_menu():
+    text = STATEMENT + (
+        "Подписали / Signed:\n\n"
+        "Украинский союз ткачей / Ukrainian Weavers' Union\n"
+        "Союз «Прибой» (Латвия) / Union “Surf” (Latvia)\n"
+        "Сеть «Река» / “River” Network\n\n"
+        "Русский | English\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Украинский союз ткачей", "Союз «Прибой»", "Сеть «Река»"]
+    assert found["Украинский союз ткачей"].alt_names == ["Ukrainian Weavers' Union"]
+    assert found["Союз «Прибой»"].countries == ["LV"]
+    assert [link["language"] for link in extract_statement(text).translations] == ["ru", "en"]
