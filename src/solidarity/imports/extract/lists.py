@@ -380,7 +380,12 @@ class _Block:
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
-            several = (_several_organisations(line) if self.country else None) or dash_run(line)
+            # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
+            # translation are one entry, whatever "and" they hold.
+            paired = entry is not None and bool(entry.alt_names) and " / " in text
+            several = (
+                _several_organisations(line) if self.country and not paired else None
+            ) or dash_run(line)
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
                 # two organisations on one line, joined by "and"; "A – B – C – D": names

@@ -260,3 +260,17 @@ def test_a_name_and_its_translation_is_no_language_link_nor_menu():
     assert found["Украинский союз ткачей"].alt_names == ["Ukrainian Weavers' Union"]
     assert found["Союз «Прибой»"].countries == ["LV"]
     assert [link["language"] for link in extract_statement(text).translations] == ["ru", "en"]
+
+
+def test_a_pair_under_a_country_stays_one_entry_whatever_and_it_holds():
+    text = STATEMENT + (
+        "Подписали / Signed:\n\n"
+        "Латвия / Latvia\n"
+        "Союз ткачей и прядильщиков / Union of Weavers and Spinners\n"
+        "Сеть «Река» / “River” Network\n"
+        "Союз речников / Rivermen's Union\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Союз ткачей и прядильщиков", "Сеть «Река»", "Союз речников"]
+    assert found["Союз ткачей и прядильщиков"].alt_names == ["Union of Weavers and Spinners"]
+    assert found["Союз ткачей и прядильщиков"].countries == ["LV"]
