@@ -205,6 +205,10 @@ def _runon_entries(line: Span) -> list[Entry] | None:
     return entries if len(entries) >= 2 else None
 
 
+# "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
+PLACE_HEADING_WORDS = 3
+
+
 @dataclass
 class _Block:
     """A list being read line by line, with what its headings have said so far."""
@@ -366,6 +370,17 @@ class _Block:
             self.headed_by_name = self.structured = True
             return True
         if self.found and self._kind_led(line):
+            return True
+        if (
+            strip_marker(text).strip() == text.strip()
+            and not joined
+            and strip_marker(following).strip() != following.strip()
+            and len(WORD.findall(text)) <= PLACE_HEADING_WORDS
+            and not has_org_word(text)
+        ):
+            # "Lviv Oblast" / "• A" / "• B": a short line without the bullet of the lines
+            # under it heads them, as a town or region does; the country stays.
+            self.structured = True
             return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:

@@ -274,3 +274,21 @@ def test_a_pair_under_a_country_stays_one_entry_whatever_and_it_holds():
     assert list(found) == ["Союз ткачей и прядильщиков", "Сеть «Река»", "Союз речников"]
     assert found["Союз ткачей и прядильщиков"].alt_names == ["Union of Weavers and Spinners"]
     assert found["Союз ткачей и прядильщиков"].countries == ["LV"]
+
+
+def test_a_short_unbulleted_line_over_bulleted_entries_heads_them():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "North Riverside\n"
+        "• Riverside Tenants Union\n"
+        "• Anna Dell, nurse\n\n"
+        "Hilltop District\n"
+        "• Harbour Workers Committee\n"
+        "• Valley Parents Network\n"
+    )
+    assert names(text) == [
+        "Riverside Tenants Union",
+        "Anna Dell",
+        "Harbour Workers Committee",
+        "Valley Parents Network",
+    ]
