@@ -77,8 +77,11 @@ CONTACT = re.compile(
     r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
 )
 # A telephone number: groups of digits with spaces, nine digits or more ("333 000 0000",
-# "+49 30 0000000"); a count or a year is shorter.
-PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ ]\d{2,8}){2,}(?![\w.,])")
+# "+49 30 0000000", "(216) 555-0148"); a count or a year is shorter, and a date with its
+# time ("2024-03-15 10:32") is none.
+PHONE = re.compile(
+    r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
+)
 PHONE_DIGITS = 9
 # A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
 # supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
@@ -463,7 +466,7 @@ def has_contact(text: str) -> bool:
         return True
     return any(
         sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
-        for phone in PHONE.finditer(mask_brackets(text))
+        for phone in PHONE.finditer(text)
     )
 
 

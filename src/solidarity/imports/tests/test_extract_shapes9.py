@@ -292,3 +292,18 @@ def test_a_short_unbulleted_line_over_bulleted_entries_heads_them():
         "Harbour Workers Committee",
         "Valley Parents Network",
     ]
+
+
+def test_a_telephone_number_with_an_area_code_in_brackets():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Riverside Tenants Union\n"
+        "Harbour Workers Committee\n"
+        "Valley Parents Network\n"
+        "Press inquiries: Lee Park, (312) 555-0199\n"
+    )
+    assert names(text) == [
+        "Riverside Tenants Union",
+        "Harbour Workers Committee",
+        "Valley Parents Network",
+    ]
