@@ -442,6 +442,8 @@ HONORIFICS = WordSet(
         الأستاذة الرفيق الرفيقة
         dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
+        sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
+        dip. dep. vereador vereadora
         """
     )
 )

@@ -307,3 +307,15 @@ def test_a_telephone_number_with_an_area_code_in_brackets():
         "Harbour Workers Committee",
         "Valley Parents Network",
     ]
+
+
+def test_an_elected_officials_title_is_an_honorific():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Sen. Dana Whitfield, State Senate District 9\n"
+        "Councilmember Rosa Okoye, Harbour City Council\n"
+        "Dep. Marcos Lima, Assembleia Legislativa\n"
+    )
+    found = by_name(text)
+    assert list(found) == ["Dana Whitfield", "Rosa Okoye", "Marcos Lima"]
+    assert all(entry.kind == "individual" for entry in found.values())
