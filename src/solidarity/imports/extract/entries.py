@@ -596,7 +596,9 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
             entry.alt_names.append(other_name)
         entry.affiliation = None
         entry.countries_from_name = not countries
-        entry.countries = list(dict.fromkeys(countries + countries_in_name(name)))
+        # "Türkiyeli Göçmenler Derneği (Almanya)": a country stated beside the name is
+        # where the organisation is; its name may speak of where its members come from.
+        entry.countries = list(dict.fromkeys(countries or countries_in_name(name)))
     return entry
 
 

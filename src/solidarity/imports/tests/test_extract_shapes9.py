@@ -319,3 +319,16 @@ def test_an_elected_officials_title_is_an_honorific():
     found = by_name(text)
     assert list(found) == ["Dana Whitfield", "Rosa Okoye", "Marcos Lima"]
     assert all(entry.kind == "individual" for entry in found.values())
+
+
+def test_a_stated_country_outweighs_the_one_a_name_speaks_of():
+    text = STATEMENT + (
+        "Signed by:\n\n"
+        "Brazilian Workers Association (Sweden)\n"
+        "Portuguese Migrants Forum – France\n"
+        "Communist Party of Ireland\n"
+    )
+    found = by_name(text)
+    assert found["Brazilian Workers Association"].countries == ["SE"]
+    assert found["Portuguese Migrants Forum"].countries == ["FR"]
+    assert found["Communist Party of Ireland"].countries == ["IE"]
