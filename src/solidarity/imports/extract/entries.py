@@ -444,6 +444,12 @@ class _Reading:
             self.countries.extend(codes)
             self.located = True
 
+    def post_before_name(self) -> None:
+        """ "правозащитница Анна Керн": the post before a person's name is their post."""
+        found = post_and_person(self.name)
+        if found and self.affiliation is None:
+            self.affiliation, self.name = found
+
     def person_of(self) -> None:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
         "Plenario Intersindical de Trabajadores (PIT)" stays one name."""
@@ -457,6 +463,17 @@ class _Reading:
             self.name = match["person"]
             self.countries.extend(where_countries or [])
             self.affiliation = self.affiliation or (None if where_countries else where)
+
+
+def post_and_person(text: str) -> tuple[str, str] | None:
+    """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
+    person's name, as Russian lists and news reports write it; (post, name)."""
+    words = text.split()
+    lead = next((index for index, word in enumerate(words) if is_capitalised(word)), 0)
+    post, person = " ".join(words[:lead]), " ".join(words[lead:])
+    if lead and is_role(post) and looks_like_person(person):
+        return post, person
+    return None
 
 
 def has_contact(text: str) -> bool:
@@ -500,6 +517,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.from_country()
+    reading.post_before_name()
     reading.person_of()
     reading.without_town()
     if not is_plausible_name(reading.name) or _organ(reading):

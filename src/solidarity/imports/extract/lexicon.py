@@ -512,6 +512,7 @@ ROLE_WORDS = WordSet(
         nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
         krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*
         акушер* hemşire* νοσηλευτ* 간호사 ممرض*
+        профессор* правозащитник правозащитница правозахисник правозахисниця адвокат*
         """
     )
 )

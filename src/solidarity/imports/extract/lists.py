@@ -129,6 +129,10 @@ def _heads_a_section(text: str, following: str) -> bool:
     line in sentence case, without a dash, comma or parenthesis, is taken for one; a list's
     last name in title case may well be followed by a paragraph."""
     sentence_follows = following.endswith((".", "!", "?")) and len(following.split()) >= 6
+    marked = [strip_marker(line).strip() != line.strip() for line in (text, following)]
+    if all(marked):
+        # "— A;" / "— B.": the next line is the list's last item, no paragraph.
+        return False
     if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
         return False
     body = strip_marker(text).strip()

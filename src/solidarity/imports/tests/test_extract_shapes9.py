@@ -332,3 +332,23 @@ def test_a_stated_country_outweighs_the_one_a_name_speaks_of():
     assert found["Brazilian Workers Association"].countries == ["SE"]
     assert found["Portuguese Migrants Forum"].countries == ["FR"]
     assert found["Communist Party of Ireland"].countries == ["IE"]
+
+
+def test_a_post_in_lower_case_before_a_persons_name():
+    text = STATEMENT + (
+        "Письмо подписали:\n\n"
+        "— Союз речников «Волна» из Литвы;\n"
+        "— Профсоюз пекарей Тарту из Эстонии;\n"
+        "— профессор экономики Иван Лис из Польши;\n"
+        "— журналистка Мария Сом из Латвии.\n"
+    )
+    found = by_name(text)
+    assert list(found) == [
+        "Союз речников «Волна»",
+        "Профсоюз пекарей Тарту",
+        "Иван Лис",
+        "Мария Сом",
+    ]
+    assert found["Иван Лис"].affiliation == "профессор экономики"
+    assert found["Мария Сом"].countries == ["LV"]
+    assert found["Мария Сом"].kind == "individual"
