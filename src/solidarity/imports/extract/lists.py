@@ -386,6 +386,11 @@ class _Block:
             # under it heads them, as a town or region does; the country stays.
             self.structured = True
             return True
+        label, colon, _ = text.partition(": ")
+        if not self.opened and colon and len(label.split()) == 1 and not is_acronym(label):
+            # "Estado: En evaluación", "Supporters: 1,206": a page's field and its value,
+            # not a name.
+            return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)

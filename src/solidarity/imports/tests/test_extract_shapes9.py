@@ -352,3 +352,19 @@ def test_a_post_in_lower_case_before_a_persons_name():
     assert found["Иван Лис"].affiliation == "профессор экономики"
     assert found["Мария Сом"].countries == ["LV"]
     assert found["Мария Сом"].kind == "individual"
+
+
+def test_a_pages_fields_are_no_names():
+    text = STATEMENT + (
+        "Status: Under review\n"
+        "Scope: Whole city\n"
+        "Supporters: 1,206\n\n"
+        "Riverside Tenants Union · Organisation\n"
+        "Lena Fischer · Riverside Tenants Union\n"
+        "Harbour Workers Committee · Organisation\n"
+    )
+    assert names(text) == [
+        "Riverside Tenants Union",
+        "Lena Fischer",
+        "Harbour Workers Committee",
+    ]
