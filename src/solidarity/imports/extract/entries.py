@@ -613,9 +613,9 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
             # "전국민주노동조합총연맹(민주노총)": an organisation's short or other name.
             entry.alt_names.append(other_name)
         entry.affiliation = None
+        # "Avrupa Türkiyeli Göçmen İşçiler Federasyonu (Almanya)": a country the entry
+        # is given says where it is; the one its name speaks of only counts without it.
         entry.countries_from_name = not countries
-        # "Türkiyeli Göçmenler Derneği (Almanya)": a country stated beside the name is
-        # where the organisation is; its name may speak of where its members come from.
         entry.countries = list(dict.fromkeys(countries or countries_in_name(name)))
     return entry
 
