@@ -28,6 +28,7 @@ DEMONYM_SUFFIXES = tuple(
 )
 # Endings a country name drops before a demonym suffix: Belgi-um, Argentin-a, Росси-я.
 NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "ς", "σ", "α", "η", "ο")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 ARABIC_NISBA = re.compile(r"^(?:ال)?(?P<stem>[\u0621-\u064a]{3,}?)(?:ية|ي)$")
 # "Estados Unidos, Reino Unido y Australia" is about as long as a list of countries gets.
 MAX_COUNTRY_LIST = 80
@@ -275,8 +276,10 @@ def demonym_code(word: str) -> str | None:
     stems, without_y = _stem_index()
     for suffix in _folded_suffixes():
         stem = folded[: -len(suffix)]
-        # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name.
-        shortest = 6 if len(suffix) == 1 and suffix != "n" else 4
+        # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name; a
+        # Cyrillic case ending is not a name's ("Литв-ы", "Польш-и", "Кипр-а").
+        single = len(suffix) == 1 and suffix != "n" and not CYRILLIC.match(suffix)
+        shortest = 6 if single else 4
         if folded.endswith(suffix) and len(stem) >= shortest:
             code = stems.get(stem)
             if code:

@@ -65,7 +65,9 @@ def _months() -> dict[str, int]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     names = sorted(_months(), key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(re.escape(name) for name in names) + r")\.?"
+    alternatives = "|".join(re.escape(name) for name in names)
+    # "١٥ آذار/مارس ٢٠٢٤": Arabic pages give a month's Levantine and standard names together.
+    month = rf"(?P<month>{alternatives})\.?(?:\s*/\s*(?:{alternatives})\.?)?"
     of = r"(?:\s+(?:de|del|di|του)\s+|\s*,?\s+)"
     return (
         re.compile(rf"\b{DAY}{of}{month}{of}{YEAR}\b", re.IGNORECASE),

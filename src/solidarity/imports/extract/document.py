@@ -83,6 +83,7 @@ READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائ�
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
+GUILLEMET_QUOTE = re.compile(r"«(?P<inner>[^«»]*)»")
 FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
 FOOTER_PARTS = 3
 BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
@@ -247,10 +248,17 @@ def is_noise(lines: list[Span], index: int) -> bool:
 
 def _is_navigation(text: str) -> bool:
     """ "Home | News | Contact", "Inicio › Noticias › Declaraciones": menus, breadcrumbs."""
-    parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(text)]
+    # "Союз «Независимость» / Union “Independence”": a guillemet that closes a quoted name
+    # separates no menu items.
+    unquoted = GUILLEMET_QUOTE.sub(r"\g<inner>", text)
+    parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(unquoted)]
     # "You are here: Home » Statements": a label before the breadcrumb.
     parts[0] = parts[0].rpartition(":")[2].strip()
-    if len(parts) < 2 or any(len(part.split()) > 4 for part in parts):
+    # "Home » Statements » Manifesto for the right to housing": a breadcrumb from the home
+    # page ends on the page itself, named by its own title, however long.
+    from_home = len(parts) >= 3 and parts[0].casefold() in HOME_WORDS
+    crumbs = parts[:-1] if from_home else parts
+    if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
     if any(find_date(part) for part in parts):
         # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated
@@ -363,6 +371,10 @@ def translation_links(text: str) -> list[dict[str, str | None]]:
         return []
     codes = [_language_of(segment) for segment in segments]
     if any(code is None for code in codes):
+        return []
+    if not match and len(set(codes)) < len(codes):
+        # "Белорусский союз горняков / Belarusian Miners' Union": a name and its
+        # translation, both naming one language; links lead to different ones.
         return []
     url = URL.search(text)
     return [

@@ -68,7 +68,8 @@ ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W
 QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
-TOWN_AND_STATE = re.compile(r"^(?P<town>[^,]+),\s*[A-Z]{2,3}$")
+# "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
+TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
 # Markdown link "[text](address)" too.
@@ -76,12 +77,27 @@ CONTACT = re.compile(
     r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
     r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
 )
-TABS = re.compile(r"\s*\t+\s*")
+# A telephone number: groups of digits with spaces, nine digits or more ("333 000 0000",
+# "+49 30 0000000", "(216) 555-0148"); a count or a year is shorter, and a date with its
+# time ("2024-03-15 10:32") is none.
+PHONE = re.compile(
+    r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
+)
+PHONE_DIGITS = 9
+# A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
+# supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
+TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
 # Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
     r"(?P<country>[^()]+)$"
+)
+# "Union of Dockers from Latvia", "Профсоюз докеров из Латвии": only prepositions that
+# say nothing but "from" (not "of", "de", "von", which belong inside names) give the
+# country an entry closes on.
+FROM_COUNTRY = re.compile(
+    r"^(?P<name>.+?)\s+(?:from|aus|из|із|зі|з|από|من)\s+(?:the\s+)?(?P<country>[^()]+)$"
 )
 
 
@@ -292,7 +308,7 @@ class _Reading:
             self.countries.extend(place_countries)
             self.located = True
         elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
-            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas, SP": a town and the
+            # "Workers Center – Phoenix, AZ", "Coletivo – Campinas/SP": a town and the
             # code of its state or province, which is no country.
             self.located = True
         elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
@@ -426,6 +442,27 @@ class _Reading:
             self.alt_names.insert(0, self.name)
             self.name = head
 
+    def from_country(self) -> None:
+        """ "Dock Workers Union from Latvia", "Анна Керн из Эстонии": the country the
+        entry is said to come from, not part of its name."""
+        match = FROM_COUNTRY.match(self.name)
+        if not match:
+            return
+        # After a preposition a one-word country is inflected ("из Литвы").
+        country = match["country"]
+        inflected = demonym_code(country) if " " not in country else None
+        codes = country_list(country) or ([inflected] if inflected else None)
+        if codes:
+            self.name = match["name"]
+            self.countries.extend(codes)
+            self.located = True
+
+    def post_before_name(self) -> None:
+        """ "правозащитница Анна Керн": the post before a person's name is their post."""
+        found = post_and_person(self.name)
+        if found and self.affiliation is None:
+            self.affiliation, self.name = found
+
     def person_of(self) -> None:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
         "Plenario Intersindical de Trabajadores (PIT)" stays one name."""
@@ -441,10 +478,26 @@ class _Reading:
             self.affiliation = self.affiliation or (None if where_countries else where)
 
 
+def post_and_person(text: str) -> tuple[str, str] | None:
+    """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
+    person's name, as Russian lists and news reports write it; (post, name)."""
+    words = text.split()
+    lead = next((index for index, word in enumerate(words) if is_capitalised(word)), 0)
+    post, person = " ".join(words[:lead]), " ".join(words[lead:])
+    if lead and is_role(post) and looks_like_person(person):
+        return post, person
+    return None
+
+
 def has_contact(text: str) -> bool:
-    """An e-mail or web address outside brackets."""
+    """An e-mail or web address or a telephone number outside brackets."""
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
-    return maybe and bool(CONTACT.search(mask_brackets(text)))
+    if maybe and CONTACT.search(mask_brackets(text)):
+        return True
+    return any(
+        sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
+        for phone in PHONE.finditer(text)
+    )
 
 
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
@@ -476,6 +529,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         reading.name, alternates = _split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names
     reading.name = strip_honorifics(clean_name(reading.name))
+    reading.from_country()
+    reading.post_before_name()
     reading.person_of()
     reading.without_town()
     if not is_plausible_name(reading.name) or _organ(reading):
@@ -495,10 +550,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
 
 
 class _TableRow:
-    """A table copied from a page, its cells split by tabs: "12⇥Ana Ruiz⇥Argentina",
-    "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell that says the row's
-    kind gives it, a cell ending on countries gives them, the rest reads as suffixes of
-    the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
+    """A table copied from a page, its cells split by tabs (or middle dots): "12⇥Ana
+    Ruiz⇥Argentina", "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell
+    that says the row's kind gives it, a cell ending on countries gives them, the rest
+    reads as suffixes of the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
 
     def __init__(self, written: str) -> None:
         cells = [cell for cell in TABS.split(written) if cell]

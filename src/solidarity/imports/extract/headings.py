@@ -36,6 +36,8 @@ FLAG_HEADING_WORDS = 4
 # "— FRANCE —", "*** Chile ***", "Argentina:": what dresses up a country heading.
 HEADING_DECORATION = " :—–-*=#•·_|"
 NUMBERED = re.compile(r"^\s*[(\[]?\d")
+# A bare count before the words, no list number: "87 people", "1.206 signatures".
+COUNT_FIRST = re.compile(r"^\s*\d+(?:[.,  ]\d+)*\s(?=\D)")
 # Arabic's vowel signs and shadda ("ووقّع") are marks inside a word, which \w leaves out.
 WORD = re.compile(r"[^\W\d_][\w'’.\u064b-\u065f\u0670-]*")
 # "Organisations from Brazil:": the small words of a heading that names a country.
@@ -113,6 +115,10 @@ def is_heading(text: str) -> bool:
     if text.strip().endswith((".", "!", "?")) or ACCOUNT_BUTTONS.search(text):
         return False
     listing = [word for word in words if word in LIST_HEADINGS or word in SIGNING_CUES]
+    if COUNT_FIRST.match(text) and len(listing) < len(words):
+        # "87 people are going", "1.206 personnes ont signé": a count with what they do,
+        # as a page's status line says it, not a heading ("240 signatories" may be one).
+        return False
     # "Primi firmatari", "List of signatories", "Erstunterzeichnende Organisationen".
     return bool(listing) and len(words) <= 4 and len(words) - len(listing) <= 2
 

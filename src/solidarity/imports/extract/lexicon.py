@@ -222,7 +222,8 @@ TABLE_COLUMNS = WordSet(
     for label in words(labels)
     for word in label.split("_")
 )
-# A heading that introduces a list of signatories even without a signing word.
+# A heading that introduces a list of signatories even without a signing word; an
+# event's organisers ("Organisateurs :") are those who call it.
 LIST_HEADINGS = WordSet(
     words(
         """
@@ -231,6 +232,10 @@ LIST_HEADINGS = WordSet(
         erstunterzeichnende unterstützen unterstützt aderenti aderiscono sostenuta sostenuto
         поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
         destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
+        organisers organizers co-organisers co-organizers organizadores convocantes
+        organisateurs organisatrices co-organisateurs veranstalter veranstalterinnen
+        organizzatori promotori организаторы організатори düzenleyenler düzenleyiciler
+        διοργανωτές 주최 المنظمون
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)
@@ -393,7 +398,7 @@ DESCRIPTOR_STARTS = WordSet(
     words(
         """
         who which whose that from of at with in for que quien quienes cuyo de del en con
-        desde quem cujo da do na no com qui dont du chez avec pour der die das welche
+        desde quem cujo da do na no com qui dont du chez avec pour à au aux der die das welche
         welcher aus bei von mit che chi di dal della presso con который которая которые из с
         при який яка які з при που από με
                 against without under over about towards contra sin sobre hacia gegen ohne über
@@ -486,6 +491,8 @@ HONORIFICS = WordSet(
         الأستاذة الرفيق الرفيقة
         dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
+        sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
+        dip. dep. vereador vereadora
         """
     )
 )
@@ -551,6 +558,10 @@ ROLE_WORDS = WordSet(
         доцент* сотрудник* научн* врач* учител* викладач* науков* співробітник* лікар*
         вчител* araştırmacı* akademisyen* öğretim öğretmen* doktor καθηγητ* ερευνητ*
         γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم*
+        nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
+        krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*
+        акушер* hemşire* νοσηλευτ* 간호사 ممرض*
+        профессор* правозащитник правозащитница правозахисник правозахисниця адвокат*
         """
     )
 )

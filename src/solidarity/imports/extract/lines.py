@@ -8,8 +8,10 @@ from .dates import find_date
 from .document import ABBREVIATED_END
 from .entries import (
     DASH_SPLIT,
+    FROM_COUNTRY,
     comma_segments,
     person_with_post,
+    post_and_person,
     slash_suffix,
     strip_marker,
 )
@@ -78,6 +80,10 @@ def is_entry_line(text: str) -> bool:
     # "van der Berg, Anneke": a surname's particles may open the line in lower case.
     if not words or len(words) > MAX_ENTRY_WORDS:
         return False
+    origin = FROM_COUNTRY.match(head)
+    if post_and_person(origin["name"] if origin else head):
+        # "— профессор Иван Петров из Латвии": a post, then the person, from a country.
+        return True
     if not is_capitalised(words[0]):
         named = [word for word in words if word not in NAME_PARTICLES]
         if not named or not is_capitalised(named[0]):

@@ -78,7 +78,7 @@ from .pagewords import (
     LETTER_FURNITURE,
     REASON_LINE,
 )
-from .runs import find_runs, listed_entries
+from .runs import dash_run, find_runs, listed_entries
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
@@ -134,6 +134,10 @@ def _heads_a_section(text: str, following: str) -> bool:
     line in sentence case, without a dash, comma or parenthesis, is taken for one; a list's
     last name in title case may well be followed by a paragraph."""
     sentence_follows = following.endswith((".", "!", "?")) and len(following.split()) >= 6
+    marked = [strip_marker(line).strip() != line.strip() for line in (text, following)]
+    if all(marked):
+        # "— A;" / "— B.": the next line is the list's last item, no paragraph.
+        return False
     if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
         return False
     body = strip_marker(text).strip()
@@ -212,6 +216,10 @@ def _runon_entries(line: Span) -> list[Entry] | None:
         return None
     entries = listed_entries(line)
     return entries if len(entries) >= 2 else None
+
+
+# "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
+PLACE_HEADING_WORDS = 3
 
 
 @dataclass
@@ -379,6 +387,22 @@ class _Block:
             return True
         if self.found and self._kind_led(line):
             return True
+        if (
+            strip_marker(text).strip() == text.strip()
+            and not joined
+            and strip_marker(following).strip() != following.strip()
+            and len(WORD.findall(text)) <= PLACE_HEADING_WORDS
+            and not has_org_word(text)
+        ):
+            # "Lviv Oblast" / "• A" / "• B": a short line without the bullet of the lines
+            # under it heads them, as a town or region does; the country stays.
+            self.structured = True
+            return True
+        label, colon, _ = text.partition(": ")
+        if not self.opened and colon and len(label.split()) == 1 and not is_acronym(label):
+            # "Estado: En evaluación", "Supporters: 1,206": a page's field and its value,
+            # not a name.
+            return True
         closed_run = _runon_entries(line) if _ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)
@@ -392,10 +416,16 @@ class _Block:
         if entry_like and not _heads_a_section(text, following):
             self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
-            several = _several_organisations(line) if self.country else None
+            # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
+            # translation are one entry, whatever "and" they hold.
+            paired = entry is not None and bool(entry.alt_names) and " / " in text
+            several = (
+                _several_organisations(line) if self.country and not paired else None
+            ) or dash_run(line)
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
-                # two organisations on one line, joined by "and".
+                # two organisations on one line, joined by "and"; "A – B – C – D": names
+                # one after another between spaced dashes.
                 self._extend(several)
             elif entry:
                 if self.country and (not entry.countries or entry.countries_from_name):

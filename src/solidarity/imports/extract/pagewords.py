@@ -35,8 +35,9 @@ NOISE_LINE = re.compile(
     r"şikayet\s+et|αναφορά\s+κατάχρησης|신고하기|الإبلاغ\s+عن\s+إساءة|"
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
-    # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X".
-    r"\(?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
+    # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X", also in
+    # brackets as a caption is copied ("[Foto: Rally at the gate. Foto: A. Name]").
+    r"[(\[]?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
     r"φωτογραφία|사진|(?:ال)?صورة|تصوير)"
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"

@@ -25,6 +25,7 @@ from .items import (
 )
 from .lexicon import (
     ADDRESSEES,
+    DESCRIPTOR_STARTS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     RANGE_ENDS,
@@ -193,6 +194,35 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     return run if len(run.entries) >= 2 else None
 
 
+# "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
+# with its country or post ("Name – Country – post").
+SPACED_DASH = re.compile(r"\s+[–—]\s+")
+DASH_RUN_PARTS = 4
+
+
+def dash_run(piece: Span) -> list[Entry]:
+    """ "Rete A – Comitato B – Circolo C – Unione D": a line of those who joined, printed
+    with spaced dashes and no comma. Only a text far too long for one entry, in which
+    every part is a capitalised name of an entry's length, is so cut: a dash in one
+    entry sets off its country or post."""
+    masked = mask_brackets(piece.text)
+    if "," in masked or len(masked.split()) <= 2 * MAX_ENTRY_WORDS:
+        return []
+    bounds = [0, *(point for dash in SPACED_DASH.finditer(masked) for point in dash.span())]
+    bounds.append(len(masked))
+    parts = [
+        Span(piece.text[a:b], piece.start + a, piece.start + b)
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+    ]
+    if len(parts) < DASH_RUN_PARTS or not all(
+        len(part.text.split()) <= MAX_ENTRY_WORDS and is_capitalised(part.text.split()[0])
+        for part in parts
+    ):
+        return []
+    entries = [parse_entry(part.text, part.start) for part in parts]
+    return [entry for entry in entries if entry] if all(entries) else []
+
+
 def _last_pair(chunk: Span) -> list[Span]:
     """ "A; B; C (Schweiz) und D (NEPA)": a run joins its last entry with "and"; the
     "and" after a bracket, or in a part too long for one entry, separates the two."""
@@ -285,6 +315,9 @@ def listed_entries(piece: Span) -> list[Entry]:
     semicolon_run = _semicolon_run(piece, fewest=2)
     if semicolon_run:
         return semicolon_run.entries
+    dashed = dash_run(piece)
+    if dashed:
+        return dashed
     entries: list[Entry] = []
     items = split_items(piece)
     for position, item in enumerate(items):
@@ -365,6 +398,11 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
         cues += clean(words[skipped].group()) in SIGNING_CUES
         skipped += 1
     if skipped == len(words) or skipped - cues > MAX_INTRO_WORDS:
+        return None
+    intro = [clean(word.group()) for word in words[:skipped]]
+    if intro and is_role(intro[0]) and any(word in DESCRIPTOR_STARTS for word in intro[1:]):
+        # "Ana Ruiz, infirmière au CHU de Nantes, B": a post and where it is held describe
+        # the person before; the place is no name of its own ("профессор Иван Петров" is).
         return None
     begin = words[skipped].start()
     text = span.text[begin:]

@@ -41,13 +41,16 @@ def split_lines(text: str) -> list[Span]:
 COLUMN_GAP = re.compile(r"\t+| {3,}")
 # Three rows make a layout: one row of two cells is a menu or a form.
 COLUMN_ROWS = 3
+# A numbered list keeps its numbers in both columns ("1. Name (Town)   2. Name (Town)"):
+# the number is no part of the cell's shape.
+CELL_NUMBER = re.compile(r"^\(?\d{1,5}[.)]\s+")
 
 
 def split_columns(lines: list[Span], text: str) -> list[Span]:
     """A list printed in two columns and flattened by a PDF converter ("Ana Ruiz (Lugo)
-    ⇥ Ivo Sala (Pisa)"): in a run of at least three adjacent rows that each hold two
-    cells alike in shape (a name of two or more capitalised words, with or without a
-    bracket at its end), each cell is a line of its own."""
+    ⇥ Ivo Sala (Pisa)", numbered or not): in a run of at least three adjacent rows that
+    each hold two cells alike in shape (a name of two or more capitalised words, with or
+    without a bracket at its end), each cell is a line of its own."""
     cells = [_two_cells(line) for line in lines]
     result: list[Span] = []
     index = 0
@@ -72,7 +75,8 @@ def _two_cells(line: Span) -> list[Span]:
     pieces = COLUMN_GAP.split(line.text)
     if len(pieces) != 2 or _cell_shape(pieces[0]) != _cell_shape(pieces[1]):
         return []
-    if not all(piece[:1].isupper() and len(piece.split()) >= 2 for piece in pieces):
+    names = [CELL_NUMBER.sub("", piece) for piece in pieces]
+    if not all(name[:1].isupper() and len(name.split()) >= 2 for name in names):
         return []
     right = line.text.rindex(pieces[1])
     return [

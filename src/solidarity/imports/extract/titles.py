@@ -314,6 +314,12 @@ def _announced_title(heading_lines: list[Span], header: int) -> str | None:
         ]
         if above:
             return None
+        following = heading_lines[index + 1] if index + 1 < len(heading_lines) else None
+        dated = following is not None and (is_byline(following.text) or _date_line(following.text))
+        if dated and not _genre_only(without_symbols(line.text)):
+            # "Manifesto for the right to housing" / "Published on 12 August 2024 by …":
+            # the page's date under it makes a genre line that says more the headline.
+            return line.text
         return _title_below(heading_lines, index)
     return None
 
