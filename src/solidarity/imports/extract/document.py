@@ -120,6 +120,7 @@ FORM_EMAIL_FIELD = re.compile(
 )
 FORM_FIELD_WORDS = 4
 FOOTER_LINKS = 6
+CAPTION_WORDS_BEFORE_DATE = 2
 NAME_FIELD = re.compile(
     r"^(?:(?:your\s+|full\s+|first\s+|last\s+|sur)?name|nom|prénom|nom\s+complet|nombre|"
     r"apellidos?|nome|cognome|sobrenome|nome\s+completo|vorname|nachname|имя|фамилия|"
@@ -241,8 +242,12 @@ def is_noise(lines: list[Span], index: int) -> bool:
     captioned = bool(CREDIT.match(following)) and len(text.split()) <= 25
     # Also a caption: a sentence, which a title above the lead picture rarely is.
     described = text.endswith(".") and not ABBREVIATED_END.search(text)
-    # "Brasília, 3 de março de 2026." over a photo's credit still dates the statement.
-    dated = find_date(text) is not None and not _signing_dateline(text)
+    # "Brasília, 3 de março de 2026." over a photo's credit still dates the statement, and
+    # so does a line that opens with its date ("26 Kasım 2024 - 13:05 | Newsroom"); a
+    # caption tells what the photo shows before its date.
+    found = find_date(text)
+    told = found is not None and len(text[: found[1]].split()) >= CAPTION_WORDS_BEFORE_DATE
+    dated = told and not _signing_dateline(text)
     return captioned and (dated or (described and not _signing_dateline(text)))
 
 
@@ -303,7 +308,9 @@ def _is_site_footer(text: str) -> bool:
     """ "Chamber of Delegates – 1 Main Square – 00100 Town – Legal notice": the site's
     name and address, then the footer's links."""
     parts = FOOTER_SEPARATORS.split(text)
-    return len(parts) >= FOOTER_PARTS and bool(NOISE_LINE.match(parts[-1].strip()))
+    footer = len(parts) >= FOOTER_PARTS and bool(NOISE_LINE.match(parts[-1].strip()))
+    # "Published: 14 March 2025 | Category: … | Print | Email": the page's date line.
+    return footer and find_date(text) is None
 
 
 def _is_page_header(text: str) -> bool:

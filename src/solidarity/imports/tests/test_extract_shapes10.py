@@ -184,3 +184,18 @@ def test_a_three_part_semicolon_run_drops_its_articles_and_its_and():
     )
     assert "Colectivo Feminista Las Pibas" in names(text)
     assert "Sindicato Único de Recolectores de Salto" in names(text)
+
+
+def test_a_date_line_above_a_photo_credit_or_with_the_pages_links_dates_the_page():
+    dated_over_credit = (
+        "Öğretmenlerle dayanışma\n26 Kasım 2024 - 13:05 | Haber Merkezi\n\n"
+        "Fotoğraf: Deniz Aslan\n\n" + BODY + "İmzacılar:\nEğitim Sendikası\nÖğretmenler Derneği\n"
+    )
+    dated_with_links = (
+        "Solidarity with the textile strikers\n"
+        "Published: 14 March 2025 | Category: International solidarity | Print | Email\n\n"
+        + BODY
+        + "Signed:\nTextile Workers Union\nGarment Workers Federation\n"
+    )
+    assert extract_statement(dated_over_credit).date == "2024-11-26"
+    assert extract_statement(dated_with_links).date == "2025-03-14"
