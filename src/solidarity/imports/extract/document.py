@@ -26,6 +26,7 @@ from .names import (
     script_of,
 )
 from .pagewords import (
+    CONTACT_WORD,
     DEMANDS_HEADING,
     DEMANDS_LEAD,
     FEED_HEADING,
@@ -33,6 +34,7 @@ from .pagewords import (
     NOISE_LINE,
     NOTES_HEADING,
     RELATED_HEADING,
+    RIGHTS_RESERVED,
     STOPWORDS,
     TRANSLATION_LINE,
 )
@@ -226,8 +228,14 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
+    if _is_contact_label(text) or (
+        RIGHTS_RESERVED.search(text) and len(text.split()) <= RIGHTS_LINE_WORDS
+    ):
+        return True
     links = text.split()
-    if 2 <= len(links) <= FOOTER_LINKS and all(NOISE_LINE.match(link) for link in links):
+    # A footer row sets its links apart with wide gaps; a text line is ruled out first.
+    spaced = "  " in text or "·" in text
+    if spaced and 2 <= len(links) <= FOOTER_LINKS and all(NOISE_LINE.match(w) for w in links):
         # "Impressum  Datenschutz", "Privacy Terms Contact": a footer's links in a row.
         return True
     if _is_imprint(text):
@@ -249,6 +257,21 @@ def is_noise(lines: list[Span], index: int) -> bool:
     told = found is not None and len(text[: found[1]].split()) >= CAPTION_WORDS_BEFORE_DATE
     dated = told and not _signing_dateline(text)
     return captioned and (dated or (described and not _signing_dateline(text)))
+
+
+CONTACT_LABEL_WORDS = 9
+RIGHTS_LINE_WORDS = 20
+
+
+def _is_contact_label(text: str) -> bool:
+    """ "Για επικοινωνία με τον Τύπο: Name", "Press contact for Europe: Name": a label of a
+    few words with a contact word among them, then whom to reach."""
+    label, colon, _ = text.partition(":")
+    return (
+        bool(colon)
+        and len(label.split()) <= CONTACT_LABEL_WORDS
+        and bool(CONTACT_WORD.search(label))
+    )
 
 
 def _is_navigation(text: str) -> bool:

@@ -481,6 +481,8 @@ class _Reading:
 def post_and_person(text: str) -> tuple[str, str] | None:
     """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
     person's name, as Russian lists and news reports write it; (post, name)."""
+    if not text[:1].islower():
+        return None
     words = text.split()
     lead = next((index for index, word in enumerate(words) if is_capitalised(word)), 0)
     post, person = " ".join(words[:lead]), " ".join(words[lead:])
@@ -494,6 +496,8 @@ def has_contact(text: str) -> bool:
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
     if maybe and CONTACT.search(mask_brackets(text)):
         return True
+    if sum(map(str.isdigit, text)) < PHONE_DIGITS:
+        return False
     return any(
         sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
         for phone in PHONE.finditer(text)

@@ -88,10 +88,6 @@ NOISE_LINE = re.compile(
     r"[^@]{0,60}\s@[\w.]+@[\w-]+(?:\.[\w-]+)+|"
     # A link back: "← Back", "← Zurück", "‹ Volver".
     r"[←⟵‹]\s*\w+(?:\s+\w+)?|"
-    # "Για επικοινωνία με τον Τύπο:", "للتواصل الإعلامي:", "Basın iletişim:": a contact
-    # label of a few words, a contact word among them.
-    r"(?:\S+\s+){0,4}(?:επικοινωνί\w*|للتواصل|التواصل|تواصل|iletişim|연락\w*|kontakt\w*|"
-    r"contact\w*|contacto|contato|contatto|контакт\w*)(?:\s+\S+){0,4}\s*:.*|"
     # Sorting a comment thread: "Sort by: Best ▾", "Ordenar por: Mejores".
     r"(?:sort(?:\s+by)?|ordenar(?:\s+por)?|trier\s+par|sortieren(?:\s+nach)?|ordina\s+per|"
     r"сортировать(?:\s+по)?|сортувати(?:\s+за)?|sırala|ταξινόμηση|정렬|ترتيب)\s*:.*|"
@@ -135,12 +131,6 @@ NOISE_LINE = re.compile(
     r"categories|previous(?:\s+post)?|next(?:\s+post)?|older\s+posts|newer\s+posts|"
     r"back\s+to\s+top|leave\s+a\s+(?:comment|reply)|(?:copyright|©).*|"
     r"all\s+rights\s+reserved.*|inicio|contacto|quiénes\s+somos|donar|suscríbete|"
-    # "Clima Justo © Todos os direitos reservados": the site's copyright, after its name.
-    r".*(?:all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|"
-    r"todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|"
-    r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|"
-    r"усі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|επιφύλαξη\s+παντός\s+δικαιώματος|"
-    r"모든\s+권리\s+보유|جميع\s+الحقوق\s+محفوظة).*|"
     # "Load more", "Carregar mais": a button under a list, not the list.
     r"(?:load|show|see|view)\s+more|(?:carregar|ver|mostrar)\s+mais|(?:cargar|ver|mostrar)\s+más|"
     r"(?:charger|voir|afficher)\s+plus|mehr\s+(?:laden|anzeigen)|(?:carica|mostra)\s+altr[io]|"
@@ -374,3 +364,18 @@ RELATED_HEADING = re.compile(
 # "Why I signed: «Because …»", "Pourquoi je signe : « … »": a signer's own words under
 # their name, a short label and a quotation to the end of the line.
 REASON_LINE = re.compile(r"^[^:«»\"“”„]{2,40}:\s*[«\"“„‘].*[»\"”“’]\s*[.!]?$")
+# "Για επικοινωνία με τον Τύπο:", "للتواصل الإعلامي:", "Basın iletişim:": a contact word
+# in the few words of a label before its colon.
+CONTACT_WORD = re.compile(
+    r"επικοινωνί|تواصل|iletişim|연락|kontakt|contact|contacto|contato|contatto|контакт",
+    re.IGNORECASE,
+)
+# "Clima Justo © Todos os direitos reservados": the site's copyright, after its name.
+RIGHTS_RESERVED = re.compile(
+    r"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|"
+    r"todos\s+os\s+direitos\s+reservados|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|"
+    r"усі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|επιφύλαξη\s+παντός\s+δικαιώματος|"
+    r"모든\s+권리\s+보유|جميع\s+الحقوق\s+محفوظة",
+    re.IGNORECASE,
+)
