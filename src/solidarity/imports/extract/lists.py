@@ -63,6 +63,7 @@ from .listwide import (
     inverted_names,
     organisation_if_organisations_around,
     shares_affiliation,
+    towns_after_dashes,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -680,6 +681,7 @@ class LineLists:
         entries = [found.entry for found in block]
         inverted_names(entries)
         capital_surnames_first(entries)
+        towns_after_dashes(entries)
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
         for found in block:

@@ -10,7 +10,13 @@ import re
 from .countries import countries_in_name, country_code, is_known_city
 from .entries import Entry
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import classify_kind, looks_like_person, surname_first_in_capitals
+from .names import (
+    classify_kind,
+    has_org_word,
+    is_acronym,
+    looks_like_person,
+    surname_first_in_capitals,
+)
 
 TURKISH_LETTERS = frozenset("İıĞğŞş")
 
@@ -105,6 +111,37 @@ def _names_a_place(word: str) -> bool:
     """A country or a city CLDR names ("Berlin", "Bruxelles"), not just any capitalised word."""
     cleaned = word.strip(".,;:()")
     return bool(cleaned) and (country_code(cleaned) is not None or is_known_city(cleaned))
+
+
+TOWN_SUFFIX = re.compile(r"\s[–—-]\s(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)$")
+CLOSING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,12})\)$")
+TOWN_SUFFIX_FEWEST = 3
+TOWN_SUFFIX_SHARE = 0.5
+
+
+def towns_after_dashes(entries: list[Entry]) -> None:
+    """ "Associazione Ticino Accoglie – Lugano", "Rete Solidale – Mendrisio": when half a
+    list's organisations close on a dash and one or two capitalised words that name no
+    organisation, and some of those words come back, they are the towns the entries are
+    in, not part of their names; the written form stays an alternate name."""
+    suffixed = []
+    for entry in entries:
+        match = TOWN_SUFFIX.search(entry.name) if entry.kind == ORGANIZATION else None
+        town = match["town"] if match else ""
+        if match and town[:1].isupper() and not has_org_word(town) and not is_acronym(town):
+            suffixed.append((entry, match))
+    towns = [match["town"] for _, match in suffixed]
+    repeated = len(set(towns)) < len(towns)
+    if len(suffixed) < max(TOWN_SUFFIX_FEWEST, TOWN_SUFFIX_SHARE * len(entries)) or not repeated:
+        return
+    for entry, match in suffixed:
+        entry.alt_names.insert(0, entry.name)
+        entry.name = entry.name[: match.start()]
+        # "Sindacato … (SIPS) – Bellinzona": the acronym now closes the name.
+        acronym = CLOSING_ACRONYM.search(entry.name)
+        if acronym:
+            entry.name = entry.name[: acronym.start()]
+            entry.alt_names.append(acronym["acronym"])
 
 
 def shares_affiliation(entries: list[Entry]) -> None:

@@ -302,6 +302,11 @@ FEED_HEADING = re.compile(
     r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
     r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
     r"최근\s*서명|أحدث\s+التوقيعات|"
+    # Signers' reasons under a petition: "Why people sign", "Perché firmano".
+    r"why\s+(?:people|they|we)\s+(?:are\s+)?sign(?:ed|ing)?|perché\s+firmano|"
+    r"por\s+qu[eé]\s+firman|por\s+que\s+assinam|pourquoi\s+ils\s+signent|"
+    r"warum\s+sie\s+unterschreiben|почему\s+подписывают|чому\s+підписують|"
+    r"neden\s+imzalıyorlar|γιατί\s+υπογράφουν|서명\s*이유|لماذا\s+يوقعون|"
     # A repository's licence and contributors, under its README.
     r"licen[sc]e|licencia|licença|lizenz|licenza|лицензия|ліцензія|lisans|άδεια\s+χρήσης|"
     r"라이선스|الترخيص|contributors|colaboradores|contributeurs|mitwirkende|contributori|"

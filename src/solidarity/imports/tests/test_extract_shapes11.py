@@ -1,0 +1,41 @@
+"""List shapes from the eleventh held-out round. Every example is invented for this file."""
+
+from solidarity.imports.extract import extract_statement
+
+BODY = (
+    "We stand together for fair wages and safe work in every port, mill and office, and "
+    "we call on all unions to join the campaign for a shorter working week and against "
+    "every attempt to break the strike.\n\n"
+)
+
+
+def names(text: str) -> list[str]:
+    return [endorser.name for endorser in extract_statement(text).endorsers]
+
+
+def test_towns_after_a_dash_across_a_list_are_where_the_entries_are():
+    text = (
+        "Lettera aperta: accoglienza dignitosa\n\n" + BODY + "Promotori:\n"
+        "1. Associazione Ticino Solidale – Lugano\n"
+        "2. Rete Accoglienza Mendrisiotto – Mendrisio\n"
+        "3. Sindacato Indipendente dei Servizi Sociali (SISS) – Bellinzona\n"
+        "4. Casa delle Culture di Valle – Lugano\n\n"
+        "Perché firmano\n"
+        "Elena R., Bellinzona · 2 giorni fa\n"
+        "«Ho fatto la volontaria al centro: è indegno.»\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.alt_names[-1:]) for e in endorsers] == [
+        ("Associazione Ticino Solidale", ["Associazione Ticino Solidale – Lugano"]),
+        ("Rete Accoglienza Mendrisiotto", ["Rete Accoglienza Mendrisiotto – Mendrisio"]),
+        ("Sindacato Indipendente dei Servizi Sociali", ["SISS"]),
+        ("Casa delle Culture di Valle", ["Casa delle Culture di Valle – Lugano"]),
+    ]
+
+
+def test_a_single_dash_suffix_keeps_its_place_in_the_name():
+    text = (
+        "Appello\n\n" + BODY + "Aderiscono:\n"
+        "Unione Sindacale di Base – Sanità\nRete Studenti Medi\nCollettivo Aule Aperte\n"
+    )
+    assert names(text)[0] == "Unione Sindacale di Base – Sanità"
