@@ -487,7 +487,7 @@ HONORIFICS = WordSet(
         επίσκοπος αρχιεπίσκοπος 주교 المطران
         med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
         univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
-        dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o.
+        dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o. αν. επίκ. ομότ. ομ. αναπλ.
         الأستاذة الرفيق الرفيقة
         dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사

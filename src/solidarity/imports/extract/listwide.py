@@ -113,27 +113,42 @@ def _names_a_place(word: str) -> bool:
     return bool(cleaned) and (country_code(cleaned) is not None or is_known_city(cleaned))
 
 
-TOWN_SUFFIX = re.compile(r"\s[–—-]\s(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)$")
+TOWN_SUFFIX = re.compile(
+    r"(?:\s[–—-]\s|,\s)(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?(?:\s[^\W\d_]"
+    r"[\w'’.-]*)?)$"
+)
 CLOSING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,12})\)$")
 TOWN_SUFFIX_FEWEST = 3
 TOWN_SUFFIX_SHARE = 0.5
 
 
 def towns_after_dashes(entries: list[Entry]) -> None:
-    """ "Associazione Ticino Accoglie – Lugano", "Rete Solidale – Mendrisio": when half a
-    list's organisations close on a dash and one or two capitalised words that name no
-    organisation, and some of those words come back, they are the towns the entries are
-    in, not part of their names; the written form stays an alternate name."""
+    """ "Associazione Ticino Accoglie – Lugano", "Klimabündnis e.V., Berlin": when half a
+    list's organisations close on a dash or a comma and up to three capitalised words
+    that name no organisation, and some of those words come back or most of the list is
+    so written, they are the towns the entries are in, not part of their names; the
+    written form stays an alternate name."""
     suffixed = []
     for entry in entries:
         match = TOWN_SUFFIX.search(entry.name) if entry.kind == ORGANIZATION else None
         town = match["town"] if match else ""
         if match and town[:1].isupper() and not has_org_word(town) and not is_acronym(town):
             suffixed.append((entry, match))
-    towns = [match["town"] for _, match in suffixed]
-    repeated = len(set(towns)) < len(towns)
-    if len(suffixed) < max(TOWN_SUFFIX_FEWEST, TOWN_SUFFIX_SHARE * len(entries)) or not repeated:
-        return
+    organisations = sum(entry.kind == ORGANIZATION for entry in entries)
+    after_commas = [(e, m) for e, m in suffixed if m.group().startswith(",")]
+    after_dashes = [(e, m) for e, m in suffixed if not m.group().startswith(",")]
+    # After commas ("…, Berlin", "…, Bonn") the words are towns; after a dash they may as
+    # well name a branch ("– Sanità"), unless a town comes back ("– Lugano" twice).
+    for group, need_repeat in ((after_commas, False), (after_dashes, True)):
+        towns = [match["town"] for _, match in group]
+        repeated = len(set(towns)) < len(towns)
+        enough = len(group) >= max(TOWN_SUFFIX_FEWEST, TOWN_SUFFIX_SHARE * organisations)
+        people = any(looks_like_person(town) for town in towns if " " in town)
+        if enough and (repeated or not need_repeat) and not people:
+            _without_towns(group)
+
+
+def _without_towns(suffixed: list[tuple[Entry, re.Match[str]]]) -> None:
     for entry, match in suffixed:
         entry.alt_names.insert(0, entry.name)
         entry.name = entry.name[: match.start()]

@@ -39,3 +39,24 @@ def test_a_single_dash_suffix_keeps_its_place_in_the_name():
         "Unione Sindacale di Base – Sanità\nRete Studenti Medi\nCollettivo Aule Aperte\n"
     )
     assert names(text)[0] == "Unione Sindacale di Base – Sanità"
+
+
+def test_towns_after_commas_across_a_list_and_greek_academic_titles():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Organisationen\n"
+        "Klimabündnis Ostafrika e.V., Berlin\n"
+        "Aktionsgruppe Pipeline Stoppen, Hamburg\n"
+        "Ökumenisches Netzwerk Gerechter Handel, Bonn\n"
+        "Initiative Finanzwende von unten, Frankfurt am Main\n\n"
+        "Einzelpersonen\n"
+        "Αν. Καθ. Νίκος Σταμάτης\n"
+        "Επίκ. Καθ. Σοφία Δημητρά\n"
+    )
+    assert names(text) == [
+        "Klimabündnis Ostafrika e.V.",
+        "Aktionsgruppe Pipeline Stoppen",
+        "Ökumenisches Netzwerk Gerechter Handel",
+        "Initiative Finanzwende von unten",
+        "Νίκος Σταμάτης",
+        "Σοφία Δημητρά",
+    ]
