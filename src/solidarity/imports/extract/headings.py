@@ -196,10 +196,17 @@ def bilingual_country(text: str) -> list[str] | None:
 
 
 def bilingual_group_heading(text: str) -> bool:
-    """ "International / 국제" over some of the names: a group heading and its translation."""
+    """ "International / 국제", "Міжнародні підписанти / International signatories" over
+    some of the names: a group heading (with the word for signatories or not) and its
+    translation."""
     parts = _translated_parts(text)
     return bool(parts) and all(
-        all(word in GROUP_HEADINGS for word in WORD.findall(part)) for part in parts
+        any(word in GROUP_HEADINGS for word in WORD.findall(part))
+        and all(
+            word in GROUP_HEADINGS or word in LIST_HEADINGS or word in SIGNING_CUES
+            for word in WORD.findall(part)
+        )
+        for part in parts
     )
 
 

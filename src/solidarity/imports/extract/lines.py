@@ -66,7 +66,8 @@ def is_entry_line(text: str) -> bool:
         return False
     # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation").
     body = body.split("\t")[0].strip()
-    head = name_part(body).strip()
+    # "Name / Translation": the name is judged, its translation is another form of it.
+    head = name_part(body).strip().split(" / ")[0]
     segments, countries = comma_segments(head)
     if len(segments) >= 3 and not countries and not person_with_post(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.

@@ -60,3 +60,20 @@ def test_towns_after_commas_across_a_list_and_greek_academic_titles():
         "Νίκος Σταμάτης",
         "Σοφία Δημητρά",
     ]
+
+
+def test_long_bilingual_entries_under_a_bilingual_country_and_group_heading():
+    text = (
+        "Заява / Statement\n\n" + BODY + "Підписали / Signed by:\n\n"
+        "Україна / Ukraine\n"
+        'Профспілка медичних працівників «Будь як ми» / Medical Workers\' Union "Be Like Us"\n'
+        "Незалежна профспілка шахтарів Кривбасу / Independent Miners' Union of Kryvbas\n\n"
+        "Міжнародні підписанти / International signatories\n"
+        "Scottish Trade Unionists for Ukraine (Велика Британія / United Kingdom)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Профспілка медичних працівників «Будь як ми»", ["UA"]),
+        ("Незалежна профспілка шахтарів Кривбасу", ["UA"]),
+        ("Scottish Trade Unionists for Ukraine", ["GB"]),
+    ]
