@@ -63,7 +63,7 @@ SIGNING_CUES = WordSet(
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
         وقع* ووقع* موقع* الموقع* والموقع* توقيع* signer signons signez signaient signèrent rubric*
-        unterschreiben unterschreibt приєдна* присоедин*
+        unterschreiben unterschreibt приєдна* присоедин* encabezad* sumaron
         """
     )
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .countries import country_list
+from .countries import country_list, demonym_code
 from .entries import (
     DASH_SPLIT,
     ELIDED_ARTICLE,
@@ -286,7 +286,23 @@ def _add(run: Run, span: Span, shape: ItemShape) -> None:
         return
     without_country_of_origin(entry)
     _mark_described(entry, shape.intro)
+    _country_before(entry, shape.intro)
     _append(run.entries, entry, after_conjunction=shape.item.after_conjunction)
+
+
+INTRO_COUNTRY_WORDS = 2
+
+
+def _country_before(entry: Entry, intro: str) -> None:
+    """ "la ecuatoriana Acción Amazónica", "la organización británica X", "the Kenyan X":
+    a nationality right before the name, in running text, is the entry's country."""
+    if entry.countries:
+        return
+    for word in reversed(intro.split()[-INTRO_COUNTRY_WORDS:]):
+        code = demonym_code(clean(word)) if word[:1].islower() or word.isascii() else None
+        if code:
+            entry.countries = [code]
+            return
 
 
 def _append(entries: list[Entry], entry: Entry, *, after_conjunction: bool) -> None:

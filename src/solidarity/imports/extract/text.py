@@ -239,6 +239,17 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
             len(words) == 1
             or (has_org_word(item.span.text) and not has_org_word(before) and before[:1].isupper())
         )
+        # "… y la Comisión Ecuménica Vida y Territorio": a list has one last "and"; a
+        # capitalised word or two after a second one end the name before it.
+        twice = (
+            following is None
+            and item.after_conjunction
+            and bool(merged)
+            and merged[-1].after_conjunction
+            and 0 < len(words) <= 2
+            and all(word[:1].isupper() for word in words)
+        )
+        inner = inner or twice
         if inner:
             previous = merged.pop()
             start = previous.span.start

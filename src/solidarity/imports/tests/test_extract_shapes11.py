@@ -77,3 +77,21 @@ def test_long_bilingual_entries_under_a_bilingual_country_and_group_heading():
         ("Незалежна профспілка шахтарів Кривбасу", ["UA"]),
         ("Scottish Trade Unionists for Ukraine", ["GB"]),
     ]
+
+
+def test_a_news_reports_second_and_and_a_nationality_before_a_name():
+    text = (
+        "Ni un líder más\n\n"
+        "La carta está encabezada por la Asociación de Cabildos del Norte (ACN) y el Colectivo "
+        "de Abogados Tierra Libre. Entre los firmantes figuran también la Red de Mujeres "
+        "Defensoras del Macizo, la Fundación Agua y Territorio y la Comisión Ecuménica Vida "
+        "y Paz.\n\n"
+        "Desde el exterior se sumaron el peruano Frente de Defensa de los Páramos de Jaén, "
+        "la Red Latinoamericana de Defensoras Ambientales y la alemana Menschenrechte Heute, "
+        "entre otras.\n"
+    )
+    endorsers = {e.name: e.countries for e in extract_statement(text).endorsers}
+    assert "Comisión Ecuménica Vida y Paz" in endorsers
+    assert "Asociación de Cabildos del Norte" in endorsers
+    assert endorsers["Frente de Defensa de los Páramos de Jaén"] == ["PE"]
+    assert endorsers["Menschenrechte Heute"] == ["DE"]
