@@ -30,6 +30,7 @@ from .pagewords import (
     DEMANDS_HEADING,
     DEMANDS_LEAD,
     FEED_HEADING,
+    FILE_LINK,
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
@@ -228,6 +229,8 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if COOKIE.search(text) and len(text.split()) <= 60:
         return True
+    if FILE_LINK.search(text) and len(text.split()) <= FILE_LINK_WORDS:
+        return True
     if _is_contact_label(text) or (
         RIGHTS_RESERVED.search(text) and len(text.split()) <= RIGHTS_LINE_WORDS
     ):
@@ -260,6 +263,7 @@ def is_noise(lines: list[Span], index: int) -> bool:
 
 
 CONTACT_LABEL_WORDS = 9
+FILE_LINK_WORDS = 12
 RIGHTS_LINE_WORDS = 20
 
 

@@ -618,6 +618,8 @@ ORG_WORDS = WordSet(
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
         articulação articulación brigada brigadas bloco bloque bloc blocco блок μπλοκ blok
+        τμήμα τμήματος σχολή σχολής faculty facultad faculdade faculté facoltà fakultät
+        факультет кафедра fakülte* 학과 학부 كلية قسم
         secours socorro soccorso hilfswerk girişim* grubu topluluğ* topluluk* ağı dostları
         kolektifi evi
         academy academia académie akademie accademia академия академія akademi ακαδημία

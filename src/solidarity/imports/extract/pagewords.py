@@ -384,3 +384,8 @@ RIGHTS_RESERVED = re.compile(
     r"모든\s+권리\s+보유|جميع\s+الحقوق\s+محفوظة",
     re.IGNORECASE,
 )
+# "Full list of signatures (PDF, 214 KB)": a link to a file, with its kind and size.
+FILE_LINK = re.compile(
+    r"\(\s*(?:pdf|docx?|odt|xlsx?|csv|zip)\s*[,·|–-]?\s*[\d.,]+\s*[kKmM]i?[bBoO]\s*\)\s*$",
+    re.IGNORECASE,
+)

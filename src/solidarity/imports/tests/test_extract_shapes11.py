@@ -95,3 +95,19 @@ def test_a_news_reports_second_and_and_a_nationality_before_a_name():
     assert "Asociación de Cabildos del Norte" in endorsers
     assert endorsers["Frente de Defensa de los Páramos de Jaén"] == ["PE"]
     assert endorsers["Menschenrechte Heute"] == ["DE"]
+
+
+def test_academics_with_their_department_and_university_and_a_file_link():
+    text = (
+        "Δήλωση μελών ΔΕΠ\n\n" + BODY + "Υπογραφές:\n\n"
+        "Αν. Καθ. Νίκος Σταμάτης, Τμήμα Ιστορίας, Πανεπιστήμιο Κέρκυρας\n"
+        "Επίκ. Καθ. Σοφία Δημητρά, Τμήμα Νομικής, Πανεπιστήμιο Πατρών\n"
+        "Prof. Anna Weller, Faculty of Law, University of Graz\n\n"
+        "Πλήρης κατάλογος υπογραφών (PDF, 214 KB)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.affiliation) for e in endorsers] == [
+        ("Νίκος Σταμάτης", "Τμήμα Ιστορίας, Πανεπιστήμιο Κέρκυρας"),
+        ("Σοφία Δημητρά", "Τμήμα Νομικής, Πανεπιστήμιο Πατρών"),
+        ("Anna Weller", "Faculty of Law, University of Graz"),
+    ]
