@@ -62,6 +62,7 @@ from .listwide import (
     individual_if_people_around,
     inverted_names,
     organisation_if_organisations_around,
+    sections_by_acronym,
     shares_affiliation,
     towns_after_dashes,
 )
@@ -678,6 +679,8 @@ class LineLists:
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         _bracketed_country_codes(block, self.text)
         _indented_members(block, self.text)
+        for index, parent in sections_by_acronym([found.entry for found in block]).items():
+            block[index].parent = block[index].parent or parent
         entries = [found.entry for found in block]
         inverted_names(entries)
         capital_surnames_first(entries)

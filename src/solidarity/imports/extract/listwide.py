@@ -9,6 +9,7 @@ import re
 
 from .countries import countries_in_name, country_code, is_known_city
 from .entries import Entry
+from .lexicon import SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     classify_kind,
@@ -213,3 +214,28 @@ def inverted_names(entries: list[Entry]) -> None:
         surname, given = (part.strip() for part in entry.name.split(",", 1))
         entry.alt_names.insert(0, entry.name)
         entry.name = f"{given} {surname}"
+
+
+def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
+    """ "PSÖ Landesverband Bayern" under "Partei für Soziale Ökologie – Bundesvorstand": an
+    entry opening with the initials of one above it and a word for a section is that
+    one's section; the positions of such entries, and their parents' names."""
+    parents: dict[int, str] = {}
+    for index, entry in enumerate(entries):
+        words = entry.name.split()
+        if len(words) < 2 or not is_acronym(words[0]) or words[1] not in SECTION_WORDS:
+            continue
+        parent = next(
+            (other.name for other in entries[:index] if _initials(other.name) == words[0]),
+            None,
+        )
+        if parent:
+            parents[index] = parent
+    return parents
+
+
+def _initials(name: str) -> str:
+    """ "Partei für Soziale Ökologie – Bundesvorstand" → "PSÖ": the capitals of its words
+    before any dash."""
+    head = re.split(r"\s[–—-]\s", name)[0]
+    return "".join(word[0] for word in head.split() if word[:1].isupper())

@@ -111,3 +111,17 @@ def test_academics_with_their_department_and_university_and_a_file_link():
         ("Σοφία Δημητρά", "Τμήμα Νομικής, Πανεπιστήμιο Πατρών"),
         ("Anna Weller", "Faculty of Law, University of Graz"),
     ]
+
+
+def test_a_section_opening_with_the_initials_of_an_organisation_above():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Parteien\n"
+        "Partei für Soziale Ökologie – Bundesvorstand\n"
+        "PSÖ Landesverband Bayern\n"
+        "PSÖ Landesverband Sachsen\n"
+        "Linke Liste Nord\n"
+    )
+    parents = {e.name: e.parent for e in extract_statement(text).endorsers}
+    assert parents["PSÖ Landesverband Bayern"] == "Partei für Soziale Ökologie – Bundesvorstand"
+    assert parents["PSÖ Landesverband Sachsen"] == "Partei für Soziale Ökologie – Bundesvorstand"
+    assert parents["Linke Liste Nord"] is None
