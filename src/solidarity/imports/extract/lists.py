@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_codes, country_list, demonym_code, is_known_city, is_region_name
+from .countries import country_list, demonym_code, is_known_city, is_region_name
 from .dates import find_date
 from .entries import (
     TRAILING_PAREN,
@@ -58,7 +58,9 @@ from .lines import (
     lower_case_entry,
 )
 from .listwide import (
+    bracketed_country_codes,
     capital_surnames_first,
+    indented_members,
     individual_if_people_around,
     inverted_names,
     organisation_if_organisations_around,
@@ -677,9 +679,10 @@ class LineLists:
         return None
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
-        _bracketed_country_codes(block, self.text)
-        _indented_members(block, self.text)
-        for index, parent in sections_by_acronym([found.entry for found in block]).items():
+        entries = [found.entry for found in block]
+        bracketed_country_codes(entries, self.text)
+        parents = indented_members(entries, self.text) | sections_by_acronym(entries)
+        for index, parent in parents.items():
             block[index].parent = block[index].parent or parent
         entries = [found.entry for found in block]
         inverted_names(entries)
@@ -784,57 +787,3 @@ def person_with_post_under_organisations(entry: Entry) -> bool:
     organisations, not of her."""
     role = (entry.affiliation or "").partition(",")[0]
     return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)
-
-
-BRACKETED_CODE = re.compile(r"\((?P<code>[A-Z]{2})\)\s*$")
-CODED_SHARE = 0.6
-CODED_FEWEST = 3
-
-
-def _bracketed_country_codes(block: list[Found], text: str) -> None:
-    """ "Radlobby Leibnitz (AT)", "Zelena Štajerska (SI)": a lone "(PT)" is more often a
-    party's acronym than Portugal, but when most entries of a list close with a bracketed
-    two-letter country code, those codes are the entries' countries."""
-    coded = []
-    for found in block:
-        match = BRACKETED_CODE.search(text[found.entry.start : found.entry.end])
-        if match and match["code"] in country_codes():
-            coded.append((found.entry, match["code"]))
-    if len(coded) < max(CODED_FEWEST, CODED_SHARE * len(block)):
-        return
-    for entry, code in coded:
-        entry.alt_names = [alt for alt in entry.alt_names if alt != code]
-        if entry.affiliation == code:
-            entry.affiliation = None
-        entry.countries = [code] if entry.countries_from_name else [*entry.countries, code]
-        entry.countries = list(dict.fromkeys(entry.countries))
-        entry.countries_from_name = False
-        if entry.kind == INDIVIDUAL and not (entry.affiliation or entry.alt_names or entry.titled):
-            # Nothing said about the name but its country: judged like any bare name.
-            entry.plain = True
-
-
-def _indentation(text: str, offset: int) -> int:
-    line_start = text.rfind("\n", 0, offset) + 1
-    raw = text[line_start:offset]
-    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
-
-
-def _indented_members(block: list[Found], text: str) -> None:
-    """ "Global Federation of X (GFX)" / "    GFX Kenya Section": lines indented under an
-    organisation's are its sections or members, as a nested list on the page was."""
-    depths = [_indentation(text, found.entry.start) for found in block]
-    if len(set(depths)) < 2:
-        return
-    for index, found in enumerate(block):
-        if found.parent is not None:
-            continue
-        above = next(
-            (block[back] for back in range(index - 1, -1, -1) if depths[back] < depths[index]),
-            None,
-        )
-        # Only right under the organisation or its other members, with nothing
-        # less indented between.
-        between = depths[block.index(above) + 1 : index] if above else []
-        if above and above.entry.kind == ORGANIZATION and all(d >= depths[index] for d in between):
-            found.parent = above.entry.name

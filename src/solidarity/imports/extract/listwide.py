@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .countries import countries_in_name, country_code, is_known_city
+from .countries import countries_in_name, country_code, country_codes, is_known_city
 from .entries import Entry
 from .lexicon import SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
@@ -239,3 +239,59 @@ def _initials(name: str) -> str:
     before any dash."""
     head = re.split(r"\s[–—-]\s", name)[0]
     return "".join(word[0] for word in head.split() if word[:1].isupper())
+
+
+BRACKETED_CODE = re.compile(r"\((?P<code>[A-Z]{2})\)\s*$")
+CODED_SHARE = 0.6
+CODED_FEWEST = 3
+
+
+def bracketed_country_codes(entries: list[Entry], text: str) -> None:
+    """ "Radlobby Leibnitz (AT)", "Zelena Štajerska (SI)": a lone "(PT)" is more often a
+    party's acronym than Portugal, but when most entries of a list close with a bracketed
+    two-letter country code, those codes are the entries' countries."""
+    coded = []
+    for entry in entries:
+        match = BRACKETED_CODE.search(text[entry.start : entry.end])
+        if match and match["code"] in country_codes():
+            coded.append((entry, match["code"]))
+    if len(coded) < max(CODED_FEWEST, CODED_SHARE * len(entries)):
+        return
+    for entry, code in coded:
+        entry.alt_names = [alt for alt in entry.alt_names if alt != code]
+        if entry.affiliation == code:
+            entry.affiliation = None
+        entry.countries = [code] if entry.countries_from_name else [*entry.countries, code]
+        entry.countries = list(dict.fromkeys(entry.countries))
+        entry.countries_from_name = False
+        if entry.kind == INDIVIDUAL and not (entry.affiliation or entry.alt_names or entry.titled):
+            # Nothing said about the name but its country: judged like any bare name.
+            entry.plain = True
+
+
+def _indentation(text: str, offset: int) -> int:
+    line_start = text.rfind("\n", 0, offset) + 1
+    raw = text[line_start:offset]
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+
+
+def indented_members(entries: list[Entry], text: str) -> dict[int, str]:
+    """ "Global Federation of X (GFX)" / "    GFX Kenya Section": lines indented under an
+    organisation's are its sections or members, as a nested list on the page was; the
+    positions of such entries, and their parents' names."""
+    depths = [_indentation(text, entry.start) for entry in entries]
+    parents: dict[int, str] = {}
+    if len(set(depths)) < 2:
+        return parents
+    for index in range(len(entries)):
+        above = next(
+            (back for back in range(index - 1, -1, -1) if depths[back] < depths[index]), None
+        )
+        if above is None:
+            continue
+        # Only right under the organisation or its other members, with nothing
+        # less indented between.
+        between = depths[above + 1 : index]
+        if entries[above].kind == ORGANIZATION and all(d >= depths[index] for d in between):
+            parents[index] = entries[above].name
+    return parents
