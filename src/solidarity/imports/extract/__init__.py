@@ -31,7 +31,7 @@ from .pagewords import (
     DEMANDS_HEADING,
     NOTES_HEADING,
 )
-from .running import colon_lists, cue_paragraphs, prose_lists
+from .running import colon_lists, cue_paragraphs, joint_issuers, prose_lists
 from .tables import read_tables
 from .text import Span, split_columns
 from .titles import find_title
@@ -96,7 +96,7 @@ def extract_statement(text: str) -> ExtractedStatement:
     if found:
         found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
     if not found:
-        found = prose_lists(listable, acronyms)
+        found = prose_lists(listable, acronyms) or joint_issuers(listable, acronyms)
     endorsers = [
         endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
     ]

@@ -125,3 +125,28 @@ def test_a_section_opening_with_the_initials_of_an_organisation_above():
     assert parents["PSÖ Landesverband Bayern"] == "Partei für Soziale Ökologie – Bundesvorstand"
     assert parents["PSÖ Landesverband Sachsen"] == "Partei für Soziale Ökologie – Bundesvorstand"
     assert parents["Linke Liste Nord"] is None
+
+
+def test_two_organisations_issuing_a_joint_text_in_a_sentence():
+    text = (
+        "Declaração conjunta sobre a segurança na ferrovia\n\n"
+        "O Sindicato dos Maquinistas do Minho (SMM) e a Federação Nacional dos Operários "
+        "Ferroviários Livres (FENOFEL) emitiram hoje a seguinte declaração conjunta, na "
+        "sequência do descarrilamento ocorrido na Linha do Tâmega.\n\n"
+        "Exigimos a reposição imediata das equipas de manutenção e a revisão de todos os "
+        "troços onde os limites de velocidade foram levantados sem inspeção prévia.\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.alt_names) for e in endorsers] == [
+        ("Sindicato dos Maquinistas do Minho", ["SMM"]),
+        ("Federação Nacional dos Operários Ferroviários Livres", ["FENOFEL"]),
+    ]
+
+
+def test_one_organisation_issuing_a_text_alone_is_the_issuer_not_a_list():
+    text = (
+        "Comunicado\n\n"
+        "O Sindicato dos Maquinistas do Minho (SMM) emitiu hoje o seguinte comunicado sobre a "
+        "segurança na Linha do Tâmega, depois do descarrilamento da semana passada.\n"
+    )
+    assert names(text) == []
