@@ -86,9 +86,19 @@ AGENT_CONTRACTIONS = frozenset(words("pela pelo pelas pelos dalla dallo dal dall
 ITEM_CONTRACTIONS = AGENT_CONTRACTIONS | frozenset(words("da do das dos della dello del delle"))
 
 
+# "dall'Associazione": the contraction elided onto the name that follows it.
+ELIDED_AGENT = re.compile(r"^dall['’](?=[^\W\d_])", re.IGNORECASE)
+
+
 def opens_with_agent(shape: ItemShape) -> bool:
-    words = shape.intro.split()
-    return bool(words) and words[-1].casefold() in AGENT_CONTRACTIONS
+    """The item's name follows "by the" ("pela A", "dall'A", "… sottoscritto dal A")."""
+    if ELIDED_AGENT.match(shape.item.span.text.strip()):
+        return True
+    words = shape.item.span.text.split()
+    return any(
+        word in AGENT_CONTRACTIONS and is_capitalised(following)
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:

@@ -16,6 +16,7 @@ from .entries import (
 )
 from .headings import has_cue
 from .items import (
+    ELIDED_AGENT,
     ITEM_CONTRACTIONS,
     MAX_INTRO_WORDS,
     ItemShape,
@@ -142,7 +143,8 @@ def _joined_unless_introduced(piece: Span, items: list[Item]) -> list[Item]:
     joined: list[Item] = []
     for item in items:
         first = item.span.text.split()[0].casefold() if item.span.text.split() else ""
-        if joined and item.after_conjunction and first not in ITEM_CONTRACTIONS:
+        introduced = first in ITEM_CONTRACTIONS or ELIDED_AGENT.match(first)
+        if joined and item.after_conjunction and not introduced:
             previous = joined.pop()
             start, end = previous.span.start, item.span.end
             text = piece.text[start - piece.start : end - piece.start]

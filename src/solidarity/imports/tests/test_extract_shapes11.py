@@ -150,3 +150,16 @@ def test_one_organisation_issuing_a_text_alone_is_the_issuer_not_a_list():
         "segurança na Linha do Tâmega, depois do descarrilamento da semana passada.\n"
     )
     assert names(text) == []
+
+
+def test_signed_by_the_a_and_by_the_b_whose_name_holds_an_and():
+    text = (
+        "Comunicato congiunto\n\n"
+        "Il presente comunicato è sottoscritto dal Sindacato Indipendente dei Trasporti (SIT) e "
+        "dall'Associazione Inquilini e Utenti del Mendrisio, che nelle prossime settimane "
+        "raccoglieranno firme alle fermate della linea.\n"
+    )
+    assert names(text) == [
+        "Sindacato Indipendente dei Trasporti",
+        "Associazione Inquilini e Utenti del Mendrisio",
+    ]
