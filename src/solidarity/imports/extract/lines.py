@@ -182,6 +182,9 @@ def names_and_last(body: str) -> bool:
 def several_people(body: str) -> bool:
     """ "A (role), B (role)": two people or more on one line, read as running text."""
     before_dash = DASH_SPLIT.split(body, maxsplit=1)[0]
+    if "," not in before_dash and "،" not in before_dash:
+        # One part, one person at most.
+        return False
     segments = comma_segments(before_dash)[0]
     bare = [PARENTHESIS.sub("", segment) for segment in segments]
     people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
