@@ -82,7 +82,7 @@ from .pagewords import (
     LETTER_FURNITURE,
     REASON_LINE,
 )
-from .runs import dash_run, find_runs, listed_entries
+from .runs import dash_run, listed_entries, run_after_cue
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
@@ -473,9 +473,7 @@ class _Block:
             after = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
             entries = listed_entries(after)
         else:
-            cue_end = cues[0][1]
-            runs = find_runs(Span(line.text[cue_end:], line.start + cue_end, line.end))
-            entries = runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+            entries = run_after_cue(line, line.start + cues[0][1])
         self._extend(entries)
         return bool(entries)
 

@@ -19,7 +19,7 @@ from .listwide import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, has_person_shape, is_acronym
-from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue
+from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
 from .text import Span, split_sentences
 
 MEMBERSHIP = re.compile(
@@ -160,9 +160,7 @@ def cue_paragraphs(lines: list[Span], taken: set[Span]) -> list[Found]:
             continue
         if not (first in SIGNING_CUES and first[:1].isupper()) or ":" in line.text:
             continue
-        cue_end = line.start + len(line.text.split()[0])
-        runs = find_runs(Span(line.text[cue_end - line.start :], cue_end, line.end))
-        entries = runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+        entries = run_after_cue(line, line.start + len(line.text.split()[0]))
         found.extend(Found(entry) for entry in entries)
     return found
 

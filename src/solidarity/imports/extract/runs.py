@@ -476,6 +476,13 @@ def after_addressee(text_before: str) -> bool:
     return any(word in ADDRESSEES for word in words)
 
 
+def run_after_cue(line: Span, cue_end: int) -> list[Entry]:
+    """ "… also co-signed by A, B and C": the run of names that follows a signing word,
+    when it names two or more."""
+    runs = find_runs(Span(line.text[cue_end - line.start :], cue_end, line.end))
+    return runs[0].entries if runs and len(runs[0].entries) >= 2 else []
+
+
 def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
     """ "signed by the lawyer Ana Gomes": a named signatory a few words after the cue."""
     after = Span(sentence.text[cue_end - sentence.start :], cue_end, sentence.end)

@@ -529,8 +529,7 @@ def _could_be_title(text: str) -> bool:
         return False
     if _is_signature_counter(words) or BYLINE.match(text) or words[0][0].islower():
         return False
-    named = [word for word in words if any(char.isalnum() for char in word)]
-    if all(word.strip(":,.|").casefold() in GENRE_WORDS for word in named):
+    if _genre_only(text):
         # "Joint statement", "Comunicado conjunto": what the page is, not its title.
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
@@ -546,8 +545,9 @@ def _is_section_breadcrumb(text: str) -> bool:
 
 def _genre_only(text: str) -> bool:
     """ "Sign-on letter", "Basın Açıklamaları": nothing but words for kinds of text."""
-    tokens = [token.strip(".,:;!?()").casefold() for token in text.split()]
-    return bool(tokens) and all(token in GENRE_WORDS for token in tokens)
+    tokens = [token.strip(".,:;!?()|").casefold() for token in text.split()]
+    named = [token for token in tokens if any(char.isalnum() for char in token)]
+    return bool(named) and all(token in GENRE_WORDS for token in named)
 
 
 def _drop_cap(words: list[str]) -> bool:
