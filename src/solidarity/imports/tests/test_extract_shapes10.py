@@ -1,12 +1,7 @@
 """List shapes from the tenth held-out round. Every example is invented for this file."""
 
 from solidarity.imports.extract import INDIVIDUAL, ORGANIZATION, extract_statement
-
-BODY = (
-    "We stand together for fair wages and safe work in every port, mill and office, and "
-    "we call on all unions to join the campaign for a shorter working week and against "
-    "every attempt to break the strike.\n\n"
-)
+from solidarity.imports.tests.shapes import BODY, names
 
 
 def test_each_signer_with_a_post_and_a_quoted_reason():
@@ -75,10 +70,6 @@ def test_country_headings_each_over_one_name_stay_headings():
         ("Asamblea por el Agua", ["CL"]),
         ("Red Andina del Agua", ["PE"]),
     ]
-
-
-def names(text: str) -> list[str]:
-    return [endorser.name for endorser in extract_statement(text).endorsers]
 
 
 def test_a_party_named_with_and_a_bloc_and_a_footers_links():

@@ -1,16 +1,7 @@
 """List shapes from the eleventh held-out round. Every example is invented for this file."""
 
 from solidarity.imports.extract import extract_statement
-
-BODY = (
-    "We stand together for fair wages and safe work in every port, mill and office, and "
-    "we call on all unions to join the campaign for a shorter working week and against "
-    "every attempt to break the strike.\n\n"
-)
-
-
-def names(text: str) -> list[str]:
-    return [endorser.name for endorser in extract_statement(text).endorsers]
+from solidarity.imports.tests.shapes import BODY, names
 
 
 def test_towns_after_a_dash_across_a_list_are_where_the_entries_are():

@@ -1,16 +1,7 @@
 """List shapes from the eighth held-out round. Every example is invented for this file."""
 
 from solidarity.imports.extract import INDIVIDUAL, ORGANIZATION, extract_statement
-
-BODY = (
-    "We stand together for fair wages and safe work in every port, mill and office, and "
-    "we call on all unions to join the campaign for a shorter working week and against "
-    "every attempt to break the strike.\n\n"
-)
-
-
-def names(text: str) -> list[str]:
-    return [endorser.name for endorser in extract_statement(text).endorsers]
+from solidarity.imports.tests.shapes import BODY, names
 
 
 def test_pictographs_bullet_a_social_media_posts_list():

@@ -3,12 +3,8 @@
 import pytest
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.tests.shapes import BODY
 
-BODY = (
-    "We stand together for fair wages and safe work in every port, mill and office, and "
-    "we call on all unions to join the campaign for a shorter working week and against "
-    "every attempt to break the strike.\n\n"
-)
 SIGNED = "Signatories:\nRiverside Tenants Association\nNorthfield Teachers Union\n"
 
 
