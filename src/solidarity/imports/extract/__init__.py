@@ -34,7 +34,7 @@ from .pagewords import (
 from .running import colon_lists, cue_paragraphs, joint_issuers, prose_lists
 from .tables import read_tables
 from .text import Span, split_columns
-from .titles import find_title
+from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
@@ -98,7 +98,9 @@ def extract_statement(text: str) -> ExtractedStatement:
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable, acronyms)
     endorsers = [
-        endorser for endorser in _merge(found) if not _cut_off(endorser, len(text.rstrip()))
+        endorser
+        for endorser in _merge(found)
+        if not _cut_off(endorser, len(text.rstrip())) and not reads_as_title(endorser.name)
     ]
     if title:
         # The headline, where it stands and wherever the page repeats it, is what the page
@@ -117,7 +119,10 @@ def extract_statement(text: str) -> ExtractedStatement:
     )
     # Above the title is the page's header: the site's name, a section, a kicker, a
     # headline; a summary paragraph there is text.
-    title_line = next((line for line in content if line.text == title), None)
+    # The title's own line, which may hold more than the title ("📣 Title 📣").
+    title_line = next((line for line in content if line.text == title), None) or next(
+        (line for line in content if title and title in line.text), None
+    )
     above = content[: content.index(title_line)] if title_line else []
     header = {line for line in above if len(line.text.split()) <= HEADER_LINE_WORDS}
     statement_lines = [
@@ -126,6 +131,7 @@ def extract_statement(text: str) -> ExtractedStatement:
         if line not in list_lines
         and line not in header
         and line.text != title
+        and line is not title_line
         and not is_heading(line.text)
         and not OTHERS_TAIL.match(line.text)
         and not NOTES_HEADING.match(line.text)
@@ -176,9 +182,11 @@ def _lines_opened_by(lines: list[Span], offsets: list[int]) -> set[Span]:
 
 def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
     """A page copied only in part can stop inside the last name ("Karin Bi"): a final
-    entry that ends the text on a word of one or two letters is a fragment."""
+    entry that ends the text on a word of one or two letters is a fragment (two syllables
+    of a script without capitals, "토마스 베버", are a whole word)."""
     last_word = endorser.name.split()[-1]
-    fragment = len(last_word) == 1 or (len(last_word) == 2 and not last_word.isupper())
+    cased = last_word.lower() != last_word.upper()
+    fragment = len(last_word) == 1 or (len(last_word) == 2 and cased and not last_word.isupper())
     return endorser.end >= text_end and fragment
 
 

@@ -34,9 +34,12 @@ from .pagewords import (
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
+    POST_BUTTONS,
+    POST_COUNTS,
     RELATED_HEADING,
     RIGHTS_RESERVED,
     STOPWORDS,
+    THREAD_HEADING,
     TRANSLATION_LINE,
 )
 from .text import Span, split_lines
@@ -149,7 +152,7 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = False
+    related = form = thread = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
@@ -163,8 +166,10 @@ def read_page(text: str) -> Page:
                 for part in line.text.split(" / ")
             )
             # Readers' comments, a petition's recent signers: not the text.
-            or bool(FEED_HEADING.match(line.text))
+            or bool(FEED_HEADING.match(line.text) or THREAD_HEADING.match(line.text))
         )
+        # A post's count or button bar: its readers' thread follows, to the end.
+        thread = thread or bool(POST_BUTTONS.match(line.text) or POST_COUNTS.search(line.text))
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
         if FORM_EMAIL_FIELD.match(line.text):
@@ -178,6 +183,7 @@ def read_page(text: str) -> Page:
         elif (
             related
             or form
+            or thread
             or _related_link(line.text)
             or line.text in headers
             or is_noise(all_lines, index)

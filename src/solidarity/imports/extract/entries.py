@@ -236,7 +236,11 @@ def person_with_post(segments: list[str]) -> bool:
         return False
     if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
         return True
-    return not any(looks_like_person(segment) and not is_role(segment) for segment in segments[1:])
+    # "Colin Ashworth, St Barnabas Church, Moss Side": after the organisation, the part of
+    # town it is in, however much it reads like a name.
+    placed = len(segments) >= 3 and has_org_word(segments[-2])
+    named = segments[1:-1] if placed else segments[1:]
+    return not any(looks_like_person(segment) and not is_role(segment) for segment in named)
 
 
 def slash_suffix(body: str) -> str:
@@ -422,6 +426,12 @@ class _Reading:
         if _is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
             # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
             self.affiliation = self.affiliation or note
+        elif script_of(note) != script_of(self.name) and script_of(note_segments[0]) != script_of(
+            note_segments[-1]
+        ):
+            # "(Maria González, 시에라마드레대학교)": her name in another script, then her post.
+            self.alt_names.append(note_segments[0])
+            self.affiliation = self.affiliation or ", ".join(note_segments[1:])
         elif _is_acronym_text(note) or script_of(note) != script_of(self.name):
             self.alt_names.append(note)
         elif note.split()[0] in SHARED_MARKERS:
@@ -618,6 +628,8 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         shared_note=reading.shared_note,
     )
     entry.kind = classify_kind(name)
+    if entry.kind == ORGANIZATION and _person_in_other_script(entry):
+        entry.kind = INDIVIDUAL
     if entry.kind == INDIVIDUAL:
         # "the Italian Ludovico Einaudi": a nationality, not part of the name.
         entry.name, code = leading_demonym(name)
@@ -635,6 +647,15 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         entry.countries_from_name = not countries
         entry.countries = list(dict.fromkeys(countries or countries_in_name(name)))
     return entry
+
+
+def _person_in_other_script(entry: Entry) -> bool:
+    """ "마리아 곤살레스 (Maria González)": a name in a script without capitals, given with
+    its Latin form, which reads as a person's."""
+    return not has_org_word(entry.name) and any(
+        script_of(alt) != script_of(entry.name) and looks_like_person(alt)
+        for alt in entry.alt_names
+    )
 
 
 def without_country_of_origin(entry: Entry) -> None:

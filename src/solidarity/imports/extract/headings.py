@@ -78,6 +78,14 @@ def without_symbols(text: str) -> str:
     return text[index:]
 
 
+def without_trailing_symbols(text: str) -> str:
+    """The line without the pictographs after it: "Scrivici in DM 📩"."""
+    end = len(text)
+    while end > 0 and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == "So"):
+        end -= 1
+    return text[:end]
+
+
 def flag_country(text: str) -> list[str] | None:
     """ "🇺🇸 ABD:": a flag, then a short name and a colon, heads that flag's country (a
     flag is the country's ISO code in regional indicator letters)."""
@@ -210,11 +218,31 @@ def bilingual_group_heading(text: str) -> bool:
     )
 
 
+# "【서해대학교】", "[Lateinamerika]": a line wholly in brackets heads the names below it
+# (a university, a region, a country); lenticular brackets mark nothing else.
+BRACKETED_HEADING = re.compile(
+    r"^(?:【(?P<lenticular>[^【】]{1,60})】|〖(?P<white>[^〖〗]{1,60})〗|"
+    r"\[(?P<square>[^\[\],]{1,40})\])\s*:?$"
+)
+BRACKETED_HEADING_WORDS = 4
+
+
+def bracketed_heading(text: str) -> str | None:
+    """What a heading in brackets names, None when the line is no such heading."""
+    match = BRACKETED_HEADING.match(text.strip())
+    if not match:
+        return None
+    inner = match["lenticular"] or match["white"] or match["square"]
+    if match["square"] and len(inner.split()) > BRACKETED_HEADING_WORDS:
+        return None
+    return inner.strip()
+
+
 def group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
     # "Internationals:", "[해외]".
-    marked = body.endswith(":") or (body.startswith("[") and body.endswith("]"))
+    marked = body.endswith(":") or bracketed_heading(body) is not None
     return (
         marked
         and 0 < len(words) <= 3

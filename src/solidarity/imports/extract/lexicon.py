@@ -611,6 +611,10 @@ ORG_WORDS = WordSet(
         ομοσπονδ* σύλλογ* οργάνωσ* κολεκτίβ* δίκτυ* συμμαχ* ινστιτούτ* ίδρυμα* κέντρ* εργατ*
         σοσιαλιστ* κομμουνιστ* επαναστατ* πλατφόρμ* αριστερ* حزب* نقاب* اتحاد* رابط* حرك*
         لجن* هيئ* مجلس* مجموع* جبه* جمعي* منظم* شبك* تحالف* معهد* مؤسس* مركز* حملة حملات مبادر*
+        مرصد* ائتلاف* نادي تنسيق* فدرالي* كونفدرالي* تعاوني* обсерватор* форум* φόρουμ círculo
+        iglesia igreja église kirche kirchengemeinde chiesa церковь церква kilise εκκλησία
+        كنيسة mosque mezquita mesquita mosquée moschee moschea мечеть τζαμί مسجد synagogue
+        sinagoga synagoge синагога action acción ação aktion azione renters
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
         hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd
@@ -737,4 +741,10 @@ ORG_INFIXES = (
     "혁명",
     "모임",
     "본부",
+    "행동",
+    "학회",
+    "포럼",
+    "조합",
+    "공동체",
+    "교회",
 )

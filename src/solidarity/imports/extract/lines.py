@@ -15,7 +15,7 @@ from .entries import (
     slash_suffix,
     strip_marker,
 )
-from .headings import WORD
+from .headings import WORD, without_trailing_symbols
 from .lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
@@ -39,6 +39,7 @@ MAX_ENTRY_WORDS = 12
 # A line of this many words, mostly in lower case, ending on a full stop, is a sentence.
 SENTENCE_WORDS = 5
 PARENTHESIS = re.compile(r"\s*\(.*$")
+QUESTION_INSIDE = re.compile(r"\?\s+[^\W\d_]")
 
 
 def capitalised_share(text: str) -> float:
@@ -60,7 +61,7 @@ def is_entry_line(text: str) -> bool:
     body = strip_marker(text).strip()
     if LETTER_FURNITURE.match(body):
         return False
-    if not body or len(body) > 250 or body.endswith(("!", "?", ":")) or body.startswith("("):
+    if not body or len(body) > 250 or _exclaims_or_asks(body) or body.startswith("("):
         return False
     if find_date(body) and len(body.split()) <= 8:
         return False
@@ -108,7 +109,7 @@ def entry_under_heading(text: str) -> bool:
     Berlin e.V.", "Comité de défense des sans-papiers de Paris"."""
     body = strip_marker(text).strip()
     words = body.split()
-    sentence = body.endswith(("!", "?", ":")) or _is_sentence(body)
+    sentence = _exclaims_or_asks(body) or _is_sentence(body)
     # Several commas or a semicolon: a run of names on one line, read item by item.
     masked = mask_brackets(body)
     run_on = masked.count(",") >= 2 or ";" in masked or several_people(body) or names_and_last(body)
@@ -118,6 +119,14 @@ def entry_under_heading(text: str) -> bool:
     return (
         0 < len(named) <= MAX_ENTRY_WORDS and not (sentence or run_on) and is_capitalised(words[0])
     )
+
+
+def _exclaims_or_asks(body: str) -> bool:
+    """ "Join us!", "Sign here:", "Vuoi aderire? Scrivici in DM 📩": a line that ends
+    on a sentence's mark (pictographs after it do not hide it), or asks a question and
+    then goes on."""
+    sentence = without_trailing_symbols(body)
+    return sentence.endswith(("!", "?", ":")) or bool(QUESTION_INSIDE.search(sentence))
 
 
 def _is_sentence(body: str) -> bool:

@@ -21,6 +21,7 @@ from .headings import (
     WORD,
     bilingual_country,
     bilingual_group_heading,
+    bracketed_heading,
     cue_positions,
     flag_country,
     group_heading,
@@ -82,7 +83,7 @@ from .pagewords import (
     LETTER_FURNITURE,
     REASON_LINE,
 )
-from .runs import dash_run, listed_entries, run_after_cue
+from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
 from .text import Span, mask_brackets, split_items
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
@@ -281,6 +282,16 @@ class _Block:
             return False
         if joined and self._role_of_previous(text):
             return True
+        if (
+            not (self.opened or joined)
+            and self.found
+            and is_heading(text)
+            and "|" not in text
+            and not SECTIONS_PHRASE.search(text)
+        ):
+            # "… 일동" / "1차 서명자": a sign-off above the list's own heading, set apart by
+            # a blank line; the list begins under the heading. ("Entrar | Assine" is a menu.)
+            return False
         if self.opened and not self.found and is_note(strip_marker(text).strip()):
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
@@ -364,6 +375,13 @@ class _Block:
             self.structured = True
             self.kind = kind_under(text) or self.kind
             return True
+        inside = bracketed_heading(text) if self.opened else None
+        if inside is not None:
+            # "【서해대학교】" over the names of its people, "[Brasil]" over its groups.
+            self.country = country_list(inside) or None
+            self.structured = True
+            self.kind = kind_under(inside) or self.kind
+            return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
             self.country = sub_country
@@ -424,8 +442,10 @@ class _Block:
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
             several = (
-                _several_organisations(line) if self.country and not paired else None
-            ) or dash_run(line)
+                (_several_organisations(line) if self.country and not paired else None)
+                or dash_run(line)
+                or bracketed_run(line)
+            )
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
                 # two organisations on one line, joined by "and"; "A – B – C – D": names

@@ -15,6 +15,7 @@ from .names import (
     classify_kind,
     has_org_word,
     is_acronym,
+    is_role,
     looks_like_person,
     surname_first_in_capitals,
 )
@@ -75,7 +76,8 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
     than a person, whom such lists give with a post or in a part of their own."""
 
     def bare(entry: Entry) -> bool:
-        return entry.kind == INDIVIDUAL and entry.plain and entry.shared_note is None
+        named_only = entry.plain or _town_note(entry.affiliation)
+        return entry.kind == INDIVIDUAL and named_only and entry.shared_note is None
 
     organisations = sum(entry.kind == ORGANIZATION for entry in entries)
     people = sum(entry.kind == INDIVIDUAL and not bare(entry) for entry in entries)
@@ -95,6 +97,19 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
             for entry in entries[index:end]:
                 entry.kind = ORGANIZATION
         index = end
+
+
+TOWN_NOTE_WORDS = 3
+
+
+def _town_note(note: str | None) -> bool:
+    """ "(Bologna)", "(Reggio Emilia)": a note of one to three capitalised words that
+    name no post, no organisation and no acronym says where, as it does for the
+    organisations around."""
+    if not note or is_acronym(note) or is_role(note) or has_org_word(note):
+        return False
+    words = note.split()
+    return len(words) <= TOWN_NOTE_WORDS and all(word[:1].isupper() for word in words)
 
 
 LOCAL_GROUP_WORDS = 5
@@ -121,6 +136,9 @@ TOWN_SUFFIX = re.compile(
 CLOSING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,12})\)$")
 TOWN_SUFFIX_FEWEST = 3
 TOWN_SUFFIX_SHARE = 0.5
+PEOPLE_AMONG_TOWNS = 3
+# A third of the groups naming their town twice is enough to read the rest alike.
+NAMED_AGAIN_SHARE = 3
 
 
 def towns_after_dashes(entries: list[Entry]) -> None:
@@ -133,7 +151,7 @@ def towns_after_dashes(entries: list[Entry]) -> None:
     for entry in entries:
         match = TOWN_SUFFIX.search(entry.name) if entry.kind == ORGANIZATION else None
         town = match["town"] if match else ""
-        if match and town[:1].isupper() and not has_org_word(town) and not is_acronym(town):
+        if match and not town[:1].islower() and not has_org_word(town) and not is_acronym(town):
             suffixed.append((entry, match))
     organisations = sum(entry.kind == ORGANIZATION for entry in entries)
     after_commas = [(e, m) for e, m in suffixed if m.group().startswith(",")]
@@ -142,9 +160,18 @@ def towns_after_dashes(entries: list[Entry]) -> None:
     # well name a branch ("– Sanità"), unless a town comes back ("– Lugano" twice).
     for group, need_repeat in ((after_commas, False), (after_dashes, True)):
         towns = [match["town"] for _, match in group]
-        repeated = len(set(towns)) < len(towns)
+        # "Leeds Tenants Union – Leeds": a group named after its town says so again.
+        named_again = sum(
+            match["town"].split()[0] in entry.name[: match.start()] for entry, match in group
+        )
+        repeated = len(set(towns)) < len(towns) or NAMED_AGAIN_SHARE * named_again >= len(group)
         enough = len(group) >= max(TOWN_SUFFIX_FEWEST, TOWN_SUFFIX_SHARE * organisations)
-        people = any(looks_like_person(town) for town in towns if " " in town)
+        # "– Maria Rossi" after a few entries is a contact person; "– بني ملال" once among
+        # many one-word towns is a town of two words (a script without capitals reads
+        # like a name).
+        people = PEOPLE_AMONG_TOWNS * sum(
+            looks_like_person(town) for town in towns if " " in town
+        ) >= len(towns)
         if enough and (repeated or not need_repeat) and not people:
             _without_towns(group)
 

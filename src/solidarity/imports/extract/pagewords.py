@@ -93,7 +93,7 @@ NOISE_LINE = re.compile(
     r"сортировать(?:\s+по)?|сортувати(?:\s+за)?|sırala|ταξινόμηση|정렬|ترتيب)\s*:.*|"
     # Blog furniture; "Like this: Loading…" under a WordPress post.
     r"(?:like\s+this|gefällt\s+mir|me\s+gusta|j['’]aime|mi\s+piace|curtir|нравится|"
-    r"подобається|beğen\w*|μου\s+αρέσει)\s*:.*|(?:loading|lädt|cargando|chargement|"
+    r"подобається|beğen\w*|μου\s+αρέσει)\s*:.*|(?:like\s+)?(?:loading|lädt|cargando|chargement|"
     r"caricamento|carregando|загрузка|завантаження|yükleniyor|φόρτωση)\s*(?:…|\.\.\.)?|"
     r"labels?\s*:.*|newer\s+post.*|older\s+post.*|subscribe\s+to.*|(?:no\s+)?comments?\s*:?|"
     # A board's links to the posts before and after: "▶ 다음글 [논평] …", "◀ Previous post".
@@ -104,6 +104,10 @@ NOISE_LINE = re.compile(
     r"(?:запис|стаття|новина)|önceki\s+yazı|sonraki\s+yazı|(?:προηγούμενο|επόμενο)\s+άρθρο|"
     r"المقال\s+(?:السابق|التالي))\b.*|"
     r"post\s+a\s+comment|\d+\s+comments?|"
+    # A post's hashtags: "#NoRigassificatore #DeltaDelPo".
+    r"(?:#[^\s#]+\s*){2,}|"
+    # "(Affiliations for identification purposes only.)": a sentence in brackets is a note.
+    r"\((?:\S+\s+){3,}\S+[.!]\)|"
     # Contact, download and follow-us lines; a bare address or link.
     r"(?:contact|contacto|contato|kontakt|contatti|контакты|контакти|iletişim|επικοινωνία|"
     r"연락처|문의|enquiries|inquiries|media\s+enquiries|اتصل|more\s+information|más\s+información|mais\s+informações|"
@@ -312,6 +316,34 @@ FEED_HEADING = re.compile(
     r"라이선스|الترخيص|contributors|colaboradores|contributeurs|mitwirkende|contributori|"
     r"участники|учасники|katkıda\s+bulunanlar|συνεισφέροντες|기여자|المساهمون)"
     r"(?:\s*\(?\d+\)?)?\s*:?$",
+    re.IGNORECASE,
+)
+# "3 thoughts on “Open letter: …”", "2 commentaires sur « … »": a blog's comment thread,
+# headed by its count and the post's title.
+THREAD_HEADING = re.compile(
+    r"^(?:\d+|one|un[ae]?|um|uma|ein(?:en)?|uno)\s+(?:thoughts?|responses?|repl(?:y|ies)|"
+    r"comments?|comentarios?|respuestas?|comentários?|respostas?|commentaires?|réponses?|"
+    r"kommentare?|antworten|commenti|commento|risposte|комментари\w*|ответ\w*|"
+    r"коментар\w*|відповід\w*|yorum\w*|σχόλι\w*|απαντήσ\w*)\s+"
+    r"(?:on|to|en|a|em|para|sur|à|zu|auf|su|a|к|на|до|για|στο)\s+\S.*$",
+    re.IGNORECASE,
+)
+# Under a social-media post, the bar of its counts ("👍 214  37 commenti  58 condivisioni")
+# or of its buttons ("Mi piace  Commenta  Condividi"): what follows is the readers' thread.
+POST_COUNTS = re.compile(
+    r"\d[\d.,]*\s*[KkMm]?\s+(?:comments?|commenti|comentarios?|comentários?|commentaires?|"
+    r"kommentare?|комментари\w*|коментар\w*|yorum\w*|σχόλι\w*|댓글|تعليق\w*)\b.*\b\d[\d.,]*\s*"
+    r"[KkMm]?\s+(?:shares?|reposts?|condivisioni|compartid\w+|compartilhament\w+|partages?|"
+    r"geteilt|репост\w*|поширен\w*|paylaşım\w*|κοινοποιήσεις|공유|مشارك\w*)",
+    re.IGNORECASE,
+)
+POST_BUTTONS = re.compile(
+    r"^(?:(?:like|comment|share|repost|send|reply|mi\s+piace|commenta|condividi|rispondi|"
+    r"me\s+gusta|comentar|compartir|responder|curtir|compartilhar|j['’]aime|commenter|"
+    r"partager|répondre|gefällt\s+mir|kommentieren|teilen|antworten|нравится|"
+    r"комментировать|поделиться|ответить|подобається|коментувати|поділитися|відповісти|"
+    r"beğen|yorum\s+yap|paylaş|yanıtla|μου\s+αρέσει|σχόλιο|κοινοποίηση|απάντηση|좋아요|"
+    r"댓글\s*달기|공유하기|답글|أعجبني|تعليق|مشاركة|رد)\s*){3,5}$",
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(

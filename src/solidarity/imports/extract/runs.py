@@ -225,6 +225,20 @@ def dash_run(piece: Span) -> list[Entry]:
     return [entry for entry in entries if entry] if all(entries) else []
 
 
+# "마리아 곤살레스(Maria González, 대학교)": the name before its bracket is an entry's length.
+BRACKETED_ITEM = re.compile(r"^[^()]{2,60}\([^()]+\)$")
+
+
+def bracketed_run(piece: Span) -> list[Entry]:
+    """ "Ana Ruiz (Lima, historian), Ivo Sala (Roma, UniRoma)": names one after another,
+    each closed by its bracket, whatever commas the brackets hold."""
+    parts = [item.span for item in split_items(piece)]
+    if len(parts) < 2 or not all(BRACKETED_ITEM.match(part.text.strip()) for part in parts):
+        return []
+    entries = [parse_entry(part.text, part.start) for part in parts]
+    return [entry for entry in entries if entry] if all(entries) else []
+
+
 def _last_pair(chunk: Span) -> list[Span]:
     """ "A; B; C (Schweiz) und D (NEPA)": a run joins its last entry with "and"; the
     "and" after a bracket, or in a part too long for one entry, separates the two."""

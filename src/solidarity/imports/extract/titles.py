@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
-from .headings import without_symbols
+from .headings import without_symbols, without_trailing_symbols
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, words
 from .names import clean, has_org_word
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
@@ -90,7 +90,8 @@ def _unlabelled(title: str) -> str:
         title = title[counted.end() :]
     subject = MAIL_SUBJECT.match(title)
     quoted = QUOTED_WHOLE.match(subject["subject"]) if subject else None
-    return quoted["inner"] if quoted else title
+    # "NO AL RIGASSIFICATORE ❌🚢": a post's pictographs decorate its title.
+    return without_trailing_symbols(without_symbols(quoted["inner"] if quoted else title))
 
 
 def _rejoined(title: str, text: str) -> str:
@@ -534,6 +535,38 @@ def _could_be_title(text: str) -> bool:
         return False
     sentences = re.findall(r"[.!?](?:\s|$)", text)
     return not (text.endswith(".") and len(sentences) > 1 and len(words) > 20)
+
+
+# Genre words that describe a text rather than name its kind: an organisation's name may
+# open on them ("Open Society …", "Common Cause", "Public Services International").
+GENRE_ADJECTIVES = frozenset(
+    words(
+        """
+        joint common open unity public pública público conjunto conjunta abierta aberta
+        commune ouverte gemeinsame offener congiunta aperta совместное открытое спільна
+        відкритий ortak açık κοινή ανοιχτή مشترك مفتوحة news press prensa imprensa basın
+        sign-on
+        """
+    )
+)
+TITLE_ENTRY_WORDS = 4
+
+
+def reads_as_title(name: str) -> bool:
+    """ "نداء من أجل إعلان …", "Appeal for the release of …": an entry that opens on a
+    word for a kind of text, runs on, and names no organisation is a text's title that
+    stands next to its list, not a signatory."""
+    tokens = [token.strip(".,:;!?«»\"'()").casefold() for token in name.split()]
+    if len(tokens) < TITLE_ENTRY_WORDS or tokens[0] in ARTICLES:
+        return False
+    opening = tokens[0]
+    return (
+        opening in GENRE_WORDS
+        and opening not in GENRE_ADJECTIVES
+        and opening not in LABEL_STOPWORDS
+        and opening not in GENRE_PLURALS
+        and not has_org_word(name)
+    )
 
 
 def _is_section_breadcrumb(text: str) -> bool:
