@@ -25,7 +25,8 @@ from .entries import Entry, strip_marker
 from .lexicon import (
     OTHERS_TAIL,
 )
-from .lists import BODY_PARAGRAPH_WORDS, Found, LineLists, is_heading
+from .lines import BODY_PARAGRAPH_WORDS
+from .lists import Found, LineLists, is_heading
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .pagewords import (
     DEMANDS_HEADING,

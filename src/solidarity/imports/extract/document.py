@@ -11,6 +11,7 @@ from babel import Locale
 
 from .dates import find_date, is_day_name
 from .entries import strip_marker
+from .headings import is_heading
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
@@ -196,7 +197,41 @@ def read_page(text: str) -> Page:
                     page.before_menu.add(page.lines[-1])
         else:
             page.lines.append(line)
+    _without_vertical_menu(page, text)
     return page
+
+
+# "About" / "Affiliates" / "Campaigns" / "News" / "Join": a menu copied one item a line.
+MENU_ITEM_WORDS = 2
+MENU_ITEMS = 4
+MENU_TOP_LINES = 4
+
+
+def _without_vertical_menu(page: Page, text: str) -> None:
+    """A menu copied one item per line at the top of the page: a run of one- or two-word
+    lines next to each other, among the first lines, before any sentence or heading
+    ("Signed:" over four names is a list). The line above it names the site."""
+    lines = page.lines
+    index = 0
+    while index < min(len(lines), MENU_TOP_LINES) and not lines[index].text.endswith(
+        (".", ":", "!", "?")
+    ):
+        end = index
+        while (
+            end < len(lines)
+            and len(lines[end].text.split()) <= MENU_ITEM_WORDS
+            and lines[end].text[:1].isupper()
+            and not any(char.isdigit() or char in ".,:;!?" for char in lines[end].text)
+            and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
+        ):
+            end += 1
+        if end - index >= MENU_ITEMS:
+            if index:
+                page.before_menu.add(lines[index - 1])
+                page.before_furniture.add(lines[index - 1])
+            del lines[index:end]
+            return
+        index = max(end, index + 1)
 
 
 def _related_link(text: str) -> bool:
@@ -576,16 +611,24 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
     under = False
     previous: Span | None = None
     lead: Span | None = None
+    # Whether the demands so far are bulleted or numbered; None before the first.
+    marked: bool | None = None
     for line in lines:
         if DEMANDS_HEADING.match(strip_marker(line.text)):
-            under = True
+            under, marked = True, None
             found.append(line)
             previous = line
             continue
         if DEMANDS_LEAD.search(line.text):
             # "… we demand the following.": a paragraph of the text that leads into them.
-            under, previous, lead = True, line, line
+            under, previous, lead, marked = True, line, line, None
             continue
+        bulleted = strip_marker(line.text) != line.text
+        # Where no blank line sets them apart, bulleted demands end at the first line
+        # without a bullet ("Bologna, 12 novembre 2023", "Aderiscono:").
+        ends_bullets = marked is True and not bulleted
+        if ends_bullets or is_heading(line.text):
+            under = False
         # A blank line may follow the heading, not separate two demands.
         first = (previous is not None and previous is lead) or (
             bool(found)
@@ -597,6 +640,7 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
         under = under and short and (bool(first) or adjacent or line.text.endswith("!"))
         if under:
             found.append(line)
+            marked = bulleted if marked is None else marked
         previous = line
     return found
 

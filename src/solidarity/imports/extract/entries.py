@@ -9,7 +9,6 @@ from .countries import (
     countries_in_name,
     country_list,
     demonym_code,
-    is_known_city,
 )
 from .lexicon import (
     ARTICLES,
@@ -20,7 +19,6 @@ from .lexicon import (
     SECTION_WORDS,
     SHARED_MARKERS,
     TABLE_COLUMNS,
-    words,
 )
 from .names import (
     INDIVIDUAL,
@@ -36,6 +34,15 @@ from .names import (
     looks_like_person,
     script_of,
     strip_honorifics,
+)
+from .places import (
+    TOWN_ABBREVIATIONS,
+    branch_of,
+    ends_with_place,
+    is_acronym_text,
+    is_place,
+    names_a_section,
+    section_country,
 )
 from .text import TRAILING_NOTE, mask_brackets
 
@@ -53,6 +60,7 @@ LOGO_LABEL = (
     r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
     r"logosu|로고)\s*:(?=\s*\S)"
 )
+ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL})\s*"
@@ -67,7 +75,6 @@ PERSON_OF = re.compile(
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
-TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
@@ -259,15 +266,11 @@ def slash_suffix(body: str) -> str:
     return body
 
 
-def _is_acronym_text(text: str) -> bool:
-    return " " not in text.strip() and is_acronym(text) and len(text) <= 15
-
-
 def _is_short_name(text: str) -> bool:
     """An acronym, or one joined to a word by a hyphen: "FSE-Solidarité", "CGT-Ports"."""
     head, hyphen, tail = text.strip().partition("-")
-    return _is_acronym_text(text) or (
-        bool(hyphen) and _is_acronym_text(head) and " " not in tail and is_capitalised(tail)
+    return is_acronym_text(text) or (
+        bool(hyphen) and is_acronym_text(head) and " " not in tail and is_capitalised(tail)
     )
 
 
@@ -291,6 +294,20 @@ class _Reading:
         self.name = name
         if not rest:
             return
+        posted, _, last = _split_dash(rest, last=True)
+        last_countries = country_list(last) if posted else None
+        if last_countries:
+            # "ريم حداد – أمينة مكتبة – الأردن", "Union – professional body – Lebanon":
+            # who or what the entry is, then its country.
+            self.countries.extend(last_countries)
+            self.affiliation = posted
+            return
+        acronym = ACRONYM_THEN_NOTE.match(rest)
+        if acronym and is_acronym_text(acronym["acronym"]):
+            # "Sindacato … – SAIT (Modena)": the acronym; the bracket stays for the name.
+            self.alt_names.append(acronym["acronym"])
+            self.name = f"{name} {acronym['note']}"
+            return
         section, _, where = name.partition(" ")
         # The country may be declined: "Τμήμα Ελλάδας" is the section "of Greece".
         code = demonym_code(where) if section in SECTION_WORDS and " " not in where else None
@@ -307,29 +324,29 @@ class _Reading:
         places, place_countries = comma_segments(rest, keep_first=False)
         if rest_countries:
             self.countries.extend(rest_countries)
-        elif place_countries and all(_is_place(place) for place in places):
+        elif place_countries and all(is_place(place) for place in places):
             # "El Paso – Texas, USA": a town or state, then the country.
             self.countries.extend(place_countries)
             self.located = True
-        elif (state := TOWN_AND_STATE.match(rest)) and _is_place(state["town"]):
+        elif (state := TOWN_AND_STATE.match(rest)) and is_place(state["town"]):
             # "Workers Center – Phoenix, AZ", "Coletivo – Campinas/SP": a town and the
             # code of its state or province, which is no country.
             self.located = True
-        elif _is_short_name(name) and not _is_acronym_text(rest) and len(rest.split()) >= 2:
+        elif _is_short_name(name) and not is_acronym_text(rest) and len(rest.split()) >= 2:
             # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
             # …": acronym first.
             self.name, self.alt_names = rest, [name]
-        elif _is_acronym_text(rest) or (
+        elif is_acronym_text(rest) or (
             script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
         ):
             # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
             # in another script.
             self.alt_names.append(rest)
-        elif _names_a_section(rest) or (
+        elif names_a_section(rest) or (
             not looks_like_person(name)
             and (
                 is_org_like(rest)
-                or _branch_of(name, TRAILING_NOTE.sub("", rest))
+                or branch_of(name, TRAILING_NOTE.sub("", rest))
                 or _body_within(rest)
             )
         ):
@@ -357,10 +374,10 @@ class _Reading:
         in parentheses found on the way."""
         name, notes = _take_parentheses(self.name)
         segments, segment_countries = comma_segments(name)
-        section_country = _section_country(segments[-1]) if len(segments) >= 2 else None
-        if section_country:
+        section_in = section_country(segments[-1]) if len(segments) >= 2 else None
+        if section_in:
             # "Liga Obrera (LO), sección argentina": the Argentine section of the LO.
-            self.countries.append(section_country)
+            self.countries.append(section_in)
             segments.pop()
             name = ", ".join(segments)
         self.countries.extend(segment_countries)
@@ -388,7 +405,7 @@ class _Reading:
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
             role = segments[1:]
-            if _ends_with_place(role):
+            if ends_with_place(role):
                 # "…, Institute of Soil Studies, Poznań": the city is where, not who.
                 role = role[:-1]
             self.affiliation = self.affiliation or ", ".join(role)
@@ -409,7 +426,7 @@ class _Reading:
             return
         place, _, after_dash = _split_dash(note)
         dash_countries = country_list(after_dash) if after_dash else None
-        if dash_countries and _is_place(place):
+        if dash_countries and is_place(place):
             # "(Santa Fe – Argentina)": a town and its country.
             self.countries.extend(dash_countries)
             return
@@ -417,13 +434,13 @@ class _Reading:
         if note_countries:
             self.countries.extend(note_countries)
             # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
-            if note_segments and _is_place(note_segments[-1]):
+            if note_segments and is_place(note_segments[-1]):
                 note_segments.pop()
                 self.located = True
             note = ", ".join(note_segments)
         if not note:
             return
-        if _is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
+        if is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
             # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
             self.affiliation = self.affiliation or note
         elif script_of(note) != script_of(self.name) and script_of(note_segments[0]) != script_of(
@@ -432,7 +449,7 @@ class _Reading:
             # "(Maria González, 시에라마드레대학교)": her name in another script, then her post.
             self.alt_names.append(note_segments[0])
             self.affiliation = self.affiliation or ", ".join(note_segments[1:])
-        elif _is_acronym_text(note) or script_of(note) != script_of(self.name):
+        elif is_acronym_text(note) or script_of(note) != script_of(self.name):
             self.alt_names.append(note)
         elif note.split()[0] in SHARED_MARKERS:
             self.shared_note = " ".join(note.split()[1:])
@@ -446,9 +463,9 @@ class _Reading:
         head, _, town = self.name.rpartition(", ")
         # "…, г. Алматы": a town said to be one needs no country beside it.
         located = bool(self.countries) or town.split(" ", 1)[0] in TOWN_ABBREVIATIONS
-        if not (located and head and _is_place(town)) or looks_like_person(head):
+        if not (located and head and is_place(town)) or looks_like_person(head):
             return
-        if has_org_word(head) or any(_is_acronym_text(alt) for alt in self.alt_names):
+        if has_org_word(head) or any(is_acronym_text(alt) for alt in self.alt_names):
             self.alt_names.insert(0, self.name)
             self.name = head
 
@@ -477,12 +494,12 @@ class _Reading:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;
         "Plenario Intersindical de Trabajadores (PIT)" stays one name."""
         match = PERSON_OF.match(self.name)
-        acronymed = any(_is_acronym_text(alt) for alt in self.alt_names)
+        acronymed = any(is_acronym_text(alt) for alt in self.alt_names)
         if not match or acronymed or not looks_like_person(match["person"]):
             return
         where = match["where"]
         where_countries = country_list(where)
-        if where_countries or has_org_word(where) or _is_acronym_text(where):
+        if where_countries or has_org_word(where) or is_acronym_text(where):
             self.name = match["person"]
             self.countries.extend(where_countries or [])
             self.affiliation = self.affiliation or (None if where_countries else where)
@@ -634,7 +651,7 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         # "the Italian Ludovico Einaudi": a nationality, not part of the name.
         entry.name, code = leading_demonym(name)
         entry.countries = list(dict.fromkeys(countries + ([code] if code else [])))
-    if any(_is_acronym_text(alt) for alt in entry.alt_names):
+    if any(is_acronym_text(alt) for alt in entry.alt_names):
         entry.kind = ORGANIZATION
     if entry.kind == ORGANIZATION:
         other_name = reading.parenthesised
@@ -671,93 +688,14 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.countries = list(dict.fromkeys(entry.countries + codes))
 
 
-SECTION_NAME_WORDS = 5
-# A local unit of an organisation, named in lower case after its name.
-LOCAL_UNITS = frozenset(
-    words(
-        """
-        antenne antena antenna fédération federación federação federazione comité comitê
-        comitato groupe grupo gruppo gruppe collectif colectivo coletivo collettivo local
-        unión union
-        """
-    )
-)
-
-
-def _names_a_section(rest: str) -> bool:
-    """ "– Sektion Ostschweiz", "– Sección Rosario", "– antenne de Grenoble", "– fédération
-    de l'Isère": the part after the dash is a section of the organisation named before it,
-    whatever that name looks like."""
-    first = rest.split()[0] if rest.split() else ""
-    local = first.islower() and (first in LOCAL_UNITS or first in SECTION_WORDS)
-    section = is_capitalised(first) and first in SECTION_WORDS
-    return (section or local) and len(rest.split()) <= SECTION_NAME_WORDS
-
-
-def _branch_of(name: str, rest: str) -> bool:
-    """ "Federazione Operai – Trasporti", "Syndicat des Postiers – Solidarité": one or two
-    capitalised words after an organisation's name are its branch or sector, where after a
-    person's name they would be a role."""
-    words = rest.split()
-    return (
-        has_org_word(name)
-        and 1 <= len(words) <= 2
-        and all(is_capitalised(word) for word in words)
-        and not is_role(rest)
-        # "Rete Studenti – Roma": a town after the dash says where, as a role would.
-        and not is_known_city(rest)
-    )
-
-
-def _section_country(text: str) -> str | None:
-    """ "sección argentina", "section française", "deutsche Sektion", "Türkiye şubesi":
-    a section and the country it is in."""
-    words = text.split()
-    if len(words) != 2:
-        return None
-    for section, adjective in (words, words[::-1]):
-        if section in SECTION_WORDS:
-            codes = country_list(adjective)
-            return demonym_code(adjective) or (codes[0] if codes else None)
-    return None
-
-
-def _is_place(text: str) -> bool:
-    """A town or region: one to three capitalised words, none an organisation's, a post's
-    or an acronym."""
-    # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
-    words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
-    return (
-        1 <= len(words) <= 3
-        and all(is_capitalised(word) for word in words)
-        and not has_org_word(text)
-        and not is_role(text)
-        and not any(_is_acronym_text(word) for word in words)
-    )
-
-
-def _ends_with_place(role: list[str]) -> bool:
-    """ "Lecturer, Institute of Soil Studies, Poznań": after a post and an organisation,
-    a last part of one or two words with neither is the town they are in."""
-    if len(role) < 2:
-        return False
-    last = role[-1]
-    words = last.split()
-    return (
-        len(words) <= 2
-        and all(is_capitalised(word) for word in words)
-        and not has_org_word(last)
-        and not is_role(last)
-        and not _is_acronym_text(last)
-        and (len(role) >= 3 or has_org_word(role[-2]) or is_role(role[-2]))
-    )
-
-
-def _split_dash(body: str) -> tuple[str, str, str]:
+def _split_dash(body: str, *, last: bool = False) -> tuple[str, str, str]:
+    """The text before its first spaced dash (or its last) and after it; the text and
+    two empty strings when there is none."""
     # A dash inside brackets belongs to them: "Liga Obrera (Santa Fe – Argentina)".
     bracketed = any(char in body for char in "([“«„")
-    match = DASH_SPLIT.search(mask_brackets(body) if bracketed else body)
-    if match:
+    matches = list(DASH_SPLIT.finditer(mask_brackets(body) if bracketed else body))
+    if matches:
+        match = matches[-1] if last else matches[0]
         before, after = body[: match.start()].strip(), body[match.end() :].strip()
         if before and after:
             return before, "–", after

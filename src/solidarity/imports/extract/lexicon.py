@@ -23,8 +23,9 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    """Case- and accent-insensitive form of one word; Turkish "İ" folds to "i"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    """Case- and accent-insensitive form of one word; Turkish "İ" folds to "i", and "ı"
+    too, as "AÇIKLAMA" is written in capitals."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -106,7 +107,11 @@ PEOPLE_HEADINGS = WordSet(
         individuales individuais individuels individuel individuelle personnel personnelle
         personale persönlich individuali citizens ciudadanos ciudadanas
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
-        громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات
+        громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات academics scholars
+        académicos académicas acadêmicos académicos universitaires akademiker akademikerinnen
+        accademici академики науковці akademisyen akademisyenler ακαδημαϊκοί 학자 أكاديميون
+        intellectuals intelectuales intelectuais intellectuels intellektuelle intellettuali
+        интеллектуалы інтелектуали aydınlar διανοούμενοι 지식인 مثقفون
         """
     )
 )
@@ -121,6 +126,14 @@ ORGANIZATION_HEADINGS = WordSet(
         организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
         sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 참여단체 노동조합
         الأحزاب المنظمات النقابات φορείς οργανισμοί σωματεία σύλλογοι الهيئات الجمعيات
+        associations asociaciones associações vereine associazioni ассоциации асоціації
+        dernekler ενώσεις 협회 platforms plataformas plateformes plattformen piattaforme
+        платформы платформи platformlar πλατφόρμες initiatives iniciativas initiativen
+        iniziative инициативы ініціативи girişimler πρωτοβουλίες networks redes réseaux
+        netzwerke reti сети мережі ağlar δίκτυα institutions instituciones instituições
+        institutionen istituzioni учреждения установи kurumlar kurumları ιδρύματα ngos ong
+        ongs нко committees comités comitês komitees comitati комитеты комітети komiteler
+        επιτροπές coalitions coaliciones coalizões coalizioni коалиции коаліції
         """
     )
 )
@@ -472,6 +485,7 @@ HONORIFICS = WordSet(
         """
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
+        öğr. öğr üyesi gör. gör arş. arş yrd. yrd
         doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
@@ -485,6 +499,7 @@ HONORIFICS = WordSet(
         kgg. ka. bishop archbishop obispo arzobispo bispo arcebispo évêque archevêque bischof
         erzbischof vescovo arcivescovo епископ архиепископ єпископ архієпископ piskopos
         επίσκοπος αρχιεπίσκοπος 주교 المطران
+        أ. أ.د. أ.د
         med. mag. dipl. avv.to د. المحامي المحامية الدكتور الدكتورة الأستاذ
         univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
         dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o. αν. επίκ. ομότ. ομ. αναπλ.
@@ -614,7 +629,8 @@ ORG_WORDS = WordSet(
         مرصد* ائتلاف* نادي تنسيق* فدرالي* كونفدرالي* تعاوني* обсерватор* форум* φόρουμ círculo
         iglesia igreja église kirche kirchengemeinde chiesa церковь церква kilise εκκλησία
         كنيسة mosque mezquita mesquita mosquée moschee moschea мечеть τζαμί مسجد synagogue
-        sinagoga synagoge синагога action acción ação aktion azione renters
+        sinagoga synagoge синагога action acción ação aktion azione renters odv asd assistenza
+        клуб* λέσχη kulüp kulübü klub دار
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
         hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd
@@ -747,4 +763,5 @@ ORG_INFIXES = (
     "조합",
     "공동체",
     "교회",
+    "클럽",
 )

@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import re
 
+from .countries import country_list, is_known_city
 from .dates import find_date
 from .document import ABBREVIATED_END
 from .entries import (
     DASH_SPLIT,
     FROM_COUNTRY,
+    Entry,
     comma_segments,
+    parse_entry,
     person_with_post,
     post_and_person,
     slash_suffix,
     strip_marker,
 )
-from .headings import WORD, without_trailing_symbols
+from .headings import WORD, has_cue, is_heading, without_trailing_symbols
 from .lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     OTHERS_TAIL,
+    POSTPOSED_OTHERS,
+    SIGNING_CUES,
 )
+from .model import ORGANIZATION
 from .names import (
     first_letter,
     has_org_word,
+    is_acronym,
     is_capitalised,
     is_role,
     is_uncased,
@@ -33,6 +40,7 @@ from .names import (
 from .pagewords import (
     LETTER_FURNITURE,
 )
+from .runs import listed_entries
 from .text import Span, mask_brackets, split_items
 
 MAX_ENTRY_WORDS = 12
@@ -147,6 +155,19 @@ def is_note(body: str) -> bool:
     return body.endswith(".") and (prose or (_uncased_sentence(body) and not separated))
 
 
+def is_clause(body: str) -> bool:
+    """ "the withdrawal of all permits for building on the coast,": a clause of a
+    sentence run over a list's items, mostly in lower case, closed by its mark and
+    naming no organisation ("— Независимый профсоюз докеров из Латвии;" is an entry)."""
+    words = body.split()
+    return (
+        body.endswith((",", ";", ".", "،"))
+        and len(words) >= SENTENCE_WORDS
+        and capitalised_share(body) < 0.5
+        and not has_org_word(body)
+    )
+
+
 def _uncased_sentence(body: str) -> bool:
     """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
     three or more words closing on a full stop is a sentence; a name has no full stop."""
@@ -198,3 +219,121 @@ def several_people(body: str) -> bool:
     bare = [PARENTHESIS.sub("", segment) for segment in segments]
     people = [segment for segment in bare if looks_like_person(segment) and not is_role(segment)]
     return len(people) >= 2 and not (len(bare) >= 3 and person_with_post(bare))
+
+
+SEPARATING_COLON = re.compile(r":(?!\w)")
+BODY_PARAGRAPH_WORDS = 20
+# A run's own heading, before its colon, in a few words ("Also signed by the unions:").
+RUN_LEAD_WORDS = 6
+COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
+
+
+def country_led_entries(line: Span) -> list[Entry]:
+    """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the country, then its
+    signatories."""
+    match = COUNTRY_LED.match(strip_marker(line.text))
+    # "Canada (Québec) : …": the country, and the region of it the entry is in.
+    codes = country_list(PARENTHESIS.sub("", match["country"])) if match else None
+    if not match or not codes:
+        return []
+    offset = line.start + line.text.find(match["rest"])
+    rest = Span(match["rest"], offset, offset + len(match["rest"]))
+    single = parse_entry(rest.text, rest.start)
+    run_on = runon_entries(rest)
+    if run_on and any(is_known_city(entry.name) for entry in run_on[1:]):
+        # "Suisse : Syndicat des services publics – Enseignement, Genève": one entry and
+        # its town, not two entries.
+        run_on = None
+    entries = run_on or ([single] if single else [])
+    for entry in entries:
+        entry.countries = list(dict.fromkeys(codes + entry.countries))
+    return entries
+
+
+def heads_a_section(text: str, following: str) -> bool:
+    """ "About the campaign" over a paragraph: a section heading after the list. Only a
+    line in sentence case, without a dash, comma or parenthesis, is taken for one; a list's
+    last name in title case may well be followed by a paragraph."""
+    sentence_follows = following.endswith((".", "!", "?")) and len(following.split()) >= 6
+    marked = [strip_marker(line).strip() != line.strip() for line in (text, following)]
+    if all(marked):
+        # "— A;" / "— B.": the next line is the list's last item, no paragraph.
+        return False
+    if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
+        return False
+    body = strip_marker(text).strip()
+    structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))
+    return not structured and capitalised_share(body) < 0.75
+
+
+def distinctive_words(text: str) -> frozenset[str]:
+    """Capitalised words of a name that are not organisation words ("Porti", "Liberi",
+    "ISUPE" in "Coordinamento dei Porti Liberi (ISUPE)")."""
+    return frozenset(
+        word.casefold()
+        for word in WORD.findall(text)
+        if len(word) >= 4 and is_capitalised(word) and not has_org_word(word)
+    )
+
+
+def ends_with_others(text: str) -> bool:
+    """ "A, B, C, D and 40 other groups" or "A, B, C, D 등 전국 40개 단체": a paragraph of
+    short names run together with commas, closed by "and others" or a count, is a list
+    even without a heading over it."""
+    masked = mask_brackets(strip_marker(text).strip())
+    items = split_items(Span(masked, 0, len(masked)))
+    if len(items) < 4 or masked.endswith(("!", "?")) or re.search(r"[.!?]\s", masked):
+        return False
+    last = items[-1].span.text.strip()
+    closed = bool(OTHERS_TAIL.match(last) or POSTPOSED_OTHERS.search(" " + last))
+    # Names only: no word in lower case but a particle ("Porti dei Mari"); a script without
+    # case (Korean, Arabic) passes.
+    return closed and all(
+        len(item.span.text.split()) <= MAX_ENTRY_WORDS
+        and not any(
+            word[:1].islower() and word not in NAME_PARTICLES for word in item.span.text.split()
+        )
+        for item in items[:-1]
+    )
+
+
+def named_heading(line: Span) -> Entry | None:
+    """ "LITR:", "Fourth International (FI):": an organisation's name as a heading."""
+    body = strip_marker(line.text).strip()
+    name = body[:-1].strip() if body.endswith(":") else ""
+    if not name or is_heading(body) or len(name.split()) > 8 or ":" in name:
+        return None
+    entry = parse_entry(name, line.start + line.text.find(name))
+    if entry is None or entry.kind != ORGANIZATION:
+        return None
+    acronym = is_acronym(entry.name) and " " not in entry.name
+    if not (acronym or has_org_word(entry.name)) or country_list(entry.name):
+        return None
+    return entry
+
+
+def separating_colon(text: str) -> int:
+    """Where the first colon that ends a phrase stands, -1 if none: the colon of a German
+    gender form ("Unterzeichner:innen") is part of its word, and one in brackets ("(Stand:
+    2. Juli)") belongs to them."""
+    match = SEPARATING_COLON.search(mask_brackets(text))
+    return match.start() if match else -1
+
+
+def runon_entries(line: Span) -> list[Entry] | None:
+    """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
+    heading ("Also signed by: A, B")."""
+    colon = separating_colon(line.text)
+    lead = line.text[:colon]
+    if colon > 0 and (has_cue(lead) or is_heading(line.text[: colon + 1])):
+        line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
+    elif colon > 0 and len(lead.split()) > RUN_LEAD_WORDS and capitalised_share(lead) < 0.5:
+        # "Took part as observers, without signing: A; B": a sentence says who they are,
+        # and it is not that they signed (names before the colon are the run itself).
+        return None
+    if any(word.islower() and word in SIGNING_CUES for word in WORD.findall(line.text)):
+        # "UPDATE: More groups and people have signed – thanks!": a sentence about signing,
+        # its verb in lower case among the words, not a run of names.
+        return None
+    entries = listed_entries(line)
+    return entries if len(entries) >= 2 else None

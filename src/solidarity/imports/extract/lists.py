@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_list, demonym_code, is_known_city, is_region_name
+from .countries import country_list, demonym_code, is_region_name
 from .dates import find_date
 from .entries import (
     TRAILING_PAREN,
@@ -39,24 +39,28 @@ from .lexicon import (
     GROUP_HEADINGS,
     MEMBER_NOUNS,
     MEMBERS_INLINE,
-    NAME_PARTICLES,
     ORGAN_WORDS,
     OTHERS_TAIL,
-    POSTPOSED_OTHERS,
     ROLE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
-    SIGNING_CUES,
 )
 from .lines import (
-    MAX_ENTRY_WORDS,
+    BODY_PARAGRAPH_WORDS,
     PARENTHESIS,
-    capitalised_share,
+    country_led_entries,
+    distinctive_words,
+    ends_with_others,
     entry_under_heading,
+    heads_a_section,
+    is_clause,
     is_entry_line,
     is_note,
     lower_case_entry,
+    named_heading,
+    runon_entries,
+    separating_colon,
 )
 from .listwide import (
     bracketed_country_codes,
@@ -74,7 +78,6 @@ from .names import (
     has_org_word,
     has_person_shape,
     is_acronym,
-    is_capitalised,
     is_role,
     looks_like_person,
 )
@@ -84,23 +87,20 @@ from .pagewords import (
     REASON_LINE,
 )
 from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
-from .text import Span, mask_brackets, split_items
+from .text import Span, split_items
 
-SEPARATING_COLON = re.compile(r":(?!\w)")
-BODY_PARAGRAPH_WORDS = 20
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
 ORGAN_NAME_WORDS = 4
-# A run's own heading, before its colon, in a few words ("Also signed by the unions:").
-RUN_LEAD_WORDS = 6
 # A list given again in another language: as long as the first, and long enough to tell.
 TRANSLATED_LIST_ENTRIES = 3
 # How many of its entries must be of their counterpart's kind, which one language's name
 # may hide ("Feminist Workshop" reads as a person's).
 TRANSLATED_KINDS_AGREE = 0.8
+# "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
+TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
-COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
@@ -110,117 +110,6 @@ class Found:
     parent: str | None = None
     # What a heading over the entry says it is: "Individuals", "Organisations".
     kind: str | None = None
-
-
-def _country_led_entries(line: Span) -> list[Entry]:
-    """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the country, then its
-    signatories."""
-    match = COUNTRY_LED.match(strip_marker(line.text))
-    # "Canada (Québec) : …": the country, and the region of it the entry is in.
-    codes = country_list(PARENTHESIS.sub("", match["country"])) if match else None
-    if not match or not codes:
-        return []
-    offset = line.start + line.text.find(match["rest"])
-    rest = Span(match["rest"], offset, offset + len(match["rest"]))
-    single = parse_entry(rest.text, rest.start)
-    run_on = _runon_entries(rest)
-    if run_on and any(is_known_city(entry.name) for entry in run_on[1:]):
-        # "Suisse : Syndicat des services publics – Enseignement, Genève": one entry and
-        # its town, not two entries.
-        run_on = None
-    entries = run_on or ([single] if single else [])
-    for entry in entries:
-        entry.countries = list(dict.fromkeys(codes + entry.countries))
-    return entries
-
-
-def _heads_a_section(text: str, following: str) -> bool:
-    """ "About the campaign" over a paragraph: a section heading after the list. Only a
-    line in sentence case, without a dash, comma or parenthesis, is taken for one; a list's
-    last name in title case may well be followed by a paragraph."""
-    sentence_follows = following.endswith((".", "!", "?")) and len(following.split()) >= 6
-    marked = [strip_marker(line).strip() != line.strip() for line in (text, following)]
-    if all(marked):
-        # "— A;" / "— B.": the next line is the list's last item, no paragraph.
-        return False
-    if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
-        return False
-    body = strip_marker(text).strip()
-    structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))
-    return not structured and capitalised_share(body) < 0.75
-
-
-def _distinctive_words(text: str) -> frozenset[str]:
-    """Capitalised words of a name that are not organisation words ("Porti", "Liberi",
-    "ISUPE" in "Coordinamento dei Porti Liberi (ISUPE)")."""
-    return frozenset(
-        word.casefold()
-        for word in WORD.findall(text)
-        if len(word) >= 4 and is_capitalised(word) and not has_org_word(word)
-    )
-
-
-def _ends_with_others(text: str) -> bool:
-    """ "A, B, C, D and 40 other groups" or "A, B, C, D 등 전국 40개 단체": a paragraph of
-    short names run together with commas, closed by "and others" or a count, is a list
-    even without a heading over it."""
-    masked = mask_brackets(strip_marker(text).strip())
-    items = split_items(Span(masked, 0, len(masked)))
-    if len(items) < 4 or masked.endswith(("!", "?")) or re.search(r"[.!?]\s", masked):
-        return False
-    last = items[-1].span.text.strip()
-    closed = bool(OTHERS_TAIL.match(last) or POSTPOSED_OTHERS.search(" " + last))
-    # Names only: no word in lower case but a particle ("Porti dei Mari"); a script without
-    # case (Korean, Arabic) passes.
-    return closed and all(
-        len(item.span.text.split()) <= MAX_ENTRY_WORDS
-        and not any(
-            word[:1].islower() and word not in NAME_PARTICLES for word in item.span.text.split()
-        )
-        for item in items[:-1]
-    )
-
-
-def _named_heading(line: Span) -> Entry | None:
-    """ "LITR:", "Fourth International (FI):": an organisation's name as a heading."""
-    body = strip_marker(line.text).strip()
-    name = body[:-1].strip() if body.endswith(":") else ""
-    if not name or is_heading(body) or len(name.split()) > 8 or ":" in name:
-        return None
-    entry = parse_entry(name, line.start + line.text.find(name))
-    if entry is None or entry.kind != ORGANIZATION:
-        return None
-    acronym = is_acronym(entry.name) and " " not in entry.name
-    if not (acronym or has_org_word(entry.name)) or country_list(entry.name):
-        return None
-    return entry
-
-
-def separating_colon(text: str) -> int:
-    """Where the first colon that ends a phrase stands, -1 if none: the colon of a German
-    gender form ("Unterzeichner:innen") is part of its word, and one in brackets ("(Stand:
-    2. Juli)") belongs to them."""
-    match = SEPARATING_COLON.search(mask_brackets(text))
-    return match.start() if match else -1
-
-
-def _runon_entries(line: Span) -> list[Entry] | None:
-    """A paragraph that is itself a list: "A (role), B, C (role),", possibly after its own
-    heading ("Also signed by: A, B")."""
-    colon = separating_colon(line.text)
-    lead = line.text[:colon]
-    if colon > 0 and (has_cue(lead) or is_heading(line.text[: colon + 1])):
-        line = Span(line.text[colon + 1 :], line.start + colon + 1, line.end)
-    elif colon > 0 and len(lead.split()) > RUN_LEAD_WORDS and capitalised_share(lead) < 0.5:
-        # "Took part as observers, without signing: A; B": a sentence says who they are,
-        # and it is not that they signed (names before the colon are the run itself).
-        return None
-    if any(word.islower() and word in SIGNING_CUES for word in WORD.findall(line.text)):
-        # "UPDATE: More groups and people have signed – thanks!": a sentence about signing,
-        # its verb in lower case among the words, not a run of names.
-        return None
-    entries = listed_entries(line)
-    return entries if len(entries) >= 2 else None
 
 
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
@@ -252,6 +141,8 @@ class _Block:
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
+    # The marker of items read as prose right under the heading: their siblings are.
+    prose_marker: str | None = None
     # The last line read was an entry after a blank line; the line being read comes
     # before one.
     after_blank: bool = True
@@ -282,19 +173,25 @@ class _Block:
             return False
         if joined and self._role_of_previous(text):
             return True
-        if (
-            not (self.opened or joined)
-            and self.found
-            and is_heading(text)
-            and "|" not in text
-            and not SECTIONS_PHRASE.search(text)
-        ):
-            # "… 일동" / "1차 서명자": a sign-off above the list's own heading, set apart by
-            # a blank line; the list begins under the heading. ("Entrar | Assine" is a menu.)
+        apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
+        unmarked = strip_marker(text).strip() == text.strip() and not TOC_NUMBER.match(text)
+        heading = pure_heading(text) or (apart and is_heading(text))
+        if not self.opened and self.found and unmarked and heading:
+            # "… 일동" / "1차 서명자", "… çağırıyoruz." / "İmzacı kurumlar": a sign-off or a
+            # sentence above the list's own heading; the list begins under the heading.
+            # ("Entrar | Assine" is a menu, "3 Unterzeichner" a table of contents.)
             return False
         if self.opened and not self.found and is_note(strip_marker(text).strip()):
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
+            return True
+        marker = text[: len(text) - len(strip_marker(text))].strip()
+        if self.opened and not self.found and marker and is_clause(strip_marker(text).strip()):
+            # Under "We, the undersigned, demand:", a first item in prose makes its
+            # siblings clauses too ("- the repeal of the exceptions in the Coastal Law,").
+            self.prose_marker = marker
+            return True
+        if self.prose_marker and not self.found and marker == self.prose_marker:
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
         heading_countries = (
@@ -341,7 +238,7 @@ class _Block:
             codes = [demonym_code(word) for word in WORD.findall(text)]
             self.country = [code for code in codes if code][:1] or None
             return True
-        by_country = _country_led_entries(line)
+        by_country = country_led_entries(line)
         if by_country:
             self._extend(by_country)
             self.structured = True
@@ -359,7 +256,7 @@ class _Block:
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True
-                self.section_words = _distinctive_words(text[: sections.start()])
+                self.section_words = distinctive_words(text[: sections.start()])
                 self.sections_named_after = False
             return True
         if self.opened and home_heading(text):
@@ -400,7 +297,7 @@ class _Block:
             self.parent = None
             self.structured = True
             return True
-        named = _named_heading(line) if self.opened else None
+        named = named_heading(line) if self.opened else None
         if named:
             # "LITR:" over its sections: the international signs, and is their parent.
             self.found.append(Found(named))
@@ -425,7 +322,7 @@ class _Block:
             # "Estado: En evaluación", "Supporters: 1,206": a page's field and its value,
             # not a name.
             return True
-        closed_run = _runon_entries(line) if _ends_with_others(text) else None
+        closed_run = runon_entries(line) if ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)
             self.structured = self.closed_run = True
@@ -435,7 +332,7 @@ class _Block:
             or (bool(self.found or self.opened) and lower_case_entry(text))
             or (self.opened and entry_under_heading(text))
         )
-        if entry_like and not _heads_a_section(text, following):
+        if entry_like and not heads_a_section(text, following):
             self._end_sections_unless_related(text)
             entry = parse_entry(text, line.start)
             # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
@@ -457,13 +354,13 @@ class _Block:
                 self.structured = self.structured or entry.name != strip_marker(text).strip()
                 parent = self.parent if self.parent != entry.name else None
                 self.found.append(Found(entry, parent=parent, kind=self.kind))
-            elif self.country and (run_on := _runon_entries(line)):
+            elif self.country and (run_on := runon_entries(line)):
                 # A line too long for one name under a country: its names one after another.
                 self._extend(run_on)
             return True
         if self.opened and self.found and self._cue_run(line):
             return True
-        run_on = _runon_entries(line) if self.opened else None
+        run_on = runon_entries(line) if self.opened else None
         if run_on:
             self._extend(run_on)
             return True
@@ -527,7 +424,7 @@ class _Block:
         sections end with the first line that shares no distinctive word with X."""
         if self.section_words is None:
             return
-        words = _distinctive_words(text)
+        words = distinctive_words(text)
         if words <= self.section_words:
             # "X (International)" first under "X and its affiliates:": X itself, listed
             # with its members, tells nothing of how they are named.
@@ -746,7 +643,7 @@ def _several_organisations(line: Span) -> list[Entry] | None:
     parts = split_items(line)
     if len(parts) < 2 or not all(has_org_word(part.span.text) for part in parts):
         return None
-    entries = _runon_entries(line)
+    entries = runon_entries(line)
     # "Parti Solidarité et Gauche" is one party: a part of one word names none.
     if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
         return entries

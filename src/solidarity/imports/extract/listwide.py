@@ -9,7 +9,7 @@ import re
 
 from .countries import countries_in_name, country_code, country_codes, is_known_city
 from .entries import Entry
-from .lexicon import SECTION_WORDS
+from .lexicon import NAME_PARTICLES, SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     classify_kind,
@@ -99,16 +99,16 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
         index = end
 
 
-TOWN_NOTE_WORDS = 3
+TOWN_NOTE_WORDS = 2
 
 
 def _town_note(note: str | None) -> bool:
-    """ "(Bologna)", "(Reggio Emilia)": a note of one to three capitalised words that
+    """ "(Bologna)", "(Reggio Emilia)": a note of one or two capitalised words that
     name no post, no organisation and no acronym says where, as it does for the
     organisations around."""
     if not note or is_acronym(note) or is_role(note) or has_org_word(note):
         return False
-    words = note.split()
+    words = [word for word in note.split() if word not in NAME_PARTICLES]
     return len(words) <= TOWN_NOTE_WORDS and all(word[:1].isupper() for word in words)
 
 

@@ -104,6 +104,10 @@ NOISE_LINE = re.compile(
     r"(?:запис|стаття|новина)|önceki\s+yazı|sonraki\s+yazı|(?:προηγούμενο|επόμενο)\s+άρθρο|"
     r"المقال\s+(?:السابق|التالي))\b.*|"
     r"post\s+a\s+comment|\d+\s+comments?|"
+    # A mail client's folders: "Inbox 214", "Входящие", "Posteingang (3)".
+    r"(?:inbox|bandeja\s+de\s+entrada|caixa\s+de\s+entrada|boîte\s+de\s+réception|"
+    r"posteingang|posta\s+in\s+arrivo|входящие|вхідні|gelen\s+kutusu|εισερχόμενα|"
+    r"받은\s*편지함|البريد\s+الوارد)\s*\(?\d*\)?|"
     # A post's hashtags: "#NoRigassificatore #DeltaDelPo".
     r"(?:#[^\s#]+\s*){2,}|"
     # "(Affiliations for identification purposes only.)": a sentence in brackets is a note.

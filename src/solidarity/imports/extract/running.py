@@ -11,7 +11,8 @@ from .entries import (
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
 from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS, SIGNING_CUES
-from .lists import Found, person_with_post_under_organisations, separating_colon
+from .lines import separating_colon
+from .lists import Found, person_with_post_under_organisations
 from .listwide import (
     individual_if_people_around,
     organisation_if_organisations_around,

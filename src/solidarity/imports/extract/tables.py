@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_list
-from .entries import comma_segments, parse_entry
+from .entries import comma_segments, parse_entry, strip_marker
 from .headings import kind_under
 from .lexicon import (
     COUNTRY,
@@ -171,8 +171,12 @@ def _name_country_pairs(
             break
         if "\n\n" in text[name.end : country.start] or country_list(name.text):
             break
-        if len(name.text.split()) > MAX_NAME_CELL_WORDS:
+        if len(name.text.split()) > MAX_NAME_CELL_WORDS or name.text.rstrip().endswith(":"):
             break
+        if strip_marker(name.text) != name.text:
+            # "Argentina" / "– Sindicato …": cards carry no bullets; a marked line under
+            # a country is an entry under its heading.
+            return None
         rows.append([name, country])
         start += 2
     if len(rows) < PAIR_ROWS or (index and country_list(lines[index - 1].text)):

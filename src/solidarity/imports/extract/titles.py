@@ -3,6 +3,7 @@ kickers, bylines and the page's headline stand there too."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz
 from .dates import find_date
 from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
 from .headings import without_symbols, without_trailing_symbols
-from .lexicon import LIST_HEADINGS, SIGNING_CUES, words
+from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
 from .names import clean, has_org_word
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
@@ -110,7 +111,7 @@ def _find_title(page: Page, text: str) -> str | None:
         # 'a joint statement titled "Our Water Is Not for Sale,"': the comma is the sentence's.
         return (quoted["a"] or quoted["b"]).strip().rstrip(",;:")
     lines = page.lines
-    named = _mail_subject(lines) or _genre_labelled_title(lines)
+    named = _mail_subject(lines) or _genre_labelled_title(lines) or _title_after_cue(lines)
     if named:
         return named
     heading_lines: list[Span] = []
@@ -201,6 +202,8 @@ MAIL_HEADER = re.compile(
     r"από|προς|ημερομηνία|보낸\s*사람|받는\s*사람|날짜|من|إلى|التاريخ)\s*:",
     re.IGNORECASE,
 )
+# "Δίκτυο Αλληλεγγύης <newsletter@…>": who sent the e-mail, above it.
+MAIL_SENDER = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 MAIL_SUBJECT = re.compile(
     r"^(?:subject|asunto|assunto|objet|betreff|oggetto|тема|konu|θέμα|제목|الموضوع)\s*:\s*"
     r"(?P<subject>.+)$",
@@ -214,12 +217,30 @@ SUBJECT_PREFIXES = re.compile(
 # "… – please circulate": a request to the list after the subject proper.
 SUBJECT_REQUEST = re.compile(r"\s[–—-]\s+\w[^A-ZА-ЯΑ-Ω]*$")
 MAIL_HEADER_REACH = 4
+# A webmail page puts its folders and the thread above the forwarded headers.
+MAIL_TOP_LINES = 30
+
+
+# A report's lead into the text it reprints: "The full text and its signatories:".
+FULL_TEXT_CUE_LINES = 25
+
+
+def _title_after_cue(lines: list[Span]) -> str | None:
+    """ "Açıklamanın tam metni ve imzacılar şöyle:" / "KIYI YAĞMASINA KARŞI ORTAK
+    AÇIKLAMA": a news report reprints the statement under a line that leads into it;
+    the statement's own title, which names its kind, is the title rather than the
+    report's headline."""
+    for previous, line in itertools.pairwise(lines[:FULL_TEXT_CUE_LINES]):
+        lead = previous.text.rstrip()
+        if lead.endswith(":") and len(lead.split()) > 2 and reads_as_title(line.text):
+            return line.text
+    return None
 
 
 def _mail_subject(lines: list[Span]) -> str | None:
     """An e-mail's subject, where the page is an e-mail with its headers ("From: …",
     "Subject: …"): the title its sender gave it."""
-    top = lines[:12]
+    top = lines[:MAIL_TOP_LINES]
     for index, line in enumerate(top):
         match = MAIL_SUBJECT.match(line.text)
         nearby = top[max(0, index - MAIL_HEADER_REACH) : index + MAIL_HEADER_REACH + 1]
@@ -523,7 +544,7 @@ def _could_be_title(text: str) -> bool:
         return False
     if _is_site_title_bar(text) or _is_section_breadcrumb(text):
         return False
-    if _date_line(text) or MAIL_HEADER.match(text):
+    if _date_line(text) or MAIL_HEADER.match(text) or MAIL_SENDER.search(text):
         return False
     # "23 October at 14:05 · 🌍": when a post went up, its year left out.
     if CLOCK_TIME.search(text) and len(words) <= BYLINE_WORDS:
@@ -550,6 +571,10 @@ GENRE_ADJECTIVES = frozenset(
     )
 )
 TITLE_ENTRY_WORDS = 4
+# The words for a kind of text, folded to compare with a title in capitals.
+GENRE_NOUNS = frozenset(
+    fold_word(word) for word in GENRE_WORDS - GENRE_ADJECTIVES - LABEL_STOPWORDS - GENRE_PLURALS
+)
 
 
 def reads_as_title(name: str) -> bool:
@@ -559,13 +584,10 @@ def reads_as_title(name: str) -> bool:
     tokens = [token.strip(".,:;!?«»\"'()").casefold() for token in name.split()]
     if len(tokens) < TITLE_ENTRY_WORDS or tokens[0] in ARTICLES:
         return False
-    opening = tokens[0]
-    return (
-        opening in GENRE_WORDS
-        and opening not in GENRE_ADJECTIVES
-        and opening not in LABEL_STOPWORDS
-        and opening not in GENRE_PLURALS
-        and not has_org_word(name)
+    # "Appeal for …" opens on the word; "KIYI YAĞMASINA KARŞI ORTAK AÇIKLAMA", "… 공동성명"
+    # close on it.
+    return any(fold_word(token) in GENRE_NOUNS for token in (tokens[0], tokens[-1])) and (
+        not has_org_word(name)
     )
 
 

@@ -1,0 +1,96 @@
+"""What may follow an entry's name: a section or branch of it, the town it is in."""
+
+from __future__ import annotations
+
+from .countries import country_list, demonym_code, is_known_city
+from .lexicon import SECTION_WORDS, words
+from .names import has_org_word, is_acronym, is_capitalised, is_role
+
+# "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
+TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
+
+
+def is_acronym_text(text: str) -> bool:
+    return " " not in text.strip() and is_acronym(text) and len(text) <= 15
+
+
+SECTION_NAME_WORDS = 5
+# A local unit of an organisation, named in lower case after its name.
+LOCAL_UNITS = frozenset(
+    words(
+        """
+        antenne antena antenna fédération federación federação federazione comité comitê
+        comitato groupe grupo gruppo gruppe collectif colectivo coletivo collettivo local
+        unión union
+        """
+    )
+)
+
+
+def names_a_section(rest: str) -> bool:
+    """ "– Sektion Ostschweiz", "– Sección Rosario", "– antenne de Grenoble", "– fédération
+    de l'Isère": the part after the dash is a section of the organisation named before it,
+    whatever that name looks like."""
+    first = rest.split()[0] if rest.split() else ""
+    local = first.islower() and (first in LOCAL_UNITS or first in SECTION_WORDS)
+    section = is_capitalised(first) and first in SECTION_WORDS
+    return (section or local) and len(rest.split()) <= SECTION_NAME_WORDS
+
+
+def branch_of(name: str, rest: str) -> bool:
+    """ "Federazione Operai – Trasporti", "Syndicat des Postiers – Solidarité": one or two
+    capitalised words after an organisation's name are its branch or sector, where after a
+    person's name they would be a role."""
+    words = rest.split()
+    return (
+        has_org_word(name)
+        and 1 <= len(words) <= 2
+        and all(is_capitalised(word) for word in words)
+        and not is_role(rest)
+        # "Rete Studenti – Roma": a town after the dash says where, as a role would.
+        and not is_known_city(rest)
+    )
+
+
+def section_country(text: str) -> str | None:
+    """ "sección argentina", "section française", "deutsche Sektion", "Türkiye şubesi":
+    a section and the country it is in."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    for section, adjective in (words, words[::-1]):
+        if section in SECTION_WORDS:
+            codes = country_list(adjective)
+            return demonym_code(adjective) or (codes[0] if codes else None)
+    return None
+
+
+def is_place(text: str) -> bool:
+    """A town or region: one to three capitalised words, none an organisation's, a post's
+    or an acronym."""
+    # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
+    words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
+    return (
+        1 <= len(words) <= 3
+        and all(is_capitalised(word) for word in words)
+        and not has_org_word(text)
+        and not is_role(text)
+        and not any(is_acronym_text(word) for word in words)
+    )
+
+
+def ends_with_place(role: list[str]) -> bool:
+    """ "Lecturer, Institute of Soil Studies, Poznań": after a post and an organisation,
+    a last part of one or two words with neither is the town they are in."""
+    if len(role) < 2:
+        return False
+    last = role[-1]
+    words = last.split()
+    return (
+        len(words) <= 2
+        and all(is_capitalised(word) for word in words)
+        and not has_org_word(last)
+        and not is_role(last)
+        and not is_acronym_text(last)
+        and (len(role) >= 3 or has_org_word(role[-2]) or is_role(role[-2]))
+    )
