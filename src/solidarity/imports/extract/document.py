@@ -9,13 +9,15 @@ from functools import cache
 
 from babel import Locale
 
+from .columns import (
+    column_of,
+)
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .headings import is_heading
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
-    column_of,
 )
 from .model import ORGANIZATION
 from .names import (
@@ -153,18 +155,21 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = thread = False
+    related = form = thread = started = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
+        # The text has begun at its first sentence of some length.
+        started = started or len(line.text.split()) >= SENTENCE_LINE_WORDS
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (
             (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2)
-            or any(
-                # "Más noticias / More news": the heading and its translation.
-                RELATED_HEADING.match(part.strip())
-                for part in line.text.split(" / ")
+            or (
+                # "Más noticias / More news": the heading and its translation, under the
+                # text ("더 보기" in a menu above it is a button).
+                started
+                and any(RELATED_HEADING.match(part.strip()) for part in line.text.split(" / "))
             )
             # Readers' comments, a petition's recent signers: not the text.
             or bool(FEED_HEADING.match(line.text) or THREAD_HEADING.match(line.text))
@@ -204,6 +209,7 @@ def read_page(text: str) -> Page:
 # "About" / "Affiliates" / "Campaigns" / "News" / "Join": a menu copied one item a line.
 MENU_ITEM_WORDS = 2
 MENU_ITEMS = 4
+SENTENCE_LINE_WORDS = 10
 MENU_TOP_LINES = 4
 
 
@@ -213,14 +219,12 @@ def _without_vertical_menu(page: Page, text: str) -> None:
     ("Signed:" over four names is a list). The line above it names the site."""
     lines = page.lines
     index = 0
-    while index < min(len(lines), MENU_TOP_LINES) and not lines[index].text.endswith(
-        (".", ":", "!", "?")
-    ):
+    while index < min(len(lines), MENU_TOP_LINES) and not _sentence_or_heading(lines[index].text):
         end = index
         while (
             end < len(lines)
             and len(lines[end].text.split()) <= MENU_ITEM_WORDS
-            and lines[end].text[:1].isupper()
+            and not lines[end].text[:1].islower()
             and not any(char.isdigit() or char in ".,:;!?" for char in lines[end].text)
             and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
         ):
@@ -232,6 +236,11 @@ def _without_vertical_menu(page: Page, text: str) -> None:
             del lines[index:end]
             return
         index = max(end, index + 1)
+
+
+def _sentence_or_heading(text: str) -> bool:
+    """ "Signed:", "We stand with them.": not a menu item ("Вимк." abbreviates one)."""
+    return text.endswith(":") or (len(text.split()) >= 3 and text.endswith((".", "!", "?")))
 
 
 def _related_link(text: str) -> bool:

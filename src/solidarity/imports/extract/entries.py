@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .columns import (
+    KIND_CELLS_ORGANIZATIONS,
+    KIND_CELLS_PEOPLE,
+    TABLE_COLUMNS,
+)
 from .countries import (
     countries_in_name,
     country_list,
@@ -13,12 +18,9 @@ from .countries import (
 from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
-    KIND_CELLS_ORGANIZATIONS,
-    KIND_CELLS_PEOPLE,
     NAME_PARTICLES,
     SECTION_WORDS,
     SHARED_MARKERS,
-    TABLE_COLUMNS,
 )
 from .names import (
     INDIVIDUAL,
@@ -77,6 +79,7 @@ QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
+HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
 # Markdown link "[text](address)" too.
@@ -332,7 +335,12 @@ class _Reading:
             # "Workers Center – Phoenix, AZ", "Coletivo – Campinas/SP": a town and the
             # code of its state or province, which is no country.
             self.located = True
-        elif _is_short_name(name) and not is_acronym_text(rest) and len(rest.split()) >= 2:
+        elif (
+            _is_short_name(name)
+            and not is_acronym_text(rest)
+            and len(rest.split()) >= 2
+            and (not names_a_section(rest))
+        ):
             # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
             # …": acronym first.
             self.name, self.alt_names = rest, [name]
@@ -507,7 +515,11 @@ class _Reading:
 
 def post_and_person(text: str) -> tuple[str, str] | None:
     """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
-    person's name, as Russian lists and news reports write it; (post, name)."""
+    person's name, as Russian lists and news reports write it; "작가 김하늘": a Korean
+    occupation before a name of two to four syllables; (post, name)."""
+    korean = _korean_post_and_person(text)
+    if korean:
+        return korean
     if not text[:1].islower():
         return None
     words = text.split()
@@ -515,6 +527,23 @@ def post_and_person(text: str) -> tuple[str, str] | None:
     post, person = " ".join(words[:lead]), " ".join(words[lead:])
     if lead and is_role(post) and looks_like_person(person):
         return post, person
+    return None
+
+
+# Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부.
+KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수")
+KOREAN_NAME_SYLLABLES = range(2, 5)
+
+
+def _korean_post_and_person(text: str) -> tuple[str, str] | None:
+    words = text.split()
+    if not 2 <= len(words) <= 3 or any(script_of(word) != "HANGUL" for word in words):
+        return None
+    post, name = " ".join(words[:-1]), words[-1]
+    # "귀농 농부": the word next to the name says the occupation, the one before it more.
+    occupation = is_role(words[-2]) or words[-2].endswith(KOREAN_OCCUPATION_ENDINGS)
+    if occupation and len(name) in KOREAN_NAME_SYLLABLES and not has_org_word(text):
+        return post, name
     return None
 
 
@@ -546,6 +575,9 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     body = table.body
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
+    # "기후정의청년네트워크 @climate_justice_kr": the account it is tagged by on the post.
+    handle = HANDLE.search(body)
+    body = body[: handle.start()] if handle else body
     reading = _Reading(name=slash_suffix(body))
     reading.dash_suffix(strip_honorifics(reading.name))
     for note in reading.commas(inverted=inverted):
@@ -558,7 +590,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
             reading.note(note)
     else:
         reading.name, alternates = _split_scripts(reading.name)
-    reading.alt_names = alternates + reading.alt_names
+    reading.alt_names = alternates + reading.alt_names + ([handle["handle"]] if handle else [])
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.from_country()
     reading.post_before_name()
@@ -702,12 +734,14 @@ def _split_dash(body: str, *, last: bool = False) -> tuple[str, str, str]:
     return body, "", ""
 
 
+FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\w)\[\d{1,3}\]")
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
 def clean_name(name: str) -> str:
-    # "l'Arci", "d'Alternative": an elided article before the name.
-    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
+    # "l'Arci", "d'Alternative": an elided article before the name; "Кравчук, Максим⁴": a
+    # footnote's mark after it.
+    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", FOOTNOTE_MARK.sub("", name))).strip()
     cleaned = (
         name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
         if not name.endswith(".") or " " not in name

@@ -137,104 +137,6 @@ ORGANIZATION_HEADINGS = WordSet(
         """
     )
 )
-# A table's cell that says what its row's entry is: "Organisation", "Individual".
-KIND_CELLS_PEOPLE = WordSet(
-    words(
-        """
-        individual person persona individuo pessoa indivíduo personne individu einzelperson
-        privatperson лицо особа физлицо birey kişi bireysel πρόσωπο άτομο
-        개인 فرد
-        """
-    )
-)
-KIND_CELLS_ORGANIZATIONS = WordSet(
-    words(
-        """
-        organisation organization group organización entidad organização entidade
-        organizzazione ente организация організація kuruluş örgüt
-        οργάνωση 단체 منظمة
-        """
-    )
-)
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE = (
-    "name",
-    "organisation",
-    "country",
-    "kind",
-    "place",
-    "role",
-)
-# The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
-# shipped languages, each a whole cell ("Full name", "Nom et prénom"), by column.
-COLUMN_LABELS = {
-    NAME: """
-        name full_name first_name signatory nombre nombre_y_apellidos firmante nome
-        nome_completo signatário nom prénom nom_et_prénom prénom_et_nom signataire vorname
-        nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
-        подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
-        υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim
-    """,
-    ORGANISATION: """
-        organisation organization organización entidad organização entidade organisme
-        organizzazione ente affiliation afiliación filiação affiliazione zugehörigkeit
-        institution institución instituição istituzione организация організація kurum
-        kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
-        sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
-        gruppo grupo
-    """,
-    COUNTRY: """
-        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة
-    """,
-    KIND: """
-        type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
-        catégorie kategorie категория категорія kategori κατηγορία 분류 الفئة
-    """,
-    PLACE: """
-        city town ciudad localidad cidade ville commune stadt ort città comune город місто
-        şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
-        область bölge περιοχή state estado
-    """,
-    ROLE: """
-        role position title cargo función puesto função fonction titre funktion ruolo carica
-        должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة
-    """,
-}
-LABELS = {
-    fold_word(label.replace("_", " ")): column
-    for column, labels in COLUMN_LABELS.items()
-    for label in words(labels)
-}
-
-
-MAX_LABEL_CHARS = 40
-# The words a column's label may open with.
-LABEL_OPENINGS = frozenset(label.split()[0] for label in LABELS) | frozenset(
-    word for label in LABELS for word in label.split()
-)
-
-
-def column_of(cell: str) -> str | None:
-    """The column a label names: "Country", "Full name", and "Nome da organização", "Name
-    of the organisation" (label words joined by small ones: the last one says)."""
-    words_ = cell.strip(" *:").split()
-    # Most lines are ruled out by their length or their first word, before any folding.
-    if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:
-        return None
-    label = fold_word(cell.strip(" *:"))
-    column = LABELS.get(label)
-    if column is None:
-        named = [LABELS.get(word) for word in label.split() if word not in NAME_PARTICLES]
-        column = named[-1] if named and None not in named else None
-    return column
-
-
-# Their words, for telling such a row from a table's rows of names.
-TABLE_COLUMNS = WordSet(
-    word
-    for labels in COLUMN_LABELS.values()
-    for label in words(labels)
-    for word in label.split("_")
-)
 # A heading that introduces a list of signatories even without a signing word; an
 # event's organisers ("Organisateurs :") are those who call it.
 LIST_HEADINGS = WordSet(
@@ -291,7 +193,13 @@ SECTIONS_WORDS = (
     r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
-    r"المنظمات\s+الأعضاء)"
+    r"المنظمات\s+الأعضاء|"
+    # "et ses comités :", "and its branches:", "y sus federaciones:": local units.
+    r"(?:local\s+)?(?:committees|branches|chapters|groups)|comités(?:\s+locaux)?|"
+    r"comitês|comitati|komitees|комитеты|комітети|komiteleri|επιτροπές|filiales|filiais|"
+    r"ortsgruppen|groupes\s+locaux|grupos\s+locales|gruppi\s+locali|federaciones|"
+    r"fédérations|federações|federazioni|landesverbände|федерации|федерації|"
+    r"federasyonları|ομοσπονδίες|فروعه|لجانها)"
     # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية".
     r"(?:\s+التالية)?"
 )
@@ -432,7 +340,8 @@ UNCASED_FUNCTION_WORDS = frozenset(
 # "and 40 others", "among others", "and more".
 # Lower case only, so that a party called "Más Madrid" is not taken for "más".
 OTHERS_TAIL = re.compile(
-    r"^(?i:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+|ou\s+|\+\s*)?"
+    r"^(?:…|\.\.\.)?\s*(?i:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+|та\s+|і\s+|ve\s+|και\s+|o\s+|ou\s+|"
+    r"\+\s*)?"
     r"(?i:\d[\d.,\s]*\s*|many\s+|muchos?\s+|muitos?\s+|molti\s+|viele\s+|beaucoup\s+d'?\s*)?"
     # "40 others", "other groups", "40 organizaciones más", "u. a.".
     r"(?:(?:other|otras?|otros?|outras?|outros?|autres?|anderen?|weitere|altri|altre|другие|"
@@ -486,6 +395,7 @@ HONORIFICS = WordSet(
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
         öğr. öğr üyesi gör. gör arş. arş yrd. yrd
+        ir. ir doutor doutora
         doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
@@ -631,6 +541,8 @@ ORG_WORDS = WordSet(
         كنيسة mosque mezquita mesquita mosquée moschee moschea мечеть τζαμί مسجد synagogue
         sinagoga synagoge синагога action acción ação aktion azione renters odv asd assistenza
         клуб* λέσχη kulüp kulübü klub دار
+        congregation congregação congregación congrégation kongregation congregazione
+        конгрегация конгрегація cemaat
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
         hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd

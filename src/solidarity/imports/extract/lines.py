@@ -73,8 +73,9 @@ def is_entry_line(text: str) -> bool:
         return False
     if find_date(body) and len(body.split()) <= 8:
         return False
-    # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation").
-    body = body.split("\t")[0].strip()
+    # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation"); a
+    # title before it ("проф. Бондар, Ірина — …") is no part of it.
+    body = strip_honorifics(body.split("\t")[0].strip())
     # "Name / Translation": the name is judged, its translation is another form of it.
     head = name_part(body).strip().split(" / ")[0]
     segments, countries = comma_segments(head)

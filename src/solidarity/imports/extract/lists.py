@@ -164,7 +164,8 @@ class _Block:
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
             # a date is never a signatory.
             return False
-        if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(text.split()) <= 6:
+        unbracketed = PARENTHESIS.sub("", text)
+        if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(unbracketed.split()) <= 6:
             # "외 40개 단체", "and 40 other organisations": the list ends with the count.
             self.closed_run = True
             return True

@@ -227,15 +227,25 @@ def _title_case(word: str, turkish: bool) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + lower(part.group()[1:]), word)
 
 
+INVERTED_PAIR = re.compile(r"[^,()]+,\s*[^,()]+")
+
+
 def inverted_names(entries: list[Entry]) -> None:
     """ "Arber, Werner": when most of a list is "Surname, Given", turn every one round."""
     inverted = [
         entry
         for entry in entries
-        if re.fullmatch(r"[^,()]+,\s*[^,()]+", entry.name)
-        and looks_like_person(entry.name.replace(",", ""))
+        if INVERTED_PAIR.fullmatch(entry.name) and looks_like_person(entry.name.replace(",", ""))
     ]
-    if len(inverted) < max(2, len(entries) * 0.6):
+    # "Бондар, Ірина — завідувачка …": entries whose post told them apart are turned already.
+    turned = sum(
+        bool(entry.alt_names)
+        and INVERTED_PAIR.fullmatch(entry.alt_names[0]) is not None
+        and entry.name
+        == " ".join(reversed([part.strip() for part in entry.alt_names[0].split(",")]))
+        for entry in entries
+    )
+    if len(inverted) + turned < max(2, len(entries) * 0.6) or not inverted:
         return
     for entry in inverted:
         surname, given = (part.strip() for part in entry.name.split(",", 1))
@@ -249,16 +259,24 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
     one's section; the positions of such entries, and their parents' names."""
     parents: dict[int, str] = {}
     for index, entry in enumerate(entries):
-        words = entry.name.split()
+        # "RLEP – Secção de Angola": a dash may stand between the initials and the section.
+        words = [word for word in entry.name.split() if word not in DASHES]
         if len(words) < 2 or not is_acronym(words[0]) or words[1] not in SECTION_WORDS:
             continue
         parent = next(
-            (other.name for other in entries[:index] if _initials(other.name) == words[0]),
+            (
+                other.name
+                for other in entries[:index]
+                if _initials(other.name) == words[0] or words[0] in other.alt_names
+            ),
             None,
         )
         if parent:
             parents[index] = parent
     return parents
+
+
+DASHES = ("–", "—", "-")
 
 
 def _initials(name: str) -> str:

@@ -104,6 +104,13 @@ NOISE_LINE = re.compile(
     r"(?:запис|стаття|новина)|önceki\s+yazı|sonraki\s+yazı|(?:προηγούμενο|επόμενο)\s+άρθρο|"
     r"المقال\s+(?:السابق|التالي))\b.*|"
     r"post\s+a\s+comment|\d+\s+comments?|"
+    # A mailing list archive's links: "Next message: …", "Messages sorted by: [ date ]".
+    r"(?:(?:previous|next)\s+message|message\s+(?:précédent|suivant)|"
+    r"mensaje\s+(?:anterior|siguiente)|mensagem\s+(?:anterior|seguinte)|"
+    r"(?:vorherige|nächste)\s+nachricht|messaggio\s+(?:precedente|successivo)|"
+    r"(?:предыдущее|следующее)\s+сообщение|(?:попереднє|наступне)\s+повідомлення|"
+    r"messages?\s+(?:sorted\s+by|triés\s+par)|mensajes\s+ordenados\s+por|"
+    r"nachrichten\s+sortiert\s+nach|messaggi\s+ordinati\s+per)\s*:.*|"
     # A mail client's folders: "Inbox 214", "Входящие", "Posteingang (3)".
     r"(?:inbox|bandeja\s+de\s+entrada|caixa\s+de\s+entrada|boîte\s+de\s+réception|"
     r"posteingang|posta\s+in\s+arrivo|входящие|вхідні|gelen\s+kutusu|εισερχόμενα|"

@@ -16,6 +16,7 @@ from .lists import Found, person_with_post_under_organisations
 from .listwide import (
     individual_if_people_around,
     organisation_if_organisations_around,
+    sections_by_acronym,
     shares_affiliation,
 )
 from .model import INDIVIDUAL, ORGANIZATION
@@ -70,6 +71,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             individual_if_people_around(entries)
             organisation_if_organisations_around(entries)
             shares_affiliation(entries)
+            sections = sections_by_acronym(entries)
             for entry in entries:
                 if codes and (not entry.countries or entry.countries_from_name):
                     entry.countries = list(dict.fromkeys(codes + entry.countries))
@@ -77,7 +79,10 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                     entry.kind = INDIVIDUAL
                 elif kind_hint == ORGANIZATION and not person_with_post_under_organisations(entry):
                     entry.kind, entry.affiliation = ORGANIZATION, None
-            found.extend(Found(entry, parent=parent) for entry in entries)
+            found.extend(
+                Found(entry, parent=sections.get(index, parent))
+                for index, entry in enumerate(entries)
+            )
     return found
 
 

@@ -27,6 +27,7 @@ from .items import (
 from .lexicon import (
     ADDRESSEES,
     DESCRIPTOR_STARTS,
+    NAME_PARTICLES,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     RANGE_ENDS,
@@ -57,7 +58,7 @@ from .text import (
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")
 # An entry between semicolons, parentheses aside: "Pérez, Juan (…)" is three words.
-MAX_ENTRY_WORDS = 8
+MAX_RUN_ITEM_WORDS = 8
 CONJUNCTION = re.compile(r"\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+")
 MAX_DESCRIPTION = 14
 MAX_CLOSING_DESCRIPTION = 6
@@ -179,8 +180,8 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     # is a list of its own ("Chile: A, B, C; Perú: D, E").
     # A person with a post and an organisation is longer, and has commas of its own.
     too_long = not all(
-        (len(text.split()) <= MAX_ENTRY_WORDS and text.count(",") <= 1)
-        or (len(text.split()) <= 2 * MAX_ENTRY_WORDS and _person_and_post(text))
+        (_name_words(text) <= MAX_RUN_ITEM_WORDS and text.count(",") <= 1)
+        or (_name_words(text) <= 2 * MAX_RUN_ITEM_WORDS and _person_and_post(text))
         for text in masked
     )
     if len(chunks) < fewest or too_long:
@@ -196,6 +197,15 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     return run if len(run.entries) >= 2 else None
 
 
+def _name_words(masked: str) -> int:
+    """How many words a part's name has, leaving out particles, dashes and brackets:
+    "Federação Nacional dos Professores do Ensino Básico – FENPEB (Portugal)" has six."""
+    return sum(
+        any(char.isalnum() for char in word) and word not in NAME_PARTICLES and "_" not in word
+        for word in masked.split()
+    )
+
+
 # "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
 # with its country or post ("Name – Country – post").
 SPACED_DASH = re.compile(r"\s+[–—]\s+")
@@ -208,7 +218,7 @@ def dash_run(piece: Span) -> list[Entry]:
     every part is a capitalised name of an entry's length, is so cut: a dash in one
     entry sets off its country or post."""
     masked = mask_brackets(piece.text)
-    if "," in masked or len(masked.split()) <= 2 * MAX_ENTRY_WORDS:
+    if "," in masked or len(masked.split()) <= 2 * MAX_RUN_ITEM_WORDS:
         return []
     bounds = [0, *(point for dash in SPACED_DASH.finditer(masked) for point in dash.span())]
     bounds.append(len(masked))
@@ -217,7 +227,7 @@ def dash_run(piece: Span) -> list[Entry]:
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
     ]
     if len(parts) < DASH_RUN_PARTS or not all(
-        len(part.text.split()) <= MAX_ENTRY_WORDS and is_capitalised(part.text.split()[0])
+        len(part.text.split()) <= MAX_RUN_ITEM_WORDS and is_capitalised(part.text.split()[0])
         for part in parts
     ):
         return []
@@ -248,7 +258,7 @@ def _last_pair(chunk: Span) -> list[Span]:
         return [chunk]
     join = joins[-1]
     before = masked[: join.start()]
-    if not (before.endswith((")", "]")) or len(masked.split()) > MAX_ENTRY_WORDS):
+    if not (before.endswith((")", "]")) or len(masked.split()) > MAX_RUN_ITEM_WORDS):
         return [chunk]
     after = chunk.text[join.end() :]
     return [

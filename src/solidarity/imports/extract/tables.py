@@ -8,10 +8,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from .countries import country_list
-from .entries import comma_segments, parse_entry, strip_marker
-from .headings import kind_under
-from .lexicon import (
+from .columns import (
     COUNTRY,
     KIND,
     KIND_CELLS_ORGANIZATIONS,
@@ -21,6 +18,9 @@ from .lexicon import (
     ROLE,
     column_of,
 )
+from .countries import country_list
+from .entries import comma_segments, parse_entry, strip_marker
+from .headings import kind_under
 from .lists import Found
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .model import INDIVIDUAL, ORGANIZATION
@@ -28,10 +28,10 @@ from .names import has_org_word
 from .text import Span
 
 DELIMITERS = ("\t", ";", "|", ",")
-MIN_COLUMNS, MAX_COLUMNS = 2, 6
+MIN_COLUMNS, MAX_COLUMNS = 2, 8
 MIN_ROWS = 2
-# A row of at most six labels of a few words each.
-MAX_HEADER_CHARS = 120
+# A row of at most eight labels of a few words each (a form export adds a few).
+MAX_HEADER_CHARS = 240
 KIND_CELL_WORDS = 4
 MAX_NAME_CELL_WORDS = 15
 # "—", "-", "n/a": a cell left empty on purpose.

@@ -389,6 +389,9 @@ GENRE_LABEL = re.compile(
     r"^\s*(?:\[(?P<bracketed>[^\]]{2,40})\]|(?P<label>[^:：]{2,40}?)\s*[:：])\s*\S"
 )
 LABEL_STOPWORDS = frozenset(words("de of the la el le die der a"))
+DOCUMENT_FILE = re.compile(r"\S\.(?:docx?|odt|pdf|rtf|pages|txt|xlsx?|pptx?)\b", re.IGNORECASE)
+# An account's name as a social network writes it before a post: "climate_justice_kr".
+POST_ACCOUNT = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+\s+(?=\S)")
 
 
 def _genre_labelled_title(lines: list[Span]) -> str | None:
@@ -401,24 +404,32 @@ def _genre_labelled_title(lines: list[Span]) -> str | None:
             if len(words_) > BODY_WORDS:
                 break
             continue
-        match = GENRE_LABEL.match(line.text)
-        if not match:
-            continue
-        label = (match["bracketed"] or match["label"]).casefold().split()
-        genre = [word.strip(".,") for word in label]
-        # "Open letter to Halvorsen Logistics: …": the genre, then whom it is sent to.
-        addressed = next(
-            (i for i, word in enumerate(genre) if i and ADDRESSEE.match(word + " x")), None
-        )
-        if addressed is not None:
-            genre = genre[:addressed]
-        if (
-            0 < len(genre) <= 3
-            and all(word in GENRE_WORDS and word not in GENRE_PLURALS for word in genre)
-            and any(word not in LABEL_STOPWORDS for word in genre)
-        ):
-            return line.text.strip()
+        # "climate_justice_kr 📢 [공동성명] …": a post opens on its account's name.
+        text = without_symbols(POST_ACCOUNT.sub("", line.text))
+        # "[Accueil-info] Déclaration commune : …": a mailing list's tag before it.
+        for labelled in (text, SUBJECT_PREFIXES.sub("", text)):
+            if _genre_labelled(labelled):
+                return labelled.strip()
     return None
+
+
+def _genre_labelled(text: str) -> bool:
+    match = GENRE_LABEL.match(text)
+    if not match:
+        return False
+    label = (match["bracketed"] or match["label"]).casefold().split()
+    genre = [word.strip(".,") for word in label]
+    # "Open letter to Halvorsen Logistics: …": the genre, then whom it is sent to.
+    addressed = next(
+        (i for i, word in enumerate(genre) if i and ADDRESSEE.match(word + " x")), None
+    )
+    if addressed is not None:
+        genre = genre[:addressed]
+    return (
+        0 < len(genre) <= 3
+        and all(word in GENRE_WORDS and word not in GENRE_PLURALS for word in genre)
+        and any(word not in LABEL_STOPWORDS for word in genre)
+    )
 
 
 def _translation_pair(upper: Span, lower: Span) -> bool:
@@ -545,6 +556,9 @@ def _could_be_title(text: str) -> bool:
     if _is_site_title_bar(text) or _is_section_breadcrumb(text):
         return False
     if _date_line(text) or MAIL_HEADER.match(text) or MAIL_SENDER.search(text):
+        return False
+    if DOCUMENT_FILE.search(text):
+        # "Відкритий_лист_фінал_v7.docx — Збережено": an editor's title bar, with the file.
         return False
     # "23 October at 14:05 · 🌍": when a post went up, its year left out.
     if CLOCK_TIME.search(text) and len(words) <= BYLINE_WORDS:
