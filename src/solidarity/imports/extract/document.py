@@ -636,7 +636,7 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
         # Where no blank line sets them apart, bulleted demands end at the first line
         # without a bullet ("Bologna, 12 novembre 2023", "Aderiscono:").
         ends_bullets = marked is True and not bulleted
-        if ends_bullets or is_heading(line.text):
+        if under and (ends_bullets or is_heading(line.text)):
             under = False
         # A blank line may follow the heading, not separate two demands.
         first = (previous is not None and previous is lead) or (

@@ -533,9 +533,12 @@ def post_and_person(text: str) -> tuple[str, str] | None:
 # Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부.
 KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수")
 KOREAN_NAME_SYLLABLES = range(2, 5)
+HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
 
 
 def _korean_post_and_person(text: str) -> tuple[str, str] | None:
+    if not HANGUL_SYLLABLES[0] <= text[:1] <= HANGUL_SYLLABLES[1]:
+        return None
     words = text.split()
     if not 2 <= len(words) <= 3 or any(script_of(word) != "HANGUL" for word in words):
         return None

@@ -174,10 +174,7 @@ class _Block:
             return False
         if joined and self._role_of_previous(text):
             return True
-        apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
-        unmarked = strip_marker(text).strip() == text.strip() and not TOC_NUMBER.match(text)
-        heading = pure_heading(text) or (apart and is_heading(text))
-        if not self.opened and self.found and unmarked and heading:
+        if not self.opened and self.found and self._list_heading_below_entries(text, joined):
             # "… 일동" / "1차 서명자", "… çağırıyoruz." / "İmzacı kurumlar": a sign-off or a
             # sentence above the list's own heading; the list begins under the heading.
             # ("Entrar | Assine" is a menu, "3 Unterzeichner" a table of contents.)
@@ -366,6 +363,14 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    @staticmethod
+    def _list_heading_below_entries(text: str, joined: bool) -> bool:
+        """An unmarked list heading: alone, or a kind heading ("İmzacı kurumlar")."""
+        if strip_marker(text).strip() != text.strip() or TOC_NUMBER.match(text):
+            return False
+        apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
+        return pure_heading(text) or (apart and is_heading(text))
 
     def _kind_led(self, line: Span) -> bool:
         """ "Individuals: Prof. Ana Ruiz (Lugo), Ivo Sala and Marta Lind." inside a list:

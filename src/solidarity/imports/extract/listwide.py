@@ -76,8 +76,9 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
     than a person, whom such lists give with a post or in a part of their own."""
 
     def bare(entry: Entry) -> bool:
-        named_only = entry.plain or _town_note(entry.affiliation)
-        return entry.kind == INDIVIDUAL and named_only and entry.shared_note is None
+        if entry.kind != INDIVIDUAL or entry.shared_note is not None:
+            return False
+        return entry.plain or _town_note(entry.affiliation)
 
     organisations = sum(entry.kind == ORGANIZATION for entry in entries)
     people = sum(entry.kind == INDIVIDUAL and not bare(entry) for entry in entries)
@@ -106,10 +107,12 @@ def _town_note(note: str | None) -> bool:
     """ "(Bologna)", "(Reggio Emilia)": a note of one or two capitalised words that
     name no post, no organisation and no acronym says where, as it does for the
     organisations around."""
-    if not note or is_acronym(note) or is_role(note) or has_org_word(note):
+    if not note or len(note.split()) > 2 * TOWN_NOTE_WORDS:
         return False
     words = [word for word in note.split() if word not in NAME_PARTICLES]
-    return len(words) <= TOWN_NOTE_WORDS and all(word[:1].isupper() for word in words)
+    if len(words) > TOWN_NOTE_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    return not (is_acronym(note) or is_role(note) or has_org_word(note))
 
 
 LOCAL_GROUP_WORDS = 5

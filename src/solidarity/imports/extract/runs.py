@@ -200,10 +200,10 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
 def _name_words(masked: str) -> int:
     """How many words a part's name has, leaving out particles, dashes and brackets:
     "Federação Nacional dos Professores do Ensino Básico – FENPEB (Portugal)" has six."""
-    return sum(
-        any(char.isalnum() for char in word) and word not in NAME_PARTICLES and "_" not in word
-        for word in masked.split()
-    )
+    words = masked.split()
+    if len(words) <= MAX_RUN_ITEM_WORDS:
+        return len(words)
+    return sum(word not in NAME_PARTICLES and word[:1].isalnum() for word in words)
 
 
 # "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
@@ -242,6 +242,8 @@ BRACKETED_ITEM = re.compile(r"^[^()]{2,60}\([^()]+\)$")
 def bracketed_run(piece: Span) -> list[Entry]:
     """ "Ana Ruiz (Lima, historian), Ivo Sala (Roma, UniRoma)": names one after another,
     each closed by its bracket, whatever commas the brackets hold."""
+    if piece.text.count("(") < 2:
+        return []
     parts = [item.span for item in split_items(piece)]
     if len(parts) < 2 or not all(BRACKETED_ITEM.match(part.text.strip()) for part in parts):
         return []
