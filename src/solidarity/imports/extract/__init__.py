@@ -71,12 +71,11 @@ def extract_statement(text: str) -> ExtractedStatement:
     content = [line for line in lines if line not in footnote_set]
     demand_lines = demand_lists(text, content)
     demand_set = set(demand_lines)
-    # A list in two columns is read cell by cell; the rows stay whole for the body.
-    listable = split_columns([line for line in content if line not in demand_set], text)
-
-    # A table's rows are read by its columns, not as lines of a list.
-    tables = read_tables(listable, text)
-    listable = [line for line in listable if line not in tables.lines]
+    # A table's rows are read by its columns, not as lines of a list; a list in two
+    # columns is read cell by cell, and its rows stay whole for the body.
+    candidates = [line for line in content if line not in demand_set]
+    tables = read_tables(candidates, text)
+    listable = split_columns([line for line in candidates if line not in tables.lines], text)
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading

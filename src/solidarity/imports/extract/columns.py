@@ -78,7 +78,7 @@ COLUMN_LABELS = {
         e-mail-adresse indirizzo_email почта електронна_пошта e-posta 이메일 البريد
         البريد_الإلكتروني date fecha data datum дата tarih ημερομηνία 날짜 التاريخ phone
         teléfono telefone téléphone telefon telefono телефон τηλέφωνο 전화 الهاتف website web
-        sitio_web site
+        sitio_web site n° nº no. nr. # №
     """,
 }
 LABELS = {

@@ -95,6 +95,7 @@ BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
 GUILLEMET_QUOTE = re.compile(r"«(?P<inner>[^«»]*)»")
 FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
 FOOTER_PARTS = 3
+FOOTER_WORDS = 40
 BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
 WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
 PAGE_NUMBER = re.compile(
@@ -291,8 +292,6 @@ def is_noise(lines: list[Span], index: int) -> bool:
     if spaced and 2 <= len(links) <= FOOTER_LINKS and all(NOISE_LINE.match(w) for w in links):
         # "Impressum  Datenschutz", "Privacy Terms Contact": a footer's links in a row.
         return True
-    if _is_imprint(text):
-        return True
     if _is_language_switch(text) or (
         READING_TIME.search(text) and len(text.split()) <= BYLINE_WORDS and not find_date(text)
     ):
@@ -342,6 +341,10 @@ def _is_navigation(text: str) -> bool:
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
+    if parts[0].isdigit() or all(column_of(part) for part in parts):
+        # "2    TEISSIER Paul    Confédération paysanne    France": a numbered table row;
+        # "N°    Nom    Organisation    Pays": its header.
+        return False
     if any(find_date(part) for part in parts):
         # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated
         # 3:42 p.m.": the page's date and byline, not a menu.
@@ -349,26 +352,6 @@ def _is_navigation(text: str) -> bool:
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
     return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
-
-
-IMPRINT_PARTS = 3
-LABELLED_PART = re.compile(r"^[^:]{1,30}:\s*\S")
-
-
-def _is_imprint(text: str) -> bool:
-    """ "Union X | 12 Dock Road, Seoul | President: A. Name | Reg. no. 000-00", "X | PO Box
-    12, Town | About us · Contact": the site's footer, parts between bars, a label or its
-    links and figures among them."""
-    parts = [part.strip() for part in text.split(" | ")]
-    if len(parts) < IMPRINT_PARTS or not any(char.isdigit() for char in text):
-        return False
-    # A label ("President: …") or the footer's links ("About us · Contact").
-    labelled = any(
-        LABELLED_PART.match(part) or all(NOISE_LINE.match(link.strip()) for link in part.split("·"))
-        for part in parts
-    )
-    # "07 Ekim 2025 | Basın Açıklamaları | Okunma: 2.318": the page's date line.
-    return labelled and find_date(text) is None
 
 
 def _is_buttons(text: str) -> bool:
@@ -381,12 +364,33 @@ def _is_buttons(text: str) -> bool:
     return whole and (len(labels) >= 2 or bool(NOISE_LINE.match(labels[0])))
 
 
+LABELLED_PART = re.compile(r"^[^:]{1,30}:\s*\S")
+# "c/o Circolo, Via del Molo 1, 16126 Genova", "PO Box 12", "CF 0000", "Reg. no. 000-00":
+# an address or a registration in a footer's part.
+ADDRESS_PART = re.compile(
+    r"\bc/o\b|\b(?:p\.?\s?o\.?\s+box|postfach|apartado|caixa\s+postal|b\.?p\.)\s*\d|"
+    r"\b\d{4,5}\s+[^\W\d_]{3,}|\b(?:cf|c\.f\.|p\.?\s?iva|vat|reg\.?\s*no|siret|cnpj|инн|"
+    r"едрпоу|vkn|αφμ)\b\.?:?\s*[\d-]{4,}",
+    re.IGNORECASE,
+)
+
+
 def _is_site_footer(text: str) -> bool:
-    """ "Chamber of Delegates – 1 Main Square – 00100 Town – Legal notice": the site's
-    name and address, then the footer's links."""
-    parts = FOOTER_SEPARATORS.split(text)
-    footer = len(parts) >= FOOTER_PARTS and bool(NOISE_LINE.match(parts[-1].strip()))
-    # "Published: 14 March 2025 | Category: … | Print | Email": the page's date line.
+    """ "Chamber of Delegates – 1 Main Square – 00100 Town – Legal notice", "Union X | 12
+    Dock Road, Seoul | President: A. Name | Reg. no. 000-00", "Porti Aperti – Rete … · c/o
+    Circolo, Via del Molo 1, 16126 Genova – CF 0000": the site's name, its address or
+    registration, a label or the footer's links, in three or more parts between dashes,
+    bars or dots; never the page's date line ("07 Ekim 2025 | Basın Açıklamaları")."""
+    parts = [part.strip() for part in FOOTER_SEPARATORS.split(text)]
+    if len(parts) < FOOTER_PARTS or len(text.split()) > FOOTER_WORDS:
+        return False
+    # Bars and dots set a footer's parts apart; dashes also a list's names from their towns.
+    barred = " | " in text or " · " in text
+    footer = (
+        bool(NOISE_LINE.match(parts[-1]))
+        or (barred and any(LABELLED_PART.match(part) for part in parts))
+        or any(ADDRESS_PART.search(part) for part in parts)
+    )
     return footer and find_date(text) is None
 
 

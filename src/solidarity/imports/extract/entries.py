@@ -34,6 +34,7 @@ from .names import (
     is_uncased,
     leading_demonym,
     looks_like_person,
+    post_and_person,
     script_of,
     strip_honorifics,
 )
@@ -57,6 +58,9 @@ ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))
 # since a flag heads a country's group).
 PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
+# "🇮🇹 Name": a flag before each entry says its country (two regional indicator letters,
+# the country's ISO code); over a group with a colon it heads it instead ("🇧🇷 Brasil:").
+FLAG = "[\U0001f1e6-\U0001f1ff]{2}"
 # A logo's alternative text, as a wall of logos copies: "Logo: Name", "로고: 이름".
 LOGO_LABEL = (
     r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
@@ -65,8 +69,10 @@ LOGO_LABEL = (
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL})\s*"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
 )
+FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
+REGIONAL_INDICATOR_A = 0x1F1E6
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -513,41 +519,8 @@ class _Reading:
             self.affiliation = self.affiliation or (None if where_countries else where)
 
 
-def post_and_person(text: str) -> tuple[str, str] | None:
-    """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
-    person's name, as Russian lists and news reports write it; "작가 김하늘": a Korean
-    occupation before a name of two to four syllables; (post, name)."""
-    korean = _korean_post_and_person(text)
-    if korean:
-        return korean
-    if not text[:1].islower():
-        return None
-    words = text.split()
-    lead = next((index for index, word in enumerate(words) if is_capitalised(word)), 0)
-    post, person = " ".join(words[:lead]), " ".join(words[lead:])
-    if lead and is_role(post) and looks_like_person(person):
-        return post, person
-    return None
-
-
-# Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부.
-KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수")
-KOREAN_NAME_SYLLABLES = range(2, 5)
-HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
-
-
-def _korean_post_and_person(text: str) -> tuple[str, str] | None:
-    if not HANGUL_SYLLABLES[0] <= text[:1] <= HANGUL_SYLLABLES[1]:
-        return None
-    words = text.split()
-    if not 2 <= len(words) <= 3 or any(script_of(word) != "HANGUL" for word in words):
-        return None
-    post, name = " ".join(words[:-1]), words[-1]
-    # "귀농 농부": the word next to the name says the occupation, the one before it more.
-    occupation = is_role(words[-2]) or words[-2].endswith(KOREAN_OCCUPATION_ENDINGS)
-    if occupation and len(name) in KOREAN_NAME_SYLLABLES and not has_org_word(text):
-        return post, name
-    return None
+def _flag_code(flag: str) -> str:
+    return "".join(chr(ord(letter) - REGIONAL_INDICATOR_A + ord("A")) for letter in flag)
 
 
 def has_contact(text: str) -> bool:
@@ -571,6 +544,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
+    flag = FLAG_BULLET.match(text)
+    flagged = [_flag_code(flag["flag"])] if flag else []
     # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
     table = _TableRow(written.replace("**", ""))
     if table.header:
@@ -602,6 +577,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if not is_plausible_name(reading.name) or _organ(reading):
         return None
     reading.countries.extend(table.countries)
+    reading.countries.extend(code for code in flagged if code not in reading.countries)
     entry = _entry(reading, offset, offset + len(written))
     entry.titled = strip_honorifics(body) != body
     entry.plain = not (entry.titled or reading.located or entry.affiliation or entry.alt_names)

@@ -14,7 +14,6 @@ from .entries import (
     comma_segments,
     parse_entry,
     person_with_post,
-    post_and_person,
     slash_suffix,
     strip_marker,
 )
@@ -35,6 +34,7 @@ from .names import (
     is_role,
     is_uncased,
     looks_like_person,
+    post_and_person,
     strip_honorifics,
 )
 from .pagewords import (

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .countries import countries_in_name, country_code, country_codes, is_known_city
-from .entries import Entry
+from .entries import Entry, parse_entry
 from .lexicon import NAME_PARTICLES, SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -133,7 +133,7 @@ def _names_a_place(word: str) -> bool:
 
 
 TOWN_SUFFIX = re.compile(
-    r"(?:\s[–—-]\s|,\s)(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?(?:\s[^\W\d_]"
+    r"(?:\s[–—/-]\s|,\s)(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?(?:\s[^\W\d_]"
     r"[\w'’.-]*)?)$"
 )
 CLOSING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,12})\)$")
@@ -188,6 +188,19 @@ def _without_towns(suffixed: list[tuple[Entry, re.Match[str]]]) -> None:
         if acronym:
             entry.name = entry.name[: acronym.start()]
             entry.alt_names.append(acronym["acronym"])
+        elif entry.name.endswith(")"):
+            # "Zeynep Karaca (muhtar, Kavurmacılar Köyü) / Edremit": read again without
+            # the town, the bracket says who she is.
+            _read_again(entry)
+
+
+def _read_again(entry: Entry) -> None:
+    again = parse_entry(entry.name, entry.start)
+    if again is None:
+        return
+    entry.name, entry.kind, entry.affiliation = again.name, again.kind, again.affiliation
+    entry.alt_names = list(dict.fromkeys(again.alt_names + entry.alt_names))
+    entry.countries = list(dict.fromkeys(entry.countries + again.countries))
 
 
 def shares_affiliation(entries: list[Entry]) -> None:

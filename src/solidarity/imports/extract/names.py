@@ -294,3 +294,40 @@ def leading_demonym(name: str) -> tuple[str, str | None]:
     if code and looks_like_person(rest) and not country_code(first):
         return rest, code
     return name, None
+
+
+def post_and_person(text: str) -> tuple[str, str] | None:
+    """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
+    person's name, as Russian lists and news reports write it; "작가 김하늘": a Korean
+    occupation before a name of two to four syllables; (post, name)."""
+    korean = _korean_post_and_person(text)
+    if korean:
+        return korean
+    if not text[:1].islower():
+        return None
+    words = text.split()
+    lead = next((index for index, word in enumerate(words) if is_capitalised(word)), 0)
+    post, person = " ".join(words[:lead]), " ".join(words[lead:])
+    if lead and is_role(post) and looks_like_person(person):
+        return post, person
+    return None
+
+
+# Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부.
+KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수")
+KOREAN_NAME_SYLLABLES = range(2, 5)
+HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
+
+
+def _korean_post_and_person(text: str) -> tuple[str, str] | None:
+    if not HANGUL_SYLLABLES[0] <= text[:1] <= HANGUL_SYLLABLES[1]:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 3 or any(script_of(word) != "HANGUL" for word in words):
+        return None
+    post, name = " ".join(words[:-1]), words[-1]
+    # "귀농 농부": the word next to the name says the occupation, the one before it more.
+    occupation = is_role(words[-2]) or words[-2].endswith(KOREAN_OCCUPATION_ENDINGS)
+    if occupation and len(name) in KOREAN_NAME_SYLLABLES and not has_org_word(text):
+        return post, name
+    return None

@@ -22,12 +22,19 @@ from .countries import country_list
 from .entries import comma_segments, parse_entry, strip_marker
 from .headings import kind_under
 from .lists import Found
-from .listwide import individual_if_people_around, organisation_if_organisations_around
+from .listwide import (
+    capital_surnames_first,
+    individual_if_people_around,
+    organisation_if_organisations_around,
+)
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word
 from .text import Span
 
-DELIMITERS = ("\t", ";", "|", ",")
+# A PDF's table keeps its columns apart with runs of spaces.
+WIDE_GAP = "  "
+DELIMITERS = ("\t", ";", "|", ",", WIDE_GAP)
+WIDE_GAP_SPLIT = re.compile(r"\s{2,}")
 MIN_COLUMNS, MAX_COLUMNS = 2, 8
 MIN_ROWS = 2
 # A row of at most eight labels of a few words each (a form export adds a few).
@@ -58,9 +65,11 @@ def read_tables(lines: list[Span], text: str) -> Tables:
             index += 1
             continue
         table = [found for row in rows if (found := _found(columns, row)) is not None]
+        entries = [found.entry for found in table]
+        # "BRUNEL Margaux": a column of names may write surnames first, in capitals.
+        capital_surnames_first(entries)
         if KIND not in columns:
             # Without a column for it, the kind of a doubtful name is the table's kind.
-            entries = [found.entry for found in table]
             individual_if_people_around(entries)
             organisation_if_organisations_around(entries)
         tables.found.extend(table)
@@ -90,7 +99,7 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
         return None
     for delimiter in DELIMITERS:
         # A row of labels: a few short cells, told before the CSV reader is asked.
-        cells = header.split(delimiter)
+        cells = _split(header, delimiter) if delimiter == WIDE_GAP else header.split(delimiter)
         if not MIN_COLUMNS <= len(cells) <= MAX_COLUMNS or column_of(cells[0]) is None:
             continue
         columns = _columns(_split(header, delimiter))
@@ -108,6 +117,8 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
 
 
 def _split(text: str, delimiter: str) -> list[str]:
+    if delimiter == WIDE_GAP:
+        return WIDE_GAP_SPLIT.split(text.strip())
     return next(csv.reader([text], delimiter=delimiter, skipinitialspace=True))
 
 

@@ -119,3 +119,57 @@ def test_a_word_document_with_titles_before_inverted_names_and_footnote_marks():
         "Лариса Дорошенко",
         "Максим Кравчук",
     ]
+
+
+def test_towns_after_slashes_and_a_persons_post_before_them():
+    text = (
+        "Ortak açıklama\n\n" + BODY + "İmzacı kurumlar:\n"
+        "Kuzey Ege Çevre Platformu / Balıkesir\nKent Hakkı Derneği / İstanbul\n"
+        "Ekoloji Kolektifi / İstanbul\nDoğa Okulu Derneği / Eskişehir\n\n"
+        "İmzacı kişiler:\nProf. Dr. Hülya Demirtaş / Ege Üniversitesi, İzmir\n"
+        "Zeynep Karaca (muhtar, Kavurmacılar Köyü) / Edremit\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Kuzey Ege Çevre Platformu", ORGANIZATION),
+        ("Kent Hakkı Derneği", ORGANIZATION),
+        ("Ekoloji Kolektifi", ORGANIZATION),
+        ("Doğa Okulu Derneği", ORGANIZATION),
+        ("Hülya Demirtaş", INDIVIDUAL),
+        ("Zeynep Karaca", INDIVIDUAL),
+    ]
+
+
+def test_flags_before_entries_give_their_countries_and_a_footer_with_an_address():
+    text = (
+        "Dichiarazione congiunta: nessun porto per le armi\n\n" + BODY + "Firmatari:\n\n"
+        "🇮🇹 Collettivo Lavoratori Portuali Genova (CLP-G)\n🇬🇷 Σωματείο Εργαζομένων Λιμένα\n"
+        "🇫🇷 Collectif des Dockers du Havre\n🌍 International Dockworkers Network\n\n"
+        "Porti Aperti – Rete dei lavoratori portuali · c/o Circolo, Via del Molo 1, 16126 "
+        "Genova – CF 00000000000\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Collettivo Lavoratori Portuali Genova", ["IT"]),
+        ("Σωματείο Εργαζομένων Λιμένα", ["GR"]),
+        ("Collectif des Dockers du Havre", ["FR"]),
+        ("International Dockworkers Network", []),
+    ]
+
+
+def test_a_pdf_table_with_columns_set_apart_by_spaces():
+    text = (
+        "Pour un moratoire sur le lithium\n\n" + BODY + "N°   Nom                    "
+        "Organisation                        Pays\n"
+        "1    BRUNEL Margaux         Collectif Eaux Vives               France\n"
+        "2    TEISSIER Paul          Confédération paysanne de Lozère   France\n"
+        "3    OUSMANE Awa            Réseau Sahel Eau                   Sénégal\n"
+        "4    Dr LACROIX Hélène      Médecins pour l'Environnement      France\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Margaux Brunel", INDIVIDUAL, ["FR"]),
+        ("Paul Teissier", INDIVIDUAL, ["FR"]),
+        ("Awa Ousmane", INDIVIDUAL, ["SN"]),
+        ("Hélène Lacroix", INDIVIDUAL, ["FR"]),
+    ]
