@@ -266,7 +266,8 @@ def _running_headers(text: str, lines: list[Span]) -> set[str]:
 def _is_form_field(text: str) -> bool:
     """A required field's label, "Full name*", "Nom :*", or a field named like a table's
     column: "Prénom", "País"."""
-    short = len(text.split()) <= FORM_FIELD_WORDS
+    # "Nome e cognome / Organizzazione *": two fields' labels may share a line.
+    short = len(text.replace(" / ", " ").split()) <= FORM_FIELD_WORDS + 1
     # "Nome da organização", "País": what a table's columns would be named.
     labelled = bool(NAME_FIELD.match(text.strip(" :*"))) or column_of(text) is not None
     return short and (text.rstrip(" :").endswith("*") or labelled)

@@ -66,6 +66,14 @@ LOGO_LABEL = (
     r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
     r"logosu|로고)\s*:(?=\s*\S)"
 )
+# "Logo de la Asamblea por el Agua", "Logo of the Dock Union", "Tenants Union – logo": a
+# logo's alternative text, as a wall of logos copies, names its organisation.
+LOGO_ALT = re.compile(
+    r"^(?i:logo(?:tipo)?|logotype|логотип|λογότυπο|شعار|로고)\s+(?i:(?:de\s+la|de\s+los|de\s+las|"
+    r"del|de|of\s+the|of|du|de\s+l['’]|des|der|des|di|della|dello|do|da|dos|das)\s+)?(?=[^\W\d_])"
+    r"|\s+(?:[–—-]\s+)?(?i:logo)$"
+)
+STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
@@ -85,6 +93,8 @@ QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
+# Name, post, department, university: four parts at least.
+ACADEMIC_SEGMENTS = 4
 HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
@@ -251,6 +261,10 @@ def person_with_post(segments: list[str]) -> bool:
     if len(segments) < 2 or not looks_like_person(strip_honorifics(segments[0])):
         return False
     if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
+        return True
+    if len(segments) >= ACADEMIC_SEGMENTS and sum(map(has_org_word, segments[1:])) >= 2:
+        # "Ana Ruiz, Bolseira de Pós-Doutoramento, Instituto de X, Universidade de Y": a
+        # post in capitals, then the department and the university it is held in.
         return True
     # "Colin Ashworth, St Barnabas Church, Moss Side": after the organisation, the part of
     # town it is in, however much it reads like a name.
@@ -538,7 +552,9 @@ def has_contact(text: str) -> bool:
 
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
-    written = COMMENT.sub("", strip_marker(text)).strip().rstrip(",;")
+    # "*Name (SIGLA)* – Brasil": a messenger's bold, its stars no part of the name.
+    unstarred = STARRED.sub(r"\g<inner>", text)
+    written = LOGO_ALT.sub("", COMMENT.sub("", strip_marker(unstarred)).strip().rstrip(",;"))
     if has_contact(written) or written.endswith(LINK_ARROWS):
         # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…", "Sign here →":
         # how to reach the signatories or join them, not a signatory.

@@ -71,17 +71,20 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
 def without_symbols(text: str) -> str:
     """The heading without the pictographs before it: "🇹🇷 Türkiye:", "🌍 International:"."""
     index = 0
-    while index < len(text) and (
-        text[index].isspace() or unicodedata.category(text[index]) == "So"
-    ):
+    while index < len(text) and (text[index].isspace() or _pictographic(text[index])):
         index += 1
     return text[index:]
+
+
+def _pictographic(char: str) -> bool:
+    """A pictograph, or what joins and styles one ("⚠️" is a sign and a variation selector)."""
+    return unicodedata.category(char) == "So" or char in "\ufe0f\u200d"
 
 
 def without_trailing_symbols(text: str) -> str:
     """The line without the pictographs after it: "Scrivici in DM 📩"."""
     end = len(text)
-    while end > 0 and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) == "So"):
+    while end > 0 and (text[end - 1].isspace() or _pictographic(text[end - 1])):
         end -= 1
     return text[:end]
 
@@ -104,9 +107,22 @@ def has_cue(text: str) -> bool:
 ACCOUNT_BUTTONS = re.compile(r"\bsign[\s-]?(?:in|up|out)\b", re.IGNORECASE)
 
 
+# "Update (18 March 2025): new signatories", "Mise à jour : nouveaux signataires".
+UPDATE_LABEL = re.compile(
+    r"^(?:update[ds]?|mise\s+à\s+jour|actualización|atualização|aktualisierung|nachtrag|"
+    r"aggiornamento|обновление|оновлення|güncelleme|ενημέρωση|업데이트|تحديث)"
+    r"\s*(?:\([^()]*\))?\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def is_heading(text: str) -> bool:
     """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
-    without a note on the list after it ("Signatories (in alphabetical order)")."""
+    without a note on the list after it ("Signatories (in alphabetical order)"), or with
+    an update's label before it ("Mise à jour (18 mars) : nouveaux signataires")."""
+    update = UPDATE_LABEL.match(text.strip())
+    if update and text.strip()[update.end() :]:
+        text = text.strip()[update.end() :]
     stripped = TRAILING_NOTE.sub("", text.strip().rstrip(":").strip())
     words = WORD.findall(stripped)
     if not words or len(words) > 8:

@@ -395,7 +395,7 @@ HONORIFICS = WordSet(
         dr dr. prof prof. professor professora profesor profesora mr mr. mrs mrs. ms ms. sir
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
         öğr. öğr üyesi gör. gör arş. arş yrd. yrd
-        ir. ir doutor doutora
+        ir. ir doutor doutora mestre mestra maestro maestra me.
         doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
@@ -541,6 +541,7 @@ ORG_WORDS = WordSet(
         كنيسة mosque mezquita mesquita mosquée moschee moschea мечеть τζαμί مسجد synagogue
         sinagoga synagoge синагога action acción ação aktion azione renters odv asd assistenza
         клуб* λέσχη kulüp kulübü klub دار
+        radio rádio radios rádios радио радіо ραδιόφωνο 라디오 إذاعة
         congregation congregação congregación congrégation kongregation congregazione
         конгрегация конгрегація cemaat
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*

@@ -103,6 +103,10 @@ def is_entry_line(text: str) -> bool:
         return False
     if _uncased_sentence(body):
         return False
+    # "Flüchtlingshilfe Aachen e.V.", "… Ltd.": a legal form closing the name is no word
+    # of it, in lower case or not.
+    if len(words) > 1 and words[-1].casefold() in ORG_WORDS and not words[-1][:1].isupper():
+        head = " ".join(words[:-1])
     share = capitalised_share(head)
     # Many languages write organisation names in sentence case ("Рабочий союз").
     sentence_case_org = (
@@ -134,7 +138,7 @@ def _exclaims_or_asks(body: str) -> bool:
     """ "Join us!", "Sign here:", "Vuoi aderire? Scrivici in DM 📩": a line that ends
     on a sentence's mark (pictographs after it do not hide it), or asks a question and
     then goes on."""
-    sentence = without_trailing_symbols(body)
+    sentence = without_trailing_symbols(body).rstrip("*_ ")
     return sentence.endswith(("!", "?", ":")) or bool(QUESTION_INSIDE.search(sentence))
 
 

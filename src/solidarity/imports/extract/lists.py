@@ -18,6 +18,7 @@ from .entries import (
 )
 from .headings import (
     HEADING_DECORATION,
+    UPDATE_LABEL,
     WORD,
     bilingual_country,
     bilingual_group_heading,
@@ -174,6 +175,9 @@ class _Block:
             return False
         if joined and self._role_of_previous(text):
             return True
+        if self.found and UPDATE_LABEL.match(text.strip()) and is_heading(text):
+            # "Mise à jour (18 mars 2025) : nouveaux signataires": a list added to this one.
+            return False
         if not self.opened and self.found and self._list_heading_below_entries(text, joined):
             # "… 일동" / "1차 서명자", "… çağırıyoruz." / "İmzacı kurumlar": a sign-off or a
             # sentence above the list's own heading; the list begins under the heading.

@@ -277,7 +277,9 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
     for index, entry in enumerate(entries):
         # "RLEP – Secção de Angola": a dash may stand between the initials and the section.
         words = [word for word in entry.name.split() if word not in DASHES]
-        if len(words) < 2 or not is_acronym(words[0]) or words[1] not in SECTION_WORDS:
+        # "PSÖ Landesverband Bayern", "IDA – Nordic Section".
+        sectioned = any(word in SECTION_WORDS for word in words[1:SECTION_NAME_REACH])
+        if len(words) < 2 or not is_acronym(words[0]) or not sectioned:
             continue
         parent = next(
             (
@@ -293,6 +295,7 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
 
 
 DASHES = ("–", "—", "-")
+SECTION_NAME_REACH = 3
 
 
 def _initials(name: str) -> str:

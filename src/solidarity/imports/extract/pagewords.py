@@ -25,7 +25,9 @@ NOISE_LINE = re.compile(
     r"(?:posted|filed)\s+(?:in|under)\b.*|"
     # The person legally responsible for the page: "V.i.S.d.P.: A. Name, Street 12".
     r"v\.\s*i\.\s*s\.\s*d\.\s*p\.?\s*:.*|directeur\s+de\s+(?:la\s+)?publication\s*:.*|"
-    r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche)|continue\s+reading|"
+    r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche|di\s+più)|continue\s+reading|"
+    r"read\s+more|leer\s+más|le[ir]a\s+mais|ler\s+mais|читать\s+далее|читати\s+далі|"
+    r"devamını\s+oku|διαβάστε\s+περισσότερα|"
     r"connect\s+with\s+us|follow\s+us|subscribe|comments?|related(?:\s+posts)?|"
     r"add\s+your\s+name.*|sign\s+(?:the\s+)?(?:petition|here|now)|click\s+here.*|"
     # A petition site's link to report the page.
@@ -153,6 +155,7 @@ NOISE_LINE = re.compile(
     r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد|"
     # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
     r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe\w*|unterzeichne\w*|"
+    r"aderisci|aderite|adhiere|adhiera|adhérez|adhérer|adira|junte-se|join\s+us|"
     r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"
     r"(?:\s+\S+){0,3}\s*[!→»]?|"
     r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
@@ -314,6 +317,10 @@ FEED_HEADING = re.compile(
     r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
     r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات|"
     r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|assinaturas\s+recentes|"
+    r"(?:recent|latest)\s+comments|comentarios\s+recientes|comentários\s+recentes|"
+    r"commentaires\s+récents|neueste\s+kommentare|commenti\s+recenti|"
+    r"последние\s+комментарии|останні\s+коментарі|son\s+yorumlar|πρόσφατα\s+σχόλια|"
+    r"최근\s*댓글|أحدث\s+التعليقات|"
     r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
     r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
     r"최근\s*서명|أحدث\s+التوقيعات|"

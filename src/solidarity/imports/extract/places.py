@@ -15,6 +15,7 @@ def is_acronym_text(text: str) -> bool:
 
 
 SECTION_NAME_WORDS = 5
+CLOSING_SECTION_WORDS = 3
 # A local unit of an organisation, named in lower case after its name.
 LOCAL_UNITS = frozenset(
     words(
@@ -31,10 +32,18 @@ def names_a_section(rest: str) -> bool:
     """ "– Sektion Ostschweiz", "– Sección Rosario", "– antenne de Grenoble", "– fédération
     de l'Isère": the part after the dash is a section of the organisation named before it,
     whatever that name looks like."""
-    first = rest.split()[0] if rest.split() else ""
+    words_ = rest.split()
+    first = words_[0] if words_ else ""
     local = first.islower() and (first in LOCAL_UNITS or first in SECTION_WORDS)
     section = is_capitalised(first) and first in SECTION_WORDS
-    return (section or local) and len(rest.split()) <= SECTION_NAME_WORDS
+    # "– Nordic Section", "– Iberian Section": the section word may close the part.
+    closing = (
+        2 <= len(words_) <= CLOSING_SECTION_WORDS
+        and is_capitalised(words_[-1])
+        and words_[-1] in SECTION_WORDS
+        and not has_org_word(" ".join(words_[:-1]))
+    )
+    return (section or local or closing) and len(words_) <= SECTION_NAME_WORDS
 
 
 def branch_of(name: str, rest: str) -> bool:

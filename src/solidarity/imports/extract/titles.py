@@ -91,8 +91,10 @@ def _unlabelled(title: str) -> str:
         title = title[counted.end() :]
     subject = MAIL_SUBJECT.match(title)
     quoted = QUOTED_WHOLE.match(subject["subject"]) if subject else None
-    # "NO AL RIGASSIFICATORE ❌🚢": a post's pictographs decorate its title.
-    return without_trailing_symbols(without_symbols(quoted["inner"] if quoted else title))
+    # "NO AL RIGASSIFICATORE ❌🚢": a post's pictographs decorate its title; "*NOTA*", a
+    # messenger's bold.
+    bare = without_trailing_symbols(without_symbols(quoted["inner"] if quoted else title))
+    return bare.strip("*").strip()
 
 
 def _rejoined(title: str, text: str) -> str:
@@ -295,7 +297,7 @@ def _genre_heading(text: str) -> str | None:
     """ "JOINT STATEMENT", "‼️ ЗАЯВЛЕНИЕ", "MESSAGE DE SOLIDARITÉ": a line that says what
     kind of text follows ("heading"); "Statement of the Executive Committee of …" says
     whose it is too ("descriptor"). Either may stand over the title."""
-    tokens = [token.strip(".,;!?«»\"'()").casefold() for token in text.split()]
+    tokens = [token.strip(".,;!?«»\"'()*").casefold() for token in text.split()]
     tokens = [token for token in tokens if any(char.isalpha() for char in token)]
     tokens = [token for token in tokens if not NUMBERING.match(token)]
     if tokens and tokens[0] in ARTICLES:
@@ -614,7 +616,7 @@ def _is_section_breadcrumb(text: str) -> bool:
 
 def _genre_only(text: str) -> bool:
     """ "Sign-on letter", "Basın Açıklamaları": nothing but words for kinds of text."""
-    tokens = [token.strip(".,:;!?()|").casefold() for token in text.split()]
+    tokens = [token.strip(".,:;!?()|*").casefold() for token in text.split()]
     named = [token for token in tokens if any(char.isalnum() for char in token)]
     return bool(named) and all(token in GENRE_WORDS for token in named)
 
