@@ -93,6 +93,7 @@ QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
+INVERTED_POSTED_SEGMENTS = 3
 # Name, post, department, university: four parts at least.
 ACADEMIC_SEGMENTS = 4
 HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
@@ -258,6 +259,8 @@ def person_with_post(segments: list[str]) -> bool:
     who they are. After a post, the parts that follow say where they hold it, whatever
     they look like ("…, registered manager, Bryn Haf Care Home"), unless another post
     follows them: "A, teacher, B, lawyer" are two people."""
+    if inverted_with_post(segments):
+        return True
     if len(segments) < 2 or not looks_like_person(strip_honorifics(segments[0])):
         return False
     if _is_post(segments[1]) and not any(_is_post(segment) for segment in segments[2:]):
@@ -271,6 +274,16 @@ def person_with_post(segments: list[str]) -> bool:
     placed = len(segments) >= 3 and has_org_word(segments[-2])
     named = segments[1:-1] if placed else segments[1:]
     return not any(looks_like_person(segment) and not is_role(segment) for segment in named)
+
+
+def inverted_with_post(segments: list[str]) -> bool:
+    """ "Baert, Lieve, avocate au barreau de Gand": a surname, the given name, then the
+    post in lower case."""
+    return (
+        len(segments) >= INVERTED_POSTED_SEGMENTS
+        and _reads_inverted(segments[:2], posted=True)
+        and not is_capitalised(segments[2])
+    )
 
 
 def slash_suffix(body: str) -> str:
@@ -420,6 +433,12 @@ class _Reading:
                 inner_notes += person_notes
                 name = ", ".join(segments)
         self.name = name
+        if inverted_with_post(segments):
+            # "Baert, Lieve, avocate au barreau de Gand".
+            self.alt_names.insert(0, ", ".join(segments[:2]))
+            self.name = f"{segments[1]} {segments[0]}"
+            self.affiliation = self.affiliation or ", ".join(segments[2:])
+            return inner_notes + notes
         natural = f"{segments[-1]} {segments[0]}" if len(segments) == 2 else ""
         # "García Pérez, Lucía – Universidad de Lima": with the post after a dash, what
         # follows the comma is the given name, not a role.

@@ -104,6 +104,7 @@ PEOPLE_HEADINGS = WordSet(
         indivíduos personnalités individus personnes persönlichkeiten einzelpersonen personen
         personalità persone individui личности персоны граждане особи громадяни особистості
         bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
+        الأفراد الشخصيات
         individuales individuais individuels individuel individuelle personnel personnelle
         personale persönlich individuali citizens ciudadanos ciudadanas
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане

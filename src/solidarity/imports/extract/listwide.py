@@ -168,7 +168,10 @@ def towns_after_dashes(entries: list[Entry]) -> None:
             match["town"].split()[0] in entry.name[: match.start()] for entry, match in group
         )
         repeated = len(set(towns)) < len(towns) or NAMED_AGAIN_SHARE * named_again >= len(group)
-        enough = len(group) >= max(TOWN_SUFFIX_FEWEST, TOWN_SUFFIX_SHARE * organisations)
+        # Half the list so written; a quarter will do where the towns come back ("–
+        # Chiapas" twice among a country's groups, the rest written without a town).
+        share = TOWN_SUFFIX_SHARE / 2 if repeated else TOWN_SUFFIX_SHARE
+        enough = len(group) >= max(TOWN_SUFFIX_FEWEST, share * organisations)
         # "– Maria Rossi" after a few entries is a contact person; "– بني ملال" once among
         # many one-word towns is a town of two words (a script without capitals reads
         # like a name).

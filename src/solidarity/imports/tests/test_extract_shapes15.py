@@ -96,3 +96,52 @@ def test_a_sign_up_form_and_read_more_buttons_sign_nothing():
         "Leggi di più\n\nADERISCI\nNome e cognome / Organizzazione *\nEmail *\nCittà\n"
     )
     assert names(text) == ["Gruppo Docenti Precari Toscana", "Andrea Bellini"]
+
+
+def test_surname_given_and_post_in_alphabetical_order():
+    text = (
+        "Carte blanche\n\n" + BODY + "Les signataires (par ordre alphabétique) :\n"
+        "Baert, Lieve, avocate au barreau de Gand\n"
+        "Bensaïd, Karim, médecin, ancien membre du Conseil de surveillance\n"
+        "Claessens, Hilde (KU Leuven)\nCoppens, Marc, juge honoraire\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.affiliation) for e in endorsers] == [
+        ("Lieve Baert", INDIVIDUAL, "avocate au barreau de Gand"),
+        ("Karim Bensaïd", INDIVIDUAL, "médecin, ancien membre du Conseil de surveillance"),
+        ("Hilde Claessens", INDIVIDUAL, "KU Leuven"),
+        ("Marc Coppens", INDIVIDUAL, "juge honoraire"),
+    ]
+
+
+def test_a_few_towns_that_come_back_after_dashes_among_many_groups_without():
+    groups = [
+        "Red Nacional por el Territorio",
+        "Centro de Derechos Humanos Tierra y Libertad – Chiapas",
+        "Colectivo Mujeres de Maíz – Chiapas",
+        "Consejo Autónomo de Pueblos Tseltales",
+        "Unión de Comunidades Indígenas del Istmo – Oaxaca",
+        "Asamblea Veracruzana de Defensa Ambiental",
+        "Observatorio de Conflictos Mineros",
+        "Coordinadora de Madres Buscadoras",
+        "Colectivo Voces del Desierto – Sonora",
+        "Alianza contra el Fracking",
+    ]
+    text = "Llamamiento\n\n" + BODY + "Firman:\n" + "\n".join(groups) + "\n"
+    assert names(text) == [group.split(" – ")[0] for group in groups]
+
+
+def test_personalities_after_organisations_in_arabic_running_text():
+    text = (
+        "بيان مشترك\n\n" + BODY + "الموقعون: مرصد العمل اللائق، جمعية كرامة المهاجرين، "
+        "منتدى العدالة الاجتماعية (الأردن).\n"
+        "ومن الشخصيات: د. سمير خوري (باحث في قانون العمل)، ريم حداد (محامية).\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("مرصد العمل اللائق", ORGANIZATION),
+        ("جمعية كرامة المهاجرين", ORGANIZATION),
+        ("منتدى العدالة الاجتماعية", ORGANIZATION),
+        ("سمير خوري", INDIVIDUAL),
+        ("ريم حداد", INDIVIDUAL),
+    ]
