@@ -183,7 +183,7 @@ SECTIONS_WORDS = (
     # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그)?\s*"
+    r"onun|τα|그|the|i|gli|los|las|les|die|os|as)?\s*"
     # "and the following affiliates:", "y las siguientes secciones:".
     r"(?:(?:the|los|las|os|as|die|le|i)?\s*(?:following|siguientes|seguintes|folgenden|"
     r"seguenti)\s+)?"
@@ -195,14 +195,21 @@ SECTIONS_WORDS = (
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء|"
+    # "e i sindacati affiliati:", "and the affiliated unions:", "y los sindicatos afiliados:".
+    r"(?:affiliated\s+(?:unions|organi[sz]ations)|(?:sindacati|organizzazioni)\s+affiliat[ie]|"
+    r"(?:sindicatos|organizaciones)\s+afiliad[oa]s|(?:sindicatos|organizações)\s+filiad[oa]s|"
+    r"(?:syndicats|organisations)\s+affilié(?:e)?s|angeschlossenen\s+(?:gewerkschaften|"
+    r"organisationen)|(?:профсоюзы|организации)-члены|(?:профспілки|організації)-члени|"
+    r"üye\s+sendikalar(?:ı)?|συνδικάτα-μέλη)|"
     # "et ses comités :", "and its branches:", "y sus federaciones:": local units.
     r"(?:local\s+)?(?:committees|branches|chapters|groups)|comités(?:\s+locaux)?|"
     r"comitês|comitati|komitees|комитеты|комітети|komiteleri|επιτροπές|filiales|filiais|"
     r"ortsgruppen|groupes\s+locaux|grupos\s+locales|gruppi\s+locali|federaciones|"
     r"fédérations|federações|federazioni|landesverbände|федерации|федерації|"
     r"federasyonları|ομοσπονδίες|فروعه|لجانها)"
-    # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية".
-    r"(?:\s+التالية)?"
+    # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية"; Romance
+    # languages "national": "e le sue sezioni nazionali".
+    r"(?:\s+التالية|\s+(?:nazionali|nacionales|nationales|nacionais|national))?"
 )
 # "…and its member organisations, by continent and country:": a note may close it.
 SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"(?:\s*[,،][^,،:]{0,60})?\s*:?\s*$", re.IGNORECASE)

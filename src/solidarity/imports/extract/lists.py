@@ -100,6 +100,14 @@ TRANSLATED_LIST_ENTRIES = 3
 TRANSLATED_KINDS_AGREE = 0.8
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
+# "Issued by the Congress of X and the following affiliated unions:".
+ISSUED_BY = re.compile(
+    r"^\s*(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
+    r"émis|publié|signé|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
+    r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+"
+    r"|le\s+|l['’]|der\s+|die\s+|il\s+)?",
+    re.IGNORECASE,
+)
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -249,7 +257,9 @@ class _Block:
             return True
         sections = SECTIONS_PHRASE.search(text)
         if sections:
-            international_text = SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
+            international_text = ISSUED_BY.sub(
+                "", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
+            )
             international = parse_entry(international_text, line.start)
             if international is None and self.found and not text[: sections.start()].strip():
                 # "X (XYZ)" / "and the following affiliates:": the name on the line above.
