@@ -7,6 +7,7 @@ build on extract_statement(). See docs/importer.md for how it works and how well
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 from .document import (
@@ -38,6 +39,7 @@ from .text import Span, split_columns
 from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
+LONE_SEPARATOR = re.compile(r"^\s*[-–—*·•]\s*$")
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
 LIST_MARKER_WIDTH = 8
 
@@ -75,7 +77,16 @@ def extract_statement(text: str) -> ExtractedStatement:
     # columns is read cell by cell, and its rows stay whole for the body.
     candidates = [line for line in content if line not in demand_set]
     tables = read_tables(candidates, text)
-    listable = split_columns([line for line in candidates if line not in tables.lines], text)
+    # A lone dash between a list's entries separates them as a blank line would (in a
+    # table it is an empty cell, read above).
+    listable = split_columns(
+        [
+            line
+            for line in candidates
+            if line not in tables.lines and not LONE_SEPARATOR.match(line.text)
+        ],
+        text,
+    )
     line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading

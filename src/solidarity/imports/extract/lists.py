@@ -98,6 +98,8 @@ TRANSLATED_LIST_ENTRIES = 3
 # How many of its entries must be of their counterpart's kind, which one language's name
 # may hide ("Feminist Workshop" reads as a person's).
 TRANSLATED_KINDS_AGREE = 0.8
+FIELD_LABEL_WORDS = 3
+NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 # "Issued by the Congress of X and the following affiliated unions:".
@@ -334,6 +336,10 @@ class _Block:
             # "Estado: En evaluación", "Supporters: 1,206": a page's field and its value,
             # not a name.
             return True
+        if not self.opened and colon and self._field_label(label):
+            # "여는 발언: 이정민", "Opening speech: A. Name": an event's programme, which
+            # ends the list if one was being read.
+            return False
         closed_run = runon_entries(line) if ends_with_others(text) else None
         if closed_run:
             self._extend(closed_run)
@@ -379,8 +385,19 @@ class _Block:
         return False
 
     @staticmethod
+    def _field_label(label: str) -> bool:
+        """Two or three words that name no organisation, no country and no person."""
+        words_ = label.split()
+        return 2 <= len(words_) <= FIELD_LABEL_WORDS and not (
+            has_org_word(label) or country_list(label) or has_person_shape(label)
+        )
+
+    @staticmethod
     def _list_heading_below_entries(text: str, joined: bool) -> bool:
-        """An unmarked list heading: alone, or a kind heading ("İmzacı kurumlar")."""
+        """An unmarked list heading: alone, or a kind heading ("İmzacı kurumlar"); or a
+        numbered section of the page that heads the list ("3. 참가단체(가나다순):")."""
+        if NUMBERED_SECTION.match(text) and text.rstrip().endswith(":") and is_heading(text):
+            return not SECTIONS_PHRASE.search(text)
         if strip_marker(text).strip() != text.strip() or TOC_NUMBER.match(text):
             return False
         apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)

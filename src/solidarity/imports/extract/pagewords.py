@@ -117,6 +117,8 @@ NOISE_LINE = re.compile(
     r"(?:inbox|bandeja\s+de\s+entrada|caixa\s+de\s+entrada|boîte\s+de\s+réception|"
     r"posteingang|posta\s+in\s+arrivo|входящие|вхідні|gelen\s+kutusu|εισερχόμενα|"
     r"받은\s*편지함|البريد\s+الوارد)\s*\(?\d*\)?|"
+    # "※ 기자회견 당일 …": a reference mark opens a note.
+    r"※.*|"
     # A post's hashtags: "#NoRigassificatore #DeltaDelPo".
     r"(?:#[^\s#]+\s*){2,}|"
     # "(Affiliations for identification purposes only.)": a sentence in brackets is a note.

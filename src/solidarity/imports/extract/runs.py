@@ -14,7 +14,7 @@ from .entries import (
     parse_entry,
     without_country_of_origin,
 )
-from .headings import has_cue
+from .headings import has_cue, is_heading
 from .items import (
     ELIDED_AGENT,
     ITEM_CONTRACTIONS,
@@ -209,6 +209,7 @@ def _name_words(masked: str) -> int:
 # "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
 # with its country or post ("Name – Country – post").
 SPACED_DASH = re.compile(r"\s+[–—]\s+")
+RUN_HEADING = re.compile(r"^(?P<heading>[^:–—]{1,60}?)\s?:\s+")
 DASH_RUN_PARTS = 4
 
 
@@ -217,6 +218,10 @@ def dash_run(piece: Span) -> list[Entry]:
     with spaced dashes and no comma. Only a text far too long for one entry, in which
     every part is a capitalised name of an entry's length, is so cut: a dash in one
     entry sets off its country or post."""
+    lead = RUN_HEADING.match(piece.text)
+    if lead and (has_cue(lead["heading"]) or is_heading(lead["heading"] + ":")):
+        # "Organisations signataires : A – B – C": the run after its own heading.
+        piece = Span(piece.text[lead.end() :], piece.start + lead.end(), piece.end)
     masked = mask_brackets(piece.text)
     if "," in masked or len(masked.split()) <= 2 * MAX_RUN_ITEM_WORDS:
         return []
@@ -227,7 +232,8 @@ def dash_run(piece: Span) -> list[Entry]:
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
     ]
     if len(parts) < DASH_RUN_PARTS or not all(
-        len(part.text.split()) <= MAX_RUN_ITEM_WORDS and is_capitalised(part.text.split()[0])
+        _name_words(mask_brackets(part.text)) <= MAX_RUN_ITEM_WORDS
+        and is_capitalised(part.text.split()[0])
         for part in parts
     ):
         return []

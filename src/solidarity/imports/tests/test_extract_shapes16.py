@@ -35,3 +35,47 @@ def test_two_internationals_each_with_its_national_sections():
         ("International Transport and Logistics Network", None),
         ("Syndicat National de la Logistique", "International Transport and Logistics Network"),
     ]
+
+
+def test_a_line_of_names_between_spaced_dashes_some_of_them_long():
+    text = (
+        "Semences paysannes\n\n" + BODY + "Organisations signataires : Réseau Graines "
+        "Communes – Collectif Semeurs du Limousin – Association Terre et Partage (Belgique) – "
+        "Comité de défense de la biodiversité cultivée de Corse – Union des jardins de Lyon\n"
+    )
+    assert [(e.name, e.countries) for e in extract_statement(text).endorsers] == [
+        ("Réseau Graines Communes", []),
+        ("Collectif Semeurs du Limousin", []),
+        ("Association Terre et Partage", ["BE"]),
+        ("Comité de défense de la biodiversité cultivée de Corse", []),
+        ("Union des jardins de Lyon", []),
+    ]
+
+
+def test_entries_set_apart_by_lone_dashes():
+    text = (
+        "بيان مشترك\n\n" + BODY + "الموقعون:\n"
+        "جمعية صحفيون بلا قيود – تونس\n-\nمرصد الحريات الرقمية – لبنان\n-\n"
+        "مركز دعم الإعلام المستقل (الأردن)\n-\n"
+    )
+    assert [(e.name, e.countries) for e in extract_statement(text).endorsers] == [
+        ("جمعية صحفيون بلا قيود", ["TN"]),
+        ("مرصد الحريات الرقمية", ["LB"]),
+        ("مركز دعم الإعلام المستقل", ["JO"]),
+    ]
+
+
+def test_a_press_conferences_programme_then_its_numbered_list_of_groups():
+    text = (
+        "[보도자료] 사업장 변경 제한 철폐 촉구 공동 기자회견\n\n" + BODY + "2. 순서\n"
+        "사회: 김하늘 (공동행동 집행위원)\n여는 발언: 이정민 (공동행동 공동대표)\n"
+        "연대 발언: 최유진 변호사\n3. 참가단체(가나다순):\n"
+        "가람노동인권센터, 경기이주민지원센터, 공공돌봄연대, 광주이주민건강협회 (총 4개 단체)\n"
+        "※ 기자회견 당일 현장에서 사진 촬영 및 인터뷰가 가능합니다.\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "가람노동인권센터",
+        "경기이주민지원센터",
+        "공공돌봄연대",
+        "광주이주민건강협회",
+    ]
