@@ -96,11 +96,15 @@ POST_NOMINAL = re.compile(
 )
 
 
+# "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name.
+ACADEMIC_DEGREE = re.compile(r"^[кд]\.[а-яіїє]{1,6}\.н\.$", re.IGNORECASE)
+
+
 def strip_honorifics(name: str) -> str:
     """The name without the titles before it ("Dr", "Prof.") and the post-nominal
     letters after a person's name ("MP", "MdB")."""
     words = name.split()
-    while len(words) > 2 and words[0] in HONORIFICS:
+    while len(words) > 2 and (words[0] in HONORIFICS or ACADEMIC_DEGREE.match(words[0])):
         words.pop(0)
     while (
         len(words) > 2 and POST_NOMINAL.match(words[-1]) and has_person_shape(" ".join(words[:-1]))

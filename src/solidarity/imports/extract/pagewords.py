@@ -158,6 +158,7 @@ NOISE_LINE = re.compile(
     # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
     r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe\w*|unterzeichne\w*|"
     r"aderisci|aderite|adhiere|adhiera|adhérez|adhérer|adira|junte-se|join\s+us|"
+    r"присоединиться\s+к|приєднатися\s+до|join\s+(?:the|this)\s+(?:statement|letter|appeal)|"
     r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"
     r"(?:\s+\S+){0,3}\s*[!→»]?|"
     r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"

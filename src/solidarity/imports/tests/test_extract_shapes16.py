@@ -79,3 +79,19 @@ def test_a_press_conferences_programme_then_its_numbered_list_of_groups():
         "공공돌봄연대",
         "광주이주민건강협회",
     ]
+
+
+def test_an_academic_degree_before_a_name_and_a_call_to_join():
+    text = (
+        "Заявление\n\n" + BODY + "Подписали:\nНезависимый профсоюз курьеров (Москва)\n"
+        "Объединение водителей «Шашки» (Екатеринбург)\n"
+        "к.соц.н. Игорь Лаптев, социолог труда\n\n"
+        "Присоединиться к заявлению: напишите на адрес podpis@example.org\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [e.name for e in endorsers] == [
+        "Независимый профсоюз курьеров",
+        "Объединение водителей «Шашки»",
+        "Игорь Лаптев",
+    ]
+    assert endorsers[2].affiliation == "социолог труда"
