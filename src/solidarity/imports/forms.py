@@ -23,6 +23,20 @@ class ImportTextForm(forms.Form):
     )
 
 
+class AddEndorsersForm(forms.Form):
+    """Endorsers the extraction missed, typed or pasted by the editor."""
+
+    text = LongTextField(
+        label=_("Add endorsers the text missed"),
+        max_length=MAX_SOURCE_LENGTH,
+        help_text=_(
+            "One per line, as a list gives them: the name, then its acronym, country or "
+            "role, such as “Dock Workers Union (DWU) – Chile” or “Ana Ruiz, teacher”."
+        ),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
 class TextIn(forms.Form):
     """The API's body: the text alone."""
 

@@ -24,7 +24,7 @@ from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement
 from solidarity.statements.services import EDITOR_ROLES, statement_create
 
-from .extract import extract_statement
+from .extract import ExtractedEndorser, extract_statement, read_endorser
 from .models import StatementImport
 
 NEW = "new"
@@ -64,17 +64,29 @@ def statement_import_create(*, acting_user: User, text: str) -> StatementImport:
     extracted = extract_statement(text)
     document = extracted.as_json()
     del document["endorsers"]
-    organizations = [e for e in extracted.endorsers if e.kind == EndorsementKind.ORGANIZATION]
+    return StatementImport.objects.create(
+        created_by=acting_user,
+        source_text=text,
+        document=document,
+        endorsers=_review_rows(extracted.endorsers),
+    )
+
+
+def _review_rows(endorsers: Sequence[ExtractedEndorser]) -> list[dict[str, Any]]:
+    """The rows the review shows: each endorser, included, an organisation matched to
+    the one registered under its name or acronym where there is exactly one, else
+    proposed as new."""
+    organizations = [e for e in endorsers if e.kind == EndorsementKind.ORGANIZATION]
     matches = iter(
         organization_matches(endorsers=[[e.name, *e.alt_names] for e in organizations], cutoff=None)
     )
-    endorsers = []
-    for endorser in extracted.endorsers:
+    rows = []
+    for endorser in endorsers:
         match = ""
         if endorser.kind == EndorsementKind.ORGANIZATION:
             found = next(matches)
             match = str(found[0].organization.pk) if len(found) == 1 else NEW
-        endorsers.append(
+        rows.append(
             {
                 **endorser.as_json(),
                 "affiliation": endorser.affiliation or "",
@@ -85,9 +97,35 @@ def statement_import_create(*, acting_user: User, text: str) -> StatementImport:
                 "match": match,
             }
         )
-    return StatementImport.objects.create(
-        created_by=acting_user, source_text=text, document=document, endorsers=endorsers
-    )
+    return rows
+
+
+@transaction.atomic
+def statement_import_add_endorsers(
+    *, acting_user: User, statement_import: StatementImport, text: str
+) -> int:
+    """Add the endorsers the extraction missed, one per line as a list gives them
+    ("Name (ACR) – Country", "Ana Ruiz, teacher"), at the end of the list; returns how
+    many. A line that reads as no name changes nothing."""
+    statement_import = StatementImport.objects.select_for_update().get(pk=statement_import.pk)
+    _require_own(statement_import, acting_user)
+    lines = [line.strip() for line in unicodedata.normalize("NFC", text).splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ServiceError(_("Write the endorsers to add, one per line."), field="text")
+    endorsers = []
+    for number, line in enumerate(lines, 1):
+        endorser = read_endorser(line)
+        if endorser is None:
+            raise ServiceError(
+                _("Line %(number)d does not read as a name: %(line)s")
+                % {"number": number, "line": line},
+                field="text",
+            )
+        endorsers.append(endorser)
+    statement_import.endorsers = [*statement_import.endorsers, *_review_rows(endorsers)]
+    statement_import.save(update_fields=["endorsers"])
+    return len(endorsers)
 
 
 @transaction.atomic

@@ -16,9 +16,15 @@ from solidarity.endorsements.models import EndorsementKind
 from solidarity.organizations.selectors import organization_list_for_user
 from solidarity.statements.services import EDITOR_ROLES
 
-from .forms import ImportDocumentForm, ImportedEndorserFormSet, ImportTextForm
+from .forms import (
+    AddEndorsersForm,
+    ImportDocumentForm,
+    ImportedEndorserFormSet,
+    ImportTextForm,
+)
 from .models import StatementImport
 from .selectors import (
+    REVIEW_PAGE_SIZE,
     ReviewPage,
     statement_import_get,
     statement_import_list,
@@ -27,6 +33,7 @@ from .selectors import (
 )
 from .services import (
     NEW,
+    statement_import_add_endorsers,
     statement_import_create,
     statement_import_finish,
     statement_import_update,
@@ -82,6 +89,13 @@ def import_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if statement_import.statement is not None:
         return redirect("dashboard:statement_manage", slug=statement_import.statement.slug)
     data = posted(request)
+    add_form = AddEndorsersForm(prefix="add")
+    if data is not None and data.get("action") == "add":
+        add_form = AddEndorsersForm(data, prefix="add")
+        added = _add(request, statement_import, add_form)
+        if added is not None:
+            return added
+        data = None
     review = statement_import_review_page(
         statement_import=statement_import,
         page=_page_number((data or request.GET).get("page")),
@@ -113,9 +127,41 @@ def import_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "formset": formset,
         "rows": list(zip(review.rows, formset.forms, strict=True)),
         "pieces": statement_import_source_pieces(statement_import=statement_import),
+        "add_form": add_form,
     }
-    status = 400 if data is not None else 200
+    status = 400 if data is not None or add_form.errors else 200
     return render(request, "imports/review.html", context, status=status)
+
+
+def _add(
+    request: AuthenticatedRequest, statement_import: StatementImport, form: AddEndorsersForm
+) -> HttpResponse | None:
+    """Add the endorsers typed in the form and show them on the last page; None when the
+    form or the service refused, the message on the form."""
+    if not form.is_valid():
+        return None
+    try:
+        added = statement_import_add_endorsers(
+            acting_user=request.user,
+            statement_import=statement_import,
+            text=form.cleaned_data["text"],
+        )
+    except ServiceError as error:
+        add_service_error(form, error)
+        return None
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d endorser added at the end of the list.",
+            "%(count)d endorsers added at the end of the list.",
+            added,
+        )
+        % {"count": added},
+    )
+    total = len(statement_import.endorsers) + added
+    last_page = -(-total // REVIEW_PAGE_SIZE)
+    url = reverse("imports:review", kwargs={"pk": statement_import.pk})
+    return redirect(f"{url}?page={last_page}#endorsers")
 
 
 def _save(

@@ -22,7 +22,7 @@ from .document import (
     read_page,
     trailing_slogans,
 )
-from .entries import Entry, strip_marker
+from .entries import Entry, parse_entry, strip_marker
 from .lexicon import (
     OTHERS_TAIL,
 )
@@ -50,6 +50,7 @@ __all__ = [
     "ExtractedStatement",
     "extract_statement",
     "normalise_name",
+    "read_endorser",
 ]
 
 
@@ -169,6 +170,17 @@ def extract_statement(text: str) -> ExtractedStatement:
         translations=translations,
         endorsers=endorsers,
     )
+
+
+def read_endorser(line: str) -> ExtractedEndorser | None:
+    """One endorser as a list's line gives it ("Name (ACR) – Country", "Ana Ruiz,
+    teacher"), typed by an editor rather than found in a text: no offsets into one."""
+    entry = parse_entry(unicodedata.normalize("NFC", line).strip(), 0)
+    if entry is None:
+        return None
+    endorser = _endorser(entry, None)
+    endorser.start = endorser.end = 0
+    return endorser
 
 
 def _fills(endorser: ExtractedEndorser, text: str, title: str) -> bool:

@@ -15,6 +15,7 @@ from solidarity.imports.models import StatementImport
 from solidarity.imports.selectors import statement_import_source_pieces
 from solidarity.imports.services import (
     NEW,
+    statement_import_add_endorsers,
     statement_import_create,
     statement_import_finish,
     statement_import_update,
@@ -357,3 +358,61 @@ def test_the_statement_text_is_edited_in_a_textarea(client, editor, organization
         page = client.get(url).content.decode()
         element = re.search(r'<(\w+)[^>]*name="(?:statement-)?body"', page)
         assert element is not None and element.group(1) == "textarea"
+
+
+def test_endorsers_the_text_missed_are_added_to_the_end_of_the_list(editor, organization):
+    statement_import = statement_import_create(acting_user=editor, text=SOURCE)
+    found = len(statement_import.endorsers)
+    added = statement_import_add_endorsers(
+        acting_user=editor,
+        statement_import=statement_import,
+        text="\nDock Workers Union (DWU) – Chile\nAna Ruiz, teacher\nWorkers Solidarity League\n",
+    )
+    statement_import.refresh_from_db()
+    assert added == 3
+    dock, ana, league = statement_import.endorsers[found:]
+    assert (dock["name"], dock["alt_names"], dock["countries"]) == (
+        "Dock Workers Union",
+        ["DWU"],
+        ["CL"],
+    )
+    assert dock["match"] == NEW and dock["include"]
+    assert (ana["name"], ana["kind"], ana["affiliation"]) == ("Ana Ruiz", "individual", "teacher")
+    assert league["match"] == str(organization.pk)
+    # Added by hand: no place in the source to highlight.
+    pieces = statement_import_source_pieces(statement_import=statement_import)
+    assert {piece.position for piece in pieces} <= set(range(found)) | {None}
+
+
+def test_adding_refuses_a_line_that_is_no_name_and_changes_nothing(editor, organization):
+    statement_import = statement_import_create(acting_user=editor, text=SOURCE)
+    before = statement_import.endorsers
+    for text in ("", "Dock Workers Union\n)", "  \n "):
+        with pytest.raises(ServiceError):
+            statement_import_add_endorsers(
+                acting_user=editor, statement_import=statement_import, text=text
+            )
+    statement_import.refresh_from_db()
+    assert statement_import.endorsers == before
+    other = user_create(email="other@example.org", password="correct horse battery")
+    with pytest.raises(PermissionDenied):
+        statement_import_add_endorsers(
+            acting_user=other, statement_import=statement_import, text="Dock Workers Union"
+        )
+
+
+def test_adding_a_missed_endorser_in_the_review_page(client, editor, organization):
+    client.force_login(editor)
+    statement_import = statement_import_create(acting_user=editor, text=SOURCE)
+    review_url = reverse("imports:review", kwargs={"pk": statement_import.pk})
+    assert 'name="add-text"' in client.get(review_url).content.decode()
+    refused = client.post(review_url, {"action": "add", "add-text": ")"})
+    assert refused.status_code == 400
+    assert "does not read as a name" in refused.content.decode()
+    added = client.post(
+        review_url, {"action": "add", "add-text": "Dock Workers Union (DWU) – Chile"}
+    )
+    assert added.status_code == 302 and added.url == f"{review_url}?page=1#endorsers"
+    page = client.get(added.url).content.decode()
+    assert "1 endorser added at the end of the list." in page
+    assert 'value="Dock Workers Union"' in page and 'title="Added by hand"' in page
