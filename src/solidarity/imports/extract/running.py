@@ -10,7 +10,7 @@ from .entries import (
     Entry,
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
-from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS, SIGNING_CUES
+from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS, ORG_WORDS, SIGNING_CUES, words
 from .lines import separating_colon
 from .lists import Found, person_with_post_under_organisations
 from .listwide import (
@@ -113,43 +113,49 @@ ISSUED_JOINTLY = re.compile(
     r"مشترك[اًة]?)",
     re.IGNORECASE,
 )
-ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)")
+# "… fordern in einer gemeinsamen Erklärung", "… call in a joint statement for …".
+SAID_JOINTLY = re.compile(
+    r"\b(?:in|en|dans|em|numa|nella|in\s+einer|в|у|σε)\s+(?:a|una|une|uma|einer)?\s*"
+    r"(?:joint|conjunta|commune|gemeinsamen|congiunta|совместном|спільній|κοινή)\s+"
+    r"(?:statement|declaración|déclaration|declaração|erklärung|dichiarazione|заявлении|"
+    r"заяві|δήλωση)|ortak\s+açıklamada|공동\s*성명(?:을\s+통해|에서)|في\s+بيان\s+مشترك",
+    re.IGNORECASE,
+)
+TRAILING_VERB = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]*\s*$")
+SENTENCE_ARTICLES = frozenset(words("the der die das el la los las le les il lo gli o a os as"))
 ISSUERS_AT_MOST = 4
 
 
 def joint_issuers(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     """ "O Sindicato … (STTN) e a Federação … (FENAFI) emitiram hoje a seguinte declaração
-    conjunta": the organisations named with their acronyms before a verb of issuing a joint
-    text are its signatories, though no list follows."""
-    found: list[Found] = []
+    conjunta", "Der Mieterbund …, der Sozialverband … (SGJ) und die … fordern in einer
+    gemeinsamen Erklärung": two to four organisations named before a verb of issuing a
+    joint text, or before saying something in one, are its signatories, though no list
+    follows."""
     for line in lines:
-        issued = ISSUED_JOINTLY.search(line.text)
+        issued = ISSUED_JOINTLY.search(line.text) or SAID_JOINTLY.search(line.text)
         if not issued:
             continue
-        before = line.text[: issued.start()]
-        named = [match for match in ACRONYM_IN_BRACKETS.finditer(before)]
-        if not 2 <= len(named) <= ISSUERS_AT_MOST:
-            continue
-        segment_start = 0
-        for match in named:
-            # The name is what the text spells out before the acronym, after the previous
-            # one and the "and the" that joins them.
-            segment = line.text[segment_start : match.start()]
-            spelled = acronyms.get(match["acronym"], "")
-            words = segment.split()
-            while words and not words[0][:1].isupper():
-                words.pop(0)
-            name = spelled if spelled and spelled in segment else " ".join(words)
-            position = line.text.find(name, segment_start, match.start()) if name else -1
-            if name and position >= 0:
-                start = line.start + position
-                entry = Entry(name=name, start=start, end=start + len(name))
-                entry.alt_names = [match["acronym"]]
-                entry.kind = ORGANIZATION
-                found.append(Found(entry))
-            segment_start = match.end()
+        # "… und die Schuldnerberatung X fordern": the verb before the joint text's words.
+        end = issued.start()
+        while (verb := TRAILING_VERB.search(line.text, 0, end)) and verb.end() == end:
+            if verb.group().strip() in ORG_WORDS:
+                # "… Westfalen-Lippe gGmbH": a legal form in lower case closes the name.
+                break
+            end = verb.start()
+        entries = listed_entries(Span(line.text[:end], line.start, line.start + end))
+        for entry in entries:
+            # "Der Mieterbund …": the sentence's article, capitalised, is no part of it.
+            first, _, rest = entry.name.partition(" ")
+            if rest and first.casefold() in SENTENCE_ARTICLES:
+                entry.name = rest
+            if acronyms.get(entry.name) and not entry.alt_names:
+                entry.alt_names = [acronyms[entry.name]]
+        organisations = [entry for entry in entries if entry.kind == ORGANIZATION]
+        if 2 <= len(organisations) == len(entries) <= ISSUERS_AT_MOST:
+            return [Found(entry) for entry in organisations]
         break
-    return found
+    return []
 
 
 CUE_PARAGRAPH_WORDS = 6

@@ -95,3 +95,20 @@ def test_an_academic_degree_before_a_name_and_a_call_to_join():
         "Игорь Лаптев",
     ]
     assert endorsers[2].affiliation == "социолог труда"
+
+
+def test_organisations_that_demand_something_in_a_joint_statement_sign_it():
+    text = (
+        "Gemeinsame Erklärung: Heizkosten dürfen niemanden die Wohnung kosten\n\n"
+        "Der Mieterbund Rhein-Ruhr e.V., der Sozialverband Gerechtigkeit Jetzt (SGJ) und die "
+        "Schuldnerberatung Westfalen-Lippe gGmbH fordern in einer gemeinsamen Erklärung ein "
+        "Kündigungsmoratorium für Haushalte, die ihre Nachzahlungen nicht begleichen können.\n\n"
+        "Die drei Organisationen fordern die Landesregierung auf, einen Härtefallfonds "
+        "einzurichten.\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.alt_names) for e in endorsers] == [
+        ("Mieterbund Rhein-Ruhr e.V.", []),
+        ("Sozialverband Gerechtigkeit Jetzt", ["SGJ"]),
+        ("Schuldnerberatung Westfalen-Lippe gGmbH", []),
+    ]
