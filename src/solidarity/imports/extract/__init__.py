@@ -39,6 +39,7 @@ from .text import Span, split_columns
 from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
+ALL_OF = " 일동"
 LONE_SEPARATOR = re.compile(r"^\s*[-–—*·•]\s*$")
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
 LIST_MARKER_WIDTH = 8
@@ -112,7 +113,11 @@ def extract_statement(text: str) -> ExtractedStatement:
     endorsers = [
         endorser
         for endorser in _merge(found)
-        if not _cut_off(endorser, len(text.rstrip())) and not reads_as_title(endorser.name)
+        if not _cut_off(endorser, len(text.rstrip()))
+        and not reads_as_title(endorser.name)
+        # "전국물류연대노동조합 임원 일동": "all the officers of …", the issuer's signature
+        # over its people, is no signatory of its own.
+        and not endorser.name.endswith(ALL_OF)
     ]
     if title:
         # The headline, where it stands and wherever the page repeats it, is what the page

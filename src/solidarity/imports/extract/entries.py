@@ -490,10 +490,16 @@ class _Reading:
         if is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
             # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
             self.affiliation = self.affiliation or note
-        elif script_of(note) != script_of(self.name) and script_of(note_segments[0]) != script_of(
-            note_segments[-1]
+        elif (
+            script_of(note) != script_of(self.name)
+            and len(note_segments) >= 2
+            and (
+                script_of(note_segments[0]) != script_of(note_segments[-1])
+                or looks_like_person(note_segments[0])
+            )
         ):
-            # "(Maria González, 시에라마드레대학교)": her name in another script, then her post.
+            # "(Maria González, 시에라마드레대학교)", "(Kim Min-jun, President)": the name in
+            # another script, then the post.
             self.alt_names.append(note_segments[0])
             self.affiliation = self.affiliation or ", ".join(note_segments[1:])
         elif is_acronym_text(note) or script_of(note) != script_of(self.name):
@@ -534,8 +540,10 @@ class _Reading:
     def post_before_name(self) -> None:
         """ "правозащитница Анна Керн": the post before a person's name is their post."""
         found = post_and_person(self.name)
-        if found and self.affiliation is None:
-            self.affiliation, self.name = found
+        if found:
+            # The post before the name stays the affiliation unless a note gave one.
+            self.affiliation = self.affiliation or found[0]
+            self.name = found[1]
 
     def person_of(self) -> None:
         """ "Jane Doe of Oxford University", "Ana López de CCOO": a person and where from;

@@ -317,8 +317,9 @@ def post_and_person(text: str) -> tuple[str, str] | None:
     return None
 
 
-# Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부.
-KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수")
+# Korean words for occupations end on these syllables: 작가, 변호사, 학자, 시인, 연구원, 농부,
+# 위원장.
+KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수", "장")
 KOREAN_NAME_SYLLABLES = range(2, 5)
 HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
 

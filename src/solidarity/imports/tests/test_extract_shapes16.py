@@ -112,3 +112,21 @@ def test_organisations_that_demand_something_in_a_joint_statement_sign_it():
         ("Sozialverband Gerechtigkeit Jetzt", ["SGJ"]),
         ("Schuldnerberatung Westfalen-Lippe gGmbH", []),
     ]
+
+
+def test_a_unions_officers_sign_under_its_collective_signature():
+    text = (
+        "[연대 메시지] 파업 중인 창고 노동자들에게 보내는 연대 메시지\n\n"
+        + BODY
+        + "2024년 1월 17일\n"
+        "전국물류연대노동조합 임원 일동\n\n"
+        "위원장 김민준 (Kim Min-jun, President)\n"
+        "수석부위원장 이서연 (Lee Seo-yeon, First Vice-President)\n"
+        "사무처장 최유나 (Choi Yu-na, General Secretary)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.alt_names, e.kind) for e in endorsers] == [
+        ("김민준", ["Kim Min-jun"], "individual"),
+        ("이서연", ["Lee Seo-yeon"], "individual"),
+        ("최유나", ["Choi Yu-na"], "individual"),
+    ]
