@@ -371,6 +371,7 @@ LABELLED_PART = re.compile(r"^[^:]{1,30}:\s*\S")
 ADDRESS_PART = re.compile(
     r"\bc/o\b|\b(?:p\.?\s?o\.?\s+box|postfach|apartado|caixa\s+postal|b\.?p\.)\s*\d|"
     r"\b\d{4,5}\s+[^\W\d_]{3,}|\b(?:cf|c\.f\.|p\.?\s?iva|vat|reg\.?\s*no|siret|cnpj|инн|"
+    r"company\s+no|charity\s+no|registered\s+charity|"
     r"едрпоу|vkn|αφμ)\b\.?:?\s*[\d-]{4,}",
     re.IGNORECASE,
 )

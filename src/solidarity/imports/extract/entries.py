@@ -93,6 +93,7 @@ QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
+WEB_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$")
 INVERTED_POSTED_SEGMENTS = 3
 # Name, post, department, university: four parts at least.
 ACADEMIC_SEGMENTS = 4
@@ -461,6 +462,9 @@ class _Reading:
     def note(self, note: str) -> None:
         """One parenthesis: a country, an acronym, another script's name, a note shared
         with the names before ("(alle …)"), or a role."""
+        if WEB_DOMAIN.match(note):
+            # "(riversideplots.example)": the entry's website, neither a name nor a post.
+            return
         first, _, where = note.partition(" ")
         if first in SECTION_WORDS and where:
             # "(Seção Brasil)": the section in a country; "(فرع عمّان)", "(Sektion Zürich)":

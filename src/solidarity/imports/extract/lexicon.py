@@ -550,6 +550,7 @@ ORG_WORDS = WordSet(
         sinagoga synagoge синагога action acción ação aktion azione renters odv asd assistenza
         клуб* λέσχη kulüp kulübü klub دار
         radio rádio radios rádios радио радіо ραδιόφωνο 라디오 إذاعة
+        kitchen kitchens comedor comedores cantine mensa
         congregation congregação congregación congrégation kongregation congregazione
         конгрегация конгрегація cemaat
         العمال* الاشتراكي* الشيوعي* الثوري* منصة تجمع* universid* университет* університет*

@@ -88,6 +88,12 @@ NOISE_LINE = re.compile(
     r"(?:forwarded\s+from|переслано\s+(?:от|від)|yönlendirildi|προωθήθηκε\s+από)[\s:].*|"
     # A fediverse account over its post: "River Alliance @rivers@social.example".
     r"[^@]{0,60}\s@[\w.]+@[\w-]+(?:\.[\w-]+)+|"
+    r"post\s+navigation|navegación\s+de\s+entradas|navigation\s+des\s+articles|"
+    r"beitragsnavigation|navigazione\s+articoli|навигация\s+по\s+записям|"
+    # "← Previous: Spring seed swap", "Next: …": a blog's links to its other posts.
+    r"[←→‹›]?\s*(?:previous|next|anterior|siguiente|précédent|suivant|vorherige[rs]?|"
+    r"nächste[rs]?|precedente|successivo|предыдущая|следующая|попередня|наступна|önceki|"
+    r"sonraki|προηγούμενο|επόμενο)\s*:.*|"
     # A link back: "← Back", "← Zurück", "‹ Volver".
     r"[←⟵‹]\s*\w+(?:\s+\w+)?|"
     # Sorting a comment thread: "Sort by: Best ▾", "Ordenar por: Mejores".

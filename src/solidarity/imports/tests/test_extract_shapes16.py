@@ -130,3 +130,24 @@ def test_a_unions_officers_sign_under_its_collective_signature():
         ("이서연", ["Lee Seo-yeon"], "individual"),
         ("최유나", ["Choi Yu-na"], "individual"),
     ]
+
+
+def test_websites_after_names_and_a_blogs_post_navigation():
+    text = (
+        "Open letter: save the allotments\n\n" + BODY + "Signed:\n\n"
+        "Riverside Allotment Holders' Association (riversideplots.example)\n"
+        "Greenway Commons (greenwaycommons.example)\n"
+        "Leeds Tenants Federation (leedstenants.example)\n"
+        "Chapeltown Community Kitchen (chapeltownkitchen.example)\n"
+        "Harehills Food Cooperative (harehillsfood.example)\n\n"
+        "Post navigation\n← Previous: Spring seed swap at the Hub\n\n"
+        "Greenway Commons CIC · The Old Dairy, 14 Cross Flatts Road, Leeds · Company no. 0000000\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Riverside Allotment Holders' Association", "organization"),
+        ("Greenway Commons", "organization"),
+        ("Leeds Tenants Federation", "organization"),
+        ("Chapeltown Community Kitchen", "organization"),
+        ("Harehills Food Cooperative", "organization"),
+    ]
