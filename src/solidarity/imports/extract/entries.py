@@ -73,6 +73,7 @@ LOGO_ALT = re.compile(
     r"del|de|of\s+the|of|du|de\s+l['’]|des|der|des|di|della|dello|do|da|dos|das)\s+)?(?=[^\W\d_])"
     r"|\s+(?:[–—-]\s+)?(?i:logo)$"
 )
+LOGO_WORDS = re.compile(r"logo|логотип|лого|λογότυπο|شعار|로고", re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 LIST_MARKER = re.compile(
@@ -584,8 +585,10 @@ def has_contact(text: str) -> bool:
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     # "*Name (SIGLA)* – Brasil": a messenger's bold, its stars no part of the name.
-    unstarred = STARRED.sub(r"\g<inner>", text)
-    written = LOGO_ALT.sub("", COMMENT.sub("", strip_marker(unstarred)).strip().rstrip(",;"))
+    unstarred = STARRED.sub(r"\g<inner>", text) if "*" in text else text
+    written = COMMENT.sub("", strip_marker(unstarred)).strip().rstrip(",;")
+    if LOGO_WORDS.search(written):
+        written = LOGO_ALT.sub("", written)
     if has_contact(written) or written.endswith(LINK_ARROWS):
         # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…", "Sign here →":
         # how to reach the signatories or join them, not a signatory.
@@ -767,7 +770,9 @@ QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 def clean_name(name: str) -> str:
     # "l'Arci", "d'Alternative": an elided article before the name; "Кравчук, Максим⁴": a
     # footnote's mark after it.
-    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", FOOTNOTE_MARK.sub("", name))).strip()
+    if FOOTNOTE_MARK.search(name):
+        name = FOOTNOTE_MARK.sub("", name)
+    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
     cleaned = (
         name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
         if not name.endswith(".") or " " not in name
