@@ -29,6 +29,9 @@ def fold_word(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+WORD_ANSWERS_KEPT = 8_192
+
+
 class WordSet:
     """Exact words plus stems ("sign*"), matched case-insensitively; stems also ignore
     accents, and Turkish "İ" folds to "i"."""
@@ -45,10 +48,22 @@ class WordSet:
         # Capitals drop the accents ("ΠΡΟΣΩΠΙΚΟΤΗΤΕΣ", "ORGANISATIONS SIGNATAIRES").
         self.unaccented = {fold_word(word) for word in self.exact}
         self.stems = tuple(sorted(stems, key=len, reverse=True))
+        # A list asks about the same words again and again ("Union", "of", "Workers"):
+        # the answers are remembered, up to a bound, as a web process lives long.
+        self.answers: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        answer = self.answers.get(word)
+        if answer is None:
+            answer = self._holds(word)
+            if len(self.answers) >= WORD_ANSWERS_KEPT:
+                self.answers.clear()
+            self.answers[word] = answer
+        return answer
+
+    def _holds(self, word: str) -> bool:
         if word.casefold() in self.exact or fold_word(word).startswith(self.stems):
             return True
         return len(word) > 1 and word.isupper() and fold_word(word) in self.unaccented

@@ -434,7 +434,7 @@ class _Block:
     def _members_inline(self, line: Span) -> bool:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
         the parent of the names after the colon."""
-        inline = MEMBERS_INLINE.search(line.text)
+        inline = MEMBERS_INLINE.search(line.text) if ":" in line.text else None
         international = inline and parse_entry(line.text[: inline.start()], line.start)
         if not (inline and international):
             return False
