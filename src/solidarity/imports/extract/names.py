@@ -90,6 +90,8 @@ def script_of(text: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0]
 
 
+NAME_ANSWERS_KEPT = 8192
+
 # Letters a member of a parliament or an order writes after the name: "Ana Ruiz MEP".
 POST_NOMINAL = re.compile(
     r"^(?:MP|MEP|MSP|MS|MLA|MPP|MHK|TD|AM|MdB|MdL|MdEP|PhD|Ph\.D\.|QC|KC|OBE|CBE|MBE)[,.]?$"
@@ -151,6 +153,9 @@ def name_span_at_end(tokens: list[str]) -> int:
     return start
 
 
+# A list's entry is asked about several times over (by the line reader, the entry
+# parser and the list-wide rules): the answers for recent names are kept.
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def has_org_word(name: str) -> bool:
     if any(infix in name for infix in ORG_INFIXES) and is_uncased(first_letter(name)):
         return True
@@ -201,6 +206,7 @@ def _german_post(word: str) -> bool:
     return any(folded.endswith(head) and len(folded) > len(head) + 2 for head in GERMAN_POST_HEADS)
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def has_person_shape(name: str) -> bool:
     """Shaped like a personal name, whatever its words mean."""
     words = [clean(word) for word in name.split() if clean(word)]
