@@ -24,7 +24,7 @@ from solidarity.organizations.services import organization_create
 from solidarity.statements.models import Statement
 from solidarity.statements.services import EDITOR_ROLES, statement_create
 
-from .extract import ExtractedEndorser, extract_statement, read_endorser
+from .extract import ExtractedEndorser, extract_statement, read_endorsers
 from .models import StatementImport
 
 NEW = "new"
@@ -114,8 +114,7 @@ def statement_import_add_endorsers(
     if not lines:
         raise ServiceError(_("Write the endorsers to add, one per line."), field="text")
     endorsers = []
-    for number, line in enumerate(lines, 1):
-        endorser = read_endorser(line)
+    for number, (line, endorser) in enumerate(zip(lines, read_endorsers(lines), strict=True), 1):
         if endorser is None:
             raise ServiceError(
                 _("Line %(number)d does not read as a name: %(line)s")

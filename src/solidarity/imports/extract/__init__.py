@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .lines import BODY_PARAGRAPH_WORDS
 from .lists import Found, LineLists, is_heading
+from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .pagewords import (
     DEMANDS_HEADING,
@@ -51,7 +52,7 @@ __all__ = [
     "ExtractedStatement",
     "extract_statement",
     "normalise_name",
-    "read_endorser",
+    "read_endorsers",
 ]
 
 
@@ -177,15 +178,22 @@ def extract_statement(text: str) -> ExtractedStatement:
     )
 
 
-def read_endorser(line: str) -> ExtractedEndorser | None:
-    """One endorser as a list's line gives it ("Name (ACR) – Country", "Ana Ruiz,
-    teacher"), typed by an editor rather than found in a text: no offsets into one."""
-    entry = parse_entry(unicodedata.normalize("NFC", line).strip(), 0)
-    if entry is None:
-        return None
-    endorser = _endorser(entry, None)
-    endorser.start = endorser.end = 0
-    return endorser
+def read_endorsers(lines: list[str]) -> list[ExtractedEndorser | None]:
+    """Endorsers as a list's lines give them ("Name (ACR) – Country", "Ana Ruiz,
+    teacher"), typed by an editor rather than found in a text, so without offsets into
+    one; None for a line that reads as no name. They are read as one list: a doubtful
+    name among organisations is a group's, among people a person's."""
+    entries = [parse_entry(unicodedata.normalize("NFC", line).strip(), 0) for line in lines]
+    read = [entry for entry in entries if entry is not None]
+    individual_if_people_around(read)
+    organisation_if_organisations_around(read)
+    endorsers: list[ExtractedEndorser | None] = []
+    for entry in entries:
+        endorser = _endorser(entry, None) if entry is not None else None
+        if endorser is not None:
+            endorser.start = endorser.end = 0
+        endorsers.append(endorser)
+    return endorsers
 
 
 def _fills(endorser: ExtractedEndorser, text: str, title: str) -> bool:

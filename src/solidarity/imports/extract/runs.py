@@ -232,7 +232,8 @@ def dash_run(piece: Span) -> list[Entry]:
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
     ]
     if len(parts) < DASH_RUN_PARTS or not all(
-        _name_words(mask_brackets(part.text)) <= MAX_RUN_ITEM_WORDS
+        part.text.split()
+        and _name_words(mask_brackets(part.text)) <= MAX_RUN_ITEM_WORDS
         and is_capitalised(part.text.split()[0])
         for part in parts
     ):

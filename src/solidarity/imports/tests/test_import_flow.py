@@ -416,3 +416,18 @@ def test_adding_a_missed_endorser_in_the_review_page(client, editor, organizatio
     page = client.get(added.url).content.decode()
     assert "1 endorser added at the end of the list." in page
     assert 'value="Dock Workers Union"' in page and 'title="Added by hand"' in page
+
+
+def test_added_endorsers_are_read_as_one_list(editor, organization):
+    statement_import = statement_import_create(acting_user=editor, text=SOURCE)
+    found = len(statement_import.endorsers)
+    statement_import_add_endorsers(
+        acting_user=editor,
+        statement_import=statement_import,
+        text="Climate Justice Youth\nHarbour Workers Union\nTenants Federation of Leeds\n"
+        "Seed Savers Network\nDock Workers Union (DWU) – Chile\n",
+    )
+    statement_import.refresh_from_db()
+    # "Climate Justice Youth" alone reads like a person; among groups it is one.
+    assert [row["kind"] for row in statement_import.endorsers[found:]] == ["organization"] * 5
+
