@@ -430,4 +430,3 @@ def test_added_endorsers_are_read_as_one_list(editor, organization):
     statement_import.refresh_from_db()
     # "Climate Justice Youth" alone reads like a person; among groups it is one.
     assert [row["kind"] for row in statement_import.endorsers[found:]] == ["organization"] * 5
-
