@@ -211,7 +211,7 @@ SECTIONS_WORDS = (
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء|"
     # "e i sindacati affiliati:", "and the affiliated unions:", "y los sindicatos afiliados:".
-    r"(?:affiliated\s+(?:unions|organi[sz]ations)|(?:sindacati|organizzazioni)\s+affiliat[ie]|"
+    r"(?:affiliated\s+(?:unions|organi[sz]ations)|(?:sindacati|organizzazioni)\s+(?:affiliat[ie]|aderenti)|"
     r"(?:sindicatos|organizaciones)\s+afiliad[oa]s|(?:sindicatos|organizações)\s+filiad[oa]s|"
     r"(?:syndicats|organisations)\s+affilié(?:e)?s|angeschlossenen\s+(?:gewerkschaften|"
     r"organisationen)|(?:профсоюзы|организации)-члены|(?:профспілки|організації)-члени|"

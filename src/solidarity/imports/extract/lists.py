@@ -654,6 +654,10 @@ class LineLists:
                 continue
             if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
                 entry.kind = hint
+            elif found.parent and entry.affiliation is None and not entry.titled:
+                # "FILTA Lombardia" under "… and its member unions:": a section or member
+                # of an organisation is an organisation.
+                entry.kind = ORGANIZATION
         shares_affiliation(entries)
         if _translates(block, self.last_block):
             # A page written in two languages gives its list twice, in the same order:

@@ -226,6 +226,11 @@ def capital_surnames_first(entries: list[Entry]) -> None:
     written_so = [entry for entry in entries if surname_first_in_capitals(entry.name)]
     if len(written_so) < max(3, len(entries) * 0.6):
         return
+    openings = [entry.name.split()[0] for entry in written_so]
+    if len(set(openings)) < len(openings) / 2:
+        # "FILTA Lombardia", "FILTA Veneto": one organisation's initials before each of
+        # its branches, not surnames.
+        return
     # Turkish lowers "I" to "ı" and "İ" to "i": "AYDIN" is Aydın.
     turkish = any(char in TURKISH_LETTERS for entry in entries for char in entry.name)
     for entry in written_so:

@@ -151,3 +151,18 @@ def test_websites_after_names_and_a_blogs_post_navigation():
         ("Chapeltown Community Kitchen", "organization"),
         ("Harehills Food Cooperative", "organization"),
     ]
+
+
+def test_a_federations_branches_named_by_its_initials_are_its_sections():
+    text = (
+        "Comunicato\n\n" + BODY + "Firmano:\n"
+        "FILTA – Federazione Italiana Lavoratori Turismo e Accoglienza\n"
+        "e i sindacati aderenti:\nFILTA Lombardia\nFILTA Veneto\nFILTA Toscana\n"
+    )
+    federation = "Federazione Italiana Lavoratori Turismo e Accoglienza"
+    assert [(e.name, e.kind, e.parent) for e in extract_statement(text).endorsers] == [
+        (federation, "organization", None),
+        ("FILTA Lombardia", "organization", federation),
+        ("FILTA Veneto", "organization", federation),
+        ("FILTA Toscana", "organization", federation),
+    ]
