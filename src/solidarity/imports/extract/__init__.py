@@ -110,7 +110,7 @@ def extract_statement(text: str) -> ExtractedStatement:
     if found:
         found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
     if not found:
-        found = prose_lists(listable, acronyms) or joint_issuers(listable, acronyms)
+        found = prose_lists(listable, acronyms) or joint_issuers(listable)
     endorsers = [
         endorser
         for endorser in _merge(found)

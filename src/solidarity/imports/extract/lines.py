@@ -146,31 +146,27 @@ def _is_sentence(body: str) -> bool:
     """ "If you liked this newsletter, forward it to a friend.": a sentence closing on a
     full stop, long, or mostly in lower case, or in a script without capitals; not a name
     with a full stop ("Flüchtlingsrat Berlin e.V.")."""
-    words = body.split()
-    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
-    return (body.endswith(".") and (len(words) > 8 or prose)) or _uncased_sentence(body)
+    long = len(body.split()) > 8
+    return (body.endswith(".") and (long or _prose(body))) or _uncased_sentence(body)
 
 
 def is_note(body: str) -> bool:
     """A sentence about the list rather than a run of its names: mostly in lower case, or
     in a script without capitals and with no comma between names."""
-    words = body.split()
-    prose = len(words) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
     separated = any(mark in mask_brackets(body) for mark in ",،;·")
-    return body.endswith(".") and (prose or (_uncased_sentence(body) and not separated))
+    return body.endswith(".") and (_prose(body) or (_uncased_sentence(body) and not separated))
 
 
 def is_clause(body: str) -> bool:
     """ "the withdrawal of all permits for building on the coast,": a clause of a
     sentence run over a list's items, mostly in lower case, closed by its mark and
     naming no organisation ("— Независимый профсоюз докеров из Латвии;" is an entry)."""
-    words = body.split()
-    return (
-        body.endswith((",", ";", ".", "،"))
-        and len(words) >= SENTENCE_WORDS
-        and capitalised_share(body) < 0.5
-        and not has_org_word(body)
-    )
+    return body.endswith((",", ";", ".", "،")) and _prose(body) and not has_org_word(body)
+
+
+def _prose(body: str) -> bool:
+    """A few words or more, mostly in lower case."""
+    return len(body.split()) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
 
 
 def _uncased_sentence(body: str) -> bool:

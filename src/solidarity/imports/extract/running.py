@@ -126,7 +126,7 @@ SENTENCE_ARTICLES = frozenset(words("the der die das el la los las le les il lo 
 ISSUERS_AT_MOST = 4
 
 
-def joint_issuers(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
+def joint_issuers(lines: list[Span]) -> list[Found]:
     """ "O Sindicato … (STTN) e a Federação … (FENAFI) emitiram hoje a seguinte declaração
     conjunta", "Der Mieterbund …, der Sozialverband … (SGJ) und die … fordern in einer
     gemeinsamen Erklärung": two to four organisations named before a verb of issuing a
@@ -149,8 +149,6 @@ def joint_issuers(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             first, _, rest = entry.name.partition(" ")
             if rest and first.casefold() in SENTENCE_ARTICLES:
                 entry.name = rest
-            if acronyms.get(entry.name) and not entry.alt_names:
-                entry.alt_names = [acronyms[entry.name]]
         organisations = [entry for entry in entries if entry.kind == ORGANIZATION]
         if 2 <= len(organisations) == len(entries) <= ISSUERS_AT_MOST:
             return [Found(entry) for entry in organisations]
