@@ -61,19 +61,19 @@ PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
 # "🇮🇹 Name": a flag before each entry says its country (two regional indicator letters,
 # the country's ISO code); over a group with a colon it heads it instead ("🇧🇷 Brasil:").
 FLAG = "[\U0001f1e6-\U0001f1ff]{2}"
-# A logo's alternative text, as a wall of logos copies: "Logo: Name", "로고: 이름".
-LOGO_LABEL = (
-    r"(?i:logo|logos|logotipo|logotype|logomarca|logotyp|логотип|лого|λογότυπο|شعار|"
-    r"logosu|로고)\s*:(?=\s*\S)"
-)
+# The word for a logo in the shipped languages, as a wall of logos' alternative texts
+# writes it.
+LOGO_WORD = r"logo(?:s|su|tipo|type|marca|typ)?|логотип|лого|λογότυπο|شعار|로고"
+# "Logo: Name", "로고: 이름".
+LOGO_LABEL = rf"(?i:{LOGO_WORD})\s*:(?=\s*\S)"
 # "Logo de la Asamblea por el Agua", "Logo of the Dock Union", "Tenants Union – logo": a
-# logo's alternative text, as a wall of logos copies, names its organisation.
+# logo's alternative text names its organisation.
 LOGO_ALT = re.compile(
-    r"^(?i:logo(?:tipo)?|logotype|логотип|λογότυπο|شعار|로고)\s+(?i:(?:de\s+la|de\s+los|de\s+las|"
+    rf"^(?i:{LOGO_WORD})\s+(?i:(?:de\s+la|de\s+los|de\s+las|"
     r"del|de|of\s+the|of|du|de\s+l['’]|des|der|des|di|della|dello|do|da|dos|das)\s+)?(?=[^\W\d_])"
     r"|\s+(?:[–—-]\s+)?(?i:logo)$"
 )
-LOGO_WORDS = re.compile(r"logo|логотип|лого|λογότυπο|شعار|로고", re.IGNORECASE)
+LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 LIST_MARKER = re.compile(
