@@ -205,11 +205,12 @@ def country_list(text: str) -> list[str] | None:
 @lru_cache(maxsize=65536)
 def _country_tuple(text: str) -> tuple[str, ...] | None:
     """Codes when the text is nothing but countries ("Estados Unidos y Australia")."""
+    if len(text) > MAX_COUNTRY_LIST:
+        # Longer than any country's name, or than a few of them together.
+        return None
     whole = country_code(text)
     if whole:
         return (whole,)
-    if len(text) > MAX_COUNTRY_LIST:
-        return None
     parts = [part for part in CONNECTORS.split(text) if part and part.strip()]
     if len(parts) < 2:
         return None

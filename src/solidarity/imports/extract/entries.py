@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .columns import (
     KIND_CELLS_ORGANIZATIONS,
@@ -195,7 +196,9 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def strip_marker(text: str) -> str:
+    # Every reader strips a line's marker, most of them more than once: remembered.
     return LIST_MARKER.sub("", text, count=1)
 
 

@@ -282,8 +282,10 @@ def ends_with_others(text: str) -> bool:
     short names run together with commas, closed by "and others" or a count, is a list
     even without a heading over it."""
     masked = mask_brackets(strip_marker(text).strip())
+    if masked.endswith(("!", "?")) or re.search(r"[.!?]\s", masked):
+        return False
     items = split_items(Span(masked, 0, len(masked)))
-    if len(items) < 4 or masked.endswith(("!", "?")) or re.search(r"[.!?]\s", masked):
+    if len(items) < 4:
         return False
     last = items[-1].span.text.strip()
     closed = bool(OTHERS_TAIL.match(last) or POSTPOSED_OTHERS.search(" " + last))

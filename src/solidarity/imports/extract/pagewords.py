@@ -64,7 +64,8 @@ NOISE_LINE = re.compile(
     r"(?:sign|firm|assin|sign|unterschreib|unterzeichn|mitzeichn|подпис|підпис|υπογρ|imzala)"
     r"\w*.*|"
     # "Adhesiones: escribir a firmas@example.org", "Send your endorsement to …@…".
-    r".*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
+    # (The look-ahead for the address fails a line without one at once.)
+    r"(?=.*@).*\b(?:write|send|email|e-mail|escrib\w*|envi\w*|scriv\w*|mand\w*|écri\w*|envoy\w*|"
     r"schreib\w*|schick\w*|escrev\w*|напиш\w*|пиш\w*|yaz\w*|gönder\w*|γράψ\w*|στείλ\w*|"
     r"보내\w*|راسل\w*|أرسل\w*)\b.*\S+@\S+\.\w+.*|"
     # "The letter remains open for signatures", "Заява відкрита для підписання".

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .countries import country_list, demonym_code
 from .entries import (
@@ -362,7 +363,22 @@ def _mark_described(entry: Entry, before: str) -> None:
 def listed_entries(piece: Span) -> list[Entry]:
     """Text known to be a list ("Signed: A, B (role) and C."): every item is an entry,
     written in whatever case its language uses ("Конфедерация труда России"); an item in
-    lower case describes the entry before it ("Иван Петров, профессор")."""
+    lower case describes the entry before it ("Иван Петров, профессор").
+
+    A long run is read both as the list it closes and as the paragraph it is: remembered,
+    and each reader gets entries of its own to adjust."""
+    return [
+        replace(entry, alt_names=list(entry.alt_names), countries=list(entry.countries))
+        for entry in _listed_entries(piece)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _listed_entries(piece: Span) -> tuple[Entry, ...]:
+    return tuple(_read_listed_entries(piece))
+
+
+def _read_listed_entries(piece: Span) -> list[Entry]:
     semicolon_run = _semicolon_run(piece, fewest=2)
     if semicolon_run:
         return semicolon_run.entries

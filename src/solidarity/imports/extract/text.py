@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import CONJUNCTIONS, HONORIFICS, ORG_WORDS, OTHERS_TAIL
 
@@ -13,8 +14,10 @@ TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A piece of the input and where it lies. A tuple: lines are looked up in sets and
+    compared many times per line read, and a tuple hashes in C."""
+
     text: str
     start: int
     end: int
