@@ -23,7 +23,10 @@ from .model import ORGANIZATION
 from .names import (
     classify_kind,
     clean,
+    has_org_word,
+    is_acronym,
     is_capitalised,
+    looks_like_person,
     name_span_at_end,
     name_span_at_start,
     script_of,
@@ -42,6 +45,7 @@ from .pagewords import (
     RELATED_HEADING,
     RIGHTS_RESERVED,
     STOPWORDS,
+    TAGS_HEADING,
     THREAD_HEADING,
     TRANSLATION_LINE,
 )
@@ -156,12 +160,15 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = thread = started = False
+    related = form = thread = started = cookie_buttons = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
         # The text has begun at its first sentence of some length.
         started = started or len(line.text.split()) >= SENTENCE_LINE_WORDS
+        # "Accept all" / "Manage preferences": a cookie banner's buttons, right under it.
+        joined = index > 0 and "\n\n" not in text[all_lines[index - 1].end : line.start]
+        cookie_buttons = cookie_buttons and joined and len(line.text.split()) <= COOKIE_BUTTON_WORDS
         links = translation_links(line.text)
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (
@@ -172,8 +179,10 @@ def read_page(text: str) -> Page:
                 started
                 and any(RELATED_HEADING.match(part.strip()) for part in line.text.split(" / "))
             )
-            # Readers' comments, a petition's recent signers: not the text.
+            # Readers' comments, a petition's recent signers: not the text; nor a post's
+            # tags, one a line under their heading.
             or bool(FEED_HEADING.match(line.text) or THREAD_HEADING.match(line.text))
+            or (started and bool(TAGS_HEADING.match(line.text)))
         )
         # A post's count or button bar: its readers' thread follows, to the end.
         thread = thread or bool(POST_BUTTONS.match(line.text) or POST_COUNTS.search(line.text))
@@ -190,12 +199,14 @@ def read_page(text: str) -> Page:
         elif (
             related
             or form
+            or cookie_buttons
             or thread
             or _related_link(line.text)
             or line.text in headers
             or is_noise(all_lines, index)
         ):
             # A photo credit under the title is no sign of a page header.
+            cookie_buttons = cookie_buttons or _is_cookie_banner(line.text)
             credit = bool(CREDIT.match(line.text))
             if page.lines and page.lines[-1] is all_lines[index - 1] and not credit:
                 page.before_furniture.add(page.lines[-1])
@@ -204,39 +215,67 @@ def read_page(text: str) -> Page:
         else:
             page.lines.append(line)
     _without_vertical_menu(page, text)
+    _without_footer_menu(page, text)
     return page
 
 
 # "About" / "Affiliates" / "Campaigns" / "News" / "Join": a menu copied one item a line.
-MENU_ITEM_WORDS = 2
+MENU_ITEM_WORDS = 3
 MENU_ITEMS = 4
 SENTENCE_LINE_WORDS = 10
 MENU_TOP_LINES = 4
+FOOTER_MENU_LINES = 12
 
 
 def _without_vertical_menu(page: Page, text: str) -> None:
-    """A menu copied one item per line at the top of the page: a run of one- or two-word
-    lines next to each other, among the first lines, before any sentence or heading
+    """A menu copied one item per line at the top of the page: a run of lines of a few
+    words next to each other, among the first lines, before any sentence or heading
     ("Signed:" over four names is a list). The line above it names the site."""
     lines = page.lines
     index = 0
     while index < min(len(lines), MENU_TOP_LINES) and not _sentence_or_heading(lines[index].text):
-        end = index
-        while (
-            end < len(lines)
-            and len(lines[end].text.split()) <= MENU_ITEM_WORDS
-            and not lines[end].text[:1].islower()
-            and not any(char.isdigit() or char in ".,:;!?" for char in lines[end].text)
-            and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
-        ):
-            end += 1
+        end = _menu_end(lines, index, text)
         if end - index >= MENU_ITEMS:
-            if index:
-                page.before_menu.add(lines[index - 1])
-                page.before_furniture.add(lines[index - 1])
-            del lines[index:end]
+            # "Riverlight Alliance" / "About us" / "Our work" / …: a menu opening the page
+            # is under the site's name; one lower is under the line above it.
+            site = index or 1
+            page.before_menu.add(lines[site - 1])
+            page.before_furniture.add(lines[site - 1])
+            del lines[site:end]
             return
         index = max(end, index + 1)
+
+
+def _without_footer_menu(page: Page, text: str) -> None:
+    """ "About" / "Blog" / "Press" / "Jobs" / "Help" among the page's last lines: the
+    footer's links, one a line. Not under a heading or a greeting ("Signed:", "In
+    solidarity,"), and no item names a group or a person, as a list's last names would."""
+    lines = page.lines
+    for index in range(max(1, len(lines) - FOOTER_MENU_LINES), len(lines)):
+        if lines[index - 1].text.endswith((":", ",")):
+            continue
+        end = _menu_end(lines, index, text)
+        items = [line.text for line in lines[index:end]]
+        if len(items) >= MENU_ITEMS and not any(
+            is_acronym(item) or has_org_word(item) or looks_like_person(item) for item in items
+        ):
+            del lines[index:end]
+            return
+
+
+def _menu_end(lines: list[Span], index: int, text: str) -> int:
+    """Where a run of menu items from the index ends: lines of a few words without
+    figures or punctuation, not in lower case, with no blank line between them."""
+    end = index
+    while (
+        end < len(lines)
+        and len(lines[end].text.split()) <= MENU_ITEM_WORDS
+        and not lines[end].text[:1].islower()
+        and not any(char.isdigit() or char in ".,:;!?" for char in lines[end].text)
+        and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
+    ):
+        end += 1
+    return end
 
 
 def _sentence_or_heading(text: str) -> bool:
@@ -279,7 +318,7 @@ def is_noise(lines: list[Span], index: int) -> bool:
         return True
     if _is_site_footer(text) or _is_page_header(text) or _is_buttons(text):
         return True
-    if COOKIE.search(text) and len(text.split()) <= 60:
+    if _is_cookie_banner(text):
         return True
     if FILE_LINK.search(text) and len(text.split()) <= FILE_LINK_WORDS:
         return True
@@ -312,6 +351,12 @@ def is_noise(lines: list[Span], index: int) -> bool:
     return captioned and (dated or (described and not _signing_dateline(text)))
 
 
+def _is_cookie_banner(text: str) -> bool:
+    return bool(COOKIE.search(text)) and len(text.split()) <= COOKIE_BANNER_WORDS
+
+
+COOKIE_BANNER_WORDS = 60
+COOKIE_BUTTON_WORDS = 3
 CONTACT_LABEL_WORDS = 9
 FILE_LINK_WORDS = 12
 RIGHTS_LINE_WORDS = 20

@@ -9,17 +9,33 @@ import re
 
 from .lexicon import words
 
+# "Tags", "Etiquetas", "Schlagwörter": the heading of a post's tags.
+TAG_WORDS = (
+    r"(?:tags?|etiquetas|schlagwörter|schlagworte|stichwörter|теги|etiketler|ετικέτες|태그|"
+    r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
+    r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
+    r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
+    r"θέματα|주제|مواضيع)"
+)
+# The heading alone, its tags on the lines below it.
+TAGS_HEADING = re.compile(rf"^{TAG_WORDS}\s*:?$", re.IGNORECASE)
 # Lines that are page furniture rather than statement text.
 NOISE_LINE = re.compile(
     r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
     r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
     r"like|(?:main\s+)?menu|navigation|☰.*|home|search(?:\s+for|\s+this\s+site|\s+\w+)?\s*:?|"
-    r"skip\s+to\s+(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
-    # The same furniture in the other shipped languages.
-    r"(?:saltar|ir)\s+al\s+contenido|aller\s+au\s+contenu|zum\s+inhalt\s+springen|"
-    r"vai\s+al\s+contenuto|pular\s+para\s+o\s+conteúdo|перейти\s+к\s+содержимому|"
-    r"перейти\s+до\s+вмісту|içeriğe\s+geç|μετάβαση\s+στο\s+περιεχόμενο|본문\s+바로가기|"
-    r"انتقل\s+إلى\s+المحتوى|menú|menü|меню|μενού|메뉴|القائمة|buscar|rechercher|suche|"
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content|read\s+more|leer\s+más|leia\s+mais|"
+    # The same furniture in the other shipped languages ("Saltar al contenido principal").
+    r"(?:(?:saltar|ir|salta|vai|passer|aller|pular|ir)\s+(?:al|au|ao|para\s+o|direttamente\s+al)\s+"
+    r"(?:contenido|contenuto|contenu|conteúdo)(?:\s+principale?)?|"
+    r"(?:zum\s+(?:haupt)?inhalt\s+springen|direkt\s+zum\s+inhalt)|"
+    r"перейти\s+к\s+(?:основному\s+)?(?:содержимому|содержанию)|"
+    r"перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту)|(?:ana\s+)?içeriğe\s+geç|"
+    r"μετάβαση\s+στο\s+(?:κύριο\s+)?περιεχόμενο|본문\s+바로가기|"
+    r"(?:انتقل|تخطي|تخطَّ)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)|"
+    # The end of a press release and the heading of the notes under it.
+    r"-*\s*ends\s*-*|#{3}|notes?\s+(?:to|for)\s+editors\s*:?|"
+    r"menú|menü|меню|μενού|메뉴|القائمة|buscar|rechercher|suche|"
     r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
     r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
     r"(?:posted|filed)\s+(?:in|under)\b.*|"
@@ -44,11 +60,7 @@ NOISE_LINE = re.compile(
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
-    r"(?:tags?|etiquetas|schlagwörter|schlagworte|stichwörter|теги|etiketler|ετικέτες|태그|"
-    r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
-    r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
-    r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
-    r"θέματα|주제|مواضيع)\s*:.*|"
+    rf"{TAG_WORDS}\s*:.*|"
     # Newsletter boxes: "Newsletter: your e-mail Subscribe", "Abonnez-vous à la lettre".
     r"newsletter\s*[:|–-].*|(?:subscribe|sign\s+up|join|get|receive|abonnez|inscri\w*|suscr\w*|"
     r"iscriviti|abonnieren|assine|receba)\b.*\bnewsletter\w*|(?:suscr[ií]b\w*|subscreva|inscreva-se|abonnez-vous|"

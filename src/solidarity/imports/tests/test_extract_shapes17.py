@@ -3,7 +3,7 @@ invented for this file."""
 
 from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.places import is_town
-from solidarity.imports.tests.shapes import BODY
+from solidarity.imports.tests.shapes import BODY, names
 
 
 def test_towns_a_gazetteer_knows_after_dashes_are_where_the_groups_are():
@@ -47,3 +47,52 @@ def test_the_gazetteer_knows_towns_by_their_names_in_the_shipped_scripts():
     assert is_town("Λάρισα")
     assert not is_town("Trasporti")
     assert not is_town("Solidarité")
+
+
+def test_a_skip_link_and_a_cookie_banners_buttons_are_no_title():
+    text = (
+        "Saltar al contenido principal\n"
+        "Usamos cookies propias y de terceros para mejorar tu experiencia.\n"
+        "Aceptar todas\nConfigurar\nRechazar\n\n"
+        "¡Que no cierren la biblioteca del barrio!\n\n" + BODY + "Firman:\n\n"
+        "Asociación Vecinal Las Acacias\nCentro Cultural La Grieta\n"
+    )
+    statement = extract_statement(text)
+    assert statement.title == "¡Que no cierren la biblioteca del barrio!"
+    assert [e.name for e in statement.endorsers] == [
+        "Asociación Vecinal Las Acacias",
+        "Centro Cultural La Grieta",
+    ]
+
+
+def test_a_press_releases_end_its_notes_and_its_tags_sign_nothing():
+    text = (
+        "Dockers back the strike\n\n" + BODY + "Signed:\n"
+        "Dockers Union of the North – Norway\nPort Workers Federation – Ireland\n\n"
+        "Ends\n\nNotes to editors\n"
+        "For media enquiries contact the press office: press@dockers.example\n\n"
+        "Tags\nInternational\nPorts\nStrikes\nSolidarity\n"
+    )
+    assert names(text) == ["Dockers Union of the North", "Port Workers Federation"]
+
+
+def test_a_menu_of_short_items_under_the_sites_name_is_no_list():
+    text = (
+        "Sindacato dei Servizi Alpini\nChi siamo\nIl sindacato\nLe nostre sedi\n"
+        "Contratti collettivi\nConsulenza\nContatti\n\n"
+        "Dichiarazione comune sul lavoro stagionale\n\n" + BODY + "Firmatari:\n"
+        "Sindacato Lavoratori Alberghieri\nUnione Camerieri di Montagna\n"
+    )
+    statement = extract_statement(text)
+    assert statement.title == "Dichiarazione comune sul lavoro stagionale"
+    assert names(text) == ["Sindacato Lavoratori Alberghieri", "Unione Camerieri di Montagna"]
+
+
+def test_the_footers_links_one_a_line_are_no_list_but_names_under_a_heading_are():
+    footer = (
+        "\n\nfirmamos.example\nAcerca de\nBlog\nPrensa\nEmpleo\nAyuda\nPolítica de privacidad\n"
+    )
+    text = "Carta abierta\n\n" + BODY + "Firman:\nAsociación Vecinal Norte\nCentro Cultural Sur\n"
+    assert names(text + footer) == ["Asociación Vecinal Norte", "Centro Cultural Sur"]
+    acronyms = "Carta abierta\n\n" + BODY + "Firman:\nCGT\nCFDT\nSUD\nUNSA\n"
+    assert names(acronyms) == ["CGT", "CFDT", "SUD", "UNSA"]
