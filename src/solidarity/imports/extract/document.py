@@ -12,6 +12,7 @@ from babel import Locale
 from .columns import (
     column_of,
 )
+from .countries import country_list
 from .dates import find_date, is_day_name
 from .entries import strip_marker
 from .headings import is_heading
@@ -387,9 +388,9 @@ def _is_navigation(text: str) -> bool:
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
-    if parts[0].isdigit() or all(column_of(part) for part in parts):
-        # "2    TEISSIER Paul    Confédération paysanne    France": a numbered table row;
-        # "N°    Nom    Organisation    Pays": its header.
+    if parts[0].isdigit() or all(column_of(part) for part in parts) or country_list(parts[-1]):
+        # "2    TEISSIER Paul    Confédération paysanne    France": a numbered table row,
+        # or one closing on its country; "N°    Nom    Organisation    Pays": its header.
         return False
     if any(find_date(part) for part in parts):
         # "Posted: 10 July 2025 | Lima / Quito", "By A. Writer | July 17, 2024 | Updated

@@ -661,6 +661,11 @@ ORG_SUFFIXES = (
     "allianz",
     "plattform",
     "jugend",
+    # "Forschungsstelle", "Beratungsstelle": an office; "Forschungsinstitut", "Musikakademie".
+    "stelle",
+    "institut",
+    "akademie",
+    "hochschule",
     "netzwerk",
     "initiative",
     "verein",

@@ -106,14 +106,33 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
         if columns is None:
             continue
         rows: list[Row] = []
-        for line in lines[index + 1 :]:
-            row = _row_cells(line, delimiter)
-            if len(row) != len(columns):
+        taken = 1
+        while index + taken < len(lines):
+            row = _row_cells(lines[index + taken], delimiter)
+            following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
+            wrapped = _wrapped_row(row, following, delimiter, len(columns))
+            if wrapped:
+                row, taken = wrapped, taken + 1
+            elif len(row) != len(columns):
                 break
             rows.append(row)
+            taken += 1
         if len(rows) >= MIN_ROWS:
-            return columns, rows, 1 + len(rows)
+            return columns, rows, taken
     return None
+
+
+def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int) -> Row | None:
+    """ "Društvo za Alpe brez žičnic" / "(Verein für liftfreie Alpen)   Kranjska Gora
+    Slowenien": a PDF's first cell too long for its column, wrapped onto the next line,
+    which holds the rest of the row."""
+    if len(row) != 1 or following is None or columns < MIN_COLUMNS:
+        return None
+    rest = _row_cells(following, delimiter)
+    if len(rest) != columns:
+        return None
+    first = Span(f"{row[0].text} {rest[0].text}", row[0].start, rest[0].end)
+    return [first, *rest[1:]]
 
 
 def _split(text: str, delimiter: str) -> list[str]:

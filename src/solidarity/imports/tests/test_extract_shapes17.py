@@ -96,3 +96,35 @@ def test_the_footers_links_one_a_line_are_no_list_but_names_under_a_heading_are(
     assert names(text + footer) == ["Asociación Vecinal Norte", "Centro Cultural Sur"]
     acronyms = "Carta abierta\n\n" + BODY + "Firman:\nCGT\nCFDT\nSUD\nUNSA\n"
     assert names(acronyms) == ["CGT", "CFDT", "SUD", "UNSA"]
+
+
+def test_a_pdf_table_by_seat_and_country_with_a_wrapped_first_cell():
+    text = (
+        "Offener Brief\n\n" + BODY + "Unterzeichnende Organisationen\n\n"
+        "Organisation                          Sitz             Land\n"
+        "Bergverein Oberland                   Innsbruck        Österreich\n"
+        "Društvo za čiste reke\n"
+        "  (Verein für saubere Flüsse)         Kranj            Slowenien\n"
+        "Verband der Hüttenwirte (VdH)         München          Deutschland\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Bergverein Oberland", ["AT"]),
+        ("Društvo za čiste reke", ["SI"]),
+        ("Verband der Hüttenwirte", ["DE"]),
+    ]
+    assert endorsers[1].alt_names == ["Verein für saubere Flüsse"]
+
+
+def test_a_german_compound_for_an_office_is_a_post_not_a_second_person():
+    text = (
+        "Offener Brief\n\n" + BODY + "Unterzeichnende Personen\n\n"
+        "Dr. Jakob Auer, Glaziologe, Wien\n"
+        "Prof. Dr. Urs Brunner (Schweiz), Alpine Forschungsstelle Davos\n"
+        "Sepp Haslwanter, Bergführer, Vent\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries, e.affiliation) for e in endorsers][1:] == [
+        ("Urs Brunner", ["CH"], "Alpine Forschungsstelle Davos"),
+        ("Sepp Haslwanter", [], "Bergführer, Vent"),
+    ]
