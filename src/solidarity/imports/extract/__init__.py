@@ -109,6 +109,19 @@ def extract_statement(text: str) -> ExtractedStatement:
     )
     if found:
         found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
+        # A news report may list some signatories and name others in its sentences.
+        read = [item.entry.start for item in found]
+        found += prose_lists(
+            [
+                line
+                for line in listable[text_start:]
+                if line not in line_lists.list_lines
+                and len(line.text.split()) > BODY_PARAGRAPH_WORDS
+                and not any(line.start <= start < line.end for start in read)
+            ],
+            acronyms,
+            besides_lists=True,
+        )
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable)
     endorsers = [

@@ -21,7 +21,14 @@ from .lexicon import (
     SPEECH_VERBS,
     words,
 )
-from .names import clean, is_acronym, is_capitalised, name_span_at_end, name_span_at_start
+from .names import (
+    clean,
+    is_acronym,
+    is_capitalised,
+    is_role,
+    name_span_at_end,
+    name_span_at_start,
+)
 from .text import Item, Span
 
 TOKEN = re.compile(r"\([^()]*\)|\S+")
@@ -46,6 +53,8 @@ class ItemShape:
     leading: Span | None = None
     trailing: Span | None = None
     descriptor: bool = False
+    # "la sindaca di Bardi": the post of the name that follows.
+    post_ahead: bool = False
     others: bool = False
     addressed: bool = False
     included: bool = False
@@ -167,6 +176,8 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
     shape.addressed = _addresses(intro) or (has_trailing and _addresses(before_trailing))
     if shape.addressed:
         shape.full = shape.leading = None
+    elif has_trailing and shape.full is None and _post_held_in(before_trailing):
+        shape.post_ahead = True
     elif has_trailing and shape.full is None and not quoted:
         # "…the undersigned are Ana Gomes": the name that closes the item opens a list;
         # "…, said Jane Roe" is a quoted person.
@@ -176,6 +187,17 @@ def shape_of(item: Item, *, contracted: bool = False) -> ItemShape:
     shape.included = any(clean(token.text) in INCLUSIONS for token in before_name)
     shape.descriptor = shape.full is None and shape.leading is None and (bool(intro) or not length)
     return shape
+
+
+def _post_held_in(tokens: list[Token]) -> bool:
+    """ "… la sindaca di | Bardi", "… the mayor of | Leeds": a post and the word for where
+    it is held, right before a name, make that name the place or body of the post."""
+    words = [clean(token.text) for token in tokens[-3:]]
+    return (
+        len(words) >= 2
+        and words[-1] in DESCRIPTOR_STARTS
+        and any(is_role(word) for word in words[:-1])
+    )
 
 
 def _addresses(tokens: list[Token]) -> bool:

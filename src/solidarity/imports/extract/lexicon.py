@@ -84,6 +84,18 @@ SIGNING_CUES = WordSet(
     )
 )
 
+# A statement speaks of its own signatories in the first person ("We, the undersigned",
+# "Les organisations soussignées"): a news report speaks of them in the third.
+FIRST_PERSON = WordSet(
+    words(
+        """
+        we us our ours nous nos notre wir uns unser* noi nostr* nosotros nosotras nuestr*
+        nós nosso* nossa* мы нас наш* ми нам біз biz bizim εμείς μας 우리 نحن undersign*
+        soussign* abaixo-assinad* sottoscritt* нижеподписавш* нижчепідписан* أدناه أسفله
+        """
+    )
+)
+
 # A signing word these deny, a few words before it: "without signing the declaration",
 # "sin suscribir", "ne l'ont pas signé", "ohne … zu unterzeichnen", "не подписали". ("no"
 # is left out: in Portuguese it is "in the".)
@@ -394,8 +406,9 @@ SPEECH_VERBS = WordSet(
 ADDRESSED = WordSet(
     words(
         """
-        addressed sent dirigid* enviad* adressé* envoyé* gerichtet* geschickt* indirizzat*
-        inviat* endereçad* адресован* направлен* адресован* надіслан* hitaben* gönderil*
+        addressed sent dirigid* rivolt* destinat* destinad* enviad* adressé* envoyé*
+        gerichtet* geschickt* indirizzat* inviat* endereçad* адресован* направлен* надіслан*
+        hitaben* gönderil*
         απευθύν* σταλ* 보낸 موجه*
         """
     )

@@ -192,10 +192,24 @@ def is_role(text: str) -> bool:
     """ "Senior Lecturer", "Secretária-geral": a post, however much it looks like a name."""
     words = [clean(word) for word in text.split()]
     return 0 < len(words) <= 5 and any(
-        part in ROLE_WORDS or _german_post(part)
+        part in ROLE_WORDS or _german_post(part) or _deputy(part)
         for word in words
         for part in word.split("-")
         if part
+    )
+
+
+# "vicesindaco", "vicepresidenta", "вицепрезидент", "αντιπρόεδρος": a deputy's post is
+# the post with a prefix.
+DEPUTY_PREFIXES = ("vice", "вице", "віце", "αντι")
+
+
+def _deputy(word: str) -> bool:
+    folded = word.casefold()
+    return any(
+        folded.startswith(prefix) and folded[len(prefix) :] in ROLE_WORDS
+        for prefix in DEPUTY_PREFIXES
+        if len(folded) > len(prefix) + 3
     )
 
 

@@ -10,7 +10,14 @@ from .entries import (
     Entry,
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
-from .lexicon import MEMBER_NOUNS, MEMBERSHIP_COPULAS, ORG_WORDS, SIGNING_CUES, words
+from .lexicon import (
+    ARTICLES,
+    FIRST_PERSON,
+    MEMBER_NOUNS,
+    MEMBERSHIP_COPULAS,
+    ORG_WORDS,
+    SIGNING_CUES,
+)
 from .lines import separating_colon
 from .lists import Found, person_with_post_under_organisations
 from .listwide import (
@@ -20,7 +27,7 @@ from .listwide import (
     shares_affiliation,
 )
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, has_person_shape, is_acronym
+from .names import clean, first_letter, has_person_shape, is_acronym, is_uncased
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
 from .text import Span, split_sentences
 
@@ -122,7 +129,6 @@ SAID_JOINTLY = re.compile(
     re.IGNORECASE,
 )
 TRAILING_VERB = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]*\s*$")
-SENTENCE_ARTICLES = frozenset(words("the der die das el la los las le les il lo gli o a os as"))
 ISSUERS_AT_MOST = 4
 
 
@@ -147,7 +153,7 @@ def joint_issuers(lines: list[Span]) -> list[Found]:
         for entry in entries:
             # "Der Mieterbund …": the sentence's article, capitalised, is no part of it.
             first, _, rest = entry.name.partition(" ")
-            if rest and first.casefold() in SENTENCE_ARTICLES:
+            if rest and first.casefold() in ARTICLES:
                 entry.name = rest
         organisations = [entry for entry in entries if entry.kind == ORGANIZATION]
         if 2 <= len(organisations) == len(entries) <= ISSUERS_AT_MOST:
@@ -175,17 +181,23 @@ def cue_paragraphs(lines: list[Span], taken: set[Span]) -> list[Found]:
     return found
 
 
-def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
-    """Names in running text next to a signing cue: news reports about a letter."""
+def prose_lists(
+    lines: list[Span], acronyms: dict[str, str], *, besides_lists: bool = False
+) -> list[Found]:
+    """Names in running text next to a signing cue: news reports about a letter.
+    besides_lists: the text has lists of its own, so only a sentence that itself says who
+    signed names signatories ("Tra i firmatari ci sono …", "Unterschrieben haben …")."""
     found: list[Found] = []
     previous_cue = False
     for line in lines:
-        line_cue = has_cue(line.text)
+        line_cue = has_cue(line.text) and not besides_lists
         for sentence in split_sentences(line):
             parent = _membership_parent(sentence.text, acronyms)
             sentence_cue = has_cue(sentence.text) or parent is not None
             minimum = 2 if sentence_cue else 3
             if not (sentence_cue or line_cue or previous_cue):
+                continue
+            if besides_lists and not _reports_signatories(sentence.text):
                 continue
             taken: list[Entry] = []
             for run in find_runs(sentence):
@@ -203,9 +215,19 @@ def prose_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             if parent:
                 found.append(Found(_coalition(parent, acronyms, lines, sentence)))
             found.extend(Found(entry, parent=parent) for entry in taken)
-        if len(line.text.split()) > 8:
+        if len(line.text.split()) > 8 and not besides_lists:
             previous_cue = line_cue
     return found
+
+
+def _reports_signatories(sentence: str) -> bool:
+    """A sentence that tells, in the third person, who signed: not the statement's own
+    "We, the undersigned …", and in a script with capitals, where names stand out from
+    the words around them."""
+    words_ = [clean(word) for word in sentence.split()]
+    return not any(word in FIRST_PERSON for word in words_) and not is_uncased(
+        first_letter(sentence)
+    )
 
 
 def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:

@@ -27,6 +27,7 @@ from .items import (
 )
 from .lexicon import (
     ADDRESSEES,
+    ARTICLES,
     DESCRIPTOR_STARTS,
     NAME_PARTICLES,
     OTHERS_TAIL,
@@ -115,7 +116,10 @@ def find_runs(piece: Span) -> list[Run]:
                 break
             if shape.addressed:
                 break
-            if shape.country_codes is not None:
+            if shape.post_ahead:
+                # "…, e il sindaco di Bedonia, Enrico Bertolani": the run goes on to him.
+                pass
+            elif shape.country_codes is not None:
                 _add_countries(run, shape.country_codes)
             elif shape.full:
                 # "From X …, to Y": a range of signatories, from one end to the other.
@@ -466,10 +470,12 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
         skipped += 1
     if skipped == len(words) or skipped - cues > MAX_INTRO_WORDS:
         return None
-    intro = [clean(word.group()) for word in words[:skipped]]
+    # "la sindaca di Bardi, Marta Ghirardelli": the article before the post says nothing.
+    intro = [clean(word.group()) for word in words[:skipped] if word.group() not in ARTICLES]
     if intro and is_role(intro[0]) and any(word in DESCRIPTOR_STARTS for word in intro[1:]):
-        # "Ana Ruiz, infirmière au CHU de Nantes, B": a post and where it is held describe
-        # the person before; the place is no name of its own ("профессор Иван Петров" is).
+        # "Ana Ruiz, infirmière au CHU de Nantes, B", "il sindaco di Bedonia, Enrico
+        # Bertolani": a post and where it is held describe a person; the place is no name
+        # of its own ("профессор Иван Петров" is).
         return None
     begin = words[skipped].start()
     text = span.text[begin:]

@@ -128,3 +128,38 @@ def test_a_german_compound_for_an_office_is_a_post_not_a_second_person():
         ("Urs Brunner", ["CH"], "Alpine Forschungsstelle Davos"),
         ("Sepp Haslwanter", [], "Bergführer, Vent"),
     ]
+
+
+NEWS = (
+    "Sindaci e associazioni firmano per l'acqua pubblica\n\n"
+    "Una lettera contro la privatizzazione del servizio idrico è stata consegnata ieri alla "
+    "Regione. Il documento chiede che la gestione resti in mano ai comuni della valle.\n\n"
+)
+
+
+def test_a_news_report_names_signatories_in_a_sentence_beside_its_list():
+    text = (
+        NEWS + "Tra i firmatari ci sono la sindaca di Bardi, Marta Ghirardelli, il vicesindaco "
+        "di Albareto, Stefano Mori, e il sindaco di Bedonia, Enrico Bertolani, insieme a "
+        "numerosi cittadini della valle.\n\n"
+        "Hanno aderito anche:\n\n"
+        "Comitato Acqua Bene Comune Val Ceno\nAssociazione Fiumi Liberi\n"
+    )
+    assert names(text) == [
+        "Marta Ghirardelli",
+        "Stefano Mori",
+        "Enrico Bertolani",
+        "Comitato Acqua Bene Comune Val Ceno",
+        "Associazione Fiumi Liberi",
+    ]
+
+
+def test_the_statements_own_words_about_its_signatories_name_none_beside_its_list():
+    text = (
+        "Appeal for the river\n\n"
+        "We, the undersigned organisations from Kenya, Uganda and Tanzania, signed this "
+        "appeal together with the Lake Basin Council and Friends of Nyanza, because the "
+        "river belongs to all who live along it.\n\n"
+        "Signed:\nRiver Keepers Union\nFishers Cooperative of Kisumu\n"
+    )
+    assert names(text) == ["River Keepers Union", "Fishers Cooperative of Kisumu"]
