@@ -33,6 +33,7 @@ from .names import (
     script_of,
 )
 from .pagewords import (
+    ACCOUNT_LINK,
     CONTACT_WORD,
     DEMANDS_HEADING,
     DEMANDS_LEAD,
@@ -43,6 +44,7 @@ from .pagewords import (
     NOTES_HEADING,
     POST_BUTTONS,
     POST_COUNTS,
+    PRESS_LABEL,
     RELATED_HEADING,
     RIGHTS_RESERVED,
     STOPWORDS,
@@ -103,9 +105,12 @@ FOOTER_PARTS = 3
 FOOTER_WORDS = 40
 BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
 WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
+PRESS_LABEL_END = re.compile(rf"(?<=\s){PRESS_LABEL}\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
     r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
-    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$",
+    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$|"
+    # "… 1/4", "… 2 de 4" after the page's wide gap: the page and the pages.
+    r"(?:^|\s)\d{1,3}\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,3}\s*$",
     re.IGNORECASE,
 )
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
@@ -398,7 +403,9 @@ def _is_navigation(text: str) -> bool:
         return False
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
-    return len(parts) >= 3 or pointed or parts[0].casefold() in HOME_WORDS
+    # "Giriş Yap | Üye Ol": the account's links.
+    account = any(ACCOUNT_LINK.match(part) for part in parts)
+    return len(parts) >= 3 or pointed or account or parts[0].casefold() in HOME_WORDS
 
 
 def _is_buttons(text: str) -> bool:
@@ -443,9 +450,12 @@ def _is_site_footer(text: str) -> bool:
 
 
 def _is_page_header(text: str) -> bool:
-    """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4": a printed page's header or
-    footer, its page number alone or set apart by a wide gap."""
+    """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4", "FAIR HOMES      PRESS RELEASE":
+    a printed page's header or footer, its page number or its label alone or set apart by
+    a wide gap."""
     marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() else None
+    if marker is None:
+        marker = PRESS_LABEL_END.search(text)
     return marker is not None and (
         marker.start() == 0 or bool(WIDE_GAP_END.search(text[: marker.start()]))
     )

@@ -126,6 +126,7 @@ COUNTRY_OF_ORIGIN = re.compile(
 # "Union of Dockers from Latvia", "Профсоюз докеров из Латвии": only prepositions that
 # say nothing but "from" (not "of", "de", "von", which belong inside names) give the
 # country an entry closes on.
+LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=\w)")
 FROM_COUNTRY = re.compile(
     r"^(?P<name>.+?)\s+(?:from|aus|из|із|зі|з|από|من)\s+(?:the\s+)?(?P<country>[^()]+)$"
 )
@@ -604,6 +605,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if table.header:
         return None
     body = table.body
+    # "【서울】 강서돌봄노동자회", "[Brasil] Coletivo X": a region's or country's label before
+    # the name, as a heading would stand over it.
+    label = LEADING_LABEL.match(body)
+    if label:
+        body = body[label.end() :]
+        table.countries.extend(country_list(label["label"]) or [])
     if body.endswith(".") and not re.search(r"\b\w\.$", body):
         body = body[:-1]
     # "기후정의청년네트워크 @climate_justice_kr": the account it is tagged by on the post.

@@ -133,7 +133,7 @@ PEOPLE_HEADINGS = WordSet(
         bireyler kişiler bireysel πρόσωπα προσωπικότητες 개인 인사 أفراد شخصيات individual
         الأفراد الشخصيات
         individuales individuais individuels individuel individuelle personnel personnelle
-        personale persönlich individuali citizens ciudadanos ciudadanas
+        personale persönlich individuali personal pessoal citizens ciudadanos ciudadanas
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
         громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات academics scholars
         académicos académicas acadêmicos académicos universitaires akademiker akademikerinnen

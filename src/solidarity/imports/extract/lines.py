@@ -226,7 +226,12 @@ SEPARATING_COLON = re.compile(r":(?!\w)")
 BODY_PARAGRAPH_WORDS = 20
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
-COUNTRY_LED = re.compile(r"^(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
+# "Desde Argentina: …", "From Chile: …": the preposition before the country may be written.
+COUNTRY_LED = re.compile(
+    r"^(?:(?:desde|from|depuis|aus|dalla?|dall['’]|do|da|из|з|із|від|από|من)\s+)?"
+    r"(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def country_led_entries(line: Span) -> list[Entry]:

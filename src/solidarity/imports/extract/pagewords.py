@@ -9,6 +9,24 @@ import re
 
 from .lexicon import words
 
+# "Press release", "For immediate release": what kind of page a press office sends.
+PRESS_LABEL = (
+    r"(?:press\s+release|news\s+release|for\s+immediate\s+release|communiqué\s+de\s+presse|"
+    r"pour\s+diffusion\s+immédiate|comunicado\s+de\s+prensa|para\s+difusión\s+inmediata|"
+    r"nota\s+de\s+prensa|comunicado\s+de\s+imprensa|nota\s+à\s+imprensa|"
+    r"para\s+divulgação\s+imediata|pressemitteilung|presseaussendung|presseinformation|"
+    r"zur\s+sofortigen\s+veröffentlichung|comunicato\s+stampa|пресс-релиз|прес-реліз|"
+    r"basın\s+(?:açıklaması|bülteni)|δελτίο\s+τύπου|보도\s*자료|بيان\s+صحفي)"
+)
+# Signing in or up, a page's account links: "Se connecter | S'abonner dès 1€".
+ACCOUNT_LINK = re.compile(
+    r"^(?:log\s*in|sign\s+in|sign\s+up|register|subscribe|se\s+connecter|connexion|"
+    r"s['’]abonner|s['’]inscrire|iniciar\s+sesión|ingresar|registrarse|regístrate|"
+    r"anmelden|einloggen|registrieren|accedi|registrati|entrar|cadastre-se|cadastrar|"
+    r"войти|вход|регистрация|увійти|реєстрація|giriş\s+yap|üye\s+ol|kayıt\s+ol|σύνδεση|"
+    r"εγγραφή|로그인|회원\s*가입|تسجيل\s+الدخول|تسجيل)\b",
+    re.IGNORECASE,
+)
 # "Tags", "Etiquetas", "Schlagwörter": the heading of a post's tags.
 TAG_WORDS = (
     r"(?:tags?|etiquetas|schlagwörter|schlagworte|stichwörter|теги|etiketler|ετικέτες|태그|"
@@ -33,8 +51,23 @@ NOISE_LINE = re.compile(
     r"перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту)|(?:ana\s+)?içeriğe\s+geç|"
     r"μετάβαση\s+στο\s+(?:κύριο\s+)?περιεχόμενο|본문\s+바로가기|"
     r"(?:انتقل|تخطي|تخطَّ)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)|"
-    # The end of a press release and the heading of the notes under it.
+    # A post's button that links to it: "Link", "Permalink".
+    r"(?:perma)?link|enlace|lien|collegamento|ссылка|посилання|bağlantı|σύνδεσμος|링크|رابط|"
+    # The end of a press release and the heading of the notes under it; its label.
     r"-*\s*ends\s*-*|#{3}|notes?\s+(?:to|for)\s+editors\s*:?|"
+    rf"{PRESS_LABEL}\s*:?|"
+    # An editor's furniture: "Last edit was 2 hours ago", Word's "Protected View".
+    r"(?:last\s+edit|última\s+edición|dernière\s+modification|zuletzt\s+bearbeitet|"
+    r"ultima\s+modifica|última\s+edição|последнее\s+изменение|останнє\s+редагування|"
+    r"son\s+düzenleme|τελευταία\s+επεξεργασία|마지막\s+수정|آخر\s+تعديل)\b.*|"
+    r"protected\s+view|mode\s+protégé|vista\s+protegida|geschützte\s+ansicht|"
+    r"visualizzazione\s+protetta|modo\s+de\s+exibição\s+protegido|"
+    r"защищенный\s+просмотр|захищений\s+перегляд|korumalı\s+görünüm|"
+    r"προστατευμένη\s+προβολή|제한된\s+보기|طريقة\s+العرض\s+المحمية|"
+    # A petition platform's line naming whom it is addressed to.
+    r"(?:petition|petición|pétition|petizione|petição|petition|петиция|петиція|dilekçe|"
+    r"αναφορά|청원)\s+(?:to|an|a|à|al|ao|alla|dirigida|adressée|indirizzata|"
+    r"direcionada|gerichtet|адресована|адресована|κατά)\b.*|"
     r"menú|menü|меню|μενού|메뉴|القائمة|buscar|rechercher|suche|"
     r"cerca|pesquisar|поиск|пошук|ara|αναζήτηση|검색|بحث|imprimir|imprimer|drucken|stampa|"
     r"печать|друк|yazdır|εκτύπωση|인쇄|طباعة|"
@@ -104,7 +137,10 @@ NOISE_LINE = re.compile(
     r"post\s+navigation|navegación\s+de\s+entradas|navigation\s+des\s+articles|"
     r"beitragsnavigation|navigazione\s+articoli|навигация\s+по\s+записям|"
     # "← Previous: Spring seed swap", "Next: …": a blog's links to its other posts.
-    r"[←→‹›]?\s*(?:previous|next|anterior|siguiente|précédent|suivant|vorherige[rs]?|"
+    # "Entrada anterior: …", "Article précédent : …".
+    r"[←→‹›]?\s*(?:(?:post|entrada|artículo|article|entrée|beitrag|articolo|artigo|"
+    r"publicação|запись|запис|yazı|άρθρο)\s+)?"
+    r"(?:previous|next|anterior|siguiente|précédent|suivant|vorherige[rs]?|"
     r"nächste[rs]?|precedente|successivo|предыдущая|следующая|попередня|наступна|önceki|"
     r"sonraki|προηγούμενο|επόμενο)\s*:.*|"
     # A link back: "← Back", "← Zurück", "‹ Volver".

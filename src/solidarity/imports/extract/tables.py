@@ -64,6 +64,11 @@ def read_tables(lines: list[Span], text: str) -> Tables:
         if not rows:
             index += 1
             continue
+        if _in_columns(columns):
+            # "Organisation ⇥ Organisation": one list set in columns, a name in each cell,
+            # read row by row.
+            rows = [[cell] for row in rows for cell in row]
+            columns = columns[:1]
         table = [found for row in rows if (found := _found(columns, row)) is not None]
         entries = [found.entry for found in table]
         # "BRUNEL Margaux": a column of names may write surnames first, in capitals.
@@ -113,13 +118,25 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
             wrapped = _wrapped_row(row, following, delimiter, len(columns))
             if wrapped:
                 row, taken = wrapped, taken + 1
-            elif len(row) != len(columns):
+            elif len(row) != len(columns) and not (
+                _in_columns(columns) and 0 < len(row) < len(columns)
+            ):
+                # A list set in columns may end on a row of fewer names.
                 break
             rows.append(row)
             taken += 1
         if len(rows) >= MIN_ROWS:
             return columns, rows, taken
     return None
+
+
+def _in_columns(columns: list[str]) -> bool:
+    """Every column is the same, of names or of organisations: a list in columns."""
+    return (
+        len(columns) >= MIN_COLUMNS
+        and set(columns) <= {NAME, ORGANISATION}
+        and len(set(columns)) == 1
+    )
 
 
 def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int) -> Row | None:

@@ -559,6 +559,9 @@ def _could_be_title(text: str) -> bool:
         return False
     if _date_line(text) or MAIL_HEADER.match(text) or MAIL_SENDER.search(text):
         return False
+    if LETTER_FURNITURE.match(text):
+        # "Sehr geehrte Mitglieder der Landesregierung,": the letter's greeting.
+        return False
     if DOCUMENT_FILE.search(text):
         # "Відкритий_лист_фінал_v7.docx — Збережено": an editor's title bar, with the file.
         return False

@@ -163,3 +163,68 @@ def test_the_statements_own_words_about_its_signatories_name_none_beside_its_lis
         "Signed:\nRiver Keepers Union\nFishers Cooperative of Kisumu\n"
     )
     assert names(text) == ["River Keepers Union", "Fishers Cooperative of Kisumu"]
+
+
+def test_a_list_set_in_two_columns_of_a_table_is_read_row_by_row():
+    text = (
+        "Gemeinsamer Appell\n\n" + BODY + "Die unterzeichnenden Organisationen:\n\n"
+        "Organisation\tOrganisation\n"
+        "Fahrgastinitiative Spree-Havel\tSozialverband Gerechte Teilhabe (SGT)\n"
+        "Erwerbslosenforum Ruhr-Emscher\tBündnis Bezahlbar Mobil\n"
+        "Kulturverein Bahnhof Ost\n"
+    )
+    assert names(text) == [
+        "Fahrgastinitiative Spree-Havel",
+        "Sozialverband Gerechte Teilhabe",
+        "Erwerbslosenforum Ruhr-Emscher",
+        "Bündnis Bezahlbar Mobil",
+        "Kulturverein Bahnhof Ost",
+    ]
+
+
+def test_countries_said_with_from_and_people_in_a_personal_capacity_lead_their_runs():
+    text = (
+        "Las ollas no se apagan\n\n" + BODY + "Firmantes:\n\n"
+        "Desde Argentina: Colectiva Ollas en Lucha, Red de Comedores del Sur\n"
+        "Desde Chile: Coordinadora de Ollas Comunes de Valparaíso\n"
+        "A título personal: Lucía Benavídez, investigadora; Graciela Moyano, cocinera\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Colectiva Ollas en Lucha", "organization", ["AR"]),
+        ("Red de Comedores del Sur", "organization", ["AR"]),
+        ("Coordinadora de Ollas Comunes de Valparaíso", "organization", ["CL"]),
+        ("Lucía Benavídez", "individual", []),
+        ("Graciela Moyano", "individual", []),
+    ]
+
+
+def test_a_regions_label_in_brackets_before_each_name_is_no_part_of_it():
+    text = (
+        "공동성명\n\n" + BODY + "참여 단체\n\n"
+        "【서울】 강서돌봄노동자회\n【부산】 동래자전거시민모임\n【대한민국】 공공교통시민행동\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("강서돌봄노동자회", []),
+        ("동래자전거시민모임", []),
+        ("공공교통시민행동", ["KR"]),
+    ]
+
+
+def test_a_pages_header_label_account_links_and_release_line_are_no_title():
+    text = (
+        "Se connecter | S'abonner dès 1€\n\n"
+        "COLLECTIF DES LOCATAIRES                              COMMUNIQUÉ DE PRESSE\n"
+        "Pour diffusion immédiate\n\n"
+        "Gel des loyers : 52 organisations réclament des mesures                    1/4\n"
+        "Gel des loyers : 52 organisations réclament des mesures\n\n" + BODY + "Signataires :\n"
+        "Fédération des locataires du Nord\nAssociation Logement Digne\n\n"
+        "← Article précédent : Assemblée générale du collectif\n"
+    )
+    statement = extract_statement(text)
+    assert statement.title == "Gel des loyers : 52 organisations réclament des mesures"
+    assert [e.name for e in statement.endorsers] == [
+        "Fédération des locataires du Nord",
+        "Association Logement Digne",
+    ]
