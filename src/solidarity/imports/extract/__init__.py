@@ -22,13 +22,17 @@ from .document import (
     read_page,
     trailing_slogans,
 )
-from .entries import Entry, parse_entry, strip_marker
+from .entries import (
+    Entry,
+    parse_entry,
+)
 from .lexicon import (
     OTHERS_TAIL,
 )
 from .lines import BODY_PARAGRAPH_WORDS
 from .lists import Found, LineLists, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
+from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .pagewords import (
     DEMANDS_HEADING,

@@ -14,12 +14,12 @@ from .columns import (
 )
 from .countries import country_list
 from .dates import find_date, is_day_name
-from .entries import strip_marker
 from .headings import is_heading
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
 )
+from .marks import strip_marker
 from .model import ORGANIZATION
 from .names import (
     classify_kind,

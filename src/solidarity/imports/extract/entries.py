@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .columns import (
     KIND_CELLS_ORGANIZATIONS,
@@ -22,6 +21,18 @@ from .lexicon import (
     NAME_PARTICLES,
     SECTION_WORDS,
     SHARED_MARKERS,
+)
+from .marks import (
+    FLAG_BULLET,
+    HANDLE,
+    LEADING_LABEL,
+    LINK_ARROWS,
+    LOGO_ALT,
+    LOGO_WORDS,
+    STARRED,
+    flag_code,
+    has_contact,
+    strip_marker,
 )
 from .names import (
     INDIVIDUAL,
@@ -50,39 +61,7 @@ from .places import (
 )
 from .text import TRAILING_NOTE, mask_brackets
 
-# A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
-# words, so that an initial ("V. Ivanov") stays.
-ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
-# "🔹 Name", "✅ Name", "➡️ Name", "1️⃣ Name": pictographs and keycap digits bullet a social
-# media post's list (arrows, shapes, dingbats, emoji; a flag's regional letters excluded,
-# since a flag heads a country's group).
-PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
-PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
-# "🇮🇹 Name": a flag before each entry says its country (two regional indicator letters,
-# the country's ISO code); over a group with a colon it heads it instead ("🇧🇷 Brasil:").
-FLAG = "[\U0001f1e6-\U0001f1ff]{2}"
-# The word for a logo in the shipped languages, as a wall of logos' alternative texts
-# writes it.
-LOGO_WORD = r"logo(?:s|su|tipo|type|marca|typ)?|логотип|лого|λογότυπο|شعار|로고"
-# "Logo: Name", "로고: 이름".
-LOGO_LABEL = rf"(?i:{LOGO_WORD})\s*:(?=\s*\S)"
-# "Logo de la Asamblea por el Agua", "Logo of the Dock Union", "Tenants Union – logo": a
-# logo's alternative text names its organisation.
-LOGO_ALT = re.compile(
-    rf"^(?i:{LOGO_WORD})\s+(?i:(?:de\s+la|de\s+los|de\s+las|"
-    r"del|de|of\s+the|of|du|de\s+l['’]|des|der|des|di|della|dello|do|da|dos|das)\s+)?(?=[^\W\d_])"
-    r"|\s+(?:[–—-]\s+)?(?i:logo)$"
-)
-LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
-STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
-LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
-)
-FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
-REGIONAL_INDICATOR_A = 0x1F1E6
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
 TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -99,25 +78,9 @@ WEB_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,
 INVERTED_POSTED_SEGMENTS = 3
 # Name, post, department, university: four parts at least.
 ACADEMIC_SEGMENTS = 4
-HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
-LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
-# An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
-# Markdown link "[text](address)" too.
-CONTACT = re.compile(
-    r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
-    r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
-)
-# A telephone number: groups of digits with spaces, nine digits or more ("333 000 0000",
-# "+49 30 0000000", "(216) 555-0148"); a count or a year is shorter, and a date with its
-# time ("2024-03-15 10:32") is none.
-PHONE = re.compile(
-    r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
-)
-PHONE_DIGITS = 9
 # A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
 # supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
 TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
-# Turkish lowers "I" to "ı": a list with Turkish letters is cased the Turkish way.
 SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
@@ -126,7 +89,6 @@ COUNTRY_OF_ORIGIN = re.compile(
 # "Union of Dockers from Latvia", "Профсоюз докеров из Латвии": only prepositions that
 # say nothing but "from" (not "of", "de", "von", which belong inside names) give the
 # country an entry closes on.
-LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=\w)")
 FROM_COUNTRY = re.compile(
     r"^(?P<name>.+?)\s+(?:from|aus|из|із|зі|з|από|من)\s+(?:the\s+)?(?P<country>[^()]+)$"
 )
@@ -195,12 +157,6 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
         and looks_like_person(natural)
         and not has_org_word(natural)
     )
-
-
-@lru_cache(maxsize=8192)
-def strip_marker(text: str) -> str:
-    # Every reader strips a line's marker, most of them more than once: remembered.
-    return LIST_MARKER.sub("", text, count=1)
 
 
 def _split_alternates(name: str) -> tuple[str, list[str]]:
@@ -569,23 +525,6 @@ class _Reading:
             self.affiliation = self.affiliation or (None if where_countries else where)
 
 
-def _flag_code(flag: str) -> str:
-    return "".join(chr(ord(letter) - REGIONAL_INDICATOR_A + ord("A")) for letter in flag)
-
-
-def has_contact(text: str) -> bool:
-    """An e-mail or web address or a telephone number outside brackets."""
-    maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
-    if maybe and CONTACT.search(mask_brackets(text)):
-        return True
-    if sum(map(str.isdigit, text)) < PHONE_DIGITS:
-        return False
-    return any(
-        sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
-        for phone in PHONE.finditer(text)
-    )
-
-
 def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | None:
     """Parse one entry as written in a list; None when it is not a name at all."""
     # "*Name (SIGLA)* – Brasil": a messenger's bold, its stars no part of the name.
@@ -599,7 +538,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         return None
     offset = start + max(text.find(written), 0)
     flag = FLAG_BULLET.match(text)
-    flagged = [_flag_code(flag["flag"])] if flag else []
+    flagged = [flag_code(flag["flag"])] if flag else []
     # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
     table = _TableRow(written.replace("**", ""))
     if table.header:

@@ -8,7 +8,6 @@ import unicodedata
 from collections import Counter
 
 from .countries import country_code, country_codes, country_list, demonym_code
-from .entries import strip_marker
 from .lexicon import (
     GROUP_HEADINGS,
     HOME_HEADINGS,
@@ -22,6 +21,7 @@ from .lexicon import (
     SIGNING_CUES,
     words,
 )
+from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
 from .pagewords import (

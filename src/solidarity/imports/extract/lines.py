@@ -15,7 +15,6 @@ from .entries import (
     parse_entry,
     person_with_post,
     slash_suffix,
-    strip_marker,
 )
 from .headings import WORD, has_cue, is_heading, without_trailing_symbols
 from .lexicon import (
@@ -25,6 +24,7 @@ from .lexicon import (
     POSTPOSED_OTHERS,
     SIGNING_CUES,
 )
+from .marks import strip_marker
 from .model import ORGANIZATION
 from .names import (
     first_letter,

@@ -12,9 +12,7 @@ from .entries import (
     TRAILING_PAREN,
     Entry,
     comma_segments,
-    has_contact,
     parse_entry,
-    strip_marker,
 )
 from .headings import (
     HEADING_DECORATION,
@@ -73,6 +71,10 @@ from .listwide import (
     sections_by_acronym,
     shares_affiliation,
     towns_after_dashes,
+)
+from .marks import (
+    has_contact,
+    strip_marker,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (

@@ -19,7 +19,10 @@ from .columns import (
     column_of,
 )
 from .countries import country_list
-from .entries import comma_segments, parse_entry, strip_marker
+from .entries import (
+    comma_segments,
+    parse_entry,
+)
 from .headings import kind_under
 from .lists import Found
 from .listwide import (
@@ -27,6 +30,7 @@ from .listwide import (
     individual_if_people_around,
     organisation_if_organisations_around,
 )
+from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word
 from .text import Span

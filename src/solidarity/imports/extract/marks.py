@@ -1,0 +1,83 @@
+"""What stands around a name on its line: a list's marker (number, bullet, pictograph,
+flag, logo label), a messenger's stars, an account's handle, a label in brackets, and the
+contact details that make a line no name at all."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import mask_brackets
+
+# A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
+# words, so that an initial ("V. Ivanov") stays.
+ROMAN_NUMBER = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))"
+# "🔹 Name", "✅ Name", "➡️ Name", "1️⃣ Name": pictographs and keycap digits bullet a social
+# media post's list (arrows, shapes, dingbats, emoji; a flag's regional letters excluded,
+# since a flag heads a country's group).
+PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
+# "🇮🇹 Name": a flag before each entry says its country (two regional indicator letters,
+# the country's ISO code); over a group with a colon it heads it instead ("🇧🇷 Brasil:").
+FLAG = "[\U0001f1e6-\U0001f1ff]{2}"
+# The word for a logo in the shipped languages, as a wall of logos' alternative texts
+# writes it.
+LOGO_WORD = r"logo(?:s|su|tipo|type|marca|typ)?|логотип|лого|λογότυπο|شعار|로고"
+# "Logo: Name", "로고: 이름".
+LOGO_LABEL = rf"(?i:{LOGO_WORD})\s*:(?=\s*\S)"
+# "Logo de la Asamblea por el Agua", "Logo of the Dock Union", "Tenants Union – logo": a
+# logo's alternative text names its organisation.
+LOGO_ALT = re.compile(
+    rf"^(?i:{LOGO_WORD})\s+(?i:(?:de\s+la|de\s+los|de\s+las|"
+    r"del|de|of\s+the|of|du|de\s+l['’]|des|der|des|di|della|dello|do|da|dos|das)\s+)?(?=[^\W\d_])"
+    r"|\s+(?:[–—-]\s+)?(?i:logo)$"
+)
+LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
+STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
+LIST_MARKER = re.compile(
+    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
+)
+FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
+REGIONAL_INDICATOR_A = 0x1F1E6
+HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
+LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
+# An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
+# Markdown link "[text](address)" too.
+CONTACT = re.compile(
+    r"\S@[\w-]+\.\w|https?://|\bwww\.|\]\([^()\s]+\)|"
+    r"(?<![\w@.])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,}/[\w./?=&%#-]+"
+)
+# A telephone number: groups of digits with spaces, nine digits or more ("333 000 0000",
+# "+49 30 0000000", "(216) 555-0148"); a count or a year is shorter, and a date with its
+# time ("2024-03-15 10:32") is none.
+PHONE = re.compile(
+    r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
+)
+PHONE_DIGITS = 9
+# "【서울】 강서돌봄노동자회", "[Brasil] Coletivo X": a label in brackets before the name.
+LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=\w)")
+
+
+@lru_cache(maxsize=8192)
+def strip_marker(text: str) -> str:
+    # Every reader strips a line's marker, most of them more than once: remembered.
+    return LIST_MARKER.sub("", text, count=1)
+
+
+def flag_code(flag: str) -> str:
+    return "".join(chr(ord(letter) - REGIONAL_INDICATOR_A + ord("A")) for letter in flag)
+
+
+def has_contact(text: str) -> bool:
+    """An e-mail or web address or a telephone number outside brackets."""
+    maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
+    if maybe and CONTACT.search(mask_brackets(text)):
+        return True
+    if sum(map(str.isdigit, text)) < PHONE_DIGITS:
+        return False
+    return any(
+        sum(char.isdigit() for char in phone.group()) >= PHONE_DIGITS
+        for phone in PHONE.finditer(text)
+    )
