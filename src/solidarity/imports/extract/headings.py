@@ -179,17 +179,29 @@ def pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
     naming nobody, with or without a note after it ("PESSOAS (a título individual)")."""
     words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
+    return 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words))
+
+
+def _heading_word(word: str) -> bool:
+    """A word a heading over part of a list is made of: "Organisations", "signataires",
+    "internationales", "لبنانية" (a people's adjective: the country of the part), and
+    Arabic's "و" (and) written onto the next one ("ودولية")."""
+    if word.startswith("و") and len(word) > 3 and _heading_word(word[1:]):
+        return True
     return (
-        0 < len(words) <= 4
-        and is_heading(text)
-        and all(
-            word in LIST_HEADINGS
-            or word in SIGNING_CUES
-            or word in GROUP_HEADINGS
-            or word.casefold() in HEADING_PARTICLES
-            for word in words
-        )
+        word in LIST_HEADINGS
+        or word in SIGNING_CUES
+        or word in GROUP_HEADINGS
+        or word.casefold() in HEADING_PARTICLES
+        or demonym_code(word) is not None
     )
+
+
+def heading_demonyms(text: str) -> list[str] | None:
+    """ "منظمات لبنانية", "Organizzazioni italiane": the countries a kind heading names by
+    its people's adjective."""
+    codes = [code for word in WORD.findall(text) if (code := demonym_code(word))]
+    return list(dict.fromkeys(codes)) or None
 
 
 def _translated_parts(text: str) -> list[str]:

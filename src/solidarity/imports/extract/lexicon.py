@@ -154,6 +154,7 @@ ORGANIZATION_HEADINGS = WordSet(
         организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
         sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 참여단체 노동조합
         الأحزاب المنظمات النقابات φορείς οργανισμοί σωματεία σύλλογοι الهيئات الجمعيات
+        أحزاب منظمات نقابات هيئات جمعيات
         associations asociaciones associações vereine associazioni ассоциации асоціації
         dernekler ενώσεις 협회 platforms plataformas plateformes plattformen piattaforme
         платформы платформи platformlar πλατφόρμες initiatives iniciativas initiativen

@@ -26,6 +26,7 @@ from .headings import (
     group_heading,
     has_cue,
     heading_country,
+    heading_demonyms,
     home_country,
     home_heading,
     in_capitals,
@@ -86,6 +87,7 @@ from .names import (
 )
 from .pagewords import (
     CLOSING,
+    GREETING_LINE,
     LETTER_FURNITURE,
     REASON_LINE,
 )
@@ -309,7 +311,7 @@ class _Block:
             if sub_kind == INDIVIDUAL and self.kind is None:
                 self._organisations_above()
             self.kind = sub_kind
-            self.country = None
+            self.country = heading_demonyms(text)
             self.parent = None
             self.structured = True
             return True
@@ -603,6 +605,10 @@ class LineLists:
         headed = opened or explicit_parent is not None
         if CLOSING.match(line.text.strip()) and _sign_off(block.found):
             # "In solidarity, / Marta": whoever sends the e-mail, by first name.
+            block.found.clear()
+        if not headed and index < len(self.lines) and GREETING_LINE.match(self.lines[index].text):
+            # "The Honorable Patricia Holloway / Chair, … / Ohio Statehouse", then "Dear
+            # Chair Holloway": the letter's addressee, over its greeting.
             block.found.clear()
         if not headed and _issuers_sign_off(block.found):
             # "Executive Committee" / "General Federation of X": the body that issues the

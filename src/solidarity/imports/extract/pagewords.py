@@ -51,6 +51,9 @@ NOISE_LINE = re.compile(
     r"перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту)|(?:ana\s+)?içeriğe\s+geç|"
     r"μετάβαση\s+στο\s+(?:κύριο\s+)?περιεχόμενο|본문\s+바로가기|"
     r"(?:انتقل|تخطي|تخطَّ)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)|"
+    # The heading of a message's or a post's attached files.
+    r"attachments?|attached\s+files?|첨부\s*파일|anexos?|archivos\s+adjuntos|pièces?\s+jointes?|"
+    r"anh[äa]nge?|allegati|вложения|вкладення|ekler|συνημμένα|المرفقات|"
     # A post's button that links to it: "Link", "Permalink".
     r"(?:perma)?link|enlace|lien|collegamento|ссылка|посилання|bağlantı|σύνδεσμος|링크|رابط|"
     # The end of a press release and the heading of the notes under it; its label.
@@ -263,14 +266,17 @@ CLOSING = re.compile(
     re.IGNORECASE,
 )
 # "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
-LETTER_FURNITURE = re.compile(
-    r"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|"
+GREETING = (
     # "Madame la Ministre de la Famille,": a greeting by the addressee's title.
     r"(?:madame|monsieur|mesdames|messieurs|señora|señor|señoras|señores|senhora|senhor|"
     r"signora|signor|signore|sayın|κυρία|κύριε)\b.{0,80},$|"
     r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
     r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
-    r"친애하는|عزيز\w*)\b)",
+    r"친애하는|عزيز\w*)\b"
+)
+GREETING_LINE = re.compile(rf"^(?:{GREETING})", re.IGNORECASE)
+LETTER_FURNITURE = re.compile(
+    rf"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|{GREETING})",
     re.IGNORECASE,
 )
 # Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
@@ -494,6 +500,8 @@ RIGHTS_RESERVED = re.compile(
 )
 # "Full list of signatures (PDF, 214 KB)": a link to a file, with its kind and size.
 FILE_LINK = re.compile(
-    r"\(\s*(?:pdf|docx?|odt|xlsx?|csv|zip)\s*[,·|–-]?\s*[\d.,]+\s*[kKmM]i?[bBoO]\s*\)\s*$",
+    r"\(\s*(?:pdf|docx?|odt|xlsx?|csv|zip)\s*[,·|–-]?\s*[\d.,]+\s*[kKmM]i?[bBoO]\s*\)\s*$|"
+    # "성명서.hwp (48KB)": an attachment's file name and its size.
+    r"\.(?:pdf|docx?|hwpx?|odt|ods|xlsx?|csv|zip|pptx?|jpe?g|png)\s*\(\s*[\d.,]+\s*[kKmM]i?[bBoO]\s*\)\s*$",
     re.IGNORECASE,
 )

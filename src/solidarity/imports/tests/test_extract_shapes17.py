@@ -228,3 +228,32 @@ def test_a_pages_header_label_account_links_and_release_line_are_no_title():
         "Fédération des locataires du Nord",
         "Association Logement Digne",
     ]
+
+
+def test_a_kind_heading_with_a_peoples_adjective_gives_its_part_of_the_list_a_country():
+    text = (
+        "بيان مشترك\n\n" + BODY + "المنظمات الموقّعة:\n\n"
+        "منظمات لبنانية\n1. مركز الحريات الإعلامية\n2. جمعية صحفيون بلا قيود\n\n"
+        "منظمات إقليمية ودولية\n3. مبادرة القلم الحر (مصر)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("مركز الحريات الإعلامية", ["LB"]),
+        ("جمعية صحفيون بلا قيود", ["LB"]),
+        ("مبادرة القلم الحر", ["EG"]),
+    ]
+
+
+def test_a_letters_address_block_and_a_posts_attachments_sign_nothing():
+    text = (
+        "Letter on heat safety\n\n" + BODY + "February 20, 2025\n\n"
+        "The Honorable Patricia Holloway\nChair, Senate Committee on Labor\nOhio Statehouse\n"
+        "Columbus, OH\n\nDear Chair Holloway:\n\n" + BODY + "Sincerely,\n\n"
+        "Ohio Fair Work Coalition\nWorkers Center of Dayton\nFaith in Labor Ohio\n\n"
+        "Attachments\nheat-letter.pdf (212KB)\nheat-letter.docx (48KB)\n"
+    )
+    assert names(text) == [
+        "Ohio Fair Work Coalition",
+        "Workers Center of Dayton",
+        "Faith in Labor Ohio",
+    ]
