@@ -46,6 +46,7 @@ from .pagewords import (
     POST_COUNTS,
     PRESS_LABEL,
     RELATED_HEADING,
+    REPLYING_TO,
     RIGHTS_RESERVED,
     STOPWORDS,
     TAGS_HEADING,
@@ -192,6 +193,12 @@ def read_page(text: str) -> Page:
         )
         # A post's count or button bar: its readers' thread follows, to the end.
         thread = thread or bool(POST_BUTTONS.match(line.text) or POST_COUNTS.search(line.text))
+        if REPLYING_TO.match(line.text):
+            # "Emre Kılıç / @emrekilic_34 / 3 Mar / Replying to @btda_ag": the reply's
+            # header above it is the replier's, and the replies go on to the end.
+            thread = True
+            while page.lines and "\n\n" not in text[page.lines[-1].end : line.start]:
+                line = Span(line.text, page.lines.pop().start, line.end)
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
         if FORM_EMAIL_FIELD.match(line.text):
@@ -322,6 +329,10 @@ def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
     if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
         return True
+    unmarked = strip_marker(text)
+    if unmarked != text and NOISE_LINE.match(unmarked):
+        # "🖼 Fotoğraf: Baran Toprak", "• Share": furniture behind a pictograph or bullet.
+        return True
     if _is_site_footer(text) or _is_page_header(text) or _is_buttons(text):
         return True
     if _is_cookie_banner(text):
@@ -392,6 +403,9 @@ def _is_navigation(text: str) -> bool:
     from_home = len(parts) >= 3 and parts[0].casefold() in HOME_WORDS
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
+        return False
+    if 2 * sum("(" in part for part in parts) >= len(parts):
+        # "Rojda Aydın (oyuncu) · Azad Demir (yönetmen) · …": names with their notes.
         return False
     if parts[0].isdigit() or all(column_of(part) for part in parts) or country_list(parts[-1]):
         # "2    TEISSIER Paul    Confédération paysanne    France": a numbered table row,

@@ -33,6 +33,7 @@ from .marks import (
     flag_code,
     has_contact,
     strip_marker,
+    without_thread_counter,
 )
 from .names import (
     INDIVIDUAL,
@@ -529,7 +530,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     """Parse one entry as written in a list; None when it is not a name at all."""
     # "*Name (SIGLA)* – Brasil": a messenger's bold, its stars no part of the name.
     unstarred = STARRED.sub(r"\g<inner>", text) if "*" in text else text
-    written = COMMENT.sub("", strip_marker(unstarred)).strip().rstrip(",;")
+    written = COMMENT.sub("", without_thread_counter(strip_marker(unstarred)))
+    written = written.strip().rstrip(",;")
     if LOGO_WORDS.search(written):
         written = LOGO_ALT.sub("", written)
     if has_contact(written) or written.endswith(LINK_ARROWS):

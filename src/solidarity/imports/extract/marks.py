@@ -36,7 +36,7 @@ LOGO_ALT = re.compile(
 LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
 )
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
@@ -56,6 +56,8 @@ PHONE = re.compile(
     r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
 )
 PHONE_DIGITS = 9
+# "… (Fransa) 4/6": a thread's post closes on its number among the thread's posts.
+THREAD_COUNTER = re.compile(r"\s+(?P<post>\d{1,2})/(?P<posts>\d{1,2})$")
 # "【서울】 강서돌봄노동자회", "[Brasil] Coletivo X": a label in brackets before the name.
 LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=\w)")
 
@@ -64,6 +66,13 @@ LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=
 def strip_marker(text: str) -> str:
     # Every reader strips a line's marker, most of them more than once: remembered.
     return LIST_MARKER.sub("", text, count=1)
+
+
+def without_thread_counter(text: str) -> str:
+    counter = THREAD_COUNTER.search(text)
+    if counter and 0 < int(counter["post"]) <= int(counter["posts"]):
+        return text[: counter.start()]
+    return text
 
 
 def flag_code(flag: str) -> str:

@@ -178,7 +178,18 @@ NOISE_LINE = re.compile(
     # "※ 기자회견 당일 …": a reference mark opens a note.
     r"※.*|"
     # A post's hashtags: "#NoRigassificatore #DeltaDelPo".
-    r"(?:#[^\s#]+\s*){2,}|"
+    r"(?:#[^\s#]+\s*){2,}(?:\d{1,2}/\d{1,2})?|"
+    # A post's header in a thread: "Bağımsız Tiyatrocular Ağı @btda_ag · 3 Mar".
+    r"[^@]{1,60}\s@\w{1,30}\s+·\s+.{1,30}|"
+    # "Show translation", "Show more replies": a social site's buttons.
+    r"(?:show|see|view)\s+(?:the\s+)?translation|ver\s+traducción|voir\s+la\s+traduction|"
+    r"übersetzung\s+anzeigen|mostra\s+traduzione|ver\s+tradução|показать\s+перевод|"
+    r"переглянути\s+переклад|çeviriyi\s+göster|εμφάνιση\s+μετάφρασης|번역\s+보기|"
+    r"عرض\s+الترجمة|(?:show|see|view)\s+more\s+replies|mostrar\s+más\s+respuestas|"
+    r"afficher\s+plus\s+de\s+réponses|weitere\s+antworten\s+anzeigen|"
+    r"mostra\s+altre\s+risposte|mostrar\s+mais\s+respostas|показать\s+(?:ещё|еще)\s+ответы|"
+    r"показати\s+більше\s+відповідей|daha\s+fazla\s+yanıt\s+göster|"
+    r"εμφάνιση\s+περισσότερων\s+απαντήσεων|답글\s+더\s*보기|عرض\s+المزيد\s+من\s+الردود|"
     # "(Affiliations for identification purposes only.)": a sentence in brackets is a note.
     r"\((?:\S+\s+){3,}\S+[.!]\)|"
     # Contact, download and follow-us lines; a bare address or link.
@@ -417,6 +428,13 @@ POST_COUNTS = re.compile(
     r"kommentare?|комментари\w*|коментар\w*|yorum\w*|σχόλι\w*|댓글|تعليق\w*)\b.*\b\d[\d.,]*\s*"
     r"[KkMm]?\s+(?:shares?|reposts?|condivisioni|compartid\w+|compartilhament\w+|partages?|"
     r"geteilt|репост\w*|поширен\w*|paylaşım\w*|κοινοποιήσεις|공유|مشارك\w*)",
+    re.IGNORECASE,
+)
+# "Replying to @account": a reply under the post, to the end of the thread.
+REPLYING_TO = re.compile(
+    r"^(?:replying\s+to|en\s+respuesta\s+a|en\s+réponse\s+à|antwort\s+an|in\s+risposta\s+a|"
+    r"em\s+resposta\s+a|в\s+ответ|у\s+відповідь|yanıt\s+olarak|απάντηση\s+σε|답글\s+대상|"
+    r"ردًا\s+على|رداً\s+على)\s+@",
     re.IGNORECASE,
 )
 POST_BUTTONS = re.compile(

@@ -213,14 +213,15 @@ def _name_words(masked: str) -> int:
 
 # "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
 # with its country or post ("Name – Country – post").
-SPACED_DASH = re.compile(r"\s+[–—]\s+")
+# Spaced dashes, or the spaced middle dots a post sets between names ("A · B · C · D").
+SPACED_DASH = re.compile(r"\s+[–—·]\s+")
 RUN_HEADING = re.compile(r"^(?P<heading>[^:–—]{1,60}?)\s?:\s+")
 DASH_RUN_PARTS = 4
 
 
 def dash_run(piece: Span) -> list[Entry]:
     """ "Rete A – Comitato B – Circolo C – Unione D": a line of those who joined, printed
-    with spaced dashes and no comma. Only a text far too long for one entry, in which
+    with spaced dashes (or dots) and no comma. Only a text far too long for one entry, in which
     every part is a capitalised name of an entry's length, is so cut: a dash in one
     entry sets off its country or post."""
     lead = RUN_HEADING.match(piece.text)
@@ -236,6 +237,9 @@ def dash_run(piece: Span) -> list[Entry]:
         Span(piece.text[a:b], piece.start + a, piece.start + b)
         for a, b in zip(bounds[::2], bounds[1::2], strict=True)
     ]
+    # "… · 희망의 노동법률지원단 외 30개 단체": the last name, then how many others.
+    last = _without_postposed_others(parts[-1]) if parts else None
+    parts = parts[:-1] + ([last] if last else [])
     if len(parts) < DASH_RUN_PARTS or not all(
         part.text.split()
         and _name_words(mask_brackets(part.text)) <= MAX_RUN_ITEM_WORDS

@@ -257,3 +257,39 @@ def test_a_letters_address_block_and_a_posts_attachments_sign_nothing():
         "Workers Center of Dayton",
         "Faith in Labor Ohio",
     ]
+
+
+def test_a_thread_of_posts_with_its_list_and_the_replies_under_it():
+    text = (
+        "Yer İşaretleri\n\nTiyatro Ağı\n@tiyatro_ag\n🧵 ORTAK AÇIKLAMA\n"
+        "Sahnemize dokunma!\n" + BODY + "Çeviriyi göster\n\n"
+        "Tiyatro Ağı @tiyatro_ag · 3 Mar\nİmzacı kurumlar / Saziyên îmzeker:\n"
+        "▪️ Şanoya Ronahî / Ronahî Tiyatrosu\n▪️ İstanbul Sahne Emekçileri Derneği\n"
+        "▪️ Théâtre de l'Exil Kurde (Fransa) 4/6\n\n"
+        "Tiyatro Ağı @tiyatro_ag · 3 Mar\nBireysel imzacılar:\n"
+        "Rojda Aydın (oyuncu, Diyarbakır) · Azad Demir (yönetmen) · Hêvî Ekinci (çevirmen) · "
+        "Welat Baran (müzisyen, Mardin) · Selma Yıldırım (tiyatro tarihçisi)\n"
+        "#Tiyatro #Dayanışma 6/6\n🖼 Fotoğraf: Baran Toprak\n\n"
+        "Daha fazla yanıt göster\n\nEmre Kılıç\n@emrekilic_34\n3 Mar\nYanıt olarak @tiyatro_ag\n"
+        "Yanınızdayız 👏\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Şanoya Ronahî", []),
+        ("İstanbul Sahne Emekçileri Derneği", []),
+        ("Théâtre de l'Exil Kurde", ["FR"]),
+        ("Rojda Aydın", []),
+        ("Azad Demir", []),
+        ("Hêvî Ekinci", []),
+        ("Welat Baran", []),
+        ("Selma Yıldırım", []),
+    ]
+
+
+def test_names_between_spaced_dots_close_on_the_count_of_the_others():
+    text = (
+        "공동성명\n\n" + BODY + "연명 단체 (가나다순)\n"
+        "경기이주노동자센터 · 공익인권법재단 나눔 · 광주이주민지원센터 · 노동인권네트워크 · "
+        "희망의 노동법률지원단 외 30개 단체\n"
+    )
+    assert names(text)[-1] == "희망의 노동법률지원단"
