@@ -27,6 +27,7 @@ from .marks import (
     HANDLE,
     LEADING_LABEL,
     LINK_ARROWS,
+    LIST_MARKER,
     LOGO_ALT,
     LOGO_WORDS,
     STARRED,
@@ -539,7 +540,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # how to reach the signatories or join them, not a signatory.
         return None
     offset = start + max(text.find(written), 0)
-    flag = FLAG_BULLET.match(text)
+    flag = FLAG_BULLET.match(text) or FLAG_BULLET.match(LIST_MARKER.sub("", text, count=1))
     flagged = [flag_code(flag["flag"])] if flag else []
     # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
     table = _TableRow(written.replace("**", ""))

@@ -269,8 +269,9 @@ def bracketed_heading(text: str) -> str | None:
 def group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
-    # "Internationals:", "[해외]".
-    marked = body.endswith(":") or bracketed_heading(body) is not None
+    # "Internationals:", "[해외]", "🌎 Internacionales".
+    pictured = body != text.strip() and not text.strip()[:1].isalnum()
+    marked = body.endswith(":") or bracketed_heading(body) is not None or pictured
     return (
         marked
         and 0 < len(words) <= 3

@@ -324,15 +324,17 @@ class _Block:
             return True
         if self.found and self._kind_led(line):
             return True
+        unmarked_text = strip_marker(text).strip()
         if (
-            strip_marker(text).strip() == text.strip()
+            _marker(text) != _marker(following)
+            and _marker(following)
             and not joined
-            and strip_marker(following).strip() != following.strip()
-            and len(WORD.findall(text)) <= PLACE_HEADING_WORDS
-            and not has_org_word(text)
+            and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
+            and not has_org_word(unmarked_text)
         ):
-            # "Lviv Oblast" / "• A" / "• B": a short line without the bullet of the lines
-            # under it heads them, as a town or region does; the country stays.
+            # "Lviv Oblast" / "• A" / "• B", "📍 Región del Maule" / "• A": a short line
+            # without the bullet of the lines under it heads them, as a town or region
+            # does; the country stays.
             self.structured = True
             return True
         label, colon, _ = text.partition(": ")
@@ -678,6 +680,11 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
+
+
+def _marker(text: str) -> str:
+    """ "•", "1.", "📍": what marks the line as a list's item, if anything."""
+    return text[: len(text) - len(strip_marker(text))].strip()
 
 
 def _signers_reason(text: str) -> bool:

@@ -40,6 +40,7 @@ LIST_MARKER = re.compile(
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
 )
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
+FLAG_AFTER_BULLET = re.compile(rf"^{FLAG}\s")
 REGIONAL_INDICATOR_A = 0x1F1E6
 HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
@@ -65,7 +66,11 @@ LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=
 @lru_cache(maxsize=8192)
 def strip_marker(text: str) -> str:
     # Every reader strips a line's marker, most of them more than once: remembered.
-    return LIST_MARKER.sub("", text, count=1)
+    stripped = LIST_MARKER.sub("", text, count=1)
+    if stripped != text and FLAG_AFTER_BULLET.match(stripped):
+        # "• 🇦🇷 Colectiva …": a bullet, then the entry's flag.
+        stripped = LIST_MARKER.sub("", stripped, count=1)
+    return stripped
 
 
 def without_thread_counter(text: str) -> str:

@@ -38,7 +38,18 @@ GERMAN_POST_HEADS = (
     "sekretärin",
     "referentin",
     "leiterin",
+    "leiter",
     "ärztin",
+    "arzt",
+    "beraterin",
+    "berater",
+    "referent",
+    "sekretär",
+    "lehrerin",
+    "lehrer",
+    "führerin",
+    "führer",
+    "wirtin",
 )
 MAX_SURNAME_WORDS = 4
 MAX_GIVEN_WORDS = 3

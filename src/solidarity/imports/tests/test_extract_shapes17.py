@@ -126,7 +126,7 @@ def test_a_german_compound_for_an_office_is_a_post_not_a_second_person():
     endorsers = extract_statement(text).endorsers
     assert [(e.name, e.countries, e.affiliation) for e in endorsers][1:] == [
         ("Urs Brunner", ["CH"], "Alpine Forschungsstelle Davos"),
-        ("Sepp Haslwanter", [], "Bergführer, Vent"),
+        ("Sepp Haslwanter", [], "Bergführer"),
     ]
 
 
@@ -293,3 +293,30 @@ def test_names_between_spaced_dots_close_on_the_count_of_the_others():
         "희망의 노동법률지원단 외 30개 단체\n"
     )
     assert names(text)[-1] == "희망의 노동법률지원단"
+
+
+def test_regions_behind_a_pin_head_bullets_and_a_flag_follows_a_bullet():
+    text = (
+        "Declaración pública\n\n" + BODY + "Firman 🖊️\n\n"
+        "📍 Región del Maule\n• Red de Salud Rural del Maule\n"
+        "• Sindicato de Temporeras de Curicó\n\n"
+        "🌎 Internacionales\n• 🇦🇷 Colectiva Temporeras Unidas de Mendoza\n"
+        "• 🇵🇪 Federación de Trabajadoras de Ica\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Red de Salud Rural del Maule", []),
+        ("Sindicato de Temporeras de Curicó", []),
+        ("Colectiva Temporeras Unidas de Mendoza", ["AR"]),
+        ("Federación de Trabajadoras de Ica", ["PE"]),
+    ]
+
+
+def test_a_german_post_in_one_word_is_no_town_among_organisations():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Erstunterzeichner*innen:\n\n"
+        "• Mieterinitiative Hermannplatz (Berlin)\n• Stadt für alle Leipzig (Leipzig)\n"
+        "• Kiezversammlung Nordstadt (Dortmund)\n• Mieterbeirat Gropiusstadt (Berlin)\n"
+        "• Sabine Ohlendorf, Mieterberaterin (Bremen)\n"
+    )
+    assert extract_statement(text).endorsers[-1].kind == "individual"
