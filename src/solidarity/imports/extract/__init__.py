@@ -114,14 +114,14 @@ def extract_statement(text: str) -> ExtractedStatement:
     if found:
         found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
         # A news report may list some signatories and name others in its sentences.
-        read = [item.entry.start for item in found]
+        read = sorted(item.entry.start for item in found)
         found += prose_lists(
             [
                 line
                 for line in listable[text_start:]
                 if line not in line_lists.list_lines
                 and len(line.text.split()) > BODY_PARAGRAPH_WORDS
-                and not any(line.start <= start < line.end for start in read)
+                and not _holds_any(line, read)
             ],
             acronyms,
             besides_lists=True,
@@ -211,6 +211,12 @@ def read_endorsers(lines: list[str]) -> list[ExtractedEndorser | None]:
             endorser.start = endorser.end = 0
         endorsers.append(endorser)
     return endorsers
+
+
+def _holds_any(line: Span, offsets: list[int]) -> bool:
+    """Whether one of the sorted offsets falls in the line."""
+    position = bisect.bisect_left(offsets, line.start)
+    return position < len(offsets) and offsets[position] < line.end
 
 
 def _fills(endorser: ExtractedEndorser, text: str, title: str) -> bool:

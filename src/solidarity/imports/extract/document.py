@@ -468,7 +468,7 @@ def _is_page_header(text: str) -> bool:
     a printed page's header or footer, its page number or its label alone or set apart by
     a wide gap."""
     marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() else None
-    if marker is None:
+    if marker is None and ("   " in text or "\t" in text):
         marker = PRESS_LABEL_END.search(text)
     return marker is not None and (
         marker.start() == 0 or bool(WIDE_GAP_END.search(text[: marker.start()]))

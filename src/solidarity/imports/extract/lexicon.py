@@ -208,7 +208,10 @@ MEMBERSHIP_COPULAS = WordSet(
     )
 )
 SECTIONS_WORDS = (
-    # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها".
+    # Korean and Arabic write "and" as part of the word: "(IST)과 그 지부", "وفروعها". (The
+    # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
+    # a comma, the text's start or one of those two words.)
+    r"(?:^|(?=[\s,과와و]))"
     r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
     r"onun|τα|그|the|i|gli|los|las|les|die|os|as)?\s*"

@@ -190,7 +190,7 @@ def prose_lists(
     found: list[Found] = []
     previous_cue = False
     for line in lines:
-        line_cue = has_cue(line.text) and not besides_lists
+        line_cue = not besides_lists and has_cue(line.text)
         for sentence in split_sentences(line):
             parent = _membership_parent(sentence.text, acronyms)
             sentence_cue = has_cue(sentence.text) or parent is not None
