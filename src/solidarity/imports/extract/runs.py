@@ -55,6 +55,7 @@ from .text import (
     mask_brackets,
     split_at_semicolons,
     split_items,
+    without_arabic_and,
 )
 
 CUE_WINDOW = 7
@@ -325,6 +326,7 @@ def _first_word(text: str) -> str:
 
 
 def _add(run: Run, span: Span, shape: ItemShape) -> None:
+    span = without_arabic_and(span)
     entry = parse_entry(span.text, span.start)
     if entry is None:
         return

@@ -54,7 +54,13 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
     ⇥ Ivo Sala (Pisa)", numbered or not): in a run of at least three adjacent rows that
     each hold two cells alike in shape (a name of two or more capitalised words, with or
     without a bracket at its end), each cell is a line of its own."""
-    cells = [_two_cells(line) for line in lines]
+    strict = [_two_cells(line) for line in lines]
+    # "Asia Labour Watch (Hong Kong)    Trade Justice Coalition": a row whose cells differ
+    # in shape belongs to the columns when a row next to it is plainly two cells.
+    cells = [
+        row or (_two_cells(line, alike=False) if any(strict[max(0, index - 1) : index + 2]) else [])
+        for index, (line, row) in enumerate(zip(lines, strict, strict=True))
+    ]
     result: list[Span] = []
     index = 0
     while index < len(lines):
@@ -74,9 +80,9 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
     return result
 
 
-def _two_cells(line: Span) -> list[Span]:
+def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:
     pieces = COLUMN_GAP.split(line.text)
-    if len(pieces) != 2 or _cell_shape(pieces[0]) != _cell_shape(pieces[1]):
+    if len(pieces) != 2 or (alike and _cell_shape(pieces[0]) != _cell_shape(pieces[1])):
         return []
     names = [CELL_NUMBER.sub("", piece) for piece in pieces]
     if not all(name[:1].isupper() and len(name.split()) >= 2 for name in names):
@@ -175,6 +181,18 @@ SEPARATOR = re.compile(
     r"|\s+و(?=(?:ال)?(?:" + "|".join(map(re.escape, ARABIC_ORG_NOUNS)) + r"))",
     re.IGNORECASE,
 )
+
+
+def without_arabic_and(piece: Span) -> Span:
+    """ "والنقابة الجهوية …", "وجمعية شباب …": a list item after Arabic's comma opens with
+    the "و" (and) written onto the name; the name starts after it."""
+    text = piece.text
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    rest = first[1:]
+    joined = first.startswith("و") and len(rest) >= 3
+    if joined and (rest.startswith("ال") or rest.startswith(tuple(ARABIC_ORG_NOUNS))):
+        return Span(text[1:], piece.start + 1, piece.end)
+    return piece
 
 
 def split_at_semicolons(piece: Span) -> list[Span]:

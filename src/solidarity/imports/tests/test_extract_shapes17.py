@@ -320,3 +320,27 @@ def test_a_german_post_in_one_word_is_no_town_among_organisations():
         "• Sabine Ohlendorf, Mieterberaterin (Bremen)\n"
     )
     assert extract_statement(text).endorsers[-1].kind == "individual"
+
+
+def test_a_row_of_two_columns_whose_cells_differ_in_shape_is_still_two_names():
+    text = (
+        "Solidarity statement\n\n" + BODY + "Other organisations\n\n"
+        "Asia Labour Watch Collective (Hong Kong)           Trade Justice Coalition Australia\n"
+        "Migrant Workers Solidarity Network (Japan)         Sugar Workers Committee (USA)\n"
+        "Fair Sugar Campaign (Netherlands)                  Centre for Plantation (Malaysia)\n"
+    )
+    assert names(text)[:2] == ["Asia Labour Watch Collective", "Trade Justice Coalition Australia"]
+
+
+def test_arabics_and_written_onto_each_name_of_a_run_in_prose():
+    text = (
+        "بيان مشترك\n\n"
+        "تطالب المنظمات بوقف التلوث في الخليج وحماية صحة السكان والبحارة في المنطقة.\n\n"
+        "ووقّع على البيان كلّ من جمعية واحة قابس للبيئة، والنقابة الجهوية للبحارة، "
+        "وجمعية شباب شط السلام.\n"
+    )
+    assert names(text) == [
+        "جمعية واحة قابس للبيئة",
+        "النقابة الجهوية للبحارة",
+        "جمعية شباب شط السلام",
+    ]
