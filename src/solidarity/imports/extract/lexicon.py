@@ -589,6 +589,7 @@ ORG_WORDS = WordSet(
         üniversite* πανεπιστήμ* جامع* escuela escola école* schule schulen scuola* школ*
         hospital hospitals hôpital* krankenhaus* ospedale* больниц* e.v. e.v ev ggmbh gmbh ltd
         ltd. inc inc. s.a. a.c. asbl onlus aps ets vzw cic ngo ong branch branches chapter
+        го гс бф вго мго ано нко роо моо ооо тов
         sección secção seção sektion sezione filial* department* departamento* dipartimento*
         kammer chambre cámara câmara casa casal maison haus pastoral pastorale caritas
         articulação articulación brigada brigadas bloco bloque bloc blocco блок μπλοκ blok

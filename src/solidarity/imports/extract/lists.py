@@ -69,6 +69,7 @@ from .listwide import (
     individual_if_people_around,
     inverted_names,
     organisation_if_organisations_around,
+    out_of_indented_members,
     sections_by_acronym,
     shares_affiliation,
     towns_after_dashes,
@@ -643,6 +644,8 @@ class LineLists:
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         entries = [found.entry for found in block]
         bracketed_country_codes(entries, self.text)
+        for index in out_of_indented_members(entries, self.text):
+            block[index].parent = None
         parents = indented_members(entries, self.text) | sections_by_acronym(entries)
         for index, parent in parents.items():
             block[index].parent = block[index].parent or parent

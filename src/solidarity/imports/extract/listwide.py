@@ -353,6 +353,22 @@ def _indentation(text: str, offset: int) -> int:
     return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
 
 
+def out_of_indented_members(entries: list[Entry], text: str) -> set[int]:
+    """ "X and its member unions:" / "    A" / "    B" / "Prof. Ana Ruiz": after the
+    members indented under it, a line back at the margin is no member any more; the
+    positions of such entries."""
+    depths = [_indentation(text, entry.start) for entry in entries]
+    indented = False
+    margin = min(depths, default=0)
+    out: set[int] = set()
+    for index, depth in enumerate(depths):
+        if depth > margin:
+            indented = True
+        elif indented:
+            out.add(index)
+    return out
+
+
 def indented_members(entries: list[Entry], text: str) -> dict[int, str]:
     """ "Global Federation of X (GFX)" / "    GFX Kenya Section": lines indented under an
     organisation's are its sections or members, as a nested list on the page was; the

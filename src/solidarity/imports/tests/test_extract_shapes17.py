@@ -344,3 +344,31 @@ def test_arabics_and_written_onto_each_name_of_a_run_in_prose():
         "النقابة الجهوية للبحارة",
         "جمعية شباب شط السلام",
     ]
+
+
+def test_back_at_the_margin_after_indented_members_the_sections_have_ended():
+    text = (
+        "Ortak açıklama\n\n" + BODY + "İmzacılar:\n\n"
+        "Mevsimlik Tarım İşçileri Dayanışma Derneği – Türkiye\n"
+        "Uluslararası Tarım Emekçileri Federasyonu (UTEF) ve üye sendikaları:\n"
+        "   Landarbeiter-Gewerkschaft Süd (Almanya)\n   Unione Braccianti del Sud (İtalya)\n"
+        "Prof. Dr. Nermin Aksoy, Kuzey Anadolu Üniversitesi\n"
+        "Av. Serkan Yıldız, Tarım İşçileri Hukuk Bürosu\n"
+    )
+    federation = "Uluslararası Tarım Emekçileri Federasyonu"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers][1:] == [
+        (federation, None),
+        ("Landarbeiter-Gewerkschaft Süd", federation),
+        ("Unione Braccianti del Sud", federation),
+        ("Nermin Aksoy", None),
+        ("Serkan Yıldız", None),
+    ]
+
+
+def test_a_ukrainian_legal_form_before_a_quoted_name_makes_it_a_group_among_people():
+    text = (
+        "Відкритий лист\n\n" + BODY + "Підписали:\n\n"
+        "Олена Коваль, директорка школи\nІван Петренко, вчитель\nМарія Шевчук, педагогиня\n"
+        "ГО «Батьківський контроль» (Parents' Oversight)\n"
+    )
+    assert extract_statement(text).endorsers[-1].kind == "organization"
