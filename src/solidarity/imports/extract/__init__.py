@@ -114,17 +114,15 @@ def extract_statement(text: str) -> ExtractedStatement:
     if found:
         found += cue_paragraphs(listable[text_start:], line_lists.list_lines)
         # A news report may list some signatories and name others in its sentences.
-        read = sorted(item.entry.start for item in found)
         found += prose_lists(
             [
                 line
                 for line in listable[text_start:]
                 if line not in line_lists.list_lines
                 and len(line.text.split()) > BODY_PARAGRAPH_WORDS
-                and not _holds_any(line, read)
             ],
             acronyms,
-            besides_lists=True,
+            besides=sorted(item.entry.start for item in found),
         )
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable)
@@ -211,12 +209,6 @@ def read_endorsers(lines: list[str]) -> list[ExtractedEndorser | None]:
             endorser.start = endorser.end = 0
         endorsers.append(endorser)
     return endorsers
-
-
-def _holds_any(line: Span, offsets: list[int]) -> bool:
-    """Whether one of the sorted offsets falls in the line."""
-    position = bisect.bisect_left(offsets, line.start)
-    return position < len(offsets) and offsets[position] < line.end
 
 
 def _fills(endorser: ExtractedEndorser, text: str, title: str) -> bool:

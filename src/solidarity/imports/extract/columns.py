@@ -64,7 +64,8 @@ COLUMN_LABELS = {
         city town ciudad localidad cidade ville commune stadt ort città comune город місто
         şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
         область bölge περιοχή state estado sitz wohnort sede siège lugar luogo lieu
-        населённый_пункт населений_пункт yer έδρα 소재지 المقر
+        населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone
+        territorio territoire território
     """,
     ROLE: """
         role position title cargo función puesto função fonction titre funktion ruolo carica

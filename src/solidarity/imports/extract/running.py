@@ -3,6 +3,7 @@ C"), and, where no list is found, the names next to a signing word in a news rep
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .countries import country_list
@@ -182,11 +183,13 @@ def cue_paragraphs(lines: list[Span], taken: set[Span]) -> list[Found]:
 
 
 def prose_lists(
-    lines: list[Span], acronyms: dict[str, str], *, besides_lists: bool = False
+    lines: list[Span], acronyms: dict[str, str], *, besides: list[int] | None = None
 ) -> list[Found]:
     """Names in running text next to a signing cue: news reports about a letter.
-    besides_lists: the text has lists of its own, so only a sentence that itself says who
-    signed names signatories ("Tra i firmatari ci sono …", "Unterschrieben haben …")."""
+    besides: the sorted offsets of the entries the text's own lists hold; then only a
+    sentence that itself says who signed, and holds none of them, names signatories
+    ("Tra i firmatari ci sono …", "Unterschrieben haben …")."""
+    besides_lists = besides is not None
     found: list[Found] = []
     previous_cue = False
     for line in lines:
@@ -197,7 +200,9 @@ def prose_lists(
             minimum = 2 if sentence_cue else 3
             if not (sentence_cue or line_cue or previous_cue):
                 continue
-            if besides_lists and not _reports_signatories(sentence.text):
+            if besides is not None and (
+                not _reports_signatories(sentence.text) or _holds_any(sentence, besides)
+            ):
                 continue
             taken: list[Entry] = []
             for run in find_runs(sentence):
@@ -209,6 +214,12 @@ def prose_lists(
             if sentence_cue and not taken:
                 for _, cue_end in cue_positions(sentence.text):
                     taken.extend(names_after_cue(sentence, sentence.start + cue_end))
+            if besides_lists:
+                # A report names the signatories after saying they signed ("Tra i
+                # firmatari ci sono …"); names before it are who wrote or sent the text.
+                cues = cue_positions(sentence.text)
+                first_cue = sentence.start + cues[0][0] if cues else sentence.end
+                taken = [entry for entry in taken if entry.start > first_cue]
             individual_if_people_around(taken)
             organisation_if_organisations_around(taken)
             shares_affiliation(taken)
@@ -218,6 +229,12 @@ def prose_lists(
         if len(line.text.split()) > 8 and not besides_lists:
             previous_cue = line_cue
     return found
+
+
+def _holds_any(span: Span, offsets: list[int]) -> bool:
+    """Whether one of the sorted offsets falls in the span."""
+    position = bisect.bisect_left(offsets, span.start)
+    return position < len(offsets) and offsets[position] < span.end
 
 
 def _reports_signatories(sentence: str) -> bool:

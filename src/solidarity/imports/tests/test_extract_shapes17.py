@@ -372,3 +372,31 @@ def test_a_ukrainian_legal_form_before_a_quoted_name_makes_it_a_group_among_peop
         "ГО «Батьківський контроль» (Parents' Oversight)\n"
     )
     assert extract_statement(text).endorsers[-1].kind == "organization"
+
+
+def test_a_report_names_signatories_after_saying_they_signed_not_before():
+    text = (
+        "Seed law\n\n"
+        "Ein von der Feministin und Publizistin Alma Berger initiierter, von 28 Verbänden "
+        "unterschriebener offener Brief wurde gestern an die Regierung übergeben.\n\n"
+        "Church bodies also signed: the Creation Care Desk and the Justice Office of Nakuru. "
+        "Individual signatories include Prof. Samuel Kiprono Rotich, a plant geneticist, "
+        "and Dr. Amina Yusuf Haji, a food-security researcher based in Mombasa.\n\n"
+        "Signatories:\nKenya Smallholder Seed Network\nSeed Savers Collective of Uganda\n"
+    )
+    found = names(text)
+    assert "Samuel Kiprono Rotich" in found and "Amina Yusuf Haji" in found
+    assert not any("Berger" in name or "Feministin" in name for name in found)
+
+
+def test_a_table_of_organisations_and_their_area():
+    text = (
+        "Joint letter\n\n" + BODY + "Signatories\n\nOrganisation\tArea\n"
+        "Fair Homes Alliance\tNational\nTenant Voice Bristol\tBristol\n"
+        "Northern Renters' Network\tLeeds\n"
+    )
+    assert names(text) == [
+        "Fair Homes Alliance",
+        "Tenant Voice Bristol",
+        "Northern Renters' Network",
+    ]
