@@ -26,13 +26,14 @@ KIND_CELLS_ORGANIZATIONS = WordSet(
         """
     )
 )
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, OTHER = (
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, OTHER = (
     "name",
     "organisation",
     "country",
     "kind",
     "place",
     "role",
+    "acronym",
     "other",
 )
 # The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
@@ -71,6 +72,11 @@ COLUMN_LABELS = {
         role position title cargo función puesto função fonction titre funktion ruolo carica
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
+    """,
+    ACRONYM: """
+        acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
+        сокращение аббревиатура абревіатура скорочення kısaltma ακρωνύμιο συντομογραφία
+        약칭 약어 الاختصار
     """,
     # What a form's export adds and no signatory shows: when, how to write to them.
     OTHER: """

@@ -84,6 +84,12 @@ SIGNING_CUES = WordSet(
     )
 )
 
+# "Desde Argentina", "From Chile", "Από την Ελλάδα": the preposition (and article) that
+# says where a part of a list comes from, before its country.
+FROM_COUNTRY_LEAD = (
+    r"(?:(?:desde|from|depuis|aus|dalla?|dall['’]|do|da|из|з|із|від|"
+    r"από(?:\s+(?:την|τη|το|τον|τις|τα))?|من)\s+)"
+)
 # A statement speaks of its own signatories in the first person ("We, the undersigned",
 # "Les organisations soussignées"): a news report speaks of them in the third.
 FIRST_PERSON = WordSet(
@@ -479,7 +485,8 @@ GROUP_HEADINGS = WordSet(
     words(
         """
         international* national* regional* local* other others countr* internacional*
-        overseas abroad 해외 yurtdışı
+        overseas abroad 해외 yurtdışı εξωτερικό εξωτερικού extranjero exterior étranger
+        ausland estero estrangeiro зарубеж* закордон*
         nacional* regional* locales otros otras outros outras internationales nationales
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*

@@ -18,6 +18,7 @@ from .entries import (
 )
 from .headings import WORD, has_cue, is_heading, without_trailing_symbols
 from .lexicon import (
+    FROM_COUNTRY_LEAD,
     NAME_PARTICLES,
     ORG_WORDS,
     OTHERS_TAIL,
@@ -228,10 +229,11 @@ BODY_PARAGRAPH_WORDS = 20
 RUN_LEAD_WORDS = 6
 # "Desde Argentina: …", "From Chile: …": the preposition before the country may be written.
 COUNTRY_LED = re.compile(
-    r"^(?:(?:desde|from|depuis|aus|dalla?|dall['’]|do|da|из|з|із|від|από|من)\s+)?"
-    r"(?P<country>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$",
+    rf"^{FROM_COUNTRY_LEAD}?(?P<country>[^:–—]{{2,40}}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "Από την Ελλάδα", "Desde Chile:": a heading saying where the names below come from.
+FROM_COUNTRY_HEADING = re.compile(rf"^{FROM_COUNTRY_LEAD}(?P<country>[^:]{{2,40}}?)\s*:?$", re.I)
 
 
 def country_led_entries(line: Span) -> list[Entry]:

@@ -36,6 +36,7 @@ from .headings import (
     without_symbols,
 )
 from .lexicon import (
+    ARTICLES,
     GROUP_HEADINGS,
     MEMBER_NOUNS,
     MEMBERS_INLINE,
@@ -48,6 +49,7 @@ from .lexicon import (
 )
 from .lines import (
     BODY_PARAGRAPH_WORDS,
+    FROM_COUNTRY_HEADING,
     PARENTHESIS,
     country_led_entries,
     distinctive_words,
@@ -109,10 +111,13 @@ NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 # "Issued by the Congress of X and the following affiliated unions:".
 ISSUED_BY = re.compile(
-    r"^\s*(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
+    r"^\s*(?:(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
     r"émis|publié|signé|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
-    r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+"
-    r"|le\s+|l['’]|der\s+|die\s+|il\s+)?",
+    r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)|"
+    # "Assinam esta nota a Rede …", "Firman esta declaración la Red …".
+    r"(?:assinam|firman|signent|unterzeichnen|firmano|sign)\s+(?:esta|este|cette|ce|"
+    r"diese[ns]?|questa|questo|this)\s+\w+)"
+    r"\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+|le\s+|l['’]|der\s+|die\s+|il\s+)?",
     re.IGNORECASE,
 )
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
@@ -211,15 +216,25 @@ class _Block:
         if self.prose_marker and not self.found and marker == self.prose_marker:
             return True
         # "ARGENTINA (12)": a count of the entries below may follow the country.
+        from_country = FROM_COUNTRY_HEADING.match(text.strip())
         heading_countries = (
             flag_country(text)
             or country_list(COUNT_SUFFIX.sub("", without_symbols(text)).strip(HEADING_DECORATION))
             or bilingual_country(text)
+            or (country_list(from_country["country"]) if from_country else None)
         )
         region = REGION_HEADING.match(text.strip())
         if region and not heading_countries and (region["colon"] or in_capitals(text)):
             # "Canada (Québec):" or "CANADA (QUÉBEC)": the country, and a region of it.
             heading_countries = country_list(region["country"])
+        if from_country and all(
+            word in GROUP_HEADINGS or word.casefold() in ARTICLES
+            for word in WORD.findall(from_country["country"])
+        ):
+            # "Από το εξωτερικό", "From abroad": the names below come from elsewhere.
+            self.country = None
+            self.structured = True
+            return True
         if heading_countries:
             self.country = heading_countries
             self.structured = True
@@ -442,8 +457,13 @@ class _Block:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
         the parent of the names after the colon."""
         inline = MEMBERS_INLINE.search(line.text) if ":" in line.text else None
-        international = inline and parse_entry(line.text[: inline.start()], line.start)
-        if not (inline and international):
+        if not inline:
+            return False
+        # "Assinam esta nota a Rede … e suas seções nacionais: …": the intro is no name.
+        intro = ISSUED_BY.match(line.text)
+        begin = intro.end() if intro else 0
+        international = parse_entry(line.text[begin : inline.start()], line.start + begin)
+        if not international:
             return False
         members = Span(inline["members"], line.start + inline.start("members"), line.end)
         self._extend([international])

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import (
+    ACRONYM,
     COUNTRY,
     KIND,
     KIND_CELLS_ORGANIZATIONS,
@@ -120,6 +121,10 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
             row = _row_cells(lines[index + taken], delimiter)
             following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
             wrapped = _wrapped_row(row, following, delimiter, len(columns))
+            if _columns([cell.text for cell in row]) == columns:
+                # The header again, at the top of the next printed page.
+                taken += 1
+                continue
             if wrapped:
                 row, taken = wrapped, taken + 1
             elif len(row) != len(columns) and not (
@@ -150,7 +155,8 @@ def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int)
     if len(row) != 1 or following is None or columns < MIN_COLUMNS:
         return None
     rest = _row_cells(following, delimiter)
-    if len(rest) != columns:
+    if len(rest) != columns or _columns([cell.text for cell in rest]) is not None:
+        # A header row below is a new page's, not the rest of this one.
         return None
     first = Span(f"{row[0].text} {rest[0].text}", row[0].start, rest[0].end)
     return [first, *rest[1:]]
@@ -265,6 +271,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
     elif named is organisation:
         kind = kind or ORGANIZATION
     entry.kind = kind or entry.kind
+    acronym = cells.get(ACRONYM)
+    if acronym is not None and acronym.text and not EMPTY_CELL.match(acronym.text):
+        # "Mieterbund Rhein-Ruhr e.V. ⇥ MRR": the organisation's short name.
+        entry.alt_names = list(dict.fromkeys([*entry.alt_names, acronym.text]))
     country = cells.get(COUNTRY)
     if country is not None:
         entry.countries = list(dict.fromkeys(entry.countries + _cell_countries(country.text)))

@@ -400,3 +400,47 @@ def test_a_table_of_organisations_and_their_area():
         "Tenant Voice Bristol",
         "Northern Renters' Network",
     ]
+
+
+def test_headings_saying_where_from_in_greek_set_and_clear_the_country():
+    text = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "Από την Ελλάδα\nΣωματείο Εργαζομένων Ξενοδοχείων Κρήτης\nΈνωση Εποχικών Εργαζομένων\n\n"
+        "Από το εξωτερικό\nUnión de Trabajadores del Turismo (España)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("Σωματείο Εργαζομένων Ξενοδοχείων Κρήτης", ["GR"]),
+        ("Ένωση Εποχικών Εργαζομένων", ["GR"]),
+        ("Unión de Trabajadores del Turismo", ["ES"]),
+    ]
+
+
+def test_a_table_with_an_acronym_column_over_two_printed_pages():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Unterzeichnende Organisationen\n\n"
+        "Land\tOrganisation\tKürzel\nDeutschland\tMieterbund Rhein-Ruhr e.V.\tMRR\n"
+        "Österreich\tWiener Mieterinnenplattform\tWMP\n"
+        "Seite 1 von 2\n\n"
+        "Land\tOrganisation\tKürzel\nItalien\tCoordinamento Affittuari Milanesi\tCAM\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries, e.alt_names) for e in endorsers] == [
+        ("Mieterbund Rhein-Ruhr e.V.", ["DE"], ["MRR"]),
+        ("Wiener Mieterinnenplattform", ["AT"], ["WMP"]),
+        ("Coordinamento Affittuari Milanesi", ["IT"], ["CAM"]),
+    ]
+
+
+def test_a_network_signing_with_its_sections_after_a_lead_in():
+    text = (
+        "Nota pública\n\n" + BODY + "Assinam esta nota a Rede Internacional de Educadores "
+        "Populares (RIEP) e suas seções nacionais: RIEP-Brasil, RIEP-Angola e RIEP-Portugal.\n"
+    )
+    network = "Rede Internacional de Educadores Populares"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        (network, None),
+        ("RIEP-Brasil", network),
+        ("RIEP-Angola", network),
+        ("RIEP-Portugal", network),
+    ]
