@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+from array import array
 from functools import cache
 from importlib import resources
 
@@ -31,24 +33,32 @@ def _town_key(name: str) -> str:
 
 
 @cache
-def _towns() -> frozenset[str]:
-    """Every name of some 34,000 towns ("Foggia", "Ужгород", "Λάρισα", "Harkiv"): read once
-    per process, about half a second, kept as some 250,000 short strings."""
+def _town_hashes() -> array[int]:
+    """Every name of some 34,000 towns ("Foggia", "Ужгород", "Λάρισα", "Harkiv"), read once
+    per process (about half a second). Some 276,000 spellings would take some 50 MB as
+    strings in a set; their hashes, sorted, take about 2 MB, and 64 bits make a false
+    match all but impossible."""
     package, path = GAZETTEER
     cities = json.loads(resources.files(package).joinpath(path).read_bytes())
-    return frozenset(
-        _town_key(name)
+    hashes = {
+        hash(_town_key(name))
         for city in cities.values()
         for name in (city["name"], *city["alternatenames"])
         if len(name) in TOWN_NAME_LENGTH and SHIPPED_SCRIPT_START.match(name)
-    )
+    }
+    return array("q", sorted(hashes))
 
 
 def is_town(text: str) -> bool:
     """A town of some size, by any of its names. Only where the text already says a place
     may stand ("– Foggia" after an organisation's name): many towns are named like a
     person ("Victoria") or a word ("Union")."""
-    return is_known_city(text) or _town_key(text) in _towns()
+    if is_known_city(text):
+        return True
+    hashes = _town_hashes()
+    key = hash(_town_key(text))
+    position = bisect.bisect_left(hashes, key)
+    return position < len(hashes) and hashes[position] == key
 
 
 def is_acronym_text(text: str) -> bool:
