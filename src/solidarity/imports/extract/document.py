@@ -197,8 +197,9 @@ def read_page(text: str) -> Page:
             # "Emre Kılıç / @emrekilic_34 / 3 Mar / Replying to @btda_ag": the reply's
             # header above it is the replier's, and the replies go on to the end.
             thread = True
-            while page.lines and "\n\n" not in text[page.lines[-1].end : line.start]:
-                line = Span(line.text, page.lines.pop().start, line.end)
+            header_start = line.start
+            while page.lines and "\n\n" not in text[page.lines[-1].end : header_start]:
+                header_start = page.lines.pop().start
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
         if FORM_EMAIL_FIELD.match(line.text):

@@ -1,5 +1,6 @@
 """Signatories in running text: the names after a signing colon ("Signed by: A, B and
-C"), and, where no list is found, the names next to a signing word in a news report."""
+C"), and the names next to a signing word in a news report (beside the text's lists,
+only those a sentence says in the third person signed)."""
 
 from __future__ import annotations
 
