@@ -207,7 +207,7 @@ class _Block:
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
             return True
-        marker = text[: len(text) - len(strip_marker(text))].strip()
+        marker = _marker(text)
         if self.opened and not self.found and marker and is_clause(strip_marker(text).strip()):
             # Under "We, the undersigned, demand:", a first item in prose makes its
             # siblings clauses too ("- the repeal of the exceptions in the Coastal Law,").
