@@ -78,7 +78,8 @@ SIGNING_CUES = WordSet(
         subscrit* signatár* signataire* signé* signe signent soussign* unterzeich*
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
-        وقع* ووقع* موقع* الموقع* والموقع* توقيع* signer signons signez signaient signèrent rubric*
+        وقع* ووقع* موقع* الموقع* والموقع* توقيع* انضم* وانضم* انضمّ* signer signons signez
+        signaient signèrent rubric*
         unterschreiben unterschreibt приєдна* присоедин* encabezad* sumaron
         """
     )

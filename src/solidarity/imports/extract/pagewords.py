@@ -77,6 +77,7 @@ NOISE_LINE = re.compile(
     r"(?:posted|filed)\s+(?:in|under)\b.*|"
     # The person legally responsible for the page: "V.i.S.d.P.: A. Name, Street 12".
     r"v\.\s*i\.\s*s\.\s*d\.\s*p\.?\s*:.*|directeur\s+de\s+(?:la\s+)?publication\s*:.*|"
+    r"(?:éditeur|éditrice)\s+responsable\s*:.*|verantwoordelijke\s+uitgever\s*:.*|"
     r"lire\s+la\s+suite|weiterlesen|leggi\s+(?:tutto|anche|di\s+più)|continue\s+reading|"
     r"read\s+more|leer\s+más|le[ir]a\s+mais|ler\s+mais|читать\s+далее|читати\s+далі|"
     r"devamını\s+oku|διαβάστε\s+περισσότερα|"

@@ -19,6 +19,7 @@ from .lexicon import (
     MEMBERSHIP_COPULAS,
     ORG_WORDS,
     SIGNING_CUES,
+    words,
 )
 from .lines import separating_colon
 from .lists import Found, person_with_post_under_organisations
@@ -29,7 +30,7 @@ from .listwide import (
     shares_affiliation,
 )
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, first_letter, has_person_shape, is_acronym, is_uncased
+from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
 from .text import Span, split_sentences
 
@@ -201,6 +202,13 @@ def prose_lists(
             minimum = 2 if sentence_cue else 3
             if not (sentence_cue or line_cue or previous_cue):
                 continue
+            if is_uncased(first_letter(sentence.text)) and sentence_cue:
+                # Arabic or Korean prose: no capitals set the names apart, but quotes do
+                # («جمعية إعلاميون بلا قيود» و«…»).
+                quoted = _quoted_organisations(sentence)
+                if quoted and not (besides and _holds_any(sentence, besides)):
+                    found.extend(Found(entry) for entry in quoted)
+                    continue
             if besides is not None and (
                 not _reports_signatories(sentence.text) or _holds_any(sentence, besides)
             ):
@@ -230,6 +238,43 @@ def prose_lists(
         if len(line.text.split()) > 8 and not besides_lists:
             previous_cue = line_cue
     return found
+
+
+# "Titled": the word before a text's quoted title.
+TITLED = frozenset(
+    words(
+        """
+        titled entitled بعنوان intitulé intitulée intitulés titulado titulada titulados
+        intitolato intitolata intitulado intitulada betitelt названием назвою başlıklı τίτλο
+        제목의
+        """
+    )
+)
+# «…» or "…" around a name, then perhaps its country in brackets: «X» (الأردن).
+QUOTED_ORGANISATION = re.compile(
+    r"(?P<before>\S*)\s*[«“\"](?P<name>[^«»“”\"]{3,80})[»”\"](?:\s*\((?P<country>[^()]{2,40})\))?"
+)
+
+
+def _quoted_organisations(sentence: Span) -> list[Entry]:
+    """The quoted names of a sentence that says they signed, after its signing word; a
+    quoted name after a post ("ورئيسة «الشبكة …»", "the president of «…»") is where a
+    person holds it, not a signatory."""
+    cues = cue_positions(sentence.text)
+    if not cues:
+        return []
+    entries: list[Entry] = []
+    for match in QUOTED_ORGANISATION.finditer(sentence.text, cues[0][1]):
+        before = match["before"].lstrip("و")
+        if before and (is_role(before) or before.casefold() in TITLED):
+            # "ورئيسة «…»": where she presides; "بعنوان «…»", "intitulée «…»": the title.
+            continue
+        start = sentence.start + match.start("name")
+        entry = Entry(name=match["name"].strip(), start=start, end=start + len(match["name"]))
+        entry.kind = ORGANIZATION
+        entry.countries = country_list(match["country"]) or [] if match["country"] else []
+        entries.append(entry)
+    return entries
 
 
 def _holds_any(span: Span, offsets: list[int]) -> bool:

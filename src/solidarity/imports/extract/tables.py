@@ -33,7 +33,7 @@ from .listwide import (
 )
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import has_org_word
+from .names import has_org_word, is_acronym
 from .text import Span
 
 # A PDF's table keeps its columns apart with runs of spaces.
@@ -63,6 +63,7 @@ def read_tables(lines: list[Span], text: str) -> Tables:
     while index < len(lines):
         columns, rows, taken = (
             _delimited(lines, index)
+            or _flattened(lines, index)
             or _name_country_pairs(lines, index, text)
             or _cell_per_line(lines, index, text)
         )
@@ -211,6 +212,70 @@ def _cell_per_line(lines: list[Span], index: int, text: str) -> tuple[list[str],
 
 PAIR_ROWS = 3
 COUNTRY_CELL_WORDS = 4
+
+
+# A flattened table's closing cells: an acronym, a country of up to three words.
+FLATTENED_TAIL_COLUMNS = (ACRONYM, COUNTRY)
+COUNTRY_WORDS = 3
+
+
+def _flattened(lines: list[Span], index: int) -> tuple[list[str], list[Row], int] | None:
+    """ "Organisation Sigle Pays" / "Ligue des Familles Solidaires LFS Belgique": a PDF's
+    table whose gaps were flattened to single spaces. The name comes first, then an
+    acronym and a country, read from the end of each row; a page's header between two
+    rows is passed over."""
+    labels = lines[index].text.split()
+    columns = [column_of(label) for label in labels]
+    if not (
+        2 <= len(columns) <= len(FLATTENED_TAIL_COLUMNS) + 1
+        and columns[0] in (NAME, ORGANISATION)
+        and COUNTRY in columns
+        and all(column in FLATTENED_TAIL_COLUMNS for column in columns[1:])
+    ):
+        return None
+    names = [column for column in columns if column]
+    rows: list[Row] = []
+    taken = 1
+    while index + taken < len(lines):
+        row = _flattened_row(lines[index + taken], names)
+        if row is None and rows and index + taken + 1 < len(lines):
+            # "Coordination Migrations – Déclaration commune – 3/3": the next page's header.
+            row = _flattened_row(lines[index + taken + 1], names)
+            taken += row is not None
+        if row is None:
+            break
+        rows.append(row)
+        taken += 1
+    return (names, rows, taken) if len(rows) >= MIN_ROWS else None
+
+
+def _flattened_row(line: Span, columns: list[str]) -> Row | None:
+    words = line.text.split()
+    cells: dict[str, str] = {}
+    for column in reversed(columns[1:]):
+        if column == COUNTRY:
+            size = next(
+                (
+                    size
+                    for size in range(min(COUNTRY_WORDS, len(words) - 1), 0, -1)
+                    if country_list(" ".join(words[-size:]))
+                ),
+                0,
+            )
+        else:
+            size = 1 if len(words) > 1 and is_acronym(words[-1]) else 0
+        if not size:
+            return None
+        cells[column] = " ".join(words[-size:])
+        words = words[:-size]
+    cells[columns[0]] = " ".join(words)
+    row: Row = []
+    position = 0
+    for column in columns:
+        found = line.text.index(cells[column], position)
+        row.append(Span(cells[column], line.start + found, line.start + found + len(cells[column])))
+        position = found + len(cells[column])
+    return row
 
 
 def _name_country_pairs(

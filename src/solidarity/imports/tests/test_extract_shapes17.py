@@ -444,3 +444,35 @@ def test_a_network_signing_with_its_sections_after_a_lead_in():
         ("RIEP-Angola", network),
         ("RIEP-Portugal", network),
     ]
+
+
+def test_a_pdf_table_flattened_to_single_spaces_across_a_page_header():
+    text = (
+        "Déclaration commune\n\n" + BODY + "Organisations signataires\n\n"
+        "Organisation Sigle Pays\n"
+        "Coordination Migrations Bruxelles CMB Belgique\n"
+        "Stichting Open Grenzen SOG Pays-Bas\n\n"
+        "Déclaration commune – juin 2024 2/3\n\n"
+        "Plateforme Ivoirienne des Migrants de Retour PIMR Côte d'Ivoire\n\n"
+        "Éditrice responsable : Fatou Ndiaye, rue du Midi 12, Bruxelles\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.alt_names, e.countries) for e in endorsers] == [
+        ("Coordination Migrations Bruxelles", ["CMB"], ["BE"]),
+        ("Stichting Open Grenzen", ["SOG"], ["NL"]),
+        ("Plateforme Ivoirienne des Migrants de Retour", ["PIMR"], ["CI"]),
+    ]
+
+
+def test_quoted_organisations_in_arabic_prose_after_the_signing_word():
+    text = (
+        "بيان\n\nأصدرت منظمات صحافية بيانًا بعنوان «حرية الصحافة ليست جريمة» أمس.\n\n"
+        "ومن أبرز الموقّعين «جمعية إعلاميون بلا قيود» و«تجمّع الصحافيين المستقلين»، "
+        "ورئيسة «الشبكة النسوية للإعلام» د. ريم العلي، و«المرصد العربي لحرية التعبير» (الأردن).\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("جمعية إعلاميون بلا قيود", []),
+        ("تجمّع الصحافيين المستقلين", []),
+        ("المرصد العربي لحرية التعبير", ["JO"]),
+    ]
