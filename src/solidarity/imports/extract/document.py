@@ -322,7 +322,10 @@ def _is_form_field(text: str) -> bool:
     # "Nome e cognome / Organizzazione *": two fields' labels may share a line.
     short = len(text.replace(" / ", " ").split()) <= FORM_FIELD_WORDS + 1
     # "Nome da organização", "País": what a table's columns would be named.
-    labelled = bool(NAME_FIELD.match(text.strip(" :*"))) or column_of(text) is not None
+    # "Organisation / Funktion": two columns' labels in one field.
+    labelled = bool(NAME_FIELD.match(text.strip(" :*"))) or all(
+        column_of(part) is not None for part in text.strip(" :*").split(" / ")
+    )
     return short and (text.rstrip(" :").endswith("*") or labelled)
 
 

@@ -54,6 +54,9 @@ NOISE_LINE = re.compile(
     # The heading of a message's or a post's attached files.
     r"attachments?|attached\s+files?|첨부\s*파일|anexos?|archivos\s+adjuntos|pièces?\s+jointes?|"
     r"anh[äa]nge?|allegati|вложения|вкладення|ekler|συνημμένα|المرفقات|"
+    # A comment's own button: "Reply", "Répondre".
+    r"reply|répondre|responder|antworten|rispondi|ответить|відповісти|yanıtla|απάντηση|"
+    r"답글(?:\s*달기)?|رد|"
     # A post's button that links to it: "Link", "Permalink".
     r"(?:perma)?link|enlace|lien|collegamento|ссылка|посилання|bağlantı|σύνδεσμος|링크|رابط|"
     # The end of a press release and the heading of the notes under it; its label.

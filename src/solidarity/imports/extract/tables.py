@@ -62,7 +62,7 @@ def read_tables(lines: list[Span], text: str) -> Tables:
     index = 0
     while index < len(lines):
         columns, rows, taken = (
-            _delimited(lines, index)
+            _delimited(lines, index, text)
             or _flattened(lines, index)
             or _name_country_pairs(lines, index, text)
             or _cell_per_line(lines, index, text)
@@ -103,7 +103,7 @@ def _columns(cells: list[str]) -> list[str] | None:
     return [column for column in columns if column]
 
 
-def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int] | None:
+def _delimited(lines: list[Span], index: int, text: str) -> tuple[list[str], list[Row], int] | None:
     """ "Nome,Organizzazione,Paese" and a line per row, split alike."""
     header = lines[index].text
     if len(header) > MAX_HEADER_CHARS:
@@ -119,7 +119,15 @@ def _delimited(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
         rows: list[Row] = []
         taken = 1
         while index + taken < len(lines):
-            row = _row_cells(lines[index + taken], delimiter)
+            line = lines[index + taken]
+            row = _row_cells(line, delimiter)
+            if delimiter == "\t" and len(row) == len(columns) - 1:
+                # "⇥Mokoena, Thandiwe⇥Chairperson⇥…": the row's first or last cell left
+                # empty, its tab outside the line as read.
+                if text[line.start - 1 : line.start] == "\t":
+                    row = [Span("", line.start, line.start), *row]
+                elif text[line.end : line.end + 1] == "\t":
+                    row = [*row, Span("", line.end, line.end)]
             following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
             wrapped = _wrapped_row(row, following, delimiter, len(columns))
             if _columns([cell.text for cell in row]) == columns:

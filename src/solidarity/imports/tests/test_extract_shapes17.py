@@ -476,3 +476,26 @@ def test_quoted_organisations_in_arabic_prose_after_the_signing_word():
         ("تجمّع الصحافيين المستقلين", []),
         ("المرصد العربي لحرية التعبير", ["JO"]),
     ]
+
+
+def test_a_tab_table_whose_rows_leave_their_first_or_last_cell_empty():
+    text = (
+        "Open letter\n\n" + BODY + "Yours faithfully,\n\n"
+        "Title\tName\tPosition\tOrganisation\n"
+        "\tMokoena, Thandiwe\tChairperson\tWard 14 Residents' Committee\n"
+        "Rev.\tJacobs, Willem\tMinister\tJoza Fellowship Church\n"
+        "Cllr\tSityana, Mandla\tWard councillor\t\n"
+        "\tBooi, Lungile\tPrincipal\tNtsika Primary School\n\n"
+        "Reply\n"
+    )
+    assert names(text) == ["Thandiwe Mokoena", "Willem Jacobs", "Mandla Sityana", "Lungile Booi"]
+
+
+def test_a_sign_up_forms_fields_below_the_list_are_no_names():
+    text = (
+        "Offener Brief\n\n" + BODY + "Erstunterzeichnende:\n"
+        "Flüchtlingsrat Rhein-Neckar\nInitiative Bleiberecht Mannheim\n\n"
+        "Sie möchten den Brief ebenfalls unterzeichnen?\n\n"
+        "Vorname*\nNachname*\nOrganisation / Funktion\nOrt*\nE-Mail*\nUnterzeichnen\n"
+    )
+    assert names(text) == ["Flüchtlingsrat Rhein-Neckar", "Initiative Bleiberecht Mannheim"]
