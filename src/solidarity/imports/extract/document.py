@@ -110,8 +110,9 @@ PRESS_LABEL_END = re.compile(rf"(?<=\s){PRESS_LABEL}\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
     r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
     r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$|"
-    # "… 1/4", "… 2 de 4" after the page's wide gap: the page and the pages.
-    r"(?:^|\s)\d{1,3}\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,3}\s*$",
+    # "… 1/4", "… 2 de 4" after the page's wide gap: the page and the pages, or the
+    # page alone ("ΚΟΙΝΗ ΔΗΛΩΣΗ – ΚΑΥΣΩΝΑΣ      2").
+    r"(?:^|\s)\d{1,3}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,3})?\s*$",
     re.IGNORECASE,
 )
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")

@@ -94,6 +94,7 @@ from .pagewords import (
     LETTER_FURNITURE,
     REASON_LINE,
 )
+from .places import is_town
 from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
 from .text import Span, split_items
 
@@ -351,6 +352,17 @@ class _Block:
             # "Lviv Oblast" / "• A" / "• B", "📍 Región del Maule" / "• A": a short line
             # without the bullet of the lines under it heads them, as a town or region
             # does; the country stays.
+            self.structured = True
+            return True
+        if (
+            (self.opened or self.structured)
+            and unmarked_text.endswith(":")
+            and not joined
+            and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
+            and not has_org_word(unmarked_text)
+            and is_town(unmarked_text.rstrip(": "))
+        ):
+            # "Πάτρα:", "Ηράκλειο Κρήτης:" over their groups: a town heads them.
             self.structured = True
             return True
         label, colon, _ = text.partition(": ")

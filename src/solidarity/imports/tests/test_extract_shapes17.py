@@ -499,3 +499,19 @@ def test_a_sign_up_forms_fields_below_the_list_are_no_names():
         "Vorname*\nNachname*\nOrganisation / Funktion\nOrt*\nE-Mail*\nUnterzeichnen\n"
     )
     assert names(text) == ["Flüchtlingsrat Rhein-Neckar", "Initiative Bleiberecht Mannheim"]
+
+
+def test_towns_with_a_colon_head_their_groups_and_a_bare_page_number_is_a_header():
+    text = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "Αθήνα:\nΣωματείο Εργαζομένων στη Διανομή\nΣύλλογος Οικοδόμων Πειραιά\n\n"
+        "ΚΟΙΝΗ ΔΗΛΩΣΗ – ΚΑΥΣΩΝΑΣ                                      2\n\n"
+        "Πάτρα:\nΣύλλογος Λιμενεργατών Πάτρας\n\n"
+        "Ηράκλειο Κρήτης:\nΠανκρητική Ένωση Εργατών Γης\n"
+    )
+    assert names(text) == [
+        "Σωματείο Εργαζομένων στη Διανομή",
+        "Σύλλογος Οικοδόμων Πειραιά",
+        "Σύλλογος Λιμενεργατών Πάτρας",
+        "Πανκρητική Ένωση Εργατών Γης",
+    ]
