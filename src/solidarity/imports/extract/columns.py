@@ -108,6 +108,10 @@ LABEL_OPENINGS = frozenset(label.split()[0] for label in LABELS) | frozenset(
 def column_of(cell: str) -> str | None:
     """The column a label names: "Country", "Full name", and "Nome da organização", "Name
     of the organisation" (label words joined by small ones: the last one says)."""
+    if " / " in cell:
+        # "Ente / struttura", "Organisation / Funktion": the first label names the column.
+        first, _, rest = cell.partition(" / ")
+        return column_of(first) if column_of(rest) is not None or rest.islower() else None
     words_ = cell.strip(" *:").split()
     # Most lines are ruled out by their length or their first word, before any folding.
     if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:

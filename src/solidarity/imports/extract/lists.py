@@ -96,7 +96,7 @@ from .pagewords import (
 )
 from .places import is_town
 from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
-from .text import Span, split_items
+from .text import TRAILING_NOTE, Span, split_items
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -320,7 +320,8 @@ class _Block:
             self.structured = True
             self.kind = kind_under(text) or self.kind
             return True
-        short = len(WORD.findall(text)) <= 4
+        # "Einzelpersonen (Funktionsangaben dienen nur der Kenntlichmachung)": a note aside.
+        short = len(WORD.findall(TRAILING_NOTE.sub("", text))) <= 4
         sub_kind = kind_under(text) if short and (self.found or self.opened) else None
         if sub_kind and pure_heading(text) and not SECTIONS_PHRASE.search(text):
             # "Organisations", then "Individuals": each over its part of the list, and the

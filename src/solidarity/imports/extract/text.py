@@ -54,13 +54,9 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
     ⇥ Ivo Sala (Pisa)", numbered or not): in a run of at least three adjacent rows that
     each hold two cells alike in shape (a name of two or more capitalised words, with or
     without a bracket at its end), each cell is a line of its own."""
-    strict = [_two_cells(line) for line in lines]
-    # "Asia Labour Watch (Hong Kong)    Trade Justice Coalition": a row whose cells differ
-    # in shape belongs to the columns when a row next to it is plainly two cells.
-    cells = [
-        row or (_two_cells(line, alike=False) if any(strict[max(0, index - 1) : index + 2]) else [])
-        for index, (line, row) in enumerate(zip(lines, strict, strict=True))
-    ]
+    # "Asia Labour Watch (Hong Kong)    Trade Justice Coalition": rows whose cells differ
+    # in shape belong to the columns when a row among them is plainly two cells.
+    cells = [_two_cells(line, alike=False) for line in lines]
     result: list[Span] = []
     index = 0
     while index < len(lines):
@@ -71,7 +67,8 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
             and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
         ):
             end += 1
-        if end - index >= COLUMN_ROWS:
+        alike = any(_two_cells(line) for line in lines[index:end])
+        if end - index >= COLUMN_ROWS and alike:
             result.extend(cell for row in cells[index:end] for cell in row)
             index = end
         else:
@@ -85,7 +82,11 @@ def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:
     if len(pieces) != 2 or (alike and _cell_shape(pieces[0]) != _cell_shape(pieces[1])):
         return []
     names = [CELL_NUMBER.sub("", piece) for piece in pieces]
-    if not all(name[:1].isupper() and len(name.split()) >= 2 for name in names):
+    # "ver.di-Ortsverein Lübeck-Süd": a name may open in lower case, a capital in its word.
+    if not all(
+        any(char.isupper() for char in name.split(maxsplit=1)[0]) and len(name.split()) >= 2
+        for name in names
+    ):
         return []
     right = line.text.rindex(pieces[1])
     return [

@@ -2,6 +2,7 @@
 invented for this file."""
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.columns import ORGANISATION, column_of
 from solidarity.imports.extract.places import is_town
 from solidarity.imports.tests.shapes import BODY, names
 
@@ -515,3 +516,29 @@ def test_towns_with_a_colon_head_their_groups_and_a_bare_page_number_is_a_header
         "Σύλλογος Λιμενεργατών Πάτρας",
         "Πανκρητική Ένωση Εργατών Γης",
     ]
+
+
+def test_two_columns_whose_rows_mostly_differ_in_shape_and_a_name_in_lower_case():
+    text = (
+        "Aufruf\n\n" + BODY + "Organisationen\n\n"
+        "Mieterverein Lindenhof e. V. (Bremen)        Initiative Kiezwohnen Neukölln (Berlin)\n"
+        "Mieterinitiative Hafenviertel (Hamburg)      Recht auf Stadt Kiel\n"
+        "Bündnis Zwangsräumung Verhindern Hannover    Wohnprojekte-Netzwerk Ostwestfalen\n"
+        "ver.di-Ortsverein Lübeck-Süd                 Arbeitslosenzentrum Altona (Hamburg)\n"
+    )
+    assert names(text) == [
+        "Mieterverein Lindenhof e. V.",
+        "Initiative Kiezwohnen Neukölln",
+        "Mieterinitiative Hafenviertel",
+        "Recht auf Stadt Kiel",
+        "Bündnis Zwangsräumung Verhindern Hannover",
+        "Wohnprojekte-Netzwerk Ostwestfalen",
+        "ver.di-Ortsverein Lübeck-Süd",
+        "Arbeitslosenzentrum Altona",
+    ]
+
+
+def test_a_column_label_with_a_second_word_after_a_slash():
+    assert column_of("Ente / struttura") == ORGANISATION
+    assert column_of("Organisation / Funktion") == ORGANISATION
+    assert column_of("Bündnis / Kiel") is None
