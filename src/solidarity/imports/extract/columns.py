@@ -65,7 +65,7 @@ COLUMN_LABELS = {
         city town ciudad localidad cidade ville commune stadt ort città comune город місто
         şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
         область bölge περιοχή state estado sitz wohnort sede siège lugar luogo lieu
-        населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone
+        населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone uf
         territorio territoire território
     """,
     ROLE: """

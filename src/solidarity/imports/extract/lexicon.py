@@ -487,7 +487,8 @@ GROUP_HEADINGS = WordSet(
         """
         international* national* regional* local* other others countr* internacional*
         overseas abroad 해외 yurtdışı εξωτερικό εξωτερικού extranjero exterior étranger
-        ausland estero estrangeiro зарубеж* закордон*
+        ausland estero estrangeiro зарубеж* закордон* support apoio apoyo soutien soutiens
+        unterstützung sostegno поддержка підтримка destek υποστήριξη 지지 دعم
         nacional* regional* locales otros otras outros outras internationales nationales
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*

@@ -134,6 +134,8 @@ class Found:
     kind: str | None = None
 
 
+# "Red Latinoamericana de Trabajadoras y Trabajadores de Plataformas": a parent's full name.
+PARENT_NAME_WORDS = 12
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
 
@@ -657,12 +659,13 @@ class LineLists:
             index += 1
         return index
 
-    @staticmethod
-    def _parent_heading(text: str) -> str | None:
-        """ "Member organisations of the X:" names the parent of the lines below."""
+    def _parent_heading(self, text: str) -> str | None:
+        """ "Member organisations of the X:" names the parent of the lines below; "…
+        integrantes de la Red:" names it by its first word, as the page spells it out
+        elsewhere ("Red Latinoamericana de Trabajadoras …")."""
         match = re.match(
             r"^(?P<noun>[\w ]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do)"
-            r"\s+(?:the\s+)?(?P<parent>.+?)\s*:$",
+            r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
             text.strip(),
             re.IGNORECASE,
         )
@@ -671,8 +674,25 @@ class LineLists:
             # A heading names the parent in a few words; a paragraph that ends on a colon
             # ("… members of the X: A, B; and the allies below:") is no heading.
             if ":" not in parent and len(parent.split()) <= 8:
-                return parent
+                return self._spelled_out(parent)
         return None
+
+    def _spelled_out(self, name: str) -> str:
+        """The organisation's full name where the page gives it on a line of its own,
+        for a name of one word that opens it ("Red" → "Red Latinoamericana de …")."""
+        if " " in name:
+            return name
+        return next(
+            (
+                line.text
+                for line in self.lines
+                if line.text.startswith(name + " ")
+                and len(line.text.split()) <= PARENT_NAME_WORDS
+                and has_org_word(line.text)
+                and not line.text.rstrip().endswith((":", ".", "!", "?"))
+            ),
+            name,
+        )
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         entries = [found.entry for found in block]

@@ -542,3 +542,34 @@ def test_a_column_label_with_a_second_word_after_a_slash():
     assert column_of("Ente / struttura") == ORGANISATION
     assert column_of("Organisation / Funktion") == ORGANISATION
     assert column_of("Bündnis / Kiel") is None
+
+
+def test_members_of_the_network_named_by_its_first_word_get_its_full_name():
+    text = (
+        "Red Latinoamericana de Trabajadoras de Plataformas\n\nLos algoritmos no son jefes\n\n"
+        + BODY
+        + "Firman las organizaciones integrantes de la Red:\n\n"
+        "Asociación de Repartidores Autoconvocados (Argentina)\nRiders en Lucha (Chile)\n"
+    )
+    network = "Red Latinoamericana de Trabajadoras de Plataformas"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        ("Asociación de Repartidores Autoconvocados", network),
+        ("Riders en Lucha", network),
+    ]
+
+
+def test_a_pipe_table_by_state_and_a_support_heading_over_other_groups():
+    text = (
+        "Nota pública\n\n" + BODY + "Assinam:\n\nEntidade | UF\n"
+        "Movimento dos Atingidos pelo Rio (MAR) | MG\nInstituto Águas Livres | SP\n"
+        "Coletivo de Mulheres Ribeirinhas | BA\n\n"
+        "Apoio internacional:\nRed de Ríos Vivos (Colombia)\nRivers Without Borders Network\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.parent) for e in endorsers] == [
+        ("Movimento dos Atingidos pelo Rio", None),
+        ("Instituto Águas Livres", None),
+        ("Coletivo de Mulheres Ribeirinhas", None),
+        ("Red de Ríos Vivos", None),
+        ("Rivers Without Borders Network", None),
+    ]
