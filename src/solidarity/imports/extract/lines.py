@@ -40,6 +40,7 @@ from .names import (
 )
 from .pagewords import (
     LETTER_FURNITURE,
+    REASON_LINE,
 )
 from .runs import listed_entries
 from .text import Span, mask_brackets, split_items
@@ -347,3 +348,27 @@ def runon_entries(line: Span) -> list[Entry] | None:
         return None
     entries = listed_entries(line)
     return entries if len(entries) >= 2 else None
+
+
+def line_marker(text: str) -> str:
+    """ "•", "1.", "📍": what marks the line as a list's item, if anything."""
+    return text[: len(text) - len(strip_marker(text))].strip()
+
+
+def signers_reason(text: str) -> bool:
+    """ "Why I signed: «…»", "Чому я підписала: «…»": a label that speaks of signing, then
+    the signer's own words in quotes; "Name – College: ‘Proud to sign.’" is an entry."""
+    match = REASON_LINE.match(text)
+    return bool(match) and has_cue(text[: text.index(":")])
+
+
+def several_organisations(line: Span) -> list[Entry] | None:
+    """ "A, B e C" on a line of its own: each an organisation's name."""
+    parts = split_items(line)
+    if len(parts) < 2 or not all(has_org_word(part.span.text) for part in parts):
+        return None
+    entries = runon_entries(line)
+    # "Parti Solidarité et Gauche" is one party: a part of one word names none.
+    if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
+        return entries
+    return None

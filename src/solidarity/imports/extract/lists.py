@@ -59,10 +59,13 @@ from .lines import (
     is_clause,
     is_entry_line,
     is_note,
+    line_marker,
     lower_case_entry,
     named_heading,
     runon_entries,
     separating_colon,
+    several_organisations,
+    signers_reason,
 )
 from .listwide import (
     bracketed_country_codes,
@@ -92,11 +95,10 @@ from .pagewords import (
     CLOSING,
     GREETING_LINE,
     LETTER_FURNITURE,
-    REASON_LINE,
 )
 from .places import is_town
 from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
-from .text import TRAILING_NOTE, Span, split_items
+from .text import TRAILING_NOTE, Span
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -181,7 +183,7 @@ class _Block:
             # reach or join the signatories, and links to the page in other languages
             # ("[English](en.md)") begin none.
             return False
-        if self.found and _signers_reason(text):
+        if self.found and signers_reason(text):
             # "Why I signed: «…»" under a signer: their words, not another signer.
             return True
         if find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
@@ -210,7 +212,7 @@ class _Block:
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
             return True
-        marker = _marker(text)
+        marker = line_marker(text)
         if self.opened and not self.found and marker and is_clause(strip_marker(text).strip()):
             # Under "We, the undersigned, demand:", a first item in prose makes its
             # siblings clauses too ("- the repeal of the exceptions in the Coastal Law,").
@@ -346,8 +348,8 @@ class _Block:
             return True
         unmarked_text = strip_marker(text).strip()
         if (
-            _marker(text) != _marker(following)
-            and _marker(following)
+            line_marker(text) != line_marker(following)
+            and line_marker(following)
             and not joined
             and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
             and not has_org_word(unmarked_text)
@@ -394,7 +396,7 @@ class _Block:
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
             several = (
-                (_several_organisations(line) if self.country and not paired else None)
+                (several_organisations(line) if self.country and not paired else None)
                 or dash_run(line)
                 or bracketed_run(line)
             )
@@ -631,7 +633,7 @@ class LineLists:
             last = index + 1 == len(self.lines)
             after = len(self.text) if last else self.lines[index + 1].start
             # A signer's quoted reason under their lines closes their part like a blank line.
-            reason_next = not last and _signers_reason(self.lines[index + 1].text)
+            reason_next = not last and signers_reason(self.lines[index + 1].text)
             block.before_blank = (
                 last or reason_next or self.text.count("\n", current.end, after) > 1
             )
@@ -736,30 +738,6 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
-
-
-def _marker(text: str) -> str:
-    """ "•", "1.", "📍": what marks the line as a list's item, if anything."""
-    return text[: len(text) - len(strip_marker(text))].strip()
-
-
-def _signers_reason(text: str) -> bool:
-    """ "Why I signed: «…»", "Чому я підписала: «…»": a label that speaks of signing, then
-    the signer's own words in quotes; "Name – College: ‘Proud to sign.’" is an entry."""
-    match = REASON_LINE.match(text)
-    return bool(match) and has_cue(text[: text.index(":")])
-
-
-def _several_organisations(line: Span) -> list[Entry] | None:
-    """ "A, B e C" on a line of its own: each an organisation's name."""
-    parts = split_items(line)
-    if len(parts) < 2 or not all(has_org_word(part.span.text) for part in parts):
-        return None
-    entries = runon_entries(line)
-    # "Parti Solidarité et Gauche" is one party: a part of one word names none.
-    if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
-        return entries
-    return None
 
 
 def _same_shape(previous: Entry, body: str) -> bool:
