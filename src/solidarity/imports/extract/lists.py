@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .countries import country_list, demonym_code, is_region_name
+from .countries import country_list, is_region_name
 from .dates import find_date
 from .entries import (
     TRAILING_PAREN,
@@ -272,8 +272,7 @@ class _Block:
         ):
             # "ESTADO ESPAÑOL" among "ARGENTINA", "CHILE": a heading all the same, whose
             # country is the one its adjective names, if any.
-            codes = [demonym_code(word) for word in WORD.findall(text)]
-            self.country = [code for code in codes if code][:1] or None
+            self.country = (heading_demonyms(text) or [])[:1] or None
             return True
         by_country = country_led_entries(line)
         if by_country:

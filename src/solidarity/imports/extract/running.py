@@ -192,6 +192,7 @@ def prose_lists(
     sentence that itself says who signed, and holds none of them, names signatories
     ("Tra i firmatari ci sono …", "Unterschrieben haben …")."""
     besides_lists = besides is not None
+    read = besides or []
     found: list[Found] = []
     previous_cue = False
     for line in lines:
@@ -206,11 +207,11 @@ def prose_lists(
                 # Arabic or Korean prose: no capitals set the names apart, but quotes do
                 # («جمعية إعلاميون بلا قيود» و«…»).
                 quoted = _quoted_organisations(sentence)
-                if quoted and not (besides and _holds_any(sentence, besides)):
+                if quoted and not _holds_any(sentence, read):
                     found.extend(Found(entry) for entry in quoted)
                     continue
-            if besides is not None and (
-                not _reports_signatories(sentence.text) or _holds_any(sentence, besides)
+            if besides_lists and (
+                not _reports_signatories(sentence.text) or _holds_any(sentence, read)
             ):
                 continue
             taken: list[Entry] = []
