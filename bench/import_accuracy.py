@@ -111,7 +111,10 @@ def score_document(text: str, annotation: dict[str, Any]) -> tuple[Score, list[s
             if gold_parent and normalise_name(g["name"]) == _parent_key(gold_parent)
             for alt in g.get("alt_names", [])
         }
-        score.parent_right += _parent_key(endorser.parent) in parent_keys
+        if _parent_key(endorser.parent) in parent_keys:
+            score.parent_right += 1
+        else:
+            wrong.append(f"  parent {endorser.name}: {endorser.parent} (gold {gold_parent})")
     missed = [
         gold["name"]
         for index, gold in enumerate(golds)

@@ -479,6 +479,17 @@ SECTION_WORDS = WordSet(
         """
     )
 )
+# "International", "World", "Global": what an international's sections leave out of its
+# name ("Porti Liberi – Italia" under "Coordinamento Internazionale dei Porti Liberi").
+SCOPE_WORDS = WordSet(
+    words(
+        """
+        international* internacional* internazional* world global* mondial* mundial*
+        weltweit* welt международн* мировой всемирн* міжнародн* світов* uluslararası dünya
+        διεθν* παγκόσμι* 국제 세계 دولي* عالمي*
+        """
+    )
+)
 # "[국내]", "Domestic:": the part of a list from the statement's own country.
 HOME_HEADINGS = WordSet(words("domestic 국내 yurtiçi"))
 # Headings that group a list without naming anyone: "Internationals:", "Міжнародні:".

@@ -43,6 +43,7 @@ from .lexicon import (
     ORGAN_WORDS,
     OTHERS_TAIL,
     ROLE_WORDS,
+    SCOPE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
     SECTIONS_PHRASE,
@@ -164,6 +165,9 @@ class _Block:
     counted_headings: bool = False
     # The distinctive words of an international whose sections are listed below it.
     section_words: frozenset[str] | None = None
+    # The words of the international's name that its sections repeat: not its acronym,
+    # not "International".
+    section_core: frozenset[str] = frozenset()
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
@@ -295,6 +299,13 @@ class _Block:
                 self.parent = international.name
                 self.structured = True
                 self.section_words = distinctive_words(text[: sections.start()])
+                self.section_core = frozenset(
+                    word.casefold()
+                    for word in WORD.findall(text[: sections.start()])
+                    if word.casefold() in self.section_words
+                    and not word.isupper()
+                    and word not in SCOPE_WORDS
+                )
                 self.sections_named_after = False
             return True
         if self.opened and home_heading(text):
@@ -509,14 +520,18 @@ class _Block:
             # "X (International)" first under "X and its affiliates:": X itself, listed
             # with its members, tells nothing of how they are named.
             return
-        related = bool(self.section_words & words)
+        shared = self.section_words & words
         if not self.sections_named_after:
             # Only sections named after the international can be told from the names
-            # after them; otherwise the rest of the list stays theirs.
-            self.sections_named_after = related
-            if not related:
+            # after them; otherwise the rest of the list stays theirs. Named after it means
+            # its acronym or all its name but words of scope ("International", "World"):
+            # "Kenya … Market Traders" under "Global Federation of Informal Traders" shares
+            # a word, not the name.
+            acronym = any(w.isupper() and w.casefold() in shared for w in WORD.findall(text))
+            self.sections_named_after = bool(shared) and (acronym or self.section_core <= words)
+            if not self.sections_named_after:
                 self.section_words = None
-        elif not related:
+        elif not shared:
             self.parent = None
             self.section_words = None
 

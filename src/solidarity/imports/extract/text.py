@@ -84,7 +84,7 @@ def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:
     names = [CELL_NUMBER.sub("", piece) for piece in pieces]
     # "ver.di-Ortsverein Lübeck-Süd": a name may open in lower case, a capital in its word.
     if not all(
-        any(char.isupper() for char in name.split(maxsplit=1)[0]) and len(name.split()) >= 2
+        len(name.split()) >= 2 and any(char.isupper() for char in name.split(maxsplit=1)[0])
         for name in names
     ):
         return []

@@ -1,6 +1,6 @@
 """Whatever is pasted, extraction returns a result whose offsets point into the text."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from solidarity.imports.extract import extract_statement
@@ -39,6 +39,8 @@ PIECES = st.sampled_from(
 
 
 @settings(max_examples=300, deadline=None)
+# A row of a tab-separated list whose first cell is nothing but its number.
+@example("Signatories:\n1. \tHarbour Workers Union\n2. \tAna López – Argentina\n")
 @given(st.lists(PIECES | st.text(max_size=12), max_size=40).map("".join))
 def test_any_text_gives_a_result_with_offsets_inside_it(text):
     result = extract_statement(text)
