@@ -126,6 +126,7 @@ def extract_statement(text: str) -> ExtractedStatement:
         )
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable)
+    _spell_out_parents(found, acronyms)
     endorsers = [
         endorser
         for endorser in _merge(found)
@@ -239,6 +240,18 @@ def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
     cased = last_word.lower() != last_word.upper()
     fragment = len(last_word) == 1 or (len(last_word) == 2 and cased and not last_word.isupper())
     return endorser.end >= text_end and fragment
+
+
+def _spell_out_parents(found: list[Found], acronyms: dict[str, str]) -> None:
+    """ "WFIT and its affiliates:" on a page that spells out "WFIT — World Forum of
+    Informal Traders": the international, and its members' parent, by its full name."""
+    parents = {item.parent for item in found if item.parent in acronyms}
+    for item in found:
+        if item.entry.name in parents:
+            item.entry.alt_names = [item.entry.name, *item.entry.alt_names]
+            item.entry.name = acronyms[item.entry.name]
+        if item.parent in parents:
+            item.parent = acronyms[item.parent]
 
 
 def _merge(found: list[Found]) -> list[ExtractedEndorser]:

@@ -665,6 +665,11 @@ def _leading_name(text: str) -> str | None:
     return name if len(name) > 2 else None
 
 
+ACRONYM_THEN_NAME = re.compile(
+    r"^(?P<acronym>[A-Z][A-Z0-9-]{1,12})\s*[—–|:-]\s*(?P<name>[^\n]+)$", re.MULTILINE
+)
+
+
 def find_acronyms(text: str) -> dict[str, str]:
     """ "Plataforma de Izquierda Unida (ULP)" → {"ULP": "Plataforma de Izquierda Unida"}."""
     acronyms: dict[str, str] = {}
@@ -675,6 +680,20 @@ def find_acronyms(text: str) -> dict[str, str]:
             start = name_span_at_end(before)
         if start < len(before):
             acronyms.setdefault(match["acronym"], " ".join(before[start:]))
+    for match in ACRONYM_THEN_NAME.finditer(text):
+        # "WFIT — World Forum of Informal Traders", "GFIT | Global Federation of …": a
+        # site's header, the acronym spelled by the words after it.
+        tokens = match["name"].split()[:16]
+        length = next(
+            (
+                end
+                for end in range(len(tokens), 0, -1)
+                if _spelled_by(match["acronym"], tokens[:end]) == 0
+            ),
+            None,
+        )
+        if length:
+            acronyms.setdefault(match["acronym"], " ".join(tokens[:length]))
     return acronyms
 
 

@@ -231,6 +231,9 @@ SECTIONS_WORDS = (
     r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
     r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
+    # "и её членские организации:", "και τα σωματεία-μέλη της:".
+    r"членские\s+организации|членські\s+організації|"
+    r"(?:σωματεία|συνδικάτα|οργανώσεις)[\s-]μέλη(?:\s+της|\s+του)?|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء|"
     # "e i sindacati affiliati:", "and the affiliated unions:", "y los sindicatos afiliados:".

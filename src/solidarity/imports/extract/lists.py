@@ -115,7 +115,7 @@ NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 # "Issued by the Congress of X and the following affiliated unions:".
 ISSUED_BY = re.compile(
-    r"^\s*(?:(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
+    r"^\s*(?:(?:(?:this|the)\s+\w+\s+(?:is|was|has\s+been)\s+)?(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
     r"émis|publié|signé|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
     r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)|"
     # "Assinam esta nota a Rede …", "Firman esta declaración la Red …".
@@ -168,6 +168,8 @@ class _Block:
     # The words of the international's name that its sections repeat: not its acronym,
     # not "International".
     section_core: frozenset[str] = frozenset()
+    # The international and its sections came after other names of the list.
+    sections_nested: bool = False
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
@@ -245,6 +247,10 @@ class _Block:
             self.structured = True
             return True
         if heading_countries:
+            if self.sections_nested:
+                # "Κύπρος:" after "X και τα σωματεία-μέλη της:" amid other names: the
+                # members were a group of the list, and another group begins.
+                self.parent = None
             self.country = heading_countries
             self.structured = True
             self.capital_headings = in_capitals(text)
@@ -295,6 +301,7 @@ class _Block:
                 # "X (XYZ)" / "and the following affiliates:": the name on the line above.
                 international = self.found.pop().entry
             if international:
+                self.sections_nested = bool(self.found)
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True

@@ -20,3 +20,48 @@ def test_affiliates_sharing_one_word_with_their_federation_stay_its_affiliates()
         ("Harbour Hawkers' Association", alliance),
         ("Hill Vendors Collective", alliance),
     ]
+
+
+def test_an_international_named_by_its_acronym_takes_the_name_its_page_spells_out():
+    text = (
+        "GAHW — Global Alliance of Home Workers\nHome | About | Campaigns\n\n"
+        "Fair pay now\n\n" + BODY + "This statement is endorsed by GAHW and its affiliates:\n\n"
+        "Home Workers Union of Sindh\n"
+        "Coastal Weavers Cooperative\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    alliance = "Global Alliance of Home Workers"
+    assert [(e.name, e.alt_names, e.parent) for e in endorsers] == [
+        (alliance, ["GAHW"], None),
+        ("Home Workers Union of Sindh", [], alliance),
+        ("Coastal Weavers Cooperative", [], alliance),
+    ]
+
+
+def test_member_organisations_in_russian_and_greek_headings():
+    russian = (
+        "Заявление\n\n" + BODY + "Подписали:\n\n"
+        "Союз работников связи (СРС) и его членские организации:\n"
+        "— Профсоюз почтовиков Севера (Казахстан)\n"
+        "— Союз операторов связи (Армения)\n"
+    )
+    greek = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "Ένωση Ναυτεργατών Αιγαίου\n\n"
+        "Ομοσπονδία Εργαζομένων Λιμένων (ΟΕΛ) και τα σωματεία-μέλη της:\n"
+        "– Σωματείο Λιμενεργατών Βόλου\n"
+        "– Σωματείο Γερανοφόρων Πάτρας\n\n"
+        "Κύπρος:\n"
+        "Συντεχνία Λιμενεργατών Λεμεσού\n"
+    )
+    russian_parents = [e.parent for e in extract_statement(russian).endorsers]
+    assert russian_parents == [None, "Союз работников связи", "Союз работников связи"]
+    federation = "Ομοσπονδία Εργαζομένων Λιμένων"
+    greek_parents = [(e.name, e.parent) for e in extract_statement(greek).endorsers]
+    assert greek_parents == [
+        ("Ένωση Ναυτεργατών Αιγαίου", None),
+        (federation, None),
+        ("Σωματείο Λιμενεργατών Βόλου", federation),
+        ("Σωματείο Γερανοφόρων Πάτρας", federation),
+        ("Συντεχνία Λιμενεργατών Λεμεσού", None),
+    ]
