@@ -34,6 +34,7 @@ from .lists import Found, LineLists, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .names import is_acronym
 from .pagewords import (
     DEMANDS_HEADING,
     NOTES_HEADING,
@@ -94,8 +95,8 @@ def extract_statement(text: str) -> ExtractedStatement:
         ],
         text,
     )
-    line_lists = LineLists(text, listable)
     acronyms = find_acronyms(text)
+    line_lists = LineLists(text, listable, acronyms)
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading
     # and its list, but it names no signatory; nor does any short line above the text.
     text_start = next(
@@ -245,8 +246,18 @@ def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
 def _spell_out_parents(found: list[Found], acronyms: dict[str, str]) -> None:
     """ "WFIT and its affiliates:" on a page that spells out "WFIT — World Forum of
     Informal Traders": the international, and its members' parent, by its full name."""
+    # "MDC" for "Συντονιστικό Λιμενεργατών Μεσογείου (… – MDC)", a signatory of the list.
+    listed = {
+        alternate: item.entry.name
+        for item in found
+        for alternate in item.entry.alt_names
+        if is_acronym(alternate)
+    }
     parents = {item.parent for item in found if item.parent in acronyms}
     for item in found:
+        if item.parent in listed:
+            item.parent = listed[item.parent]
+            continue
         if item.entry.name in parents:
             item.entry.alt_names = [item.entry.name, *item.entry.alt_names]
             item.entry.name = acronyms[item.entry.name]

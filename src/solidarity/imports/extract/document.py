@@ -665,24 +665,31 @@ def _leading_name(text: str) -> str | None:
     return name if len(name) > 2 else None
 
 
+# "WFIT — World Forum of Informal Traders", "RELADA · Red Latinoamericana …" (a site's
+# header) and "Red Latinoamericana … – RELADA" (a signature): a name and its acronym paired
+# on a line of their own.
+PLAIN_NAME_WORDS = 12
 ACRONYM_THEN_NAME = re.compile(
-    r"^(?P<acronym>[A-Z][A-Z0-9-]{1,12})\s*[—–|:-]\s*(?P<name>[^\n]+)$", re.MULTILINE
+    r"^(?P<acronym>[A-Z][A-Z0-9-]{1,12})[ \t]*[—–|:·-][ \t]*(?P<name>[^\n]+)$", re.MULTILINE
+)
+NAME_THEN_ACRONYM = re.compile(
+    r"^(?P<name>[^\n]{3,120}?)[ \t]+[—–|·-][ \t]+(?P<acronym>[A-Z][A-Z0-9-]{1,12})$", re.MULTILINE
 )
 
 
 def find_acronyms(text: str) -> dict[str, str]:
     """ "Plataforma de Izquierda Unida (ULP)" → {"ULP": "Plataforma de Izquierda Unida"}."""
-    acronyms: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    guessed: dict[str, str] = {}
     for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
         before = text[max(0, match.start() - 200) : match.start()].split()
         start = _spelled_by(match["acronym"], before)
+        found = spelled if start is not None else guessed
         if start is None:
             start = name_span_at_end(before)
         if start < len(before):
-            acronyms.setdefault(match["acronym"], " ".join(before[start:]))
+            found.setdefault(match["acronym"], " ".join(before[start:]))
     for match in ACRONYM_THEN_NAME.finditer(text):
-        # "WFIT — World Forum of Informal Traders", "GFIT | Global Federation of …": a
-        # site's header, the acronym spelled by the words after it.
         tokens = match["name"].split()[:16]
         length = next(
             (
@@ -692,9 +699,27 @@ def find_acronyms(text: str) -> dict[str, str]:
             ),
             None,
         )
-        if length:
-            acronyms.setdefault(match["acronym"], " ".join(tokens[:length]))
-    return acronyms
+        name = " ".join(tokens[:length]) if length else match["name"].strip()
+        if length or _plain_name(name):
+            spelled.setdefault(match["acronym"], name)
+    for match in NAME_THEN_ACRONYM.finditer(text):
+        if _plain_name(match["name"]):
+            spelled.setdefault(match["acronym"], match["name"].strip())
+    # A name whose capitals spell the acronym, or that the page pairs with it, over the
+    # capitalised words that happen to stand before it.
+    return {**guessed, **spelled}
+
+
+def _plain_name(text: str) -> bool:
+    """ "Red Latinoamericana por el Derecho al Agua": an organisation's name and nothing
+    else, its words capitalised but for short particles."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= PLAIN_NAME_WORDS
+        and is_capitalised(tokens[0])
+        and all(is_capitalised(token) or (token.islower() and len(token) <= 3) for token in tokens)
+        and has_org_word(text)
+    )
 
 
 def _spelled_by(acronym: str, tokens: list[str]) -> int | None:

@@ -470,7 +470,10 @@ class _Reading:
             self.alt_names.append(note_segments[0])
             self.affiliation = self.affiliation or ", ".join(note_segments[1:])
         elif is_acronym_text(note) or script_of(note) != script_of(self.name):
-            self.alt_names.append(note)
+            # "(Aegean Fishers Network – AFN)": the name in another script, and its acronym.
+            name, _, acronym = note.rpartition(" – ")
+            pair = [name, acronym] if name and is_acronym_text(acronym) else [note]
+            self.alt_names.extend(pair)
         elif note.split()[0] in SHARED_MARKERS:
             self.shared_note = " ".join(note.split()[1:])
         elif self.affiliation is None:

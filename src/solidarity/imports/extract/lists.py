@@ -124,6 +124,21 @@ ISSUED_BY = re.compile(
     r"\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+|le\s+|l['’]|der\s+|die\s+|il\s+)?",
     re.IGNORECASE,
 )
+# "Member organisations of the X:", "Organizaciones miembro de la RELADA:", "Σωματεία-μέλη
+# του MDC:", "Члени Коаліції «Голос громад»:" (a genitive, no preposition).
+MEMBERS_OF_HEADING = re.compile(
+    r"^(?P<noun>[\w -]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do|του|της|των)"
+    r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
+    re.IGNORECASE,
+)
+MEMBERS_GENITIVE_HEADING = re.compile(r"^(?P<noun>[\w-]+)\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$")
+# "IFBPW affiliates:", "RELADA member organisations:": the parent first, in English, by
+# its acronym or capitalised name ("Signing organisations:" names none).
+PARENT_MEMBERS_HEADING = re.compile(
+    r"^(?P<parent>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*)){0,7})"
+    r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
+)
+SECTIONS_MARKER_UNSEEN = "?"
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -151,6 +166,8 @@ class _Block:
     parent: str | None
     # The statement's own country, looked for when a heading asks for it.
     home: Callable[[], list[str] | None]
+    # The parent a heading names ("Member organisations of the X:"), if it names one.
+    parent_heading: Callable[[str], str | None]
     found: list[Found] = field(default_factory=list)
     country: list[str] | None = None
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
@@ -170,6 +187,8 @@ class _Block:
     section_core: frozenset[str] = frozenset()
     # The international and its sections came after other names of the list.
     sections_nested: bool = False
+    # How the sections' lines are marked ("–", "1."), once the first is read.
+    sections_marker: str | None = None
     sections_named_after: bool = False
     # A run of names closed by "and others" or a count: a list, whatever its names' length.
     closed_run: bool = False
@@ -302,6 +321,7 @@ class _Block:
                 international = self.found.pop().entry
             if international:
                 self.sections_nested = bool(self.found)
+                self.sections_marker = SECTIONS_MARKER_UNSEEN
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True
@@ -314,6 +334,12 @@ class _Block:
                     and word not in SCOPE_WORDS
                 )
                 self.sections_named_after = False
+            return True
+        heading_parent = self.parent_heading(text) if self.opened else None
+        if heading_parent:
+            # "Σωματεία-μέλη του MDC:" inside the list: the parent of the lines below.
+            self.parent = heading_parent
+            self.headed_by_name = self.structured = True
             return True
         if self.opened and home_heading(text):
             # "[국내]" / "[해외]": the names below are from the statement's own country.
@@ -408,6 +434,7 @@ class _Block:
         )
         if entry_like and not heads_a_section(text, following):
             self._end_sections_unless_related(text)
+            self._end_sections_at_another_marker(text, joined=joined)
             entry = parse_entry(text, line.start)
             # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
             # translation are one entry, whatever "and" they hold.
@@ -542,6 +569,17 @@ class _Block:
             self.parent = None
             self.section_words = None
 
+    def _end_sections_at_another_marker(self, text: str, *, joined: bool) -> None:
+        """ "X and its member unions:" over "– A", "– B", then, after a blank line, "C"
+        unmarked: the members were the marked lines."""
+        if self.sections_marker is None:
+            return
+        marker = re.sub(r"\d+", "1", line_marker(text))
+        if self.sections_marker is SECTIONS_MARKER_UNSEEN:
+            self.sections_marker = marker
+        elif self.sections_marker and marker != self.sections_marker and not joined:
+            self.parent = self.sections_marker = None
+
     def _role_of_previous(self, text: str) -> bool:
         """ "Jane Doe" / "General Secretary, Harbour Workers Union": the line right under a
         person's name that says who they are."""
@@ -596,9 +634,11 @@ class _Block:
 class LineLists:
     """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
 
-    def __init__(self, text: str, lines: list[Span]) -> None:
+    def __init__(self, text: str, lines: list[Span], acronyms: dict[str, str]) -> None:
         self.text = text
         self.lines = lines
+        # "RELADA" → "Red Latinoamericana por el Derecho al Agua", as the page spells it.
+        self.acronyms = acronyms
         self.found: list[Found] = []
         # Every line of the accepted lists, headings included: not statement text.
         self.list_lines: set[Span] = set()
@@ -645,7 +685,12 @@ class LineLists:
             explicit_parent = self.found[-1].entry.name
         if opened or explicit_parent:
             index += 1
-        block = _Block(opened=opened, parent=explicit_parent, home=self._home)
+        block = _Block(
+            opened=opened,
+            parent=explicit_parent,
+            home=self._home,
+            parent_heading=self._parent_heading,
+        )
         block.country = heading_country(line.text) if opened else None
         while index < len(self.lines):
             following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
@@ -683,26 +728,41 @@ class LineLists:
         return index
 
     def _parent_heading(self, text: str) -> str | None:
-        """ "Member organisations of the X:" names the parent of the lines below; "…
+        """ "Member organisations of the X:", "Σωματεία-μέλη του MDC:", "Члени Коаліції
+        «Голос громад»:", "IFBPW affiliates:" name the parent of the lines below; "…
         integrantes de la Red:" names it by its first word, as the page spells it out
         elsewhere ("Red Latinoamericana de Trabajadoras …")."""
-        match = re.match(
-            r"^(?P<noun>[\w ]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do)"
-            r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
-            text.strip(),
-            re.IGNORECASE,
-        )
-        if match and any(word in MEMBER_NOUNS for word in match["noun"].split()):
-            parent = match["parent"]
-            # A heading names the parent in a few words; a paragraph that ends on a colon
-            # ("… members of the X: A, B; and the allies below:") is no heading.
-            if ":" not in parent and len(parent.split()) <= 8:
-                return self._spelled_out(parent)
-        return None
+        text = text.strip()
+        parent = ""
+        for pattern in (MEMBERS_OF_HEADING, MEMBERS_GENITIVE_HEADING):
+            match = pattern.match(text)
+            if (
+                match
+                and any(
+                    part in MEMBER_NOUNS
+                    for word in match["noun"].split()
+                    for part in word.split("-")
+                )
+                and (pattern is MEMBERS_OF_HEADING or match["parent"].lstrip('«"„“')[:1].isupper())
+            ):
+                parent = match["parent"]
+                break
+        else:
+            match = PARENT_MEMBERS_HEADING.match(text)
+            parent = match["parent"] if match and not has_cue(match["parent"]) else ""
+        # A heading names the parent in a few words; a paragraph that ends on a colon
+        # ("… members of the X: A, B; and the allies below:") is no heading; "Members
+        # Argentina:" names a country.
+        if not parent or ":" in parent or len(parent.split()) > 8 or country_list(parent):
+            return None
+        return self._spelled_out(parent)
 
     def _spelled_out(self, name: str) -> str:
-        """The organisation's full name where the page gives it on a line of its own,
-        for a name of one word that opens it ("Red" → "Red Latinoamericana de …")."""
+        """The organisation's full name where the page gives it: its acronym spelled out,
+        or a line of its own for a name of one word that opens it ("Red" → "Red
+        Latinoamericana de …")."""
+        if name in self.acronyms:
+            return self.acronyms[name]
         if " " in name:
             return name
         return next(

@@ -65,3 +65,50 @@ def test_member_organisations_in_russian_and_greek_headings():
         ("Σωματείο Γερανοφόρων Πάτρας", federation),
         ("Συντεχνία Λιμενεργατών Λεμεσού", None),
     ]
+
+
+def test_headings_that_name_the_parent_of_the_lines_below():
+    text = (
+        "RENA · Red de Educadores por la Niñez Andina\n\nDeclaración\n\n" + BODY + "Firman:\n\n"
+        "Red de Educadores por la Niñez Andina – RENA\n\n"
+        "Organizaciones miembro de la RENA:\n"
+        "– Colectivo Aula Abierta\n"
+        "– Asociación Maestros del Altiplano\n\n"
+        "Otras organizaciones:\n"
+        "Fundación Pizarra Verde\n"
+    )
+    network = "Red de Educadores por la Niñez Andina"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        (network, None),
+        ("Colectivo Aula Abierta", network),
+        ("Asociación Maestros del Altiplano", network),
+        ("Fundación Pizarra Verde", None),
+    ]
+
+
+def test_a_heading_inside_the_list_names_the_listed_signatory_by_its_acronym():
+    text = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "Δίκτυο Αλιέων Αιγαίου (Aegean Fishers Network – AFN)\n\n"
+        "Σωματεία-μέλη του AFN:\n\n"
+        "Ελλάδα\n• Σύλλογος Αλιέων Καλύμνου\n\n"
+        "Κύπρος\n• Συντεχνία Αλιέων Πάφου\n"
+    )
+    network = "Δίκτυο Αλιέων Αιγαίου"
+    assert [(e.name, e.countries, e.parent) for e in extract_statement(text).endorsers] == [
+        (network, [], None),
+        ("Σύλλογος Αλιέων Καλύμνου", ["GR"], network),
+        ("Συντεχνία Αλιέων Πάφου", ["CY"], network),
+    ]
+
+
+def test_members_marked_with_dashes_end_at_the_unmarked_lines_after_a_blank():
+    text = (
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "ΟΜΟΣΠΟΝΔΙΑ ΑΡΤΟΠΟΙΩΝ ΕΛΛΑΔΑΣ\nκαι τα σωματεία-μέλη της:\n"
+        "– ΣΩΜΑΤΕΙΟ ΑΡΤΟΠΟΙΩΝ ΠΑΤΡΑΣ\n– ΣΩΜΑΤΕΙΟ ΑΡΤΟΠΟΙΩΝ ΛΑΡΙΣΑΣ\n\n"
+        "ΕΝΩΣΗ ΚΑΤΑΝΑΛΩΤΩΝ ΚΡΗΤΗΣ\nΚΙΝΗΣΗ ΓΙΑ ΤΟ ΨΩΜΙ\n"
+    )
+    parents = [e.parent for e in extract_statement(text).endorsers]
+    federation = "ΟΜΟΣΠΟΝΔΙΑ ΑΡΤΟΠΟΙΩΝ ΕΛΛΑΔΑΣ"
+    assert parents == [None, federation, federation, None, None]
