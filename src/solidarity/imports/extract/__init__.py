@@ -244,8 +244,9 @@ def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
 
 
 def _spell_out_parents(found: list[Found], acronyms: dict[str, str]) -> None:
-    """ "WFIT and its affiliates:" on a page that spells out "WFIT — World Forum of
-    Informal Traders": the international, and its members' parent, by its full name."""
+    """Each entry's parent, its own "(section of X)" first, by its full name: "WFIT and
+    its affiliates:" on a page that spells out "WFIT — World Forum of Informal Traders"
+    gives the international and its members' parent as that."""
     # "MDC" for "Συντονιστικό Λιμενεργατών Μεσογείου (… – MDC)", a signatory of the list.
     listed = {
         alternate: item.entry.name
@@ -253,6 +254,8 @@ def _spell_out_parents(found: list[Found], acronyms: dict[str, str]) -> None:
         for alternate in item.entry.alt_names
         if is_acronym(alternate)
     }
+    for item in found:
+        item.parent = item.entry.member_of or item.parent
     parents = {item.parent for item in found if item.parent in acronyms}
     for item in found:
         if item.parent in listed:

@@ -18,6 +18,8 @@ from .countries import (
 from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
+    MEMBER_APPOSITION,
+    MEMBER_OF_NOTE,
     NAME_PARTICLES,
     SECTION_WORDS,
     SHARED_MARKERS,
@@ -117,6 +119,8 @@ class Entry:
     plain: bool = False
     # Written with a title: "Dr.", "Prof.", "Cllr".
     titled: bool = False
+    # "(section of X)": the organisation the entry says it belongs to.
+    member_of: str | None = None
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -287,6 +291,7 @@ class _Reading:
     parenthesised: str | None = None
     # A town was read off beside the name.
     located: bool = False
+    member_of: str | None = None
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
@@ -428,6 +433,9 @@ class _Reading:
         if WEB_DOMAIN.match(note):
             # "(riversideplots.example)": the entry's website, neither a name nor a post.
             return
+        if self._member_of(note):
+            # "(section of IFFW)": whose section it is.
+            return
         first, _, where = note.partition(" ")
         if first in SECTION_WORDS and where:
             # "(Seção Brasil)": the section in a country; "(فرع عمّان)", "(Sektion Zürich)":
@@ -454,6 +462,8 @@ class _Reading:
             note = ", ".join(note_segments)
         if not note:
             return
+        if self._member_of(note):
+            return
         if is_acronym_text(note) and looks_like_person(strip_honorifics(self.name)):
             # "Marie Dubois (CGT)": a person's organisation, not another name of theirs.
             self.affiliation = self.affiliation or note
@@ -478,6 +488,24 @@ class _Reading:
             self.shared_note = " ".join(note.split()[1:])
         elif self.affiliation is None:
             self.affiliation = self.parenthesised = note
+
+    def _member_of(self, note: str) -> bool:
+        """Whether the note names the organisation the entry is a section or member of
+        ("section of IFFW", "IFFW üyesi"), which it then records."""
+        where, _, said = note.rpartition(",")
+        member = MEMBER_OF_NOTE.fullmatch(said.strip())
+        owner = (member["parent"] or member["postposed"]) if member else ""
+        # "(Belçika, UKEA üyesi)": the country, then whose member.
+        codes = country_list(where) if where else []
+        if (
+            owner
+            and codes is not None
+            and not (looks_like_person(strip_honorifics(self.name)) or is_place(owner))
+        ):
+            self.member_of = owner
+            self.countries.extend(codes)
+            return True
+        return False
 
     def without_town(self) -> None:
         """ "River Union, Porto, Portugal", "Seed Savers, Lyon (France)": once the country
@@ -562,6 +590,22 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     handle = HANDLE.search(body)
     body = body[: handle.start()] if handle else body
     reading = _Reading(name=slash_suffix(body))
+    apposition = MEMBER_APPOSITION.search(body)
+    name_before = body[: apposition.start()] if apposition else ""
+    owner = apposition["parent"].strip() if apposition else ""
+    # "Name, membre du Conseil": a person's post, not the organisation they belong to;
+    # "X, section de Wallonie-Bruxelles": a section's region, part of its name.
+    codes = country_list(owner) if owner else None
+    if (
+        owner
+        and "," not in name_before
+        and (codes or has_org_word(owner) or is_acronym_text(owner))
+        and not looks_like_person(strip_honorifics(name_before))
+    ):
+        reading.name = slash_suffix(name_before)
+        # "X, section of Australia": the section's country.
+        reading.countries.extend(codes or [])
+        reading.member_of = None if codes else owner
     reading.dash_suffix(strip_honorifics(reading.name))
     for note in reading.commas(inverted=inverted):
         reading.note(note)
@@ -659,6 +703,7 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         countries=countries,
         affiliation=reading.affiliation,
         shared_note=reading.shared_note,
+        member_of=reading.member_of,
     )
     entry.kind = classify_kind(name)
     if entry.kind == ORGANIZATION and _person_in_other_script(entry):

@@ -559,7 +559,7 @@ ORG_WORDS = WordSet(
         """
         party parties union* league movement* committee* council* group* front federation*
         confederation* association* societ* organisation* organization* collective* network*
-        coalition* alliance* institut* foundation* centre center campaign* initiative*
+        coalition* alliance* institut* foundation* centre center campaign* initiative* guild*
         tendenc* current international* workers worker's workers' socialist* communist*
         marxist* trotskyist* revolutionary anarchist* platform* forum* assembl* congress*
         brigade* trust fund aid relief children universit* college* school* church* bureau
@@ -747,4 +747,25 @@ ORG_INFIXES = (
     "공동체",
     "교회",
     "클럽",
+)
+
+
+# "(section of IFBPW)", "(Belçika, UKEA üyesi)", "(membre de la FIAL)": the organisation
+# whose section or member the entry is, in a parenthesis of its own.
+_MEMBER_NOUN = (
+    r"(?:(?:a|an|the|la|le|el|une?|eine?)\s+)?(?:\w+\s+)?"
+    r"(?:section|region|member|affiliate|branch|chapter|sección|seção|secção|sezione|"
+    r"membre|miembro|membro|filial|afiliad[oa]|affiliée?|Sektion|Mitglied(?:sorganisation)?|"
+    r"Landesverband|μέλος|عضو)"
+    r"\s+(?:of|de|du|des|da|do|di|della|del|der|von|im|της|του|في)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|il\s+|a\s+|o\s+)?"
+)
+MEMBER_OF_NOTE = re.compile(
+    _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})|(?P<postposed>[^,()]{2,80}?)\s+üyesi",
+    re.IGNORECASE,
+)
+# "European Media Workers Alliance (EMWA), the European region of the IFBPW",
+# "Ligue suisse des locataires, section de la FIAL": the same said after a comma.
+MEMBER_APPOSITION = re.compile(
+    r",\s+" + _MEMBER_NOUN + r"(?P<parent>[^,()–—|]{2,80})$", re.IGNORECASE
 )

@@ -112,3 +112,22 @@ def test_members_marked_with_dashes_end_at_the_unmarked_lines_after_a_blank():
     parents = [e.parent for e in extract_statement(text).endorsers]
     federation = "ΟΜΟΣΠΟΝΔΙΑ ΑΡΤΟΠΟΙΩΝ ΕΛΛΑΔΑΣ"
     assert parents == [None, federation, federation, None, None]
+
+
+def test_an_entry_that_says_whose_section_or_member_it_is():
+    text = (
+        "Joint statement\n\n" + BODY + "Signed:\n\n"
+        "International Federation of Ferry Workers (IFFW)\n"
+        "Baltic Ferry Crews Alliance (BFCA), the Nordic region of the IFFW\n"
+        "Harbour Pilots Guild of Canada (section of IFFW)\n"
+        "Liman Emekçileri Derneği (Türkiye, IFFW üyesi)\n"
+        "Rosa Lindqvist, member of the Board of Lund Ferry Trust\n"
+    )
+    federation = "International Federation of Ferry Workers"
+    assert [(e.name, e.countries, e.parent) for e in extract_statement(text).endorsers] == [
+        (federation, [], None),
+        ("Baltic Ferry Crews Alliance", [], federation),
+        ("Harbour Pilots Guild of Canada", ["CA"], federation),
+        ("Liman Emekçileri Derneği", ["TR"], federation),
+        ("Rosa Lindqvist", [], None),
+    ]
