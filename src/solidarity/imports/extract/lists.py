@@ -115,8 +115,11 @@ NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 # "Issued by the Congress of X and the following affiliated unions:".
 ISSUED_BY = re.compile(
-    r"^\s*(?:(?:(?:this|the)\s+\w+\s+(?:is|was|has\s+been)\s+)?(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
-    r"émis|publié|signé|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
+    # "This statement is endorsed by", "Cette déclaration est signée par".
+    r"^\s*(?:(?:(?:this|the|cette|ce|esta|este|diese[rs]?|questa|questo)\s+\w+\s+"
+    r"(?:is|was|has\s+been|est|a\s+été|es|fue|ha\s+sido|é|foi|ist|wurde|è|è\s+stat[oa])\s+)?"
+    r"(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
+    r"émise?|publiée?|signée?s?|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
     r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)|"
     # "Assinam esta nota a Rede …", "Firman esta declaración la Red …".
     r"(?:assinam|firman|signent|unterzeichnen|firmano|sign)\s+(?:esta|este|cette|ce|"
@@ -139,6 +142,13 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
 )
 SECTIONS_MARKER_UNSEEN = "?"
+# "; par le Réseau …", "; ainsi que par la Ligue …", "; and by the …": the next group of
+# signatories in a sentence that lists them.
+GROUP_LEAD = re.compile(
+    r"^\s*(?:(?:ainsi\s+que|as\s+well\s+as|and|et|y|e|und|sowie|así\s+como)\s+)?"
+    r"(?:par|by|por|von|da|di|від|от)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|"
+    r"las\s+|die\s+|der\s+|il\s+|o\s+|a\s+|os\s+|as\s+)?"
+)
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -516,22 +526,38 @@ class _Block:
 
     def _members_inline(self, line: Span) -> bool:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
-        the parent of the names after the colon."""
-        inline = MEMBERS_INLINE.search(line.text) if ":" in line.text else None
-        if not inline:
+        the parent of the names after the colon; "… ; par le Y et ses organisations
+        membres : D, E ; ainsi que par F": each group after a semicolon in its turn."""
+        if ":" not in line.text or not MEMBERS_INLINE.search(line.text):
             return False
         # "Assinam esta nota a Rede … e suas seções nacionais: …": the intro is no name.
         intro = ISSUED_BY.match(line.text)
         begin = intro.end() if intro else 0
-        international = parse_entry(line.text[begin : inline.start()], line.start + begin)
-        if not international:
-            return False
-        members = Span(inline["members"], line.start + inline.start("members"), line.end)
-        self._extend([international])
-        self.found.extend(
-            Found(entry, parent=international.name, kind=self.kind)
-            for entry in listed_entries(members)
-        )
+        groups = [
+            Span(part.group(), line.start + part.start(), line.start + part.end())
+            for part in re.compile(r"[^;]+").finditer(line.text, begin)
+        ]
+        found: list[Found] = []
+        for position, group in enumerate(groups):
+            lead = GROUP_LEAD.match(group.text) if position else None
+            start = lead.end() if lead else 0
+            inline = MEMBERS_INLINE.search(group.text, start)
+            if inline is None and not position:
+                return False
+            if inline is None:
+                rest = Span(group.text[start:], group.start + start, group.end)
+                found.extend(Found(entry, kind=self.kind) for entry in listed_entries(rest))
+                continue
+            international = parse_entry(group.text[start : inline.start()], group.start + start)
+            if not international:
+                return False
+            members = Span(inline["members"], group.start + inline.start("members"), group.end)
+            found.append(Found(international, kind=self.kind))
+            found.extend(
+                Found(entry, parent=international.name, kind=self.kind)
+                for entry in listed_entries(members)
+            )
+        self.found.extend(found)
         self.structured = True
         return True
 

@@ -29,6 +29,7 @@ from .lexicon import (
     ADDRESSEES,
     ARTICLES,
     DESCRIPTOR_STARTS,
+    MEMBER_OF_NOTE,
     NAME_PARTICLES,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
@@ -404,6 +405,11 @@ def _read_listed_entries(piece: Span) -> list[Entry]:
         codes = country_list(text.strip(" .:;"))
         if codes and entries:
             entries[-1].countries = list(dict.fromkeys(entries[-1].countries + codes))
+            continue
+        member = MEMBER_OF_NOTE.fullmatch(text.strip(" .;"))
+        if member and member["parent"] and entries and entries[-1].kind == ORGANIZATION:
+            # "la Ligue suisse des locataires, section de la FIAL, et …": whose section.
+            entries[-1].member_of = member["parent"]
             continue
         last = position == len(items) - 1
         name = _past_introduction(item.span, last=last)

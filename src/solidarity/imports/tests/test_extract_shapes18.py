@@ -131,3 +131,25 @@ def test_an_entry_that_says_whose_section_or_member_it_is():
         ("Liman Emekçileri Derneği", ["TR"], federation),
         ("Rosa Lindqvist", [], None),
     ]
+
+
+def test_a_sentence_that_lists_two_internationals_with_their_members_in_turn():
+    text = (
+        "Déclaration commune\n\n" + BODY + "Cette déclaration est signée par la Fédération "
+        "internationale des cheminots (FIC) et ses sections : l'Union des cheminots de Lyon "
+        "(France), la Ligue des aiguilleurs (Belgique) ; par le Réseau africain du rail (RAR) "
+        "et ses organisations membres : Syndicat du rail de Thiès (Sénégal), Collectif des "
+        "gares (Bénin) ; ainsi que par l'Amicale suisse des conducteurs, section de la FIC, "
+        "et par l'Observatoire des transports de Genève.\n"
+    )
+    federation, network = "Fédération internationale des cheminots", "Réseau africain du rail"
+    assert [(e.name, e.countries, e.parent) for e in extract_statement(text).endorsers] == [
+        (federation, [], None),
+        ("Union des cheminots de Lyon", ["FR"], federation),
+        ("Ligue des aiguilleurs", ["BE"], federation),
+        (network, [], None),
+        ("Syndicat du rail de Thiès", ["SN"], network),
+        ("Collectif des gares", ["BJ"], network),
+        ("Amicale suisse des conducteurs", ["CH"], federation),
+        ("Observatoire des transports de Genève", [], None),
+    ]
