@@ -261,10 +261,13 @@ MEMBERS_INLINE = re.compile(SECTIONS_WORDS + r"\s*:\s*(?P<members>\S.*)$", re.IG
 # "Sections:", "Its sections:", "Secciones nacionales:": the lines below belong to the
 # organisation just above.
 SECTIONS_HEADING = re.compile(
-    r"^(?:its\s+|their\s+|sus\s+|seus\s+|suas\s+|ses\s+|ihre\s+|le\s+sue\s+)?"
+    r"^(?:(?:with\s+|mit\s+|con\s+|avec\s+|com\s+)?(?:its|their|sus|seus|suas|ses|ihre[nm]?|"
+    r"seinen|le\s+sue|i\s+suoi|as\s+suas)\s+)?"
     r"(?:national\s+|member\s+)?(?:sections?|secciones(?:\s+nacionales)?|secções|seções|"
     r"sections\s+nationales|sektionen|sezioni|секции|секції|seksiyonlar|şubeler|τμήματα|"
-    r"지부|الفروع|member\s+organi[sz]ations|affiliates)\s*:$",
+    r"지부|الفروع|member\s+organi[sz]ations|affiliates|mitgliedsverbänden|"
+    r"mitgliedsorganisationen|mitgliedern|organisations\s+membres|organizaciones\s+miembro|"
+    r"organizações\s+filiadas|organizzazioni\s+aderenti)\s*:$",
     re.IGNORECASE,
 )
 
@@ -579,7 +582,8 @@ ORG_WORDS = WordSet(
         comité conseil* groupe* fédération* confédération* société* collectif* réseau*
         institut* fondation* campagne* tendance* courant* travailleur* ouvrier* socialiste*
         communiste* révolutionnaire* plateforme* gauche* jeunesse* partei* gewerkschaft*
-        bewegung* komitee* gruppe* verband* bund bündnis* vereinigung* verein* gesellschaft*
+        bewegung* komitee* gruppe* verband* bund bündnis* arbeitsgemeinschaft* gemeinschaft*
+        vereinigung* verein* gesellschaft*
         organisation* kollektiv* netzwerk* koalition* allianz* stiftung* zentrum* kampagne*
         strömung* arbeiter* sozialist* kommunist* revolution* plattform* linke* jugend*
         fraktion* partito* sindacato* lega comitato* consiglio* gruppo* fronte* federazione*

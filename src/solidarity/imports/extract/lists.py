@@ -808,9 +808,12 @@ class LineLists:
         bracketed_country_codes(entries, self.text)
         for index in out_of_indented_members(entries, self.text):
             block[index].parent = None
-        parents = indented_members(entries, self.text) | sections_by_acronym(entries)
-        for index, parent in parents.items():
+        for index, parent in sections_by_acronym(entries).items():
             block[index].parent = block[index].parent or parent
+        # "X and its members:" over "– A", then "Y (AGPA)" over "   – B": the organisation
+        # a line is indented under is nearer than the heading above both.
+        for index, parent in indented_members(entries, self.text).items():
+            block[index].parent = parent
         entries = [found.entry for found in block]
         inverted_names(entries)
         capital_surnames_first(entries)

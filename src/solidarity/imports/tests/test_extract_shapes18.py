@@ -153,3 +153,28 @@ def test_a_sentence_that_lists_two_internationals_with_their_members_in_turn():
         ("Amicale suisse des conducteurs", ["CH"], federation),
         ("Observatoire des transports de Genève", [], None),
     ]
+
+
+def test_members_on_indented_lines_under_their_association_in_german():
+    text = (
+        "Offener Brief\n\n" + BODY + "Die Unterzeichnenden:\n\n"
+        "Bündnis Faire Mieten Kassel\n"
+        "Dachverband der Mietervereine Hessen e.V. (DMH)\n"
+        "   mit seinen Mitgliedsverbänden:\n"
+        "   – Mieterverein Fulda\n"
+        "   – Mieterinitiative Marburg\n"
+        "Arbeitsgemeinschaft Wohnen im Alter (AGWA)\n"
+        "   – Seniorennetz Wetzlar\n"
+        "Sozialverband Nordhessen\n"
+    )
+    dachverband = "Dachverband der Mietervereine Hessen e.V."
+    agwa = "Arbeitsgemeinschaft Wohnen im Alter"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        ("Bündnis Faire Mieten Kassel", None),
+        (dachverband, None),
+        ("Mieterverein Fulda", dachverband),
+        ("Mieterinitiative Marburg", dachverband),
+        (agwa, None),
+        ("Seniorennetz Wetzlar", agwa),
+        ("Sozialverband Nordhessen", None),
+    ]
