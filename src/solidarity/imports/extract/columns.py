@@ -26,7 +26,7 @@ KIND_CELLS_ORGANIZATIONS = WordSet(
         """
     )
 )
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, OTHER = (
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, OTHER = (
     "name",
     "organisation",
     "country",
@@ -34,6 +34,7 @@ NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, OTHER = (
     "place",
     "role",
     "acronym",
+    "parent",
     "other",
 )
 # The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
@@ -44,7 +45,8 @@ COLUMN_LABELS = {
         nome_completo signatário nom prénom nom_et_prénom prénom_et_nom signataire vorname
         nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
         подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
-        υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim
+        υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim nom_i_cognoms signant
+        imię_i_nazwisko imię nazwisko namn 氏名 名前 姓名
     """,
     ORGANISATION: """
         organisation organization organización entidad organização entidade organisme
@@ -52,10 +54,10 @@ COLUMN_LABELS = {
         institution institución instituição istituzione организация організація kurum
         kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
         sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
-        gruppo grupo
+        gruppo grupo entitat organització organizacja organisation 団体 団体名 组织 单位
     """,
     COUNTRY: """
-        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة
+        country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة kraj 国 国家
     """,
     KIND: """
         type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
@@ -66,7 +68,8 @@ COLUMN_LABELS = {
         şehir il πόλη 도시 지역 المدينة region región região région regione регион регіон
         область bölge περιοχή state estado sitz wohnort sede siège lugar luogo lieu
         населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone uf
-        territorio territoire território
+        territorio territoire território població ciutat localitat miejscowość miasto ort stad
+        都市 地域 城市
     """,
     ROLE: """
         role position title cargo función puesto função fonction titre funktion ruolo carica
@@ -77,6 +80,15 @@ COLUMN_LABELS = {
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
         сокращение аббревиатура абревіатура скорочення kısaltma ακρωνύμιο συντομογραφία
         약칭 약어 الاختصار
+    """,
+    # The international, federation or network a row's organisation belongs to.
+    PARENT: """
+        network federation member_of affiliated_to parent red federación miembro_de
+        afiliada_a rede federação membro_de filiada_a réseau fédération membre_de affiliée_à
+        netzwerk dachverband mitglied_von mitglied_in rete federazione membro_di aderente_a
+        xarxa federació membre_de сеть федерация член сеть_/_федерация мережа федерація
+        член_мережі ağ federasyon üyesi δίκτυο ομοσπονδία μέλος_του 네트워크 연맹 소속_연맹
+        الشبكة الاتحاد عضو_في sieć federacja członek nätverk förbund medlem_i
     """,
     # What a form's export adds and no signatory shows: when, how to write to them.
     OTHER: """

@@ -16,6 +16,7 @@ from .columns import (
     KIND_CELLS_PEOPLE,
     NAME,
     ORGANISATION,
+    PARENT,
     ROLE,
     column_of,
 )
@@ -358,7 +359,13 @@ def _found(columns: list[str], row: Row) -> Found | None:
         entry.affiliation = affiliation or entry.affiliation
     else:
         entry.affiliation = None
-    return Found(entry=entry, kind=kind)
+    parent = cells.get(PARENT)
+    # "Ateneu Popular de Reus ⇥ Reus ⇥ Xarxa d'Ateneus": the network the row's organisation
+    # belongs to; "—" where it belongs to none.
+    belongs_to = (
+        parent.text.strip() if parent is not None and not EMPTY_CELL.match(parent.text) else ""
+    )
+    return Found(entry=entry, kind=kind, parent=belongs_to or None)
 
 
 def _cell_countries(text: str) -> list[str]:

@@ -178,3 +178,21 @@ def test_members_on_indented_lines_under_their_association_in_german():
         ("Seniorennetz Wetzlar", agwa),
         ("Sozialverband Nordhessen", None),
     ]
+
+
+def test_a_table_column_names_the_network_each_organisation_belongs_to():
+    text = (
+        "Manifest\n\n" + BODY + "Signen el manifest:\n\n"
+        "Entitat\tPoblació\tXarxa / federació\n"
+        "Xarxa de Casals del Penedès\tVilafranca\t—\n"
+        "Casal Popular La Teixidora\tSant Sadurní\tXarxa de Casals del Penedès\n"
+        "Ateneu del Castell\tGelida\tXarxa de Casals del Penedès\n"
+        "Centre Cultural El Roure\tOlesa\t—\n"
+    )
+    network = "Xarxa de Casals del Penedès"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        (network, None),
+        ("Casal Popular La Teixidora", network),
+        ("Ateneu del Castell", network),
+        ("Centre Cultural El Roure", None),
+    ]
