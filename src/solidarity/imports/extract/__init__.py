@@ -34,14 +34,14 @@ from .lists import Found, LineLists, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
-from .names import is_acronym
 from .pagewords import (
     DEMANDS_HEADING,
     NOTES_HEADING,
 )
+from .parents import settle_parents
 from .running import colon_lists, cue_paragraphs, joint_issuers, prose_lists
 from .tables import read_tables
-from .text import Span, split_columns
+from .text import Span, normalise_name, split_columns
 from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
@@ -59,13 +59,6 @@ __all__ = [
     "normalise_name",
     "read_endorsers",
 ]
-
-
-def normalise_name(name: str) -> str:
-    """The key two spellings of one name share: NFC, case-folded, spaces collapsed,
-    surrounding punctuation stripped."""
-    folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
-    return folded.strip(" \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·")
 
 
 def extract_statement(text: str) -> ExtractedStatement:
@@ -127,7 +120,7 @@ def extract_statement(text: str) -> ExtractedStatement:
         )
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable)
-    _spell_out_parents(found, acronyms)
+    settle_parents(found, acronyms, text)
     endorsers = [
         endorser
         for endorser in _merge(found)
@@ -241,31 +234,6 @@ def _cut_off(endorser: ExtractedEndorser, text_end: int) -> bool:
     cased = last_word.lower() != last_word.upper()
     fragment = len(last_word) == 1 or (len(last_word) == 2 and cased and not last_word.isupper())
     return endorser.end >= text_end and fragment
-
-
-def _spell_out_parents(found: list[Found], acronyms: dict[str, str]) -> None:
-    """Each entry's parent, its own "(section of X)" first, by its full name: "WFIT and
-    its affiliates:" on a page that spells out "WFIT — World Forum of Informal Traders"
-    gives the international and its members' parent as that."""
-    # "MDC" for "Συντονιστικό Λιμενεργατών Μεσογείου (… – MDC)", a signatory of the list.
-    listed = {
-        alternate: item.entry.name
-        for item in found
-        for alternate in item.entry.alt_names
-        if is_acronym(alternate)
-    }
-    for item in found:
-        item.parent = item.entry.member_of or item.parent
-    parents = {item.parent for item in found if item.parent in acronyms}
-    for item in found:
-        if item.parent in listed:
-            item.parent = listed[item.parent]
-            continue
-        if item.entry.name in parents:
-            item.entry.alt_names = [item.entry.name, *item.entry.alt_names]
-            item.entry.name = acronyms[item.entry.name]
-        if item.parent in parents:
-            item.parent = acronyms[item.parent]
 
 
 def _merge(found: list[Found]) -> list[ExtractedEndorser]:

@@ -773,3 +773,37 @@ MEMBER_OF_NOTE = re.compile(
 MEMBER_APPOSITION = re.compile(
     r",\s+" + _MEMBER_NOUN + r"(?P<parent>[^,()–—|]{2,80})$", re.IGNORECASE
 )
+
+# "We, the undersigned affiliates of the X (XYZ), …", "Nous, organisations membres de la
+# X, …", "نحن، النقابات المنضوية في X والمنظمات …": the statement's opening says whose
+# members sign. The name ends at punctuation or at the "and" that adds other signers.
+_OPENING_MEMBER_PHRASES = (
+    r"\bwe,?\s+(?:the\s+)?(?:undersigned\s+)?(?:member\s+(?:organi[sz]ations|unions|parties|"
+    r"groups)|affiliates|affiliated\s+(?:unions|organi[sz]ations)|sections|members)\s+of\s+"
+    r"(?:the\s+)?",
+    r"\bnous,?\s+(?:les\s+)?(?:soussignée?s\s+)?(?:organisations\s+(?:membres|affiliées)|sections|"
+    r"syndicats\s+affiliés|membres)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)",
+    r"\bnosotr[oa]s,?\s+(?:las\s+|los\s+)?(?:organizaciones\s+(?:miembros?|afiliadas)|"
+    r"secciones|sindicatos\s+afiliados|miembros)\s+(?:de\s+la\s+|del\s+|de\s+)",
+    r"\bnós,?\s+(?:as\s+|os\s+)?(?:organizações|entidades|sindicatos)\s+(?:membros|"
+    r"filiad[oa]s|afiliad[oa]s)\s+(?:à\s+|ao\s+|d[aoe]\s+)",
+    r"\bwir,?\s+(?:die\s+)?(?:unterzeichnenden\s+)?(?:Mitgliedsorganisationen|"
+    r"Mitgliedsverbände|Mitglieder|Sektionen)\s+(?:der|des|von)\s+",
+    r"\bnoi,?\s+(?:le\s+)?(?:organizzazioni\s+(?:aderenti|membri)|sezioni)\s+"
+    r"(?:della\s+|del\s+|dell['’]|di\s+)",
+    r"نحن،?\s+(?:\S+\s+){1,2}?(?:المنضوية|الأعضاء|المنخرطة|المنتسبة)\s+(?:في|إلى)\s+",
+    r"\bmy,?\s+(?:niżej\s+podpisane\s+)?organizacje\s+członkowskie\s+",
+)
+OPENING_MEMBERS = re.compile(r"(?:" + "|".join(_OPENING_MEMBER_PHRASES) + r")", re.IGNORECASE)
+# The name that follows: up to its acronym in parentheses, "and"s and all, or else up to the
+# first punctuation or "and".
+OPENING_NAME_WITH_ACRONYM = re.compile(
+    r"(?P<parent>[^,.;:()،؛\n]{2,120}?)\s*\((?P<acronym>[^()\n]{1,20})\)"
+)
+OPENING_NAME = re.compile(
+    r"(?P<parent>[^,.;:()،؛\n]{2,120}?)"
+    # "… of the X and the friendly organisations": an "and" before a word in lower case.
+    r"(?=\s*[,.;:(،؛\n]|\s+(?:and|together|as\s+well|et|ainsi|avec|y|junto|e|und|sowie|wraz|i|ed)"
+    r"\s+[a-zà-ÿ]|"
+    r"\s+و(?=ال)|$)",
+)

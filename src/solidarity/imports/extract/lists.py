@@ -63,6 +63,7 @@ from .lines import (
     line_marker,
     lower_case_entry,
     named_heading,
+    opening_members,
     runon_entries,
     separating_colon,
     several_organisations,
@@ -164,6 +165,8 @@ class Found:
 
 # "Red Latinoamericana de Trabajadoras y Trabajadores de Plataformas": a parent's full name.
 PARENT_NAME_WORDS = 12
+# "Affiliates endorsing the statement": a heading over members, in a few words.
+PARENT_HEADING_WORDS = 6
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
 
@@ -776,6 +779,16 @@ class LineLists:
         else:
             match = PARENT_MEMBERS_HEADING.match(text)
             parent = match["parent"] if match and not has_cue(match["parent"]) else ""
+        if (
+            not parent
+            and text
+            and len(text.split()) <= PARENT_HEADING_WORDS
+            and text[-1] not in ".!?"
+            and text.split()[0] in MEMBER_NOUNS
+        ):
+            # "Affiliates endorsing the statement" under "We, the undersigned affiliates of
+            # the X": the members of the X the opening names.
+            parent = next(iter(opening_members(self.text)), "")
         # A heading names the parent in a few words; a paragraph that ends on a colon
         # ("… members of the X: A, B; and the allies below:") is no heading; "Members
         # Argentina:" names a country.

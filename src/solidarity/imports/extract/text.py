@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -282,3 +283,10 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
         else:
             merged.append(item)
     return merged
+
+
+def normalise_name(name: str) -> str:
+    """The key two spellings of one name share: NFC, case-folded, spaces collapsed,
+    surrounding punctuation stripped."""
+    folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return folded.strip(" \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·")

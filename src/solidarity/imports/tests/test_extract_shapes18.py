@@ -196,3 +196,34 @@ def test_a_table_column_names_the_network_each_organisation_belongs_to():
         ("Ateneu del Castell", network),
         ("Centre Cultural El Roure", None),
     ]
+
+
+def test_the_opening_says_whose_members_sign_under_a_heading_that_names_none():
+    text = (
+        "Stop the lockout\n\nWe, the undersigned affiliates of the International Federation "
+        "of Rail and Tram Workers, stand with the locked-out drivers of Eastfield.\n\n"
+        + BODY
+        + "Affiliates endorsing the statement\n\n"
+        "Union of Tram Drivers (UTD)\nRail Signal Workers Association\n\n"
+        "Supporting organisations:\nEastfield Trades Council\n"
+    )
+    federation = "International Federation of Rail and Tram Workers"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        ("Union of Tram Drivers", federation),
+        ("Rail Signal Workers Association", federation),
+        ("Eastfield Trades Council", None),
+    ]
+
+
+def test_the_opening_names_the_union_listed_first_and_its_members_follow():
+    text = (
+        "بيان مشترك\n\nنحن، النقابات المنضوية في الاتحاد العربي لعمال الموانئ والمنظمات "
+        "الصديقة الموقعة أدناه، نعلن رفضنا لقرار الخصخصة.\n\n" + BODY + "الموقعون:\n\n"
+        "• الاتحاد العربي لعمال الموانئ\n"
+        "• نقابة عمال ميناء صفاقس (تونس)\n"
+        "• نقابة عمال ميناء وهران (الجزائر)\n\n"
+        "المنظمات الصديقة:\n"
+        "• شبكة عمال البحر في المتوسط\n"
+    )
+    union = "الاتحاد العربي لعمال الموانئ"
+    assert [e.parent for e in extract_statement(text).endorsers] == [None, union, union, None]

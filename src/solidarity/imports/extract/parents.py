@@ -1,0 +1,72 @@
+"""Who belongs to whom, settled once the lists are read: an entry's own "(section of X)",
+acronyms spelled out, and the members a statement's opening names ("We, the undersigned
+affiliates of X")."""
+
+from __future__ import annotations
+
+from .headings import is_heading
+from .lines import opening_members
+from .lists import Found
+from .model import ORGANIZATION
+from .names import is_acronym
+from .text import normalise_name
+
+
+def settle_parents(found: list[Found], acronyms: dict[str, str], text: str) -> None:
+    _spell_out(found, acronyms)
+    _members_of_opening(found, text)
+
+
+def _spell_out(found: list[Found], acronyms: dict[str, str]) -> None:
+    """Each entry's parent, its own "(section of X)" first, by its full name: "WFIT and
+    its affiliates:" on a page that spells out "WFIT — World Forum of Informal Traders"
+    gives the international and its members' parent as that."""
+    # "MDC" for "Συντονιστικό Λιμενεργατών Μεσογείου (… – MDC)", a signatory of the list.
+    listed = {
+        alternate: item.entry.name
+        for item in found
+        for alternate in item.entry.alt_names
+        if is_acronym(alternate)
+    }
+    for item in found:
+        item.parent = item.entry.member_of or item.parent
+    parents = {item.parent for item in found if item.parent in acronyms}
+    for item in found:
+        if item.parent in listed:
+            item.parent = listed[item.parent]
+            continue
+        if item.entry.name in parents:
+            item.entry.alt_names = [item.entry.name, *item.entry.alt_names]
+            item.entry.name = acronyms[item.entry.name]
+        if item.parent in parents:
+            item.parent = acronyms[item.parent]
+
+
+def _members_of_opening(found: list[Found], text: str) -> None:
+    """ "We, the undersigned affiliates of the X (XYZ), …" / "نحن، النقابات المنضوية في X
+    والمنظمات الصديقة": X signs first, and the organisations listed right after it, up to
+    the next heading ("Friendly organisations:"), are its members."""
+    opening = opening_members(text)
+    if not opening:
+        return
+    keys = {normalise_name(name) for name in opening}
+    ordered = sorted(found, key=lambda item: item.entry.start)
+    at = next(
+        (
+            position
+            for position, item in enumerate(ordered)
+            if keys & {normalise_name(name) for name in [item.entry.name, *item.entry.alt_names]}
+        ),
+        None,
+    )
+    if at is None:
+        return
+    parent = ordered[at].entry.name
+    previous = ordered[at].entry
+    for item in ordered[at + 1 :]:
+        between = text[previous.end : item.entry.start].splitlines()[1:]
+        if any(is_heading(line.strip()) for line in between if line.strip()):
+            break
+        if item.parent is None and item.entry.kind == ORGANIZATION:
+            item.parent = parent
+        previous = item.entry
