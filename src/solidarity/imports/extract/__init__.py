@@ -45,6 +45,9 @@ from .text import Span, normalise_name, split_columns
 from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
+# Japanese and Chinese pages write brackets, colons, slashes and digits full width: read
+# as their ASCII forms, one character for one, so that offsets hold.
+FULL_WIDTH = str.maketrans("（）：／；！？，．｜　０１２３４５６７８９", "():/;!?,.| 0123456789")
 ALL_OF = " 일동"
 LONE_SEPARATOR = re.compile(r"^\s*[-–—*·•]\s*$")
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.
@@ -63,8 +66,9 @@ __all__ = [
 
 def extract_statement(text: str) -> ExtractedStatement:
     """What a pasted statement says and who signed it. The text is read in Unicode NFC,
-    so names come out composed whatever the source; offsets are into that text."""
-    text = unicodedata.normalize("NFC", text)
+    with full-width punctuation as ASCII, so names come out composed whatever the source;
+    offsets are into that text."""
+    text = unicodedata.normalize("NFC", text).translate(FULL_WIDTH)
     page = read_page(text)
     lines, translations = page.lines, page.translations
 

@@ -10,7 +10,7 @@ from babel import Locale
 from babel.core import get_global
 from django_countries.base import CountriesBase
 
-from .lexicon import SHIPPED_LANGUAGES, words
+from .lexicon import COUNTRY_NAME_LANGUAGES, SHIPPED_LANGUAGES, words
 
 # Adjective endings that turn a country's stem into its demonym (Brazil-ian, Argentin-e,
 # Belgi-an, Turk-ish), and case endings of a name (Росси-и, Ελλάδα-ς). Grammar, not a
@@ -110,8 +110,8 @@ def _name_index() -> dict[str, str]:
     """Folded country name in any shipped language → alpha-2 code."""
     codes = country_codes()
     index: dict[str, str] = {}
-    for language in SHIPPED_LANGUAGES:
-        for code, name in Locale(language).territories.items():
+    for language in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
                 # "홍콩(중국 특별행정구)": the name before CLDR's explanation.

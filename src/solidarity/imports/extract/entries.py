@@ -55,6 +55,7 @@ from .names import (
     strip_honorifics,
 )
 from .places import (
+    EAST_ASIAN_PLACE,
     TOWN_ABBREVIATIONS,
     branch_of,
     ends_with_place,
@@ -96,6 +97,9 @@ COUNTRY_OF_ORIGIN = re.compile(
 FROM_COUNTRY = re.compile(
     r"^(?P<name>.+?)\s+(?:from|aus|из|із|зі|з|από|من)\s+(?:the\s+)?(?P<country>[^()]+)$"
 )
+
+
+NAME_AND_ACRONYM = re.compile(r"^(?P<name>.+?)\s*(?: – |/)\s*(?P<acronym>[A-Z][A-Z0-9-]{1,12})$")
 
 
 @dataclass
@@ -436,6 +440,10 @@ class _Reading:
         if self._member_of(note):
             # "(section of IFFW)": whose section it is.
             return
+        if EAST_ASIAN_PLACE.match(note):
+            # "移住労働者ホットライン東海(愛知県)": where the group is.
+            self.located = True
+            return
         first, _, where = note.partition(" ")
         if first in SECTION_WORDS and where:
             # "(Seção Brasil)": the section in a country; "(فرع عمّان)", "(Sektion Zürich)":
@@ -480,10 +488,10 @@ class _Reading:
             self.alt_names.append(note_segments[0])
             self.affiliation = self.affiliation or ", ".join(note_segments[1:])
         elif is_acronym_text(note) or script_of(note) != script_of(self.name):
-            # "(Aegean Fishers Network – AFN)": the name in another script, and its acronym.
-            name, _, acronym = note.rpartition(" – ")
-            pair = [name, acronym] if name and is_acronym_text(acronym) else [note]
-            self.alt_names.extend(pair)
+            # "(Aegean Fishers Network – AFN)", "(… Network/HWN)": the name in another
+            # script, and its acronym.
+            pair = NAME_AND_ACRONYM.match(note)
+            self.alt_names.extend([pair["name"], pair["acronym"]] if pair else [note])
         elif note.split()[0] in SHARED_MARKERS:
             self.shared_note = " ".join(note.split()[1:])
         elif self.affiliation is None:

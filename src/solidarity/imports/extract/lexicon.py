@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
+# Country names are read in more languages than the interface ships: a list in Japanese,
+# Chinese, Polish, Catalan or Swedish names its countries too.
+COUNTRY_NAME_LANGUAGES = (*SHIPPED_LANGUAGES, "ja", "zh", "zh_Hant", "pl", "ca", "sv")
 
 
 def words(text: str) -> list[str]:
@@ -79,7 +82,7 @@ SIGNING_CUES = WordSet(
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
         وقع* ووقع* موقع* الموقع* والموقع* توقيع* انضم* وانضم* انضمّ* signer signons signez
-        signaient signèrent rubric*
+        signaient signèrent rubric* 賛同* 署名* 連署* 聯署* 联署* 連名* 呼びかけ* 發起* 发起*
         unterschreiben unterschreibt приєдна* присоедин* encabezad* sumaron
         """
     )
@@ -147,6 +150,7 @@ PEOPLE_HEADINGS = WordSet(
         accademici академики науковці akademisyen akademisyenler ακαδημαϊκοί 학자 أكاديميون
         intellectuals intelectuales intelectuais intellectuels intellektuelle intellettuali
         интеллектуалы інтелектуали aydınlar διανοούμενοι 지식인 مثقفون
+        個人 賛同個人 個人賛同者 個人賛同 賛同者 呼びかけ人 個人聯署 个人联署 聯署人 联署人
         """
     )
 )
@@ -165,6 +169,8 @@ ORGANIZATION_HEADINGS = WordSet(
         associations asociaciones associações vereine associazioni ассоциации асоціації
         dernekler ενώσεις 협회 platforms plataformas plateformes plattformen piattaforme
         платформы платформи platformlar πλατφόρμες initiatives iniciativas initiativen
+        団体 賛同団体 呼びかけ団体 加盟団体 署名団体 団体賛同 聯署團體 联署团体 發起團體
+        发起团体 團體 团体 參與團體 参与团体
         iniziative инициативы ініціативи girişimler πρωτοβουλίες networks redes réseaux
         netzwerke reti сети мережі ağlar δίκτυα institutions instituciones instituições
         institutionen istituzioni учреждения установи kurumlar kurumları ιδρύματα ngos ong

@@ -125,11 +125,20 @@ def section_country(text: str) -> str | None:
     return None
 
 
+# "(愛知県)", "(石垣市)", "(全国)": a Japanese or Chinese prefecture, city or province by
+# the character that ends its name, or "nationwide".
+EAST_ASIAN_PLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff\u3040-\u30ff]{1,8}[県都府道市区町村省縣州]|全国|全國)$"
+)
+
+
 def is_place(text: str) -> bool:
     """A town or region: one to three capitalised words, none an organisation's, a post's
     or an acronym."""
     # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
     words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
+    if EAST_ASIAN_PLACE.match(text):
+        return True
     return (
         1 <= len(words) <= 3
         and all(is_capitalised(word) for word in words)

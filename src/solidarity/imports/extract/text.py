@@ -47,6 +47,7 @@ COLUMN_GAP = re.compile(r"\t+| {3,}")
 COLUMN_ROWS = 3
 # A numbered list keeps its numbers in both columns ("1. Name (Town)   2. Name (Town)"):
 # the number is no part of the cell's shape.
+UNCASED_CELL_CHARS = 3
 CELL_NUMBER = re.compile(r"^\(?\d{1,5}[.)]\s+")
 
 
@@ -84,8 +85,14 @@ def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:
         return []
     names = [CELL_NUMBER.sub("", piece) for piece in pieces]
     # "ver.di-Ortsverein Lübeck-Süd": a name may open in lower case, a capital in its word.
+    # "みやぎ多文化共生の会(宮城県)": a script without capitals writes a name as one word.
     if not all(
-        len(name.split()) >= 2 and any(char.isupper() for char in name.split(maxsplit=1)[0])
+        (len(name.split()) >= 2 and any(char.isupper() for char in name.split(maxsplit=1)[0]))
+        or (
+            len(name) >= UNCASED_CELL_CHARS
+            and name[0].isalpha()
+            and name[0].lower() == name[0].upper()
+        )
         for name in names
     ):
         return []

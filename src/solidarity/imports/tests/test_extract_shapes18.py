@@ -227,3 +227,29 @@ def test_the_opening_names_the_union_listed_first_and_its_members_follow():
     )
     union = "الاتحاد العربي لعمال الموانئ"
     assert [e.parent for e in extract_statement(text).endorsers] == [None, union, union, None]
+
+
+def test_a_japanese_list_with_full_width_brackets_and_prefectures():
+    text = (
+        "共同声明\n\n" + BODY + "呼びかけ団体\n"
+        "・港湾労働者ネットワーク（Harbour Workers Network／HWN）\n\n"
+        "賛同団体\n"
+        "北海の漁民を守る会（北海道）　　　　　瀬戸内の海と暮らしの会（広島県）\n"
+        "港の子ども食堂（神戸市）　　　　　　　釜山港湾労働者連帯（韓国）\n"
+        "ながさき平和ネット（長崎県）　　　　　沖縄の海を守る会（沖縄県）\n\n"
+        "個人賛同者\n"
+        "山田花子（弁護士）\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("港湾労働者ネットワーク", "organization", []),
+        ("北海の漁民を守る会", "organization", []),
+        ("瀬戸内の海と暮らしの会", "organization", []),
+        ("港の子ども食堂", "organization", []),
+        ("釜山港湾労働者連帯", "organization", ["KR"]),
+        ("ながさき平和ネット", "organization", []),
+        ("沖縄の海を守る会", "organization", []),
+        ("山田花子", "individual", []),
+    ]
+    assert endorsers[0].alt_names == ["Harbour Workers Network", "HWN"]
+    assert endorsers[-1].affiliation == "弁護士"
