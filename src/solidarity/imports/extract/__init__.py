@@ -13,7 +13,6 @@ import unicodedata
 from .document import (
     demand_lists,
     detect_language,
-    find_acronyms,
     find_date_in,
     find_demands,
     find_footnotes,
@@ -33,6 +32,7 @@ from .lines import BODY_PARAGRAPH_WORDS
 from .lists import Found, LineLists, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .marks import strip_marker
+from .memberships import find_acronyms
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
 from .pagewords import (
     DEMANDS_HEADING,

@@ -26,9 +26,7 @@ from .names import (
     clean,
     has_org_word,
     is_acronym,
-    is_capitalised,
     looks_like_person,
-    name_span_at_end,
     name_span_at_start,
     script_of,
 )
@@ -663,78 +661,6 @@ def _leading_name(text: str) -> str | None:
     if length < len(tokens) and re.fullmatch(r"\([A-Z][\w-]{1,12}\)[,.]?", tokens[length]):
         name += " " + tokens[length].rstrip(",.")
     return name if len(name) > 2 else None
-
-
-# "WFIT — World Forum of Informal Traders", "RELADA · Red Latinoamericana …" (a site's
-# header) and "Red Latinoamericana … – RELADA" (a signature): a name and its acronym paired
-# on a line of their own.
-PLAIN_NAME_WORDS = 12
-ACRONYM_THEN_NAME = re.compile(
-    r"^(?P<acronym>[A-Z][A-Z0-9-]{1,12})[ \t]*[—–|:·-][ \t]*(?P<name>[^\n]+)$", re.MULTILINE
-)
-NAME_THEN_ACRONYM = re.compile(
-    r"^(?P<name>[^\n]{3,120}?)[ \t]+[—–|·-][ \t]+(?P<acronym>[A-Z][A-Z0-9-]{1,12})$", re.MULTILINE
-)
-
-
-def find_acronyms(text: str) -> dict[str, str]:
-    """ "Plataforma de Izquierda Unida (ULP)" → {"ULP": "Plataforma de Izquierda Unida"}."""
-    spelled: dict[str, str] = {}
-    guessed: dict[str, str] = {}
-    for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
-        before = text[max(0, match.start() - 200) : match.start()].split()
-        start = _spelled_by(match["acronym"], before)
-        found = spelled if start is not None else guessed
-        if start is None:
-            start = name_span_at_end(before)
-        if start < len(before):
-            found.setdefault(match["acronym"], " ".join(before[start:]))
-    for match in ACRONYM_THEN_NAME.finditer(text):
-        tokens = match["name"].split()[:16]
-        length = next(
-            (
-                end
-                for end in range(len(tokens), 0, -1)
-                if _spelled_by(match["acronym"], tokens[:end]) == 0
-            ),
-            None,
-        )
-        name = " ".join(tokens[:length]) if length else match["name"].strip()
-        if length or _plain_name(name):
-            spelled.setdefault(match["acronym"], name)
-    for match in NAME_THEN_ACRONYM.finditer(text):
-        if _plain_name(match["name"]):
-            spelled.setdefault(match["acronym"], match["name"].strip())
-    # A name whose capitals spell the acronym, or that the page pairs with it, over the
-    # capitalised words that happen to stand before it.
-    return {**guessed, **spelled}
-
-
-def _plain_name(text: str) -> bool:
-    """ "Red Latinoamericana por el Derecho al Agua": an organisation's name and nothing
-    else, its words capitalised but for short particles."""
-    tokens = text.split()
-    return (
-        2 <= len(tokens) <= PLAIN_NAME_WORDS
-        and is_capitalised(tokens[0])
-        and all(is_capitalised(token) or (token.islower() and len(token) <= 3) for token in tokens)
-        and has_org_word(text)
-    )
-
-
-def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
-    """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
-    pour la Souveraineté Alimentaire" for COASA, small words and all."""
-    letters = "".join(char for char in acronym if char.isalpha())
-    initials = ""
-    for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
-        parts = tokens[start].replace("‐", "-").split("-")
-        initials = "".join(part[0] for part in parts if part[:1].isupper()) + initials
-        if len(initials) > len(letters):
-            return None
-        if initials == letters and is_capitalised(tokens[start]):
-            return start
-    return None
 
 
 def demand_lists(text: str, lines: list[Span]) -> list[Span]:

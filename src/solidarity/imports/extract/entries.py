@@ -18,8 +18,6 @@ from .countries import (
 from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
-    MEMBER_APPOSITION,
-    MEMBER_OF_NOTE,
     NAME_PARTICLES,
     SECTION_WORDS,
     SHARED_MARKERS,
@@ -38,14 +36,17 @@ from .marks import (
     strip_marker,
     without_thread_counter,
 )
+from .memberships import MEMBER_APPOSITION, MEMBER_OF_NOTE
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
     classify_kind,
+    clean_name,
     first_letter,
     has_org_word,
-    is_acronym,
     is_capitalised,
+    is_org_like,
+    is_plausible_name,
     is_role,
     is_uncased,
     leading_demonym,
@@ -74,7 +75,6 @@ PERSON_OF = re.compile(
     r"^(?P<person>.+?)\s+(?:of|from|at|de|da|do|du|von|vom|di|del|della|из|з|από)\s+(?:the\s+)?"
     r"(?P<where>[^\W\d_].*)$"
 )
-ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
@@ -769,58 +769,3 @@ def _split_dash(body: str, *, last: bool = False) -> tuple[str, str, str]:
         if before and after:
             return before, "–", after
     return body, "", ""
-
-
-FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\w)\[\d{1,3}\]")
-QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
-
-
-def clean_name(name: str) -> str:
-    # "l'Arci", "d'Alternative": an elided article before the name; "Кравчук, Максим⁴": a
-    # footnote's mark after it.
-    if FOOTNOTE_MARK.search(name):
-        name = FOOTNOTE_MARK.sub("", name)
-    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
-    cleaned = (
-        name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
-        if not name.endswith(".") or " " not in name
-        else name.strip(' ,;:!?"“”‘’«»„*•·–—-')
-    )
-    # "Спілка вчителів «Освіта»": a quote opened inside the name keeps its closing one.
-    for opener, closer in QUOTE_PAIRS:
-        inner = cleaned.find(opener)
-        if inner > 0 and closer not in cleaned[inner + 1 :] and closer in name[len(cleaned) :]:
-            cleaned += closer
-    return cleaned
-
-
-SENTENCE_WORDS = 6
-SENTENCE_CAPITALS = 0.25
-
-
-def is_plausible_name(name: str) -> bool:
-    """Enough of a name to be worth proposing: not a fragment, a number or a sentence."""
-    letters = [char for char in name if char.isalpha()]
-    if len(letters) < 2:
-        return False
-    words = name.split()
-    if words[0][0].isdigit():
-        return False
-    if len(words) == 1 and len(letters) < 3 and not is_acronym(name):
-        return False
-    if len(words) > 16:
-        return False
-    # "Cette lettre est également signée par plus de 1 200 parents": a sentence, its words
-    # after the first in lower case, where a name's are capitalised.
-    if len(words) >= SENTENCE_WORDS:
-        rest = [word for word in words[1:] if word.casefold() not in NAME_PARTICLES]
-        lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
-        if lower_case and not has_org_word(name):
-            return False
-    # "ver.di Berlin": a few names start in lower case, but none is all lower case.
-    return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))
-
-
-def is_org_like(text: str) -> bool:
-    words = text.split()
-    return bool(words) and is_capitalised(words[0]) and has_org_word(text)

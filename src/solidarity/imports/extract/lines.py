@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .countries import country_list, is_known_city
 from .dates import find_date
@@ -21,9 +20,6 @@ from .headings import WORD, has_cue, is_heading, without_trailing_symbols
 from .lexicon import (
     FROM_COUNTRY_LEAD,
     NAME_PARTICLES,
-    OPENING_MEMBERS,
-    OPENING_NAME,
-    OPENING_NAME_WITH_ACRONYM,
     ORG_WORDS,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
@@ -376,21 +372,3 @@ def several_organisations(line: Span) -> list[Entry] | None:
     if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
         return entries
     return None
-
-
-# The opening sentence is near the top: a signatory list far below may quote another text.
-OPENING_CHARS = 6000
-
-
-@lru_cache(maxsize=64)
-def opening_members(text: str) -> tuple[str, ...]:
-    """The organisation whose members the statement's opening says sign ("We, the
-    undersigned affiliates of the X (XYZ)"): its name, and its acronym if given."""
-    lead = OPENING_MEMBERS.search(text[:OPENING_CHARS])
-    opening = lead and (
-        OPENING_NAME_WITH_ACRONYM.match(text, lead.end()) or OPENING_NAME.match(text, lead.end())
-    )
-    if not opening:
-        return ()
-    named = opening.groupdict()
-    return tuple(name.strip() for name in (named["parent"], named.get("acronym")) if name)

@@ -38,9 +38,7 @@ from .headings import (
 from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
-    MEMBER_NOUNS,
     MEMBERS_INLINE,
-    ORGAN_WORDS,
     OTHERS_TAIL,
     ROLE_WORDS,
     SCOPE_WORDS,
@@ -63,7 +61,6 @@ from .lines import (
     line_marker,
     lower_case_entry,
     named_heading,
-    opening_members,
     runon_entries,
     separating_colon,
     several_organisations,
@@ -75,16 +72,21 @@ from .listwide import (
     indented_members,
     individual_if_people_around,
     inverted_names,
+    issuers_sign_off,
     organisation_if_organisations_around,
     out_of_indented_members,
+    same_shape,
     sections_by_acronym,
     shares_affiliation,
+    sign_off,
     towns_after_dashes,
+    translates,
 )
 from .marks import (
     has_contact,
     strip_marker,
 )
+from .memberships import GROUP_LEAD, ISSUED_BY, parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     has_org_word,
@@ -104,52 +106,11 @@ from .text import TRAILING_NOTE, Span
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
-ORGAN_NAME_WORDS = 4
-# A list given again in another language: as long as the first, and long enough to tell.
-TRANSLATED_LIST_ENTRIES = 3
-# How many of its entries must be of their counterpart's kind, which one language's name
-# may hide ("Feminist Workshop" reads as a person's).
-TRANSLATED_KINDS_AGREE = 0.8
 FIELD_LABEL_WORDS = 3
 NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
-# "Issued by the Congress of X and the following affiliated unions:".
-ISSUED_BY = re.compile(
-    # "This statement is endorsed by", "Cette déclaration est signée par".
-    r"^\s*(?:(?:(?:this|the|cette|ce|esta|este|diese[rs]?|questa|questo)\s+\w+\s+"
-    r"(?:is|was|has\s+been|est|a\s+été|es|fue|ha\s+sido|é|foi|ist|wurde|è|è\s+stat[oa])\s+)?"
-    r"(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
-    r"émise?|publiée?|signée?s?|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
-    r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)|"
-    # "Assinam esta nota a Rede …", "Firman esta declaración la Red …".
-    r"(?:assinam|firman|signent|unterzeichnen|firmano|sign)\s+(?:esta|este|cette|ce|"
-    r"diese[ns]?|questa|questo|this)\s+\w+)"
-    r"\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+|le\s+|l['’]|der\s+|die\s+|il\s+)?",
-    re.IGNORECASE,
-)
-# "Member organisations of the X:", "Organizaciones miembro de la RELADA:", "Σωματεία-μέλη
-# του MDC:", "Члени Коаліції «Голос громад»:" (a genitive, no preposition).
-MEMBERS_OF_HEADING = re.compile(
-    r"^(?P<noun>[\w -]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do|του|της|των)"
-    r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
-    re.IGNORECASE,
-)
-MEMBERS_GENITIVE_HEADING = re.compile(r"^(?P<noun>[\w-]+)\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$")
-# "IFBPW affiliates:", "RELADA member organisations:": the parent first, in English, by
-# its acronym or capitalised name ("Signing organisations:" names none).
-PARENT_MEMBERS_HEADING = re.compile(
-    r"^(?P<parent>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*)){0,7})"
-    r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
-)
 SECTIONS_MARKER_UNSEEN = "?"
-# "; par le Réseau …", "; ainsi que par la Ligue …", "; and by the …": the next group of
-# signatories in a sentence that lists them.
-GROUP_LEAD = re.compile(
-    r"^\s*(?:(?:ainsi\s+que|as\s+well\s+as|and|et|y|e|und|sowie|así\s+como)\s+)?"
-    r"(?:par|by|por|von|da|di|від|от)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|"
-    r"las\s+|die\s+|der\s+|il\s+|o\s+|a\s+|os\s+|as\s+)?"
-)
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -163,10 +124,6 @@ class Found:
     kind: str | None = None
 
 
-# "Red Latinoamericana de Trabajadoras y Trabajadores de Plataformas": a parent's full name.
-PARENT_NAME_WORDS = 12
-# "Affiliates endorsing the statement": a heading over members, in a few words.
-PARENT_HEADING_WORDS = 6
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
 
@@ -630,7 +587,7 @@ class _Block:
             and self.before_blank
             and (is_role(first[0]) or not looks_like_person(body))
         )
-        if previous.affiliation is None and (post or paired) and not _same_shape(previous, body):
+        if previous.affiliation is None and (post or paired) and not same_shape(previous, body):
             # "University of Toronto (Канада)": where the post is, and the country it is in.
             note = TRAILING_PAREN.search(body)
             codes = country_list(note["inner"]) if note else None
@@ -738,14 +695,14 @@ class LineLists:
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
-        if CLOSING.match(line.text.strip()) and _sign_off(block.found):
+        if CLOSING.match(line.text.strip()) and sign_off(block.found):
             # "In solidarity, / Marta": whoever sends the e-mail, by first name.
             block.found.clear()
         if not headed and index < len(self.lines) and GREETING_LINE.match(self.lines[index].text):
             # "The Honorable Patricia Holloway / Chair, … / Ohio Statehouse", then "Dear
             # Chair Holloway": the letter's addressee, over its greeting.
             block.found.clear()
-        if not headed and _issuers_sign_off(block.found):
+        if not headed and issuers_sign_off(block.found):
             # "Executive Committee" / "General Federation of X": the body that issues the
             # statement signs it off; nobody else signs.
             block.found.clear()
@@ -757,64 +714,7 @@ class LineLists:
         return index
 
     def _parent_heading(self, text: str) -> str | None:
-        """ "Member organisations of the X:", "Σωματεία-μέλη του MDC:", "Члени Коаліції
-        «Голос громад»:", "IFBPW affiliates:" name the parent of the lines below; "…
-        integrantes de la Red:" names it by its first word, as the page spells it out
-        elsewhere ("Red Latinoamericana de Trabajadoras …")."""
-        text = text.strip()
-        parent = ""
-        for pattern in (MEMBERS_OF_HEADING, MEMBERS_GENITIVE_HEADING):
-            match = pattern.match(text)
-            if (
-                match
-                and any(
-                    part in MEMBER_NOUNS
-                    for word in match["noun"].split()
-                    for part in word.split("-")
-                )
-                and (pattern is MEMBERS_OF_HEADING or match["parent"].lstrip('«"„“')[:1].isupper())
-            ):
-                parent = match["parent"]
-                break
-        else:
-            match = PARENT_MEMBERS_HEADING.match(text)
-            parent = match["parent"] if match and not has_cue(match["parent"]) else ""
-        if (
-            not parent
-            and text
-            and len(text.split()) <= PARENT_HEADING_WORDS
-            and text[-1] not in ".!?"
-            and text.split()[0] in MEMBER_NOUNS
-        ):
-            # "Affiliates endorsing the statement" under "We, the undersigned affiliates of
-            # the X": the members of the X the opening names.
-            parent = next(iter(opening_members(self.text)), "")
-        # A heading names the parent in a few words; a paragraph that ends on a colon
-        # ("… members of the X: A, B; and the allies below:") is no heading; "Members
-        # Argentina:" names a country.
-        if not parent or ":" in parent or len(parent.split()) > 8 or country_list(parent):
-            return None
-        return self._spelled_out(parent)
-
-    def _spelled_out(self, name: str) -> str:
-        """The organisation's full name where the page gives it: its acronym spelled out,
-        or a line of its own for a name of one word that opens it ("Red" → "Red
-        Latinoamericana de …")."""
-        if name in self.acronyms:
-            return self.acronyms[name]
-        if " " in name:
-            return name
-        return next(
-            (
-                line.text
-                for line in self.lines
-                if line.text.startswith(name + " ")
-                and len(line.text.split()) <= PARENT_NAME_WORDS
-                and has_org_word(line.text)
-                and not line.text.rstrip().endswith((":", ".", "!", "?"))
-            ),
-            name,
-        )
+        return parent_heading(text, page=self.text, lines=self.lines, acronyms=self.acronyms)
 
     def _accept(self, block: list[Found], kind_hint: str | None) -> None:
         entries = [found.entry for found in block]
@@ -850,7 +750,7 @@ class LineLists:
                 # of an organisation is an organisation.
                 entry.kind = ORGANIZATION
         shares_affiliation(entries)
-        if _translates(block, self.last_block):
+        if translates(block, self.last_block):
             # A page written in two languages gives its list twice, in the same order:
             # the second is the first's names in the other language.
             for translation, original in zip(block, self.last_block, strict=True):
@@ -861,51 +761,6 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
-
-
-def _same_shape(previous: Entry, body: str) -> bool:
-    """ "Name (Latin name)" under "Name (Latin name)": one more entry of the same shape,
-    whatever words it holds, not the post of the one above."""
-    entry = parse_entry(body, 0) if previous.alt_names else None
-    return entry is not None and bool(entry.alt_names)
-
-
-def _translates(block: list[Found], earlier: list[Found]) -> bool:
-    """The block gives the earlier one's entries again, one for one, in another language:
-    as many entries, each from the country of its counterpart (a name in one language
-    may state a country the other leaves out), nearly all of the same kind, most of them
-    under another name."""
-    if len(block) < TRANSLATED_LIST_ENTRIES or len(block) != len(earlier):
-        return False
-    pairs = [(found.entry, other.entry) for found, other in zip(block, earlier, strict=True)]
-    same_places = all(
-        set(entry.countries) & set(other.countries) or not (entry.countries or other.countries)
-        for entry, other in pairs
-    )
-    same_kinds = sum(entry.kind == other.kind for entry, other in pairs)
-    renamed = sum(entry.name != other.name for entry, other in pairs)
-    return (
-        same_places
-        and same_kinds >= TRANSLATED_KINDS_AGREE * len(pairs)
-        and renamed > len(pairs) / 2
-    )
-
-
-def _issuers_sign_off(block: list[Found]) -> bool:
-    """Two lines closing a statement, a governing body and its organisation, and nothing
-    more: the issuer's signature."""
-    if len(block) != 2 or block[1].entry.kind != ORGANIZATION:
-        return False
-    organ = [word.strip(",.") for word in block[0].entry.name.split()]
-    return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
-
-
-def _sign_off(block: list[Found]) -> bool:
-    return (
-        len(block) == 1
-        and len(block[0].entry.name.split()) == 1
-        and not is_acronym(block[0].entry.name)
-    )
 
 
 def person_with_post_under_organisations(entry: Entry) -> bool:

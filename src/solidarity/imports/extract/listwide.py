@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from .countries import countries_in_name, country_code, country_codes, is_known_city
 from .entries import Entry, parse_entry
-from .lexicon import NAME_PARTICLES, SECTION_WORDS
+from .lexicon import NAME_PARTICLES, ORGAN_WORDS, SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     classify_kind,
@@ -20,6 +21,9 @@ from .names import (
     surname_first_in_capitals,
 )
 from .places import is_town
+
+if TYPE_CHECKING:
+    from .lists import Found
 
 TURKISH_LETTERS = frozenset("İıĞğŞş")
 
@@ -389,3 +393,56 @@ def indented_members(entries: list[Entry], text: str) -> dict[int, str]:
         if entries[above].kind == ORGANIZATION and all(d >= depths[index] for d in between):
             parents[index] = entries[above].name
     return parents
+
+
+ORGAN_NAME_WORDS = 4
+# A list given again in another language: as long as the first, and long enough to tell.
+TRANSLATED_LIST_ENTRIES = 3
+# How many of its entries must be of their counterpart's kind, which one language's name
+# may hide ("Feminist Workshop" reads as a person's).
+TRANSLATED_KINDS_AGREE = 0.8
+
+
+def same_shape(previous: Entry, body: str) -> bool:
+    """ "Name (Latin name)" under "Name (Latin name)": one more entry of the same shape,
+    whatever words it holds, not the post of the one above."""
+    entry = parse_entry(body, 0) if previous.alt_names else None
+    return entry is not None and bool(entry.alt_names)
+
+
+def translates(block: list[Found], earlier: list[Found]) -> bool:
+    """The block gives the earlier one's entries again, one for one, in another language:
+    as many entries, each from the country of its counterpart (a name in one language
+    may state a country the other leaves out), nearly all of the same kind, most of them
+    under another name."""
+    if len(block) < TRANSLATED_LIST_ENTRIES or len(block) != len(earlier):
+        return False
+    pairs = [(found.entry, other.entry) for found, other in zip(block, earlier, strict=True)]
+    same_places = all(
+        set(entry.countries) & set(other.countries) or not (entry.countries or other.countries)
+        for entry, other in pairs
+    )
+    same_kinds = sum(entry.kind == other.kind for entry, other in pairs)
+    renamed = sum(entry.name != other.name for entry, other in pairs)
+    return (
+        same_places
+        and same_kinds >= TRANSLATED_KINDS_AGREE * len(pairs)
+        and renamed > len(pairs) / 2
+    )
+
+
+def issuers_sign_off(block: list[Found]) -> bool:
+    """Two lines closing a statement, a governing body and its organisation, and nothing
+    more: the issuer's signature."""
+    if len(block) != 2 or block[1].entry.kind != ORGANIZATION:
+        return False
+    organ = [word.strip(",.") for word in block[0].entry.name.split()]
+    return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
+
+
+def sign_off(block: list[Found]) -> bool:
+    return (
+        len(block) == 1
+        and len(block[0].entry.name.split()) == 1
+        and not is_acronym(block[0].entry.name)
+    )

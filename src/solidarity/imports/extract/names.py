@@ -367,3 +367,59 @@ def _korean_post_and_person(text: str) -> tuple[str, str] | None:
     if occupation and len(name) in KOREAN_NAME_SYLLABLES and not has_org_word(text):
         return post, name
     return None
+
+
+ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
+FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\w)\[\d{1,3}\]")
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+def clean_name(name: str) -> str:
+    # "l'Arci", "d'Alternative": an elided article before the name; "Кравчук, Максим⁴": a
+    # footnote's mark after it.
+    if FOOTNOTE_MARK.search(name):
+        name = FOOTNOTE_MARK.sub("", name)
+    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
+    cleaned = (
+        name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
+        if not name.endswith(".") or " " not in name
+        else name.strip(' ,;:!?"“”‘’«»„*•·–—-')
+    )
+    # "Спілка вчителів «Освіта»": a quote opened inside the name keeps its closing one.
+    for opener, closer in QUOTE_PAIRS:
+        inner = cleaned.find(opener)
+        if inner > 0 and closer not in cleaned[inner + 1 :] and closer in name[len(cleaned) :]:
+            cleaned += closer
+    return cleaned
+
+
+SENTENCE_WORDS = 6
+SENTENCE_CAPITALS = 0.25
+
+
+def is_plausible_name(name: str) -> bool:
+    """Enough of a name to be worth proposing: not a fragment, a number or a sentence."""
+    letters = [char for char in name if char.isalpha()]
+    if len(letters) < 2:
+        return False
+    words = name.split()
+    if words[0][0].isdigit():
+        return False
+    if len(words) == 1 and len(letters) < 3 and not is_acronym(name):
+        return False
+    if len(words) > 16:
+        return False
+    # "Cette lettre est également signée par plus de 1 200 parents": a sentence, its words
+    # after the first in lower case, where a name's are capitalised.
+    if len(words) >= SENTENCE_WORDS:
+        rest = [word for word in words[1:] if word.casefold() not in NAME_PARTICLES]
+        lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
+        if lower_case and not has_org_word(name):
+            return False
+    # "ver.di Berlin": a few names start in lower case, but none is all lower case.
+    return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))
+
+
+def is_org_like(text: str) -> bool:
+    words = text.split()
+    return bool(words) and is_capitalised(words[0]) and has_org_word(text)

@@ -5,8 +5,8 @@ affiliates of X")."""
 from __future__ import annotations
 
 from .headings import is_heading
-from .lines import opening_members
 from .lists import Found
+from .memberships import opening_members
 from .model import ORGANIZATION
 from .names import is_acronym
 from .text import normalise_name

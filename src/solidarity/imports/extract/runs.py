@@ -9,7 +9,6 @@ from functools import lru_cache
 from .countries import country_list, demonym_code
 from .entries import (
     DASH_SPLIT,
-    ELIDED_ARTICLE,
     Entry,
     comma_segments,
     parse_entry,
@@ -29,7 +28,6 @@ from .lexicon import (
     ADDRESSEES,
     ARTICLES,
     DESCRIPTOR_STARTS,
-    MEMBER_OF_NOTE,
     NAME_PARTICLES,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
@@ -38,8 +36,10 @@ from .lexicon import (
     SIGNING_CUES,
     SPEECH_VERBS,
 )
+from .memberships import MEMBER_OF_NOTE
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
+    ELIDED_ARTICLE,
     clean,
     has_org_word,
     is_acronym,

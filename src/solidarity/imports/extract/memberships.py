@@ -1,0 +1,264 @@
+"""Who belongs to whom, as a page writes it: acronyms and the names they stand for,
+headings that name the parent of the lines below ("Member organisations of the X:"), an
+entry's own "(section of X)", and an opening that says whose members sign ("We, the
+undersigned affiliates of the X")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .countries import country_list
+from .headings import has_cue
+from .lexicon import MEMBER_NOUNS
+from .names import has_org_word, is_capitalised, name_span_at_end
+from .text import Span
+
+# "(section of IFBPW)", "(Belçika, UKEA üyesi)", "(membre de la FIAL)": the organisation
+# whose section or member the entry is, in a parenthesis of its own.
+_MEMBER_NOUN = (
+    r"(?:(?:a|an|the|la|le|el|une?|eine?)\s+)?(?:\w+\s+)?"
+    r"(?:section|region|member|affiliate|branch|chapter|sección|seção|secção|sezione|"
+    r"membre|miembro|membro|filial|afiliad[oa]|affiliée?|Sektion|Mitglied(?:sorganisation)?|"
+    r"Landesverband|μέλος|عضو)"
+    r"\s+(?:of|de|du|des|da|do|di|della|del|der|von|im|της|του|في)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|il\s+|a\s+|o\s+)?"
+)
+MEMBER_OF_NOTE = re.compile(
+    _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})|(?P<postposed>[^,()]{2,80}?)\s+üyesi",
+    re.IGNORECASE,
+)
+# "European Media Workers Alliance (EMWA), the European region of the IFBPW",
+# "Ligue suisse des locataires, section de la FIAL": the same said after a comma.
+MEMBER_APPOSITION = re.compile(
+    r",\s+" + _MEMBER_NOUN + r"(?P<parent>[^,()–—|]{2,80})$", re.IGNORECASE
+)
+
+# "We, the undersigned affiliates of the X (XYZ), …", "Nous, organisations membres de la
+# X, …", "نحن، النقابات المنضوية في X والمنظمات …": the statement's opening says whose
+# members sign. The name ends at punctuation or at the "and" that adds other signers.
+_OPENING_MEMBER_PHRASES = (
+    r"\bwe,?\s+(?:the\s+)?(?:undersigned\s+)?(?:member\s+(?:organi[sz]ations|unions|parties|"
+    r"groups)|affiliates|affiliated\s+(?:unions|organi[sz]ations)|sections|members)\s+of\s+"
+    r"(?:the\s+)?",
+    r"\bnous,?\s+(?:les\s+)?(?:soussignée?s\s+)?(?:organisations\s+(?:membres|affiliées)|sections|"
+    r"syndicats\s+affiliés|membres)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)",
+    r"\bnosotr[oa]s,?\s+(?:las\s+|los\s+)?(?:organizaciones\s+(?:miembros?|afiliadas)|"
+    r"secciones|sindicatos\s+afiliados|miembros)\s+(?:de\s+la\s+|del\s+|de\s+)",
+    r"\bnós,?\s+(?:as\s+|os\s+)?(?:organizações|entidades|sindicatos)\s+(?:membros|"
+    r"filiad[oa]s|afiliad[oa]s)\s+(?:à\s+|ao\s+|d[aoe]\s+)",
+    r"\bwir,?\s+(?:die\s+)?(?:unterzeichnenden\s+)?(?:Mitgliedsorganisationen|"
+    r"Mitgliedsverbände|Mitglieder|Sektionen)\s+(?:der|des|von)\s+",
+    r"\bnoi,?\s+(?:le\s+)?(?:organizzazioni\s+(?:aderenti|membri)|sezioni)\s+"
+    r"(?:della\s+|del\s+|dell['’]|di\s+)",
+    r"نحن،?\s+(?:\S+\s+){1,2}?(?:المنضوية|الأعضاء|المنخرطة|المنتسبة)\s+(?:في|إلى)\s+",
+    r"\bmy,?\s+(?:niżej\s+podpisane\s+)?organizacje\s+członkowskie\s+",
+)
+OPENING_MEMBERS = re.compile(r"(?:" + "|".join(_OPENING_MEMBER_PHRASES) + r")", re.IGNORECASE)
+# The name that follows: up to its acronym in parentheses, "and"s and all, or else up to the
+# first punctuation or "and".
+OPENING_NAME_WITH_ACRONYM = re.compile(
+    r"(?P<parent>[^,.;:()،؛\n]{2,120}?)\s*\((?P<acronym>[^()\n]{1,20})\)"
+)
+OPENING_NAME = re.compile(
+    r"(?P<parent>[^,.;:()،؛\n]{2,120}?)"
+    # "… of the X and the friendly organisations": an "and" before a word in lower case.
+    r"(?=\s*[,.;:(،؛\n]|\s+(?:and|together|as\s+well|et|ainsi|avec|y|junto|e|und|sowie|wraz|i|ed)"
+    r"\s+[a-zà-ÿ]|"
+    r"\s+و(?=ال)|$)",
+)
+
+
+# The opening sentence is near the top: a signatory list far below may quote another text.
+OPENING_CHARS = 6000
+
+
+@lru_cache(maxsize=64)
+def opening_members(text: str) -> tuple[str, ...]:
+    """The organisation whose members the statement's opening says sign ("We, the
+    undersigned affiliates of the X (XYZ)"): its name, and its acronym if given."""
+    lead = OPENING_MEMBERS.search(text[:OPENING_CHARS])
+    opening = lead and (
+        OPENING_NAME_WITH_ACRONYM.match(text, lead.end()) or OPENING_NAME.match(text, lead.end())
+    )
+    if not opening:
+        return ()
+    named = opening.groupdict()
+    return tuple(name.strip() for name in (named["parent"], named.get("acronym")) if name)
+
+
+# "WFIT — World Forum of Informal Traders", "RELADA · Red Latinoamericana …" (a site's
+# header) and "Red Latinoamericana … – RELADA" (a signature): a name and its acronym paired
+# on a line of their own.
+PLAIN_NAME_WORDS = 12
+ACRONYM_THEN_NAME = re.compile(
+    r"^(?P<acronym>[A-Z][A-Z0-9-]{1,12})[ \t]*[—–|:·-][ \t]*(?P<name>[^\n]+)$", re.MULTILINE
+)
+NAME_THEN_ACRONYM = re.compile(
+    r"^(?P<name>[^\n]{3,120}?)[ \t]+[—–|·-][ \t]+(?P<acronym>[A-Z][A-Z0-9-]{1,12})$", re.MULTILINE
+)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """ "Plataforma de Izquierda Unida (ULP)" → {"ULP": "Plataforma de Izquierda Unida"}."""
+    spelled: dict[str, str] = {}
+    guessed: dict[str, str] = {}
+    for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
+        before = text[max(0, match.start() - 200) : match.start()].split()
+        start = _spelled_by(match["acronym"], before)
+        found = spelled if start is not None else guessed
+        if start is None:
+            start = name_span_at_end(before)
+        if start < len(before):
+            found.setdefault(match["acronym"], " ".join(before[start:]))
+    for match in ACRONYM_THEN_NAME.finditer(text):
+        tokens = match["name"].split()[:16]
+        length = next(
+            (
+                end
+                for end in range(len(tokens), 0, -1)
+                if _spelled_by(match["acronym"], tokens[:end]) == 0
+            ),
+            None,
+        )
+        name = " ".join(tokens[:length]) if length else match["name"].strip()
+        if length or _plain_name(name):
+            spelled.setdefault(match["acronym"], name)
+    for match in NAME_THEN_ACRONYM.finditer(text):
+        if _plain_name(match["name"]):
+            spelled.setdefault(match["acronym"], match["name"].strip())
+    # A name whose capitals spell the acronym, or that the page pairs with it, over the
+    # capitalised words that happen to stand before it.
+    return {**guessed, **spelled}
+
+
+def _plain_name(text: str) -> bool:
+    """ "Red Latinoamericana por el Derecho al Agua": an organisation's name and nothing
+    else, its words capitalised but for short particles."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= PLAIN_NAME_WORDS
+        and is_capitalised(tokens[0])
+        and all(is_capitalised(token) or (token.islower() and len(token) <= 3) for token in tokens)
+        and has_org_word(text)
+    )
+
+
+def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
+    """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
+    pour la Souveraineté Alimentaire" for COASA, small words and all."""
+    letters = "".join(char for char in acronym if char.isalpha())
+    initials = ""
+    for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+        parts = tokens[start].replace("‐", "-").split("-")
+        initials = "".join(part[0] for part in parts if part[:1].isupper()) + initials
+        if len(initials) > len(letters):
+            return None
+        if initials == letters and is_capitalised(tokens[start]):
+            return start
+    return None
+
+
+# "Member organisations of the X:", "Organizaciones miembro de la RELADA:", "Σωματεία-μέλη
+# του MDC:", "Члени Коаліції «Голос громад»:" (a genitive, no preposition).
+MEMBERS_OF_HEADING = re.compile(
+    r"^(?P<noun>[\w -]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do|του|της|των)"
+    r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
+    re.IGNORECASE,
+)
+MEMBERS_GENITIVE_HEADING = re.compile(r"^(?P<noun>[\w-]+)\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$")
+# "IFBPW affiliates:", "RELADA member organisations:": the parent first, in English, by
+# its acronym or capitalised name ("Signing organisations:" names none).
+PARENT_MEMBERS_HEADING = re.compile(
+    r"^(?P<parent>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*)){0,7})"
+    r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
+)
+# "Red Latinoamericana de Trabajadoras y Trabajadores de Plataformas": a parent's full name.
+PARENT_NAME_WORDS = 12
+# "Affiliates endorsing the statement": a heading over members, in a few words.
+PARENT_HEADING_WORDS = 6
+
+
+def parent_heading(
+    text: str, *, page: str, lines: list[Span], acronyms: dict[str, str]
+) -> str | None:
+    """ "Member organisations of the X:", "Σωματεία-μέλη του MDC:", "Члени Коаліції
+    «Голос громад»:", "IFBPW affiliates:" name the parent of the lines below; "…
+    integrantes de la Red:" names it by its first word, as the page spells it out
+    elsewhere ("Red Latinoamericana de Trabajadoras …")."""
+    text = text.strip()
+    parent = ""
+    for pattern in (MEMBERS_OF_HEADING, MEMBERS_GENITIVE_HEADING):
+        match = pattern.match(text)
+        if (
+            match
+            and any(
+                part in MEMBER_NOUNS for word in match["noun"].split() for part in word.split("-")
+            )
+            and (pattern is MEMBERS_OF_HEADING or match["parent"].lstrip('«"„“')[:1].isupper())
+        ):
+            parent = match["parent"]
+            break
+    else:
+        match = PARENT_MEMBERS_HEADING.match(text)
+        parent = match["parent"] if match and not has_cue(match["parent"]) else ""
+    if (
+        not parent
+        and text
+        and len(text.split()) <= PARENT_HEADING_WORDS
+        and text[-1] not in ".!?"
+        and text.split()[0] in MEMBER_NOUNS
+    ):
+        # "Affiliates endorsing the statement" under "We, the undersigned affiliates of
+        # the X": the members of the X the opening names.
+        parent = next(iter(opening_members(page)), "")
+    # A heading names the parent in a few words; a paragraph that ends on a colon
+    # ("… members of the X: A, B; and the allies below:") is no heading; "Members
+    # Argentina:" names a country.
+    if not parent or ":" in parent or len(parent.split()) > 8 or country_list(parent):
+        return None
+    return spelled_out(parent, lines=lines, acronyms=acronyms)
+
+
+def spelled_out(name: str, *, lines: list[Span], acronyms: dict[str, str]) -> str:
+    """The organisation's full name where the page gives it: its acronym spelled out,
+    or a line of its own for a name of one word that opens it ("Red" → "Red
+    Latinoamericana de …")."""
+    if name in acronyms:
+        return acronyms[name]
+    if " " in name:
+        return name
+    return next(
+        (
+            line.text
+            for line in lines
+            if line.text.startswith(name + " ")
+            and len(line.text.split()) <= PARENT_NAME_WORDS
+            and has_org_word(line.text)
+            and not line.text.rstrip().endswith((":", ".", "!", "?"))
+        ),
+        name,
+    )
+
+
+# "Issued by the Congress of X and the following affiliated unions:".
+ISSUED_BY = re.compile(
+    # "This statement is endorsed by", "Cette déclaration est signée par".
+    r"^\s*(?:(?:(?:this|the|cette|ce|esta|este|diese[rs]?|questa|questo)\s+\w+\s+"
+    r"(?:is|was|has\s+been|est|a\s+été|es|fue|ha\s+sido|é|foi|ist|wurde|è|è\s+stat[oa])\s+)?"
+    r"(?:issued|signed|endorsed|emitid[oa]|firmad[oa]|publicad[oa]|assinad[oa]|"
+    r"émise?|publiée?|signée?s?|herausgegeben|unterzeichnet|emess[oa]|firmat[oa]|"
+    r"подписано|підписано)\s+(?:by|por|par|von|da|di|от|від)|"
+    # "Assinam esta nota a Rede …", "Firman esta declaración la Red …".
+    r"(?:assinam|firman|signent|unterzeichnen|firmano|sign)\s+(?:esta|este|cette|ce|"
+    r"diese[ns]?|questa|questo|this)\s+\w+)"
+    r"\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+|le\s+|l['’]|der\s+|die\s+|il\s+)?",
+    re.IGNORECASE,
+)
+# "; par le Réseau …", "; ainsi que par la Ligue …", "; and by the …": the next group of
+# signatories in a sentence that lists them.
+GROUP_LEAD = re.compile(
+    r"^\s*(?:(?:ainsi\s+que|as\s+well\s+as|and|et|y|e|und|sowie|así\s+como)\s+)?"
+    r"(?:par|by|por|von|da|di|від|от)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|"
+    r"las\s+|die\s+|der\s+|il\s+|o\s+|a\s+|os\s+|as\s+)?"
+)
