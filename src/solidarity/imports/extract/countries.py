@@ -313,7 +313,13 @@ def countries_in_name(name: str) -> list[str]:
             if code is None and size == 1:
                 word = words[position]
                 is_last = position == len(words) - 1
-                if word.isupper() and is_last and position > 0:
+                # "Oxfam GB" ends on its country's code; "Rádio Voz 98,7 FM" on a band.
+                if (
+                    word.isupper()
+                    and is_last
+                    and position > 0
+                    and not words[position - 1].isdigit()
+                ):
                     code = aliases.get(word)
                 elif word[:1].isupper() or word[:1].lower() == word[:1].upper():
                     # Capitalised, or in a script without capitals (Arabic).

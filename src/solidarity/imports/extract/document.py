@@ -460,7 +460,9 @@ def _is_site_footer(text: str) -> bool:
     barred = " | " in text or " · " in text
     footer = (
         bool(NOISE_LINE.match(parts[-1]))
-        or (barred and any(LABELLED_PART.match(part) for part in parts))
+        # "Bahia: Rádio A · Coletivo B · Rádio C": a label before the first part heads a
+        # list's line, not a footer's.
+        or (barred and any(LABELLED_PART.match(part) for part in parts[1:]))
         or any(ADDRESS_PART.search(part) for part in parts)
     )
     return footer and find_date(text) is None

@@ -134,9 +134,12 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     masked = mask_brackets(text)
     segments: list[str] = []
     begin = 0
-    # Arabic writes its comma "،".
-    for index, char in enumerate(masked + ","):
-        if char in ",،":
+    # Arabic writes its comma "،"; "98,7 FM" is a decimal comma, inside the name.
+    padded = masked + ","
+    for index, char in enumerate(padded):
+        if char in ",،" and not (
+            index and padded[index - 1].isdigit() and padded[index + 1 : index + 2].isdigit()
+        ):
             segments.append(text[begin:index].strip())
             begin = index + 1
     segments = [segment for segment in segments if segment]

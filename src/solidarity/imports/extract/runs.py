@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .countries import country_list, demonym_code
+from .countries import country_list, demonym_code, is_region_name
 from .entries import (
     DASH_SPLIT,
     Entry,
@@ -48,6 +48,7 @@ from .names import (
     looks_like_person,
     strip_honorifics,
 )
+from .places import is_place
 from .text import (
     CONJUNCTION_WORDS,
     TRAILING_NOTE,
@@ -216,24 +217,38 @@ def _name_words(masked: str) -> int:
 # "A – B – C – D": names set one after another with spaced dashes; fewer parts are a name
 # with its country or post ("Name – Country – post").
 # Spaced dashes, or the spaced middle dots a post sets between names ("A · B · C · D").
-SPACED_DASH = re.compile(r"\s+[–—·]\s+")
+SPACED_DASH = re.compile(r"\s+[–—]\s+")
+DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+DOTTED_RUN_PARTS = 3
+# "Núcleo de Estudos em Mídia Popular da Faculdade Paulistana de Comunicação": dots
+# separate longer names than dashes may.
+MAX_DOTTED_ITEM_WORDS = 14
 RUN_HEADING = re.compile(r"^(?P<heading>[^:–—]{1,60}?)\s?:\s+")
 DASH_RUN_PARTS = 4
 
 
 def dash_run(piece: Span) -> list[Entry]:
     """ "Rete A – Comitato B – Circolo C – Unione D": a line of those who joined, printed
-    with spaced dashes (or dots) and no comma. Only a text far too long for one entry, in which
-    every part is a capitalised name of an entry's length, is so cut: a dash in one
-    entry sets off its country or post."""
+    with spaced dashes and no comma. Only a text far too long for one entry, in which every
+    part is a capitalised name of an entry's length, is so cut: a dash in one entry sets
+    off its country or post. Middle dots and bars ("Rádio A 98,7 FM · Coletivo B (Ouro
+    Preto) · Ana Ruiz, locutora") separate nothing else, and may part two entries with
+    their posts."""
     lead = RUN_HEADING.match(piece.text)
-    if lead and (has_cue(lead["heading"]) or is_heading(lead["heading"] + ":")):
-        # "Organisations signataires : A – B – C": the run after its own heading.
+    label = lead["heading"] if lead else ""
+    headed = bool(label) and (
+        has_cue(label) or is_heading(label + ":") or is_region_name(label) or is_place(label)
+    )
+    if lead and headed:
+        # "Organisations signataires : A – B – C", "Minas Gerais: A · B": the run after its
+        # own heading, or after the region its names are from (where two names are a run).
         piece = Span(piece.text[lead.end() :], piece.start + lead.end(), piece.end)
     masked = mask_brackets(piece.text)
-    if "," in masked or len(masked.split()) <= 2 * MAX_RUN_ITEM_WORDS:
+    dotted = len(DOT_SEPARATOR.findall(masked)) >= DOTTED_RUN_PARTS - 1 - headed
+    separator = DOT_SEPARATOR if dotted else SPACED_DASH
+    if not dotted and ("," in masked or len(masked.split()) <= 2 * MAX_RUN_ITEM_WORDS):
         return []
-    bounds = [0, *(point for dash in SPACED_DASH.finditer(masked) for point in dash.span())]
+    bounds = [0, *(point for dash in separator.finditer(masked) for point in dash.span())]
     bounds.append(len(masked))
     parts = [
         Span(piece.text[a:b], piece.start + a, piece.start + b)
@@ -242,9 +257,10 @@ def dash_run(piece: Span) -> list[Entry]:
     # "… · 희망의 노동법률지원단 외 30개 단체": the last name, then how many others.
     last = _without_postposed_others(parts[-1]) if parts else None
     parts = parts[:-1] + ([last] if last else [])
-    if len(parts) < DASH_RUN_PARTS or not all(
+    if len(parts) < (DOTTED_RUN_PARTS - headed if dotted else DASH_RUN_PARTS) or not all(
         part.text.split()
-        and _name_words(mask_brackets(part.text)) <= MAX_RUN_ITEM_WORDS
+        and _name_words(mask_brackets(part.text).partition(",")[0])
+        <= (MAX_DOTTED_ITEM_WORDS if dotted else MAX_RUN_ITEM_WORDS)
         and is_capitalised(part.text.split()[0])
         for part in parts
     ):

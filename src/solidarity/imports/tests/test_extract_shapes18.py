@@ -253,3 +253,19 @@ def test_a_japanese_list_with_full_width_brackets_and_prefectures():
     ]
     assert endorsers[0].alt_names == ["Harbour Workers Network", "HWN"]
     assert endorsers[-1].affiliation == "弁護士"
+
+
+def test_names_between_middle_dots_after_the_region_they_are_from():
+    text = (
+        "Carta aberta\n\n" + BODY + "ASSINAM ESTA CARTA:\n\n"
+        "Minas Gerais: Rádio Serra Verde 104,9 FM · Associação Cultural do Barreiro · "
+        "Coletivo Onda Preta\n\n"
+        "Pernambuco: Rádio Maré Alta · Coletivo Voz do Agreste (Caruaru)\n"
+    )
+    assert [(e.name, e.countries) for e in extract_statement(text).endorsers] == [
+        ("Rádio Serra Verde 104,9 FM", []),
+        ("Associação Cultural do Barreiro", []),
+        ("Coletivo Onda Preta", []),
+        ("Rádio Maré Alta", []),
+        ("Coletivo Voz do Agreste", []),
+    ]
