@@ -116,6 +116,16 @@ UPDATE_LABEL = re.compile(
 )
 
 
+COUNTED_LIST_NOTE = re.compile(
+    r"\((?:총|total|en\s+total|insgesamt|in\s+totale|всего|усього|toplam|σύνολο|المجموع)?\s*"
+    r"\d[\d.,]*\s*(?:개\s*)?(?:단체|organi[sz]ations|groups|signator\w*|organizaciones|"
+    r"organizações|organismes|Organisationen|organizzazioni|организаци\w*|організаці\w*|"
+    r"örgüt\w*|οργανώσεις|منظمة|firmas|firmantes|signataires|Unterzeichnende\w*)\)\s*:?\s*$",
+    re.IGNORECASE,
+)
+COUNTED_HEADING_WORDS = 16
+
+
 def is_heading(text: str) -> bool:
     """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
     without a note on the list after it ("Signatories (in alphabetical order)"), or with
@@ -123,6 +133,10 @@ def is_heading(text: str) -> bool:
     update = UPDATE_LABEL.match(text.strip())
     if update and text.strip()[update.end() :]:
         text = text.strip()[update.end() :]
+    if COUNTED_LIST_NOTE.search(text) and len(text.split()) <= COUNTED_HEADING_WORDS:
+        # "… 노동·시민사회단체 (총 58개 단체)", "Organisations calling for X (58 groups)": the
+        # list below is counted, however its heading describes it.
+        return True
     stripped = TRAILING_NOTE.sub("", text.strip().rstrip(":").strip())
     words = WORD.findall(stripped)
     if not words or len(words) > 8:

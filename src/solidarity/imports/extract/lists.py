@@ -83,6 +83,7 @@ from .listwide import (
     translates,
 )
 from .marks import (
+    LEADING_LABEL,
     has_contact,
     strip_marker,
 )
@@ -102,7 +103,7 @@ from .pagewords import (
 )
 from .places import is_town
 from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
-from .text import TRAILING_NOTE, Span
+from .text import TRAILING_NOTE, Span, mask_brackets
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -409,10 +410,13 @@ class _Block:
             # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
+            # "[서울] A, B, C": a region's label, then its names run together.
+            labelled = bool(LEADING_LABEL.match(strip_marker(text).strip()))
             several = (
                 (several_organisations(line) if self.country and not paired else None)
                 or dash_run(line)
                 or bracketed_run(line)
+                or (runon_entries(line) if labelled and "," in mask_brackets(text) else None)
             )
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:

@@ -269,3 +269,20 @@ def test_names_between_middle_dots_after_the_region_they_are_from():
         ("Rádio Maré Alta", []),
         ("Coletivo Voz do Agreste", []),
     ]
+
+
+def test_a_counted_heading_and_regions_labels_before_runs_of_names():
+    text = (
+        "공동성명\n\n" + BODY + "2024년 3월 2일\n\n"
+        "택배노동자 과로사 대책을 촉구하는 노동·시민사회단체 (총 41개 단체)\n\n"
+        "[전국] 택배노동자연대, 물류노동희망센터, 청년유니온\n\n"
+        "[광주·전남] 광주노동인권센터(Gwangju Labour Rights Centre), 전남이동노동자쉼터\n\n"
+        "외 36개 단체\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "택배노동자연대",
+        "물류노동희망센터",
+        "청년유니온",
+        "광주노동인권센터",
+        "전남이동노동자쉼터",
+    ]
