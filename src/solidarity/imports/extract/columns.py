@@ -72,7 +72,7 @@ COLUMN_LABELS = {
         都市 地域 城市
     """,
     ROLE: """
-        role position title cargo función puesto função fonction titre funktion ruolo carica
+        role position title titel cargo función puesto função fonction titre funktion ruolo carica
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
     """,

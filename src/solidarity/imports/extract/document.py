@@ -407,6 +407,10 @@ def _is_navigation(text: str) -> bool:
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
+    if any(", " in part for part in parts):
+        # "Brandl, Otto    Prof. Dr.    Zentrum für Raumplanung, Graz": a table's row; a
+        # menu's items hold no commas.
+        return False
     if 2 * sum("(" in part for part in parts) >= len(parts):
         # "Rojda Aydın (oyuncu) · Azad Demir (yönetmen) · …": names with their notes.
         return False

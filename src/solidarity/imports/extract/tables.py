@@ -41,6 +41,8 @@ from .text import Span
 WIDE_GAP = "  "
 DELIMITERS = ("\t", ";", "|", ",", WIDE_GAP)
 WIDE_GAP_SPLIT = re.compile(r"\s{2,}")
+# Spaces before a line that goes on in a later column of the row above.
+INDENTED_CELL = 8
 MIN_COLUMNS, MAX_COLUMNS = 2, 8
 MIN_ROWS = 2
 # A row of at most eight labels of a few words each (a form export adds a few).
@@ -129,6 +131,13 @@ def _delimited(lines: list[Span], index: int, text: str) -> tuple[list[str], lis
                     row = [Span("", line.start, line.start), *row]
                 elif text[line.end : line.end + 1] == "\t":
                     row = [*row, Span("", line.end, line.end)]
+            if delimiter == WIDE_GAP and rows and len(row) == 1 and _indented(line, text):
+                # "Ostschweizer Planungshochschule" / "      (Schweiz)": a last cell too long
+                # for its column, wrapped onto an indented line of its own.
+                last = rows[-1][-1]
+                rows[-1][-1] = Span(f"{last.text} {row[0].text}", last.start, row[0].end)
+                taken += 1
+                continue
             following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
             wrapped = _wrapped_row(row, following, delimiter, len(columns))
             if _columns([cell.text for cell in row]) == columns:
@@ -170,6 +179,12 @@ def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int)
         return None
     first = Span(f"{row[0].text} {rest[0].text}", row[0].start, rest[0].end)
     return [first, *rest[1:]]
+
+
+def _indented(line: Span, text: str) -> bool:
+    """Whether the line starts well in from the page's margin, under a later column."""
+    margin = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+    return len(margin) >= INDENTED_CELL and not margin.strip()
 
 
 def _split(text: str, delimiter: str) -> list[str]:

@@ -286,3 +286,19 @@ def test_a_counted_heading_and_regions_labels_before_runs_of_names():
         "광주노동인권센터",
         "전남이동노동자쉼터",
     ]
+
+
+def test_a_pdf_table_in_wide_gaps_with_a_title_column_and_a_wrapped_last_cell():
+    text = (
+        "Offener Brief\n\n" + BODY + "Erstunterzeichnende Personen\n\n"
+        "Name                  Titel          Institution / Funktion\n"
+        "Aigner, Lena          Dr.in          Institut für Bodenkunde, Hochschule Tirol\n"
+        "Brandl, Otto          Prof. Dr.      Zentrum für Raumplanung, Planungshochschule\n"
+        "                                     (Schweiz)\n"
+        "Czerny, Ida           Mag.a          Landwirtin, Weinviertel\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [e.name for e in endorsers] == ["Lena Aigner", "Otto Brandl", "Ida Czerny"]
+    assert endorsers[1].affiliation == (
+        "Prof. Dr., Zentrum für Raumplanung, Planungshochschule (Schweiz)"
+    )
