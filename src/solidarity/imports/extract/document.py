@@ -14,7 +14,7 @@ from .columns import (
 )
 from .countries import country_list
 from .dates import find_date, is_day_name
-from .headings import is_heading
+from .headings import has_cue, is_heading
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
@@ -166,7 +166,7 @@ class Page:
 
 def read_page(text: str) -> Page:
     page = Page()
-    related = form = thread = started = cookie_buttons = False
+    related = form = thread = started = cookie_buttons = feed = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
@@ -176,9 +176,18 @@ def read_page(text: str) -> Page:
         joined = index > 0 and "\n\n" not in text[all_lines[index - 1].end : line.start]
         cookie_buttons = cookie_buttons and joined and len(line.text.split()) <= COOKIE_BUTTON_WORDS
         links = translation_links(line.text)
+        # "Confira a lista de entidades signatárias:": the list's heading ends whatever
+        # furniture came before it.
+        list_heading = line.text.endswith(":") and has_cue(line.text)
+        # Readers' comments under a heading of their own run to their end, a disclaimer's
+        # sentence and all ("4 commentaires", "댓글 3" under a title count them).
+        feed = (feed and not list_heading) or (
+            started and bool(FEED_HEADING.match(line.text)) and not re.search(r"\d", line.text)
+        )
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (
-            (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2)
+            (related and len(line.text.split()) <= MAX_TITLE_WORDS // 2 and not list_heading)
+            or feed
             or (
                 # "Más noticias / More news": the heading and its translation, under the
                 # text ("더 보기" in a menu above it is a button).

@@ -302,3 +302,21 @@ def test_a_pdf_table_in_wide_gaps_with_a_title_column_and_a_wrapped_last_cell():
     assert endorsers[1].affiliation == (
         "Prof. Dr., Zentrum für Raumplanung, Planungshochschule (Schweiz)"
     )
+
+
+def test_a_news_page_lists_signatories_after_its_related_links_and_before_comments():
+    text = (
+        "Entidades lançam carta aberta contra a mina\n\n" + BODY + "LEIA TAMBÉM\n"
+        "• Seca no Cerrado: rio mais baixo em 40 anos\n\n"
+        "Confira a lista de entidades signatárias:\n\n"
+        "Associação Quilombola Serra Alta\nInstituto Vereda Viva\nFórum das Águas do Planalto\n\n"
+        "Comentários\n"
+        "Os comentários são de responsabilidade exclusiva de seus autores e não representam "
+        "a opinião deste site.\n\n"
+        "Marcos T. Lima\nParabéns às entidades.\nResponder\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "Associação Quilombola Serra Alta",
+        "Instituto Vereda Viva",
+        "Fórum das Águas do Planalto",
+    ]
