@@ -390,7 +390,14 @@ def indented_members(entries: list[Entry], text: str) -> dict[int, str]:
         # Only right under the organisation or its other members, with nothing
         # less indented between.
         between = depths[above + 1 : index]
-        if entries[above].kind == ORGANIZATION and all(d >= depths[index] for d in between):
+        # A person with a post indented under an organisation is its contact or delegate,
+        # no section.
+        person = entries[index].kind == INDIVIDUAL and entries[index].affiliation is not None
+        if (
+            entries[above].kind == ORGANIZATION
+            and not person
+            and all(d >= depths[index] for d in between)
+        ):
             parents[index] = entries[above].name
     return parents
 

@@ -36,7 +36,7 @@ LOGO_ALT = re.compile(
 LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    r"^\s*(?:\(?\d{1,5}[.)]|\(?[a-z]\)(?=\s)|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
 )
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")

@@ -320,3 +320,23 @@ def test_a_news_page_lists_signatories_after_its_related_links_and_before_commen
         "Instituto Vereda Viva",
         "Fórum das Águas do Planalto",
     ]
+
+
+def test_lettered_sub_items_are_the_members_of_the_numbered_item_above():
+    text = (
+        "Lettre ouverte\n\n" + BODY + "Premiers signataires :\n\n"
+        "1. Fédération des locataires du Nord (FLN)\n"
+        "   a) Amicale des locataires de Roubaix\n"
+        "   b) Collectif Logis Digne Lille\n"
+        "2. Droit au Toit 59\n"
+        "3. Personnalités :\n"
+        "   a) Claire Dumas, avocate au barreau de Lille\n"
+    )
+    federation = "Fédération des locataires du Nord"
+    assert [(e.name, e.parent) for e in extract_statement(text).endorsers] == [
+        (federation, None),
+        ("Amicale des locataires de Roubaix", federation),
+        ("Collectif Logis Digne Lille", federation),
+        ("Droit au Toit 59", None),
+        ("Claire Dumas", None),
+    ]
