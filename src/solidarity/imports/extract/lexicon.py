@@ -582,6 +582,8 @@ ORG_WORDS = WordSet(
         socialista* comunista* marxista* trotskista* revolucionari* plataforma* foro*
         asamblea* observatorio* unión* izquierda* juventud* secretariado* coordina* koordin*
         координац* central* colectivo* núcleo* movimento* comitê* conselho* federação*
+        associació* federació* confederació* col·lectiu* xarxa* ateneu* fundació* agrupació*
+        unió moviment moviments casal casals entitat entitats
         confederação* associação* sociedade* organização* coletiv* rede coligação* aliança*
         fundação* campanha* tendência* trabalhador* operári* revolucionári* fórum*
         assembleia* união* esquerda* juventude* comissão* frente* parti ligue mouvement*

@@ -102,7 +102,7 @@ from .pagewords import (
     LETTER_FURNITURE,
 )
 from .places import is_town
-from .runs import bracketed_run, dash_run, listed_entries, run_after_cue
+from .runs import bracketed_run, dash_run, listed_entries, run_after_cue, tab_run
 from .text import TRAILING_NOTE, Span, mask_brackets
 
 WRAPPED_LINE_WORDS = 8
@@ -416,6 +416,7 @@ class _Block:
                 (several_organisations(line) if self.country and not paired else None)
                 or dash_run(line)
                 or bracketed_run(line)
+                or tab_run(line)
                 or (runon_entries(line) if labelled and "," in mask_brackets(text) else None)
             )
             if several:

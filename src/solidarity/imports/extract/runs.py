@@ -46,6 +46,7 @@ from .names import (
     is_capitalised,
     is_role,
     looks_like_person,
+    script_of,
     strip_honorifics,
 )
 from .places import is_place
@@ -218,6 +219,7 @@ def _name_words(masked: str) -> int:
 # with its country or post ("Name – Country – post").
 # Spaced dashes, or the spaced middle dots a post sets between names ("A · B · C · D").
 SPACED_DASH = re.compile(r"\s+[–—]\s+")
+TAB_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 DOTTED_RUN_PARTS = 3
 # "Núcleo de Estudos em Mídia Popular da Faculdade Paulistana de Comunicação": dots
@@ -271,6 +273,29 @@ def dash_run(piece: Span) -> list[Entry]:
 
 # "마리아 곤살레스(Maria González, 대학교)": the name before its bracket is an entry's length.
 BRACKETED_ITEM = re.compile(r"^[^()]{2,60}\([^()]+\)$")
+
+
+def tab_run(piece: Span) -> list[Entry]:
+    """ "Ateneu Popular de Cambrils ⇥ Federació de Veïns ⇥ Col·lectiu Bici Camp": a list
+    set in columns without a header, a row of organisations' names (a person's row,
+    "Ana Ruiz ⇥ Teacher ⇥ Dock Union", is one entry)."""
+    cells = [
+        Span(match.group(), piece.start + match.start(), piece.start + match.end())
+        for match in TAB_CELL.finditer(piece.text)
+    ]
+    if len(cells) < 2 or sum(has_org_word(cell.text) for cell in cells) * 2 <= len(cells):
+        return []
+    # A person's row opens with their name; a row of one organisation may give its name in
+    # two scripts, or its country.
+    first = cells[0].text
+    if (
+        (looks_like_person(first) and not has_org_word(first))
+        or len({script_of(cell.text) for cell in cells}) > 1
+        or any(country_list(cell.text) for cell in cells)
+    ):
+        return []
+    entries = [parse_entry(cell.text, cell.start) for cell in cells]
+    return [entry for entry in entries if entry] if all(entries) else []
 
 
 def bracketed_run(piece: Span) -> list[Entry]:

@@ -340,3 +340,22 @@ def test_lettered_sub_items_are_the_members_of_the_numbered_item_above():
         ("Droit au Toit 59", None),
         ("Claire Dumas", None),
     ]
+
+
+def test_a_row_of_organisations_in_columns_without_a_header():
+    text = (
+        "Manifest\n\n" + BODY + "ENTITATS ADHERIDES\n\n"
+        "Associació de Veïns del Port\tAteneu Popular de Salou\tFederació de Cases de la Vila\n"
+        "Sindicat d'Estudiants de Reus\tAmics del Tren de Valls\tXarxa de Joves del Camp\n\n"
+        "ADHESIONS INDIVIDUALS\n\n"
+        "Marta Vives\tregidora\tAjuntament de Valls\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "Associació de Veïns del Port",
+        "Ateneu Popular de Salou",
+        "Federació de Cases de la Vila",
+        "Sindicat d'Estudiants de Reus",
+        "Amics del Tren de Valls",
+        "Xarxa de Joves del Camp",
+        "Marta Vives",
+    ]
