@@ -39,6 +39,7 @@ from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
     MEMBERS_INLINE,
+    NAME_PARTICLES,
     OTHERS_TAIL,
     ROLE_WORDS,
     SCOPE_WORDS,
@@ -95,6 +96,7 @@ from .names import (
     is_acronym,
     is_role,
     looks_like_person,
+    strip_honorifics,
 )
 from .pagewords import (
     CLOSING,
@@ -592,7 +594,18 @@ class _Block:
             and self.before_blank
             and (is_role(first[0]) or not looks_like_person(body))
         )
-        if previous.affiliation is None and (post or paired) and not same_shape(previous, body):
+        # "KALINOWSKA Agata" / "radna Dzielnicy I Stare Miasto": a line in lower case is no
+        # name ("van der Berg, Jan" opens on a particle).
+        lowered = (
+            words[0][:1].islower()
+            and words[0] not in NAME_PARTICLES
+            and strip_honorifics(body) == body
+        )
+        if (
+            previous.affiliation is None
+            and (post or paired or lowered)
+            and not same_shape(previous, body)
+        ):
             # "University of Toronto (Канада)": where the post is, and the country it is in.
             note = TRAILING_PAREN.search(body)
             codes = country_list(note["inner"]) if note else None

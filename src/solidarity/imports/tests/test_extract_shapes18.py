@@ -359,3 +359,20 @@ def test_a_row_of_organisations_in_columns_without_a_header():
         "Xarxa de Joves del Camp",
         "Marta Vives",
     ]
+
+
+def test_a_line_in_lower_case_under_a_persons_name_is_their_post():
+    text = (
+        "Apel\n\n" + BODY + "Podpisy:\n\n"
+        "NOWAK Anna\nradna Dzielnicy Podgórze\n"
+        "KOWALSKI Jan\nmieszkaniec ul. Długiej 5\n"
+        "prof. LIS Ewa\n"
+        "WRÓBEL Piotr\nfotograf przyrody\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.affiliation) for e in endorsers] == [
+        ("Anna Nowak", "radna Dzielnicy Podgórze"),
+        ("Jan Kowalski", "mieszkaniec ul. Długiej 5"),
+        ("Ewa Lis", None),
+        ("Piotr Wróbel", "fotograf przyrody"),
+    ]
