@@ -34,6 +34,7 @@ from .names import clean, first_letter, has_person_shape, is_acronym, is_role, i
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
 from .text import Span, split_sentences
 
+COLON_CUE_REACH = 12
 MEMBERSHIP = re.compile(
     r"(?P<noun>\w+)\s+(?:of|de|del|de\s+la|des|der|di|della|da|do|dell')\s+"
     r"(?:the\s+|la\s+|el\s+)?(?P<parent>\S+(?:\s+\S+){0,5}?)\s+(?:"
@@ -60,7 +61,11 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
         for sentence in split_sentences(line):
             colon = separating_colon(sentence.text)
             prefix = sentence.text[:colon] if colon > 0 else ""
-            if prefix and (has_cue(prefix) or is_heading(prefix + ":")):
+            # "Bekannte Unterzeichner sind: A, B": the cue just before the colon; "We, the
+            # undersigned, reject the terms … in the Maghreb: high fees, no cover" lists no
+            # names after it.
+            near = " ".join(prefix.split()[-COLON_CUE_REACH:])
+            if prefix and (has_cue(near) or is_heading(prefix + ":")):
                 listing, kind_hint = True, kind_under(prefix)
                 parent = _members_of(prefix, acronyms)
                 piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
@@ -250,6 +255,15 @@ TITLED = frozenset(
         제목의
         """
     )
+    # "شركة «رايدلي»", "the company “X”": a business the statement speaks of, which signs
+    # nothing.
+    + words(
+        """
+        company firm corporation شركة الشركة société entreprise empresa compañía companhia
+        firma unternehmen konzern azienda società компания компанії компанія şirket şirketi
+        εταιρεία 회사 기업
+        """
+    )
 )
 # «…» or "…" around a name, then perhaps its country in brackets: «X» (الأردن).
 QUOTED_ORGANISATION = re.compile(
@@ -268,7 +282,8 @@ def _quoted_organisations(sentence: Span) -> list[Entry]:
     for match in QUOTED_ORGANISATION.finditer(sentence.text, cues[0][1]):
         before = match["before"].lstrip("و")
         if before and (is_role(before) or before.casefold() in TITLED):
-            # "ورئيسة «…»": where she presides; "بعنوان «…»", "intitulée «…»": the title.
+            # "ورئيسة «…»": where she presides; "بعنوان «…»", "intitulée «…»": the title;
+            # "شركة «…»": a company.
             continue
         start = sentence.start + match.start("name")
         entry = Entry(name=match["name"].strip(), start=start, end=start + len(match["name"]))

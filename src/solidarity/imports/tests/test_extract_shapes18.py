@@ -376,3 +376,17 @@ def test_a_line_in_lower_case_under_a_persons_name_is_their_post():
         ("Ewa Lis", None),
         ("Piotr Wróbel", "fotograf przyrody"),
     ]
+
+
+def test_an_opening_that_signs_and_then_lists_grievances_after_a_colon():
+    text = (
+        "بيان مشترك\n\n"
+        "نحن، النقابات الموقعة أدناه، نعلن رفضنا القاطع للشروط التي تفرضها شركة «سريعة» على "
+        "آلاف السائقين في المنطقة: عمولات مرتفعة، وغياب أي تغطية اجتماعية.\n\n"
+        + BODY
+        + "الموقعون:\n• نقابة سائقي الأجرة بتونس\n• رابطة ناقلي البضائع بصفاقس\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "نقابة سائقي الأجرة بتونس",
+        "رابطة ناقلي البضائع بصفاقس",
+    ]
