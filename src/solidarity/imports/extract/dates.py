@@ -13,7 +13,8 @@ from .countries import fold
 from .lexicon import SHIPPED_LANGUAGES
 
 REGIONAL_MONTHS = ("ar", "es")
-DATE_HINT = re.compile(r"\d{4}|\d{1,2}-\d{1,2}-\d{2}|년")
+# A year of the last two centuries ("1336." numbers a list's line), "21-01-26", or "년".
+DATE_HINT = re.compile(r"(?<!\d)(?:1[89]|20|١[٨٩]|٢٠|۱[۸۹]|۲۰)\d\d(?!\d)|\d{1,2}-\d{1,2}-\d{2}|년")
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|η|-?го|-?е)?\.?"
 YEAR = r"(?P<year>\d{4})"
 

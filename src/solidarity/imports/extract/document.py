@@ -369,6 +369,8 @@ def is_noise(lines: list[Span], index: int) -> bool:
     # 2022" / "Photo: …"); an undated one may be the title over the page's lead picture.
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     captioned = bool(CREDIT.match(following)) and len(text.split()) <= 25
+    if not captioned:
+        return False
     # Also a caption: a sentence, which a title above the lead picture rarely is.
     described = text.endswith(".") and not ABBREVIATED_END.search(text)
     # "Brasília, 3 de março de 2026." over a photo's credit still dates the statement, and
@@ -377,7 +379,7 @@ def is_noise(lines: list[Span], index: int) -> bool:
     found = find_date(text)
     told = found is not None and len(text[: found[1]].split()) >= CAPTION_WORDS_BEFORE_DATE
     dated = told and not _signing_dateline(text)
-    return captioned and (dated or (described and not _signing_dateline(text)))
+    return dated or (described and not _signing_dateline(text))
 
 
 def _is_cookie_banner(text: str) -> bool:

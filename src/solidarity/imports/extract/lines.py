@@ -73,7 +73,7 @@ def is_entry_line(text: str) -> bool:
         return False
     if not body or len(body) > 250 or _exclaims_or_asks(body) or body.startswith("("):
         return False
-    if find_date(body) and len(body.split()) <= 8:
+    if len(body.split()) <= 8 and find_date(body):
         return False
     # A table's row: the name is its first cell ("Name⇥Lyon, France⇥Organisation"); a
     # title before it ("проф. Бондар, Ірина — …") is no part of it.

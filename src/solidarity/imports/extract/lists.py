@@ -184,7 +184,7 @@ class _Block:
         if self.found and signers_reason(text):
             # "Why I signed: «…»" under a signer: their words, not another signer.
             return True
-        if find_date(text) and len(text.split()) <= DATE_LINE_WORDS:
+        if len(text.split()) <= DATE_LINE_WORDS and find_date(text):
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
             # a date is never a signatory.
             return False
