@@ -569,6 +569,7 @@ ORG_WORDS = WordSet(
         party parties union* league movement* committee* council* group* front federation*
         confederation* association* societ* organisation* organization* collective* network*
         coalition* alliance* institut* foundation* centre center campaign* initiative* guild*
+        choir* chorale*
         tendenc* current international* workers worker's workers' socialist* communist*
         marxist* trotskyist* revolutionary anarchist* platform* forum* assembl* congress*
         brigade* trust fund aid relief children universit* college* school* church* bureau

@@ -448,8 +448,15 @@ def _read_listed_entries(piece: Span) -> list[Entry]:
             entries[-1].countries = list(dict.fromkeys(entries[-1].countries + codes))
             continue
         member = MEMBER_OF_NOTE.fullmatch(text.strip(" .;"))
-        if member and member["parent"] and entries and entries[-1].kind == ORGANIZATION:
-            # "la Ligue suisse des locataires, section de la FIAL, et …": whose section.
+        if (
+            member
+            and member["parent"]
+            and not any(word[:1].isupper() for word in text.split()[:2])
+            and entries
+            and entries[-1].kind == ORGANIZATION
+        ):
+            # "la Ligue suisse des locataires, section de la FIAL, et …": whose section
+            # ("the Sunderland branch of the X" is a signatory of its own).
             entries[-1].member_of = member["parent"]
             continue
         last = position == len(items) - 1

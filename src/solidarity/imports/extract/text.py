@@ -281,7 +281,14 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
             and 0 < len(words) <= 2
             and all(word[:1].isupper() for word in words)
         )
-        inner = inner or twice
+        # "Southwick Tenants' and Residents' Association": a name cut on a plural
+        # possessive goes on after the "and".
+        possessive = (
+            item.after_conjunction
+            and bool(merged)
+            and merged[-1].span.text.rstrip().endswith(("s'", "s’"))
+        )
+        inner = inner or twice or possessive
         if inner:
             previous = merged.pop()
             start = previous.span.start

@@ -390,3 +390,15 @@ def test_an_opening_that_signs_and_then_lists_grievances_after_a_colon():
         "نقابة سائقي الأجرة بتونس",
         "رابطة ناقلي البضائع بصفاقس",
     ]
+
+
+def test_a_name_cut_on_a_plural_possessive_goes_on_after_and():
+    text = (
+        "Save our libraries\n\n" + BODY + "The letter was signed by the Riverside Readers' "
+        "Club, Eastfield Tenants' and Residents' Association and Ryhope Community Choir.\n"
+    )
+    assert [(e.name, e.kind) for e in extract_statement(text).endorsers] == [
+        ("Riverside Readers' Club", "organization"),
+        ("Eastfield Tenants' and Residents' Association", "organization"),
+        ("Ryhope Community Choir", "organization"),
+    ]
