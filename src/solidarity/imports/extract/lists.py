@@ -748,7 +748,7 @@ class LineLists:
         entries = [found.entry for found in block]
         inverted_names(entries)
         capital_surnames_first(entries)
-        towns_after_dashes(entries)
+        towns_after_dashes(entries, around=[found.entry for found in self.found])
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
         for found in block:

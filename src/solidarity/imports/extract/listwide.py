@@ -150,12 +150,13 @@ NAMED_AGAIN_SHARE = 3
 KNOWN_TOWNS_SHARE = 2
 
 
-def towns_after_dashes(entries: list[Entry]) -> None:
+def towns_after_dashes(entries: list[Entry], *, around: list[Entry]) -> None:
     """ "Associazione Ticino Accoglie – Lugano", "Klimabündnis e.V., Berlin": when half a
     list's organisations close on a dash or a comma and up to three capitalised words
     that name no organisation, and some of those words come back or most of the list is
     so written, they are the towns the entries are in, not part of their names; the
-    written form stays an alternate name."""
+    written form stays an alternate name. around: the rest of the page's list, whose
+    people may say where they are."""
     suffixed = []
     for entry in entries:
         match = TOWN_SUFFIX.search(entry.name) if entry.kind == ORGANIZATION else None
@@ -173,8 +174,15 @@ def towns_after_dashes(entries: list[Entry]) -> None:
         named_again = sum(
             match["town"].split()[0] in entry.name[: match.start()] for entry, match in group
         )
-        # "– Foggia", "– Caserta", "– Ragusa": or half of them are towns a gazetteer knows.
-        known = KNOWN_TOWNS_SHARE * sum(is_town(town) for town in towns) >= len(towns)
+        # "– Foggia", "– Caserta", "– Ragusa": or half of them are towns a gazetteer knows,
+        # or the list's people give as where they are ("Ana Ruiz, pediatra, Vergato").
+        posts_end = {
+            entry.affiliation.rpartition(",")[2].strip()
+            for entry in [*around, *entries]
+            if entry.kind == INDIVIDUAL and entry.affiliation
+        }
+        confirmed = {town for town in towns if is_town(town) or town in posts_end}
+        known = KNOWN_TOWNS_SHARE * sum(town in confirmed for town in towns) >= len(towns)
         repeated = (
             len(set(towns)) < len(towns) or NAMED_AGAIN_SHARE * named_again >= len(group) or known
         )
@@ -185,7 +193,7 @@ def towns_after_dashes(entries: list[Entry]) -> None:
         # "– Maria Rossi" after a few entries is a contact person; "– بني ملال" once among
         # many one-word towns is a town of two words (a script without capitals reads
         # like a name).
-        people = PEOPLE_AMONG_TOWNS * sum(
+        people = not known and PEOPLE_AMONG_TOWNS * sum(
             looks_like_person(town) for town in towns if " " in town
         ) >= len(towns)
         if enough and (repeated or not need_repeat) and not people:

@@ -402,3 +402,21 @@ def test_a_name_cut_on_a_plural_possessive_goes_on_after_and():
         ("Eastfield Tenants' and Residents' Association", "organization"),
         ("Ryhope Community Choir", "organization"),
     ]
+
+
+def test_towns_after_commas_that_the_lists_people_name_as_where_they_are():
+    text = (
+        "Appello\n\n" + BODY + "Primi firmatari\n\n"
+        "Giulia Landi, maestra, Vergato\nMarco Neri, pediatra, Porretta Terme\n"
+        "Anna Sala, scrittrice\n\n"
+        "Hanno aderito:\n"
+        "Circolo La Fornace, Porretta Terme\nCooperativa Il Faggio, Vergato\n"
+        "Comitato Scuole di Montagna\nFederazione Lavoratori della Scuola, Bologna\n"
+    )
+    organisations = [e for e in extract_statement(text).endorsers if e.kind == "organization"]
+    assert [e.name for e in organisations] == [
+        "Circolo La Fornace",
+        "Cooperativa Il Faggio",
+        "Comitato Scuole di Montagna",
+        "Federazione Lavoratori della Scuola",
+    ]
