@@ -510,9 +510,11 @@ GROUP_HEADINGS = WordSet(
         """
         international* national* regional* local* other others countr* internacional*
         overseas abroad 해외 yurtdışı εξωτερικό εξωτερικού extranjero exterior étranger
-        ausland estero estrangeiro зарубеж* закордон* support apoio apoyo soutien soutiens
+        ausland estero estrangeiro зарубеж* закордон* support supports apoio apoios apoyo apoyos
+        soutien soutiens
         unterstützung sostegno поддержка підтримка destek υποστήριξη 지지 دعم
         nacional* regional* locales otros otras outros outras internationales nationales
+        internacionais nacionais regionais locais
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
         uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내

@@ -420,3 +420,17 @@ def test_towns_after_commas_that_the_lists_people_name_as_where_they_are():
         "Comitato Scuole di Montagna",
         "Federazione Lavoratori della Scuola",
     ]
+
+
+def test_a_run_of_names_after_a_regions_name_or_a_group_label():
+    text = (
+        "Carta aberta\n\n" + BODY + "ASSINAM ESTA CARTA:\n\n"
+        "Rio Grande do Sul: Rádio Pampa Livre · Associação Gaúcha de Rádios\n\n"
+        "Apoios internacionais: Red Andina de Radios (Peru) · Radio Tierra Fértil (Argentina)\n"
+    )
+    assert [(e.name, e.countries) for e in extract_statement(text).endorsers] == [
+        ("Rádio Pampa Livre", []),
+        ("Associação Gaúcha de Rádios", []),
+        ("Red Andina de Radios", ["PE"]),
+        ("Radio Tierra Fértil", ["AR"]),
+    ]
