@@ -100,6 +100,7 @@ from .names import (
 )
 from .pagewords import (
     CLOSING,
+    COPY_TO,
     GREETING_LINE,
     LETTER_FURNITURE,
 )
@@ -682,6 +683,15 @@ class LineLists:
         if CLOSING.match(line.text.strip()) and is_heading(following):
             # "Yours sincerely," / "Signatories": the list is under the second.
             return index + 1
+        if COPY_TO.match(line.text.strip()):
+            # "Do wiadomości:" over the names the letter is copied to, up to a blank line.
+            index += 1
+            while (
+                index < len(self.lines)
+                and "\n\n" not in self.text[self.lines[index - 1].end : self.lines[index].start]
+            ):
+                index += 1
+            return index
         opened = is_heading(line.text)
         kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)

@@ -294,6 +294,16 @@ LETTER_FURNITURE = re.compile(
     rf"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|{GREETING})",
     re.IGNORECASE,
 )
+# "Do wiadomości:", "Copie à :", "Zur Kenntnis:": the letter's copies go to the names
+# below, who are told of it and sign nothing.
+COPY_TO = re.compile(
+    r"^(?:cc|c\.c\.|copy\s+to|copies\s+to|copia\s+(?:a|para)|con\s+copia\s+a|copie\s+à|"
+    r"copies\s+à|zur\s+kenntnis(?:nahme)?|in\s+kopie\s+an|per\s+conoscenza|p\.\s?c\.|"
+    r"para\s+conhecimento|к\s+сведению|копия|до\s+відома|копія|bilgi(?:ye|\s+için)?|"
+    r"κοιν(?:οποίηση)?\.?|참조|نسخة\s+(?:إلى|ل)|do\s+wiadomości|kopia\s+do|för\s+kännedom|"
+    r"per\s+a\s+coneixement)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
 DEMANDS_HEADING = re.compile(
     r"^(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"

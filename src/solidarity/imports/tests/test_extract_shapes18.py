@@ -434,3 +434,16 @@ def test_a_run_of_names_after_a_regions_name_or_a_group_label():
         ("Red Andina de Radios", ["PE"]),
         ("Radio Tierra Fértil", ["AR"]),
     ]
+
+
+def test_the_names_a_letter_is_copied_to_sign_nothing():
+    text = (
+        "List otwarty\n\n" + BODY + "Sygnatariusze:\n\n"
+        "Stowarzyszenie Przyjaciół Narwi\nFundacja Czysta Wisła\nKlub Kajakowy Wiosło\n\n"
+        "Do wiadomości:\nRada Gospodarki Wodnej\nAgencja Żeglugi Śródlądowej\n"
+    )
+    assert [e.name for e in extract_statement(text).endorsers] == [
+        "Stowarzyszenie Przyjaciół Narwi",
+        "Fundacja Czysta Wisła",
+        "Klub Kajakowy Wiosło",
+    ]
