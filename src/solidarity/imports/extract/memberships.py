@@ -173,6 +173,9 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"^(?P<parent>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*)){0,7})"
     r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
 )
+# A genitive's ending ("Коаліц-ії", "Sie-ci") and the stem it leaves.
+INFLECTION_CHARS = 2
+MIN_STEM_CHARS = 3
 # "Red Latinoamericana de Trabajadoras y Trabajadores de Plataformas": a parent's full name.
 PARENT_NAME_WORDS = 12
 # "Affiliates endorsing the statement": a heading over members, in a few words.
@@ -198,6 +201,8 @@ def parent_heading(
             and (pattern is MEMBERS_OF_HEADING or match["parent"].lstrip('«"„“')[:1].isupper())
         ):
             parent = match["parent"]
+            if pattern is MEMBERS_GENITIVE_HEADING:
+                parent = _as_the_page_names_it(parent, page)
             break
     else:
         match = PARENT_MEMBERS_HEADING.match(text)
@@ -262,3 +267,16 @@ GROUP_LEAD = re.compile(
     r"(?:par|by|por|von|da|di|від|от)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|"
     r"las\s+|die\s+|der\s+|il\s+|o\s+|a\s+|os\s+|as\s+)?"
 )
+
+
+def _as_the_page_names_it(name: str, page: str) -> str:
+    """ "Коаліції «Голос громад»" (of the coalition) is "Коаліція «Голос громад»" where
+    a line of the page opens with it: the first word's ending changed, the rest alike."""
+    first, _, rest = name.partition(" ")
+    stem = first[:-INFLECTION_CHARS]
+    if not rest or len(stem) < MIN_STEM_CHARS:
+        return name
+    found = re.search(
+        rf"^{re.escape(stem)}\w{{0,{INFLECTION_CHARS + 1}}} {re.escape(rest)}", page, re.MULTILINE
+    )
+    return found.group() if found else name

@@ -447,3 +447,15 @@ def test_the_names_a_letter_is_copied_to_sign_nothing():
         "Fundacja Czysta Wisła",
         "Klub Kajakowy Wiosło",
     ]
+
+
+def test_a_genitive_heading_names_the_parent_as_the_page_writes_it():
+    text = (
+        "Мережа «Чиста ріка» — об'єднання громадських організацій басейну Десни.\n\n"
+        "Заява\n\n" + BODY + "Підписали:\n\n"
+        "Члени Мережі «Чиста ріка»:\n"
+        "🔹 Чернігівський еко-клуб «Десна»\n"
+        "🔹 Громадська ініціатива «Берег»\n"
+    )
+    network = "Мережа «Чиста ріка»"
+    assert [e.parent for e in extract_statement(text).endorsers] == [network, network]
