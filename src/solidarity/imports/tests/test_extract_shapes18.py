@@ -1,4 +1,5 @@
-"""List shapes from the rounds of 2026-11-25. Every example is invented for this file."""
+"""List shapes from the rounds of the fourth session of 2026-11-24. Every example is
+invented for this file."""
 
 from solidarity.imports.extract import extract_statement
 from solidarity.imports.tests.shapes import BODY
