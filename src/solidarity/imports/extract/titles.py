@@ -216,8 +216,9 @@ SUBJECT_PREFIXES = re.compile(
     r"^(?:\s*(?:\[[^\]]*\]|(?:re|fwd?|tr|wg|aw|rv|sv|vs|ynt|ιλ|отв|пересл)\s*:))+\s*",
     re.IGNORECASE,
 )
-# "… – please circulate": a request to the list after the subject proper.
-SUBJECT_REQUEST = re.compile(r"\s[–—-]\s+\w[^A-ZА-ЯΑ-Ω]*$")
+# "… – please circulate", "… | pedido de divulgação": a request to the list after the
+# subject proper.
+SUBJECT_REQUEST = re.compile(r"\s[–—|-]\s+\w[^A-ZА-ЯΑ-Ω]*$")
 MAIL_HEADER_REACH = 4
 # A webmail page puts its folders and the thread above the forwarded headers.
 MAIL_TOP_LINES = 30
@@ -249,7 +250,7 @@ def _mail_subject(lines: list[Span]) -> str | None:
         if match and any(MAIL_HEADER.match(other.text) for other in nearby):
             subject = SUBJECT_PREFIXES.sub("", match["subject"])
             request = SUBJECT_REQUEST.search(subject)
-            if request and request.group().strip(" –—-")[:1].islower():
+            if request and request.group().strip(" –—-|")[:1].islower():
                 subject = subject[: request.start()]
             return subject.strip() if _could_be_title(subject) else None
     return None

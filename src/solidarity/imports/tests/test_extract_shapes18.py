@@ -460,3 +460,13 @@ def test_a_genitive_heading_names_the_parent_as_the_page_writes_it():
     )
     network = "Мережа «Чиста ріка»"
     assert [e.parent for e in extract_statement(text).endorsers] == [network, network]
+
+
+def test_a_forwarded_subject_loses_the_request_after_its_bar():
+    text = (
+        "De: Ana Lopes <ana@mail.example>\nPara: redacao@jornal.example\n"
+        "Assunto: Fwd: CARTA ABERTA – Despejos no Bairro Alto | pedido de divulgação\n\n"
+        + BODY
+        + "Assinam:\nAssociação de Moradores do Bairro Alto\nColetivo Casa Digna\n"
+    )
+    assert extract_statement(text).title == "CARTA ABERTA – Despejos no Bairro Alto"
