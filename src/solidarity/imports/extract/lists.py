@@ -51,6 +51,7 @@ from .lines import (
     BODY_PARAGRAPH_WORDS,
     FROM_COUNTRY_HEADING,
     PARENTHESIS,
+    capitalised_share,
     country_led_entries,
     distinctive_words,
     ends_with_others,
@@ -115,6 +116,9 @@ NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 SECTIONS_MARKER_UNSEEN = "?"
+# "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
+POST_CELLS = 3
+CAPITALISED_CELL = 0.3
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -161,6 +165,11 @@ class _Block:
     section_core: frozenset[str] = frozenset()
     # The international and its sections came after other names of the list.
     sections_nested: bool = False
+    # The line above was a person's post, read under their name.
+    post_continues: bool = False
+    # Where the line being read, and the one before it, start.
+    line_start: int = -1
+    above_start: int = -1
     # How the sections' lines are marked ("–", "1."), once the first is read.
     sections_marker: str | None = None
     sections_named_after: bool = False
@@ -177,6 +186,9 @@ class _Block:
         """Read the line into the list; False when it ends the list. joined: no blank
         line separates it from the line before."""
         text = line.text
+        # Where the line read before this one starts: a post is read under a name only
+        # right under it, not under a heading that came between.
+        self.above_start, self.line_start = self.line_start, line.start
         if self.closed_run or has_contact(text):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories, and links to the page in other languages
@@ -198,7 +210,14 @@ class _Block:
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
             return False
         if joined and self._role_of_previous(text):
+            # A post in lower case ("assistente sociale") may go on over the next lines.
+            self.post_continues = text.strip()[:1].islower()
             return True
+        if joined and self.post_continues and self._post_goes_on(text):
+            # "Elisa Marangon" / "assistente sociale" / "Distretto Pedemontano" / "Bassano
+            # del Grappa": a table copied one cell a line, the post's organisation and town.
+            return True
+        self.post_continues = False
         if self.found and UPDATE_LABEL.match(text.strip()) and is_heading(text):
             # "Mise à jour (18 mars 2025) : nouveaux signataires": a list added to this one.
             return False
@@ -574,6 +593,35 @@ class _Block:
         elif self.sections_marker and marker != self.sections_marker and not joined:
             self.parent = self.sections_marker = None
 
+    def _post_goes_on(self, text: str) -> bool:
+        """The lines under a person's post in lower case, in one block with it, that name
+        where the post is held and the town: no other person's name, no marker, at most
+        two more cells."""
+        previous = self.found[-1].entry if self.found else None
+        body = text.strip()
+        if not (
+            previous
+            and previous.kind == INDIVIDUAL
+            and previous.affiliation
+            and looks_like_person(previous.name)
+            and not has_org_word(previous.name)
+        ) or (
+            strip_marker(body) != body
+            or strip_honorifics(body) != body
+            or looks_like_person(body)
+            or has_person_shape(body)
+        ):
+            return False
+        # "Sent from my phone" under a signature is the mail's, not a cell.
+        if (
+            previous.affiliation.count(", ") >= POST_CELLS - 1
+            or is_heading(body)
+            or capitalised_share(body) < CAPITALISED_CELL
+        ):
+            return False
+        previous.affiliation = f"{previous.affiliation}, {body}"
+        return True
+
     def _role_of_previous(self, text: str) -> bool:
         """ "Jane Doe" / "General Secretary, Harbour Workers Union": the line right under a
         person's name that says who they are."""
@@ -582,6 +630,9 @@ class _Block:
         words = body.split()
         # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
         if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
+            return False
+        if previous.start < self.above_start:
+            # "Soignants Solidaires Azur" / "BELGIQUE" / "Coordination …": a heading between.
             return False
         # "President, …", "General Secretary, …".
         post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(

@@ -470,3 +470,22 @@ def test_a_forwarded_subject_loses_the_request_after_its_bar():
         + "Assinam:\nAssociação de Moradores do Bairro Alto\nColetivo Casa Digna\n"
     )
     assert extract_statement(text).title == "CARTA ABERTA – Despejos no Bairro Alto"
+
+
+def test_a_table_copied_one_cell_a_line_gives_each_person_post_place_and_town():
+    text = (
+        "Appello\n\n" + BODY + "Primi firmatari\n\n"
+        "Elisa Moretti\nassistente sociale\nDistretto socio-sanitario Pedemontano\nBassano\n"
+        "Luca Ferri\npediatra di libera scelta\nAmbulatorio pediatrico associato\nTreviso\n"
+        "\nFRANCIA\nCollectif Santé Pour Tous\nLigue des Soignants\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Elisa Moretti", "individual"),
+        ("Luca Ferri", "individual"),
+        ("Collectif Santé Pour Tous", "organization"),
+        ("Ligue des Soignants", "organization"),
+    ]
+    assert endorsers[0].affiliation == (
+        "assistente sociale, Distretto socio-sanitario Pedemontano, Bassano"
+    )
