@@ -586,6 +586,9 @@ ORG_WORDS = WordSet(
         asamblea* observatorio* unión* izquierda* juventud* secretariado* coordina* koordin*
         координац* central* colectivo* núcleo* movimento* comitê* conselho* federação*
         associació* federació* confederació* col·lectiu* xarxa* ateneu* fundació* agrupació*
+        samverkan stiftelse* sällskap* selskab* selskap* kooperativ* yhdistys* liitto* klubi*
+        verkosto* félag* samband* εταιρεία* εταιρία* συντεχνία* kooperatyw* cátedra* colegio*
+        fagforening* fackförbund* fackförening*
         unió moviment moviments casal casals entitat entitats
         confederação* associação* sociedade* organização* coletiv* rede coligação* aliança*
         fundação* campanha* tendência* trabalhador* operári* revolucionári* fórum*
@@ -727,6 +730,24 @@ ORG_SUFFIXES = (
     "verein",
     "verband",
     "gewerkschaft",
+    # Nordic compounds and their definite forms: "Hamnklubb", "Hamnfacket",
+    # "Stuveriarbetarförening", "Kranførerforening", "Fellesforbund".
+    "förening",
+    "föreningen",
+    "förbund",
+    "förbundet",
+    "klubb",
+    "klubben",
+    "facket",
+    "forening",
+    "foreningen",
+    "forbund",
+    "forbundet",
+    "fagforbund",
+    "nätverk",
+    "nätverket",
+    "netværk",
+    "nettverk",
 )
 # Korean compounds glue the organisation word to the rest, so these match anywhere.
 ORG_INFIXES = (

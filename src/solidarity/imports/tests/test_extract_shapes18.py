@@ -489,3 +489,13 @@ def test_a_table_copied_one_cell_a_line_gives_each_person_post_place_and_town():
     assert endorsers[0].affiliation == (
         "assistente sociale, Distretto socio-sanitario Pedemontano, Bassano"
     )
+
+
+def test_nordic_and_other_organisation_words_in_compounds():
+    text = (
+        "Nordiskt uttalande\n\n" + BODY + "Undertecknare:\n\n"
+        "Hamnklubben Göteborg\nStuveriarbetarföreningen Malmö\nKranførerforening Aarhus\n"
+        "Satamatyöntekijöiden Yhdistys\nHafnarverkamannafélag Reykjavíkur\n"
+        "Συντεχνία Λιμενεργατών Λεμεσού\n"
+    )
+    assert {e.kind for e in extract_statement(text).endorsers} == {"organization"}
