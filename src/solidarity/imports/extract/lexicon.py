@@ -144,6 +144,7 @@ PEOPLE_HEADINGS = WordSet(
         الأفراد الشخصيات
         individuales individuais individuels individuel individuelle personnel personnelle
         personale persönlich individuali personal pessoal citizens ciudadanos ciudadanas
+        personales pessoais personnels personnelles persönliche personali
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
         громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات academics scholars
         académicos académicas acadêmicos académicos universitaires akademiker akademikerinnen

@@ -499,3 +499,13 @@ def test_nordic_and_other_organisation_words_in_compounds():
         "Συντεχνία Λιμενεργατών Λεμεσού\n"
     )
     assert {e.kind for e in extract_statement(text).endorsers} == {"organization"}
+
+
+def test_personal_signatures_head_the_people_of_a_list():
+    text = (
+        "Declaración\n\n" + BODY + "Organizaciones:\n– Asamblea del Agua de Tarija\n"
+        "– Colectivo Ríos Vivos\n\nFirmas personales:\n"
+        "– Rosa Quispe Mamani, dirigenta comunal\n– Gustavo Ledesma, ingeniero\n"
+    )
+    kinds = [(e.name, e.kind) for e in extract_statement(text).endorsers]
+    assert kinds[2:] == [("Rosa Quispe Mamani", "individual"), ("Gustavo Ledesma", "individual")]
