@@ -54,7 +54,8 @@ COLUMN_LABELS = {
         institution institución instituição istituzione организация організація kurum
         kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
         sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
-        gruppo grupo entitat organització organizacja organisation 団体 団体名 组织 单位
+        gruppo grupo entitat organització organizacja organisation 団体 団体名 组织 单位 lärosäte
+        institució instytucja
     """,
     COUNTRY: """
         country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة kraj 国 国家
