@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 
 from .countries import country_list, demonym_code, is_known_city
-from .lexicon import SECTION_WORDS, words
+from .lexicon import NAME_PARTICLES, SECTION_WORDS, words
 from .names import has_org_word, is_acronym, is_capitalised, is_role
 
 # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
@@ -133,15 +133,17 @@ EAST_ASIAN_PLACE = re.compile(
 
 
 def is_place(text: str) -> bool:
-    """A town or region: one to three capitalised words, none an organisation's, a post's
-    or an acronym."""
+    """A town or region: one to three capitalised words ("Rio Grande do Sul", "Castilla y
+    León": with the particles between them), none an organisation's, a post's or an
+    acronym."""
     # "г. Алматы", "м. Київ": the abbreviation for "town" before its name.
     words = [word for word in text.split() if word not in TOWN_ABBREVIATIONS]
     if EAST_ASIAN_PLACE.match(text):
         return True
+    named = [word for word in words[1:] if word not in NAME_PARTICLES]
     return (
-        1 <= len(words) <= 3
-        and all(is_capitalised(word) for word in words)
+        1 <= len(words[:1] + named) <= 3
+        and all(is_capitalised(word) for word in words[:1] + named)
         and not has_org_word(text)
         and not is_role(text)
         and not any(is_acronym_text(word) for word in words)

@@ -220,7 +220,6 @@ def _name_words(masked: str) -> int:
 # Spaced dashes, or the spaced middle dots a post sets between names ("A · B · C · D").
 SPACED_DASH = re.compile(r"\s+[–—]\s+")
 TAB_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
-REGION_LABEL_WORDS = 4
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 DOTTED_RUN_PARTS = 3
 # "Núcleo de Estudos em Mídia Popular da Faculdade Paulistana de Comunicação": dots
@@ -245,7 +244,6 @@ def dash_run(piece: Span) -> list[Entry]:
         or group_heading(label + ":")
         or is_region_name(label)
         or is_place(label)
-        or _region_label(label)
     )
     if lead and headed:
         # "Organisations signataires : A – B – C", "Minas Gerais: A · B": the run after its
@@ -279,19 +277,6 @@ def dash_run(piece: Span) -> list[Entry]:
 
 # "마리아 곤살레스(Maria González, 대학교)": the name before its bracket is an entry's length.
 BRACKETED_ITEM = re.compile(r"^[^()]{2,60}\([^()]+\)$")
-
-
-def _region_label(label: str) -> bool:
-    """ "Rio Grande do Sul", "Castilla y León": a region's name before a colon, capitalised
-    words and particles, no organisation's."""
-    words = label.split()
-    return (
-        0 < len(words) <= REGION_LABEL_WORDS
-        and is_capitalised(words[0])
-        and all(is_capitalised(word) or word in NAME_PARTICLES for word in words)
-        and not has_org_word(label)
-        and not is_role(label)
-    )
 
 
 def tab_run(piece: Span) -> list[Entry]:
