@@ -116,6 +116,8 @@ NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
 TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 SECTIONS_MARKER_UNSEEN = "?"
+# "… et ses sections : A, B ; par le Y …": the groups of a sentence that lists signatories.
+SEMICOLON_GROUP = re.compile(r"[^;]+")
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
 POST_CELLS = 3
 CAPITALISED_CELL = 0.3
@@ -522,7 +524,7 @@ class _Block:
         begin = intro.end() if intro else 0
         groups = [
             Span(part.group(), line.start + part.start(), line.start + part.end())
-            for part in re.compile(r"[^;]+").finditer(line.text, begin)
+            for part in SEMICOLON_GROUP.finditer(line.text, begin)
         ]
         found: list[Found] = []
         for position, group in enumerate(groups):

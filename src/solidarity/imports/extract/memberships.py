@@ -71,12 +71,19 @@ OPENING_NAME = re.compile(
 
 # The opening sentence is near the top: a signatory list far below may quote another text.
 OPENING_CHARS = 6000
+# The longest name the opening may give after its phrase, acronym included.
+OPENING_NAME_CHARS = 150
 
 
-@lru_cache(maxsize=64)
 def opening_members(text: str) -> tuple[str, ...]:
     """The organisation whose members the statement's opening says sign ("We, the
     undersigned affiliates of the X (XYZ)"): its name, and its acronym if given."""
+    # Asked once per heading: remembered by the opening alone, not the whole text.
+    return _opening_members(text[: OPENING_CHARS + OPENING_NAME_CHARS])
+
+
+@lru_cache(maxsize=64)
+def _opening_members(text: str) -> tuple[str, ...]:
     lead = OPENING_MEMBERS.search(text[:OPENING_CHARS])
     opening = lead and (
         OPENING_NAME_WITH_ACRONYM.match(text, lead.end()) or OPENING_NAME.match(text, lead.end())
