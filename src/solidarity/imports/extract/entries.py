@@ -36,7 +36,7 @@ from .marks import (
     strip_marker,
     without_thread_counter,
 )
-from .memberships import MEMBER_APPOSITION, MEMBER_OF_NOTE
+from .memberships import MEMBER_APPOSITION, member_owner
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -504,8 +504,7 @@ class _Reading:
         """Whether the note names the organisation the entry is a section or member of
         ("section of IFFW", "IFFW üyesi"), which it then records."""
         where, _, said = note.rpartition(",")
-        member = MEMBER_OF_NOTE.fullmatch(said.strip())
-        owner = (member["parent"] or member["postposed"]) if member else ""
+        owner = member_owner(said)
         # "(Belçika, UKEA üyesi)": the country, then whose member.
         codes = country_list(where) if where else []
         if (

@@ -28,6 +28,15 @@ MEMBER_OF_NOTE = re.compile(
     _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})|(?P<postposed>[^,()]{2,80}?)\s+üyesi",
     re.IGNORECASE,
 )
+
+
+def member_owner(note: str) -> str | None:
+    """The organisation a note says the entry is a section or member of: "section of
+    IFFW", "IFFW üyesi"."""
+    member = MEMBER_OF_NOTE.fullmatch(note.strip())
+    return (member["parent"] or member["postposed"]) if member else None
+
+
 # "European Media Workers Alliance (EMWA), the European region of the IFBPW",
 # "Ligue suisse des locataires, section de la FIAL": the same said after a comma.
 MEMBER_APPOSITION = re.compile(

@@ -36,7 +36,7 @@ from .lexicon import (
     SIGNING_CUES,
     SPEECH_VERBS,
 )
-from .memberships import MEMBER_OF_NOTE
+from .memberships import member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     ELIDED_ARTICLE,
@@ -451,17 +451,16 @@ def _read_listed_entries(piece: Span) -> list[Entry]:
         if codes and entries:
             entries[-1].countries = list(dict.fromkeys(entries[-1].countries + codes))
             continue
-        member = MEMBER_OF_NOTE.fullmatch(text.strip(" .;"))
+        owner = member_owner(text.strip(" .;"))
         if (
-            member
-            and member["parent"]
+            owner
             and not any(word[:1].isupper() for word in text.split()[:2])
             and entries
             and entries[-1].kind == ORGANIZATION
         ):
             # "la Ligue suisse des locataires, section de la FIAL, et …": whose section
             # ("the Sunderland branch of the X" is a signatory of its own).
-            entries[-1].member_of = member["parent"]
+            entries[-1].member_of = owner
             continue
         last = position == len(items) - 1
         name = _past_introduction(item.span, last=last)
