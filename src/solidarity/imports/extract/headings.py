@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import has_org_word, is_acronym
+from .names import has_org_word, has_person_shape, is_acronym
 from .pagewords import (
     CLOSING,
 )
@@ -320,3 +320,28 @@ def kind_under(heading: str) -> str | None:
     if any(word in ORGANIZATION_HEADINGS for word in words):
         return ORGANIZATION
     return None
+
+
+# "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
+TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
+NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+FIELD_LABEL_WORDS = 3
+
+
+def field_label(label: str) -> bool:
+    """Two or three words that name no organisation, no country and no person."""
+    words_ = label.split()
+    return 2 <= len(words_) <= FIELD_LABEL_WORDS and not (
+        has_org_word(label) or country_list(label) or has_person_shape(label)
+    )
+
+
+def list_heading_below_entries(text: str, *, joined: bool) -> bool:
+    """An unmarked list heading: alone, or a kind heading ("İmzacı kurumlar"); or a
+    numbered section of the page that heads the list ("3. 참가단체(가나다순):")."""
+    if NUMBERED_SECTION.match(text) and text.rstrip().endswith(":") and is_heading(text):
+        return not SECTIONS_PHRASE.search(text)
+    if strip_marker(text).strip() != text.strip() or TOC_NUMBER.match(text):
+        return False
+    apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
+    return pure_heading(text) or (apart and is_heading(text))

@@ -22,6 +22,7 @@ from .headings import (
     bilingual_group_heading,
     bracketed_heading,
     cue_positions,
+    field_label,
     flag_country,
     group_heading,
     has_cue,
@@ -32,13 +33,13 @@ from .headings import (
     in_capitals,
     is_heading,
     kind_under,
+    list_heading_below_entries,
     pure_heading,
     without_symbols,
 )
 from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
-    MEMBERS_INLINE,
     NAME_PARTICLES,
     OTHERS_TAIL,
     ROLE_WORDS,
@@ -77,6 +78,7 @@ from .listwide import (
     issuers_sign_off,
     organisation_if_organisations_around,
     out_of_indented_members,
+    person_with_post_under_organisations,
     same_shape,
     sections_by_acronym,
     shares_affiliation,
@@ -89,7 +91,7 @@ from .marks import (
     has_contact,
     strip_marker,
 )
-from .memberships import GROUP_LEAD, ISSUED_BY, parent_heading
+from .memberships import ISSUED_BY, parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     has_org_word,
@@ -106,18 +108,19 @@ from .pagewords import (
     LETTER_FURNITURE,
 )
 from .places import is_town
-from .runs import bracketed_run, dash_run, listed_entries, run_after_cue, tab_run
+from .runs import (
+    bracketed_run,
+    dash_run,
+    listed_entries,
+    members_in_groups,
+    run_after_cue,
+    tab_run,
+)
 from .text import TRAILING_NOTE, Span, mask_brackets
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
-FIELD_LABEL_WORDS = 3
-NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-# "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).
-TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 SECTIONS_MARKER_UNSEEN = "?"
-# "… et ses sections : A, B ; par le Y …": the groups of a sentence that lists signatories.
-SEMICOLON_GROUP = re.compile(r"[^;]+")
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
 POST_CELLS = 3
 CAPITALISED_CELL = 0.3
@@ -223,7 +226,7 @@ class _Block:
         if self.found and UPDATE_LABEL.match(text.strip()) and is_heading(text):
             # "Mise à jour (18 mars 2025) : nouveaux signataires": a list added to this one.
             return False
-        if not self.opened and self.found and self._list_heading_below_entries(text, joined):
+        if not self.opened and self.found and list_heading_below_entries(text, joined=joined):
             # "… 일동" / "1차 서명자", "… çağırıyoruz." / "İmzacı kurumlar": a sign-off or a
             # sentence above the list's own heading; the list begins under the heading.
             # ("Entrar | Assine" is a menu, "3 Unterzeichner" a table of contents.)
@@ -413,7 +416,7 @@ class _Block:
             # "Estado: En evaluación", "Supporters: 1,206": a page's field and its value,
             # not a name.
             return True
-        if not self.opened and colon and self._field_label(label):
+        if not self.opened and colon and field_label(label):
             # "여는 발언: 이정민", "Opening speech: A. Name": an event's programme, which
             # ends the list if one was being read.
             return False
@@ -466,25 +469,6 @@ class _Block:
             return True
         return False
 
-    @staticmethod
-    def _field_label(label: str) -> bool:
-        """Two or three words that name no organisation, no country and no person."""
-        words_ = label.split()
-        return 2 <= len(words_) <= FIELD_LABEL_WORDS and not (
-            has_org_word(label) or country_list(label) or has_person_shape(label)
-        )
-
-    @staticmethod
-    def _list_heading_below_entries(text: str, joined: bool) -> bool:
-        """An unmarked list heading: alone, or a kind heading ("İmzacı kurumlar"); or a
-        numbered section of the page that heads the list ("3. 참가단체(가나다순):")."""
-        if NUMBERED_SECTION.match(text) and text.rstrip().endswith(":") and is_heading(text):
-            return not SECTIONS_PHRASE.search(text)
-        if strip_marker(text).strip() != text.strip() or TOC_NUMBER.match(text):
-            return False
-        apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
-        return pure_heading(text) or (apart and is_heading(text))
-
     def _kind_led(self, line: Span) -> bool:
         """ "Individuals: Prof. Ana Ruiz (Lugo), Ivo Sala and Marta Lind." inside a list:
         the kind heading over the run after its colon."""
@@ -515,38 +499,11 @@ class _Block:
 
     def _members_inline(self, line: Span) -> bool:
         """ "X (XYZ), and its member organisations: A (Chad), B and C": X signs, and is
-        the parent of the names after the colon; "… ; par le Y et ses organisations
-        membres : D, E ; ainsi que par F": each group after a semicolon in its turn."""
-        if ":" not in line.text or not MEMBERS_INLINE.search(line.text):
+        the parent of the names after the colon, group by group."""
+        grouped = members_in_groups(line)
+        if grouped is None:
             return False
-        # "Assinam esta nota a Rede … e suas seções nacionais: …": the intro is no name.
-        intro = ISSUED_BY.match(line.text)
-        begin = intro.end() if intro else 0
-        groups = [
-            Span(part.group(), line.start + part.start(), line.start + part.end())
-            for part in SEMICOLON_GROUP.finditer(line.text, begin)
-        ]
-        found: list[Found] = []
-        for position, group in enumerate(groups):
-            lead = GROUP_LEAD.match(group.text) if position else None
-            start = lead.end() if lead else 0
-            inline = MEMBERS_INLINE.search(group.text, start)
-            if inline is None and not position:
-                return False
-            if inline is None:
-                rest = Span(group.text[start:], group.start + start, group.end)
-                found.extend(Found(entry, kind=self.kind) for entry in listed_entries(rest))
-                continue
-            international = parse_entry(group.text[start : inline.start()], group.start + start)
-            if not international:
-                return False
-            members = Span(inline["members"], group.start + inline.start("members"), group.end)
-            found.append(Found(international, kind=self.kind))
-            found.extend(
-                Found(entry, parent=international.name, kind=self.kind)
-                for entry in listed_entries(members)
-            )
-        self.found.extend(found)
+        self.found.extend(Found(entry, parent=parent, kind=self.kind) for entry, parent in grouped)
         self.structured = True
         return True
 
@@ -842,12 +799,3 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
-
-
-def person_with_post_under_organisations(entry: Entry) -> bool:
-    """ "Maria Costa, secretary, Dock Union" or "Lee Ana, labour lawyer" under
-    "Organisations:": a person named with a post (and often the organisation they hold it
-    in, as organisations' lists give their contact); the heading speaks of the
-    organisations, not of her."""
-    role = (entry.affiliation or "").partition(",")[0]
-    return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)

@@ -461,3 +461,12 @@ def sign_off(block: list[Found]) -> bool:
         and len(block[0].entry.name.split()) == 1
         and not is_acronym(block[0].entry.name)
     )
+
+
+def person_with_post_under_organisations(entry: Entry) -> bool:
+    """ "Maria Costa, secretary, Dock Union" or "Lee Ana, labour lawyer" under
+    "Organisations:": a person named with a post (and often the organisation they hold it
+    in, as organisations' lists give their contact); the heading speaks of the
+    organisations, not of her."""
+    role = (entry.affiliation or "").partition(",")[0]
+    return entry.kind == INDIVIDUAL and is_role(role) and looks_like_person(entry.name)

@@ -22,10 +22,11 @@ from .lexicon import (
     words,
 )
 from .lines import separating_colon
-from .lists import Found, person_with_post_under_organisations
+from .lists import Found
 from .listwide import (
     individual_if_people_around,
     organisation_if_organisations_around,
+    person_with_post_under_organisations,
     sections_by_acronym,
     shares_affiliation,
 )

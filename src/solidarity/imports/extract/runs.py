@@ -28,6 +28,7 @@ from .lexicon import (
     ADDRESSEES,
     ARTICLES,
     DESCRIPTOR_STARTS,
+    MEMBERS_INLINE,
     NAME_PARTICLES,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
@@ -36,7 +37,7 @@ from .lexicon import (
     SIGNING_CUES,
     SPEECH_VERBS,
 )
-from .memberships import member_owner
+from .memberships import GROUP_LEAD, ISSUED_BY, member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     ELIDED_ARTICLE,
@@ -613,4 +614,42 @@ def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
         close = len(between.split()) <= CUE_WINDOW and "," not in between
         if close and len(entry.name.split()) >= 2 and not after_addressee(between):
             found.append(entry)
+    return found
+
+
+# "… et ses sections : A, B ; par le Y …": the groups of a sentence that lists signatories.
+SEMICOLON_GROUP = re.compile(r"[^;]+")
+
+
+def members_in_groups(line: Span) -> list[tuple[Entry, str | None]] | None:
+    """ "X (XYZ), and its member organisations: A (Chad), B and C": X, and the names after
+    the colon with X as their parent; "… ; par le Y et ses organisations membres : D, E ;
+    ainsi que par F": each group after a semicolon in its turn. None when the line opens
+    on no such group."""
+    if ":" not in line.text or not MEMBERS_INLINE.search(line.text):
+        return None
+    # "Assinam esta nota a Rede … e suas seções nacionais: …": the intro is no name.
+    intro = ISSUED_BY.match(line.text)
+    begin = intro.end() if intro else 0
+    groups = [
+        Span(part.group(), line.start + part.start(), line.start + part.end())
+        for part in SEMICOLON_GROUP.finditer(line.text, begin)
+    ]
+    found: list[tuple[Entry, str | None]] = []
+    for position, group in enumerate(groups):
+        lead = GROUP_LEAD.match(group.text) if position else None
+        start = lead.end() if lead else 0
+        inline = MEMBERS_INLINE.search(group.text, start)
+        if inline is None and not position:
+            return None
+        if inline is None:
+            rest = Span(group.text[start:], group.start + start, group.end)
+            found.extend((entry, None) for entry in listed_entries(rest))
+            continue
+        international = parse_entry(group.text[start : inline.start()], group.start + start)
+        if not international:
+            return None
+        members = Span(inline["members"], group.start + inline.start("members"), group.end)
+        found.append((international, None))
+        found.extend((entry, international.name) for entry in listed_entries(members))
     return found
