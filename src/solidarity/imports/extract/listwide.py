@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .countries import countries_in_name, country_code, country_codes, is_known_city
 from .entries import Entry, parse_entry
+from .givennames import holds_personal_name, opens_with_given_name
 from .lexicon import NAME_PARTICLES, ORGAN_WORDS, SECTION_WORDS
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -83,6 +84,8 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
     def bare(entry: Entry) -> bool:
         if entry.kind != INDIVIDUAL or entry.shared_note is not None:
             return False
+        if opens_with_given_name(entry.name):
+            return False
         return entry.plain or _town_note(entry.affiliation)
 
     organisations = sum(entry.kind == ORGANIZATION for entry in entries)
@@ -99,8 +102,9 @@ def _bare_names_among_organisations(entries: list[Entry]) -> None:
         while end < len(entries) and bare(entries[end]):
             end += 1
         neighbours = entries[index - 1 : index][:1] + entries[end : end + 1]
-        if end - index <= 3 and all(entry.kind == ORGANIZATION for entry in neighbours):
-            for entry in entries[index:end]:
+        between = end - index <= 3 and all(entry.kind == ORGANIZATION for entry in neighbours)
+        for entry in entries[index:end]:
+            if between or not holds_personal_name(entry.name):
                 entry.kind = ORGANIZATION
         index = end
 

@@ -136,7 +136,7 @@ def test_bare_two_word_name_between_organisations_is_a_group():
     text = (
         "Shorter Hours Now\n\n" + BODY + "Firmantes\n\n"
         "- Sindicato de Panaderos del Sur\n"
-        "- Aurora Roja\n"
+        "- Chispa Roja\n"
         "- Colectivo Ribera Norte\n"
         "- Federación de Inquilinos de Tarma\n"
         "- Marea Baja\n"
@@ -145,7 +145,7 @@ def test_bare_two_word_name_between_organisations_is_a_group():
         "- Dr. Julio Saenz\n"
     )
     found = by_name(text)
-    assert found["Aurora Roja"].kind == ORGANIZATION
+    assert found["Chispa Roja"].kind == ORGANIZATION
     assert found["Marea Baja"].kind == ORGANIZATION
     assert found["Rosa Ibarra"].kind == INDIVIDUAL
     assert found["Julio Saenz"].kind == INDIVIDUAL
