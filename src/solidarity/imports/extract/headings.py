@@ -189,11 +189,22 @@ def in_capitals(text: str) -> bool:
     return 0 < len(words) <= 3 and text.upper() == text and text.lower() != text
 
 
+KIND_PHRASE_WORDS = 5
+
+
 def pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
-    naming nobody, with or without a note after it ("PESSOAS (a título individual)")."""
+    naming nobody, with or without a note after it ("PESSOAS (a título individual)"); or
+    a kind word and a few words in lower case ("Personer i eget namn")."""
     words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
-    return 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words))
+    if 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words)):
+        return True
+    return (
+        0 < len(words) <= KIND_PHRASE_WORDS
+        and not text.strip().endswith((".", "!", "?"))
+        and kind_under(words[0]) is not None
+        and all(word.islower() for word in words[1:])
+    )
 
 
 def _heading_word(word: str) -> bool:

@@ -84,6 +84,10 @@ SIGNING_CUES = WordSet(
         وقع* ووقع* موقع* الموقع* والموقع* توقيع* انضم* وانضم* انضمّ* signer signons signez
         signaient signèrent rubric* 賛同* 署名* 連署* 聯署* 联署* 連名* 呼びかけ* 發起* 发起*
         unterschreiben unterschreibt приєдна* присоедин* encabezad* sumaron
+        podpisal* podpisan* podpisy sygnatariusz* underteckna* undertecknare underskrift*
+        underskrev* underskrevet ondertekend* ondertekenaar* ondertekening* allekirjoitt*
+        podepsal* podepsan* semnatar* semnat* aláír* penandatangan* ditandatangani
+        signants signen signat signada signades हस्ताक्षर* امضا* imzacı*
         """
     )
 )
@@ -152,6 +156,9 @@ PEOPLE_HEADINGS = WordSet(
         intellectuals intelectuales intelectuais intellectuels intellektuelle intellettuali
         интеллектуалы інтелектуали aydınlar διανοούμενοι 지식인 مثقفون
         個人 賛同個人 個人賛同者 個人賛同 賛同者 呼びかけ人 個人聯署 个人联署 聯署人 联署人
+        personer privatpersoner enskilda enkeltpersoner henkilöt yksityishenkilöt osoby
+        indywidualne particulieren individuen jednotlivci persoane individuale individu
+        perorangan magánszemélyek személyek indibidwal व्यक्ति व्यक्तिगत forskare
         """
     )
 )
@@ -176,6 +183,9 @@ ORGANIZATION_HEADINGS = WordSet(
         netzwerke reti сети мережі ağlar δίκτυα institutions instituciones instituições
         institutionen istituzioni учреждения установи kurumlar kurumları ιδρύματα ngos ong
         ongs нко committees comités comitês komitees comitati комитеты комітети komiteler
+        organisationer föreningar förbund organisasjoner foreninger järjestöt yhdistykset
+        organizacje stowarzyszenia organisaties verenigingen organizace spolky organizații
+        asociații organisasi lembaga szervezetek mashirika संगठन संस्थाएं
         επιτροπές coalitions coaliciones coalizões coalizioni коалиции коаліції
         """
     )
@@ -474,6 +484,8 @@ HONORIFICS = WordSet(
         univ.-prof. univ.-prof.in univ.-prof.in. dr.in dr.in. mag.a mag.a. mmag. di
         dipl.-ing. dipl.-päd. dipl.-psych. priv.-doz. ao. a.o. αν. επίκ. ομότ. ομ. αναπλ.
         الأستاذة الرفيق الرفيقة
+        hab. ks. ks mec. inż. doc. ds. drs. pdt. ustaz ustazah mwl. mch. bi. bw. gng. sn.
+        श्री श्रीमती डॉ. डॉ प्रो. एडवोकेट
         dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
         sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember

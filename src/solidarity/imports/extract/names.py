@@ -311,7 +311,11 @@ def classify_kind(name: str, *, people_around: bool = False) -> str:
 def _is_short_acronym(word: str) -> bool:
     """ "GB", "KKE", "IWU-FI": an acronym, as opposed to a surname in capitals."""
     cleaned = clean(word)
-    short = len(cleaned) <= 4 or any(not char.isalpha() for char in cleaned)
+    # "IWU-FI" is short in each of its parts; "WÓJCIK-LEWANDOWSKA" is two surnames.
+    parts = cleaned.split("-")
+    short = all(len(part) <= 4 for part in parts) or any(
+        not char.isalpha() for part in parts for char in part
+    )
     return is_acronym(word) and short and not INITIAL.match(cleaned + ".")
 
 

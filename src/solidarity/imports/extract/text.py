@@ -48,6 +48,8 @@ COLUMN_ROWS = 3
 # A numbered list keeps its numbers in both columns ("1. Name (Town)   2. Name (Town)"):
 # the number is no part of the cell's shape.
 UNCASED_CELL_CHARS = 3
+# How far from the columns a row of two cells may stand and still be of them.
+NEAR_COLUMN_LINES = 4
 CELL_NUMBER = re.compile(r"^\(?\d{1,5}[.)]\s+")
 
 
@@ -59,7 +61,7 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
     # "Asia Labour Watch (Hong Kong)    Trade Justice Coalition": rows whose cells differ
     # in shape belong to the columns when a row among them is plainly two cells.
     cells = [_two_cells(line, alike=False) for line in lines]
-    result: list[Span] = []
+    in_columns: set[int] = set()
     index = 0
     while index < len(lines):
         end = index
@@ -71,12 +73,22 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
             end += 1
         alike = any(_two_cells(line) for line in lines[index:end])
         if end - index >= COLUMN_ROWS and alike:
-            result.extend(cell for row in cells[index:end] for cell in row)
+            in_columns.update(range(index, end))
             index = end
         else:
-            result.append(lines[index])
             index += 1
-    return result
+    # "Organizacje partnerskie:" / two rows of two cells: a part of the list under a
+    # heading of its own, too short to be columns alone, beside a part that is.
+    near = {
+        index
+        for index in range(len(lines))
+        if cells[index] and any(abs(index - other) <= NEAR_COLUMN_LINES for other in in_columns)
+    }
+    return [
+        cell
+        for index, line in enumerate(lines)
+        for cell in (cells[index] if index in in_columns | near else [line])
+    ]
 
 
 def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:

@@ -49,3 +49,81 @@ def test_two_words_that_name_nobody_among_groups_are_a_group():
     result = kinds(text)
     assert result["Wspólna Łąka"] == "organization"
     assert result["Jan Kowalski"] == "individual"
+
+
+def test_signing_words_of_more_languages_open_a_list_whose_names_look_like_little():
+    swedish = (
+        "Rädda folkets hus\n\n" + BODY + "Undertecknare:\n\n"
+        "Norrbygdens kulturförening\n"
+        "Älvdalens folkhögskola\n"
+        "Karin Lindström, bibliotekarie\n"
+    )
+    dutch = (
+        "Red de bibliotheek\n\n" + BODY + "Ondertekenaars:\n\n"
+        "Buurtwerk De Linde\n"
+        "Wijkraad van het oude centrum\n"
+        "Pieter de Vries, leraar\n"
+    )
+    assert [e.name for e in extract_statement(swedish).endorsers] == [
+        "Norrbygdens kulturförening",
+        "Älvdalens folkhögskola",
+        "Karin Lindström",
+    ]
+    assert [e.name for e in extract_statement(dutch).endorsers] == [
+        "Buurtwerk De Linde",
+        "Wijkraad van het oude centrum",
+        "Pieter de Vries",
+    ]
+
+
+def test_a_kind_word_and_words_in_lower_case_head_the_people_below():
+    text = (
+        "Hamnarna ska vara öppna\n\n" + BODY + "Undertecknare\n\n"
+        "Sverige\n"
+        "Hamnklubben Väst\n"
+        "Stuveriarbetarföreningen Norr\n\n"
+        "Färöarna\n"
+        "Havnarfelag Tórshavnar\n\n"
+        "Personer i eget namn\n"
+        "Lindgren, Maria, docent i arbetsrätt, Göteborg\n"
+        "Holm, Erik, sjömanspräst, Hisingen\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    people = [(e.name, e.kind, e.countries) for e in endorsers if e.kind == "individual"]
+    assert "Personer i eget namn" not in [e.name for e in endorsers]
+    assert people == [("Maria Lindgren", "individual", []), ("Erik Holm", "individual", [])]
+
+
+def test_polish_titles_and_a_double_surname_in_capitals():
+    text = (
+        "Apel w sprawie drzew\n\n" + BODY + "Podpisy:\n\n"
+        "prof. dr hab. KOWALCZYK Barbara\n"
+        "dendrolog, Uniwersytet Rolniczy\n"
+        "dr NOWAK-LEWANDOWSKA Ewa\n"
+        "architektka krajobrazu\n"
+        "MAZUR Piotr\n"
+        "mieszkaniec ul. Lipowej 17\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.affiliation) for e in endorsers] == [
+        ("Barbara Kowalczyk", "individual", "dendrolog, Uniwersytet Rolniczy"),
+        ("Ewa Nowak-Lewandowska", "individual", "architektka krajobrazu"),
+        ("Piotr Mazur", "individual", "mieszkaniec ul. Lipowej 17"),
+    ]
+    priest = "Apel\n\n" + BODY + "Podpisali:\n\nks. Tadeusz Pawlak\nAnna Zych\n"
+    assert [e.name for e in extract_statement(priest).endorsers] == ["Tadeusz Pawlak", "Anna Zych"]
+
+
+def test_two_cells_a_row_under_a_heading_of_their_own_beside_columns():
+    text = (
+        "Ratujmy rzeki\n\n" + BODY + "Sygnatariusze:\n\n"
+        "Organizacje członkowskie:\n"
+        "Stowarzyszenie Przyjaciół Bugu (Włodawa)      Fundacja Dzika Rzeka (Kraków)\n"
+        "Klub Kajakowy Wiosło (Gorzów)                Inicjatywa Wolna Narew (Łomża)\n"
+        "Koło Wędkarzy Brzana (Nowy Sącz)             Towarzystwo Doliny Pilicy (Radom)\n"
+        "Organizacje partnerskie z zagranicy:\n"
+        "Spolek pro řeku Moravu (Czechy)              Flussbündnis Spreewald (Niemcy)\n"
+    )
+    names = [e.name for e in extract_statement(text).endorsers]
+    assert names[-2:] == ["Spolek pro řeku Moravu", "Flussbündnis Spreewald"]
+    assert len(names) == 8
