@@ -15,6 +15,7 @@ from .countries import (
     country_list,
     demonym_code,
 )
+from .givennames import is_given_name
 from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
@@ -62,6 +63,7 @@ from .places import (
     ends_with_place,
     is_acronym_text,
     is_place,
+    is_town,
     names_a_section,
     section_country,
 )
@@ -161,7 +163,10 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     natural = f"{given} {surname}"
     surname_words = [word for word in surname.split() if word not in NAME_PARTICLES]
     given_words = given.split()
-    short = len(surname_words) == 1 or (posted and len(surname_words) == 2)
+    # "Cattaneo Rigamonti, Elisabetta": two surnames, when a given name follows them.
+    # ("Linh Tran, Dayton": a town may be named like a person.)
+    double = posted or (bool(given_words) and is_given_name(given_words[0]) and not is_town(given))
+    short = len(surname_words) == 1 or (double and len(surname_words) == 2)
     return (
         short
         and 1 <= len(given_words) <= 3
@@ -169,6 +174,8 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
         and not is_role(given)
         and looks_like_person(natural)
         and not has_org_word(natural)
+        # "Kaamos, Haparanda": a group, then its town.
+        and (is_given_name(given_words[0]) or not is_town(given))
     )
 
 

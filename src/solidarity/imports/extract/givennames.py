@@ -50,7 +50,7 @@ def _collected(attributes: tuple[str, ...]) -> frozenset[str]:
                 names.update(str(name) for name in value if " " not in str(name))
     # A name that is also a place, a particle or an organisation word ("France", "Van",
     # "Red") says nothing about who carries it.
-    places = {_key(name) for name in names if country_code(name) or is_known_city(name)}
+    places = {_key(name) for name in names if country_code(name)}
     return frozenset(
         key
         for key in map(_key, names)

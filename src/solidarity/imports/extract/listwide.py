@@ -210,7 +210,9 @@ def _without_towns(suffixed: list[tuple[Entry, re.Match[str]]]) -> None:
         entry.name = entry.name[: match.start()]
         # "Sindacato … (SIPS) – Bellinzona": the acronym now closes the name.
         acronym = CLOSING_ACRONYM.search(entry.name)
-        if acronym:
+        # "(ARCS), Lausanne": a second column's cell that holds only the end of a name
+        # keeps what it has.
+        if acronym and acronym.start() > 0:
             entry.name = entry.name[: acronym.start()]
             entry.alt_names.append(acronym["acronym"])
         elif entry.name.endswith(")"):

@@ -11,6 +11,7 @@ from .entries import (
     DASH_SPLIT,
     Entry,
     comma_segments,
+    inverted_with_post,
     parse_entry,
     without_country_of_origin,
 )
@@ -192,6 +193,8 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     too_long = not all(
         (_name_words(text) <= MAX_RUN_ITEM_WORDS and text.count(",") <= 1)
         or (_name_words(text) <= 2 * MAX_RUN_ITEM_WORDS and _person_and_post(text))
+        # "Mauri, Franco, consigliere comunale": the surname, the given name, the post.
+        or inverted_with_post(comma_segments(text)[0])
         for text in masked
     )
     if len(chunks) < fewest or too_long:

@@ -41,6 +41,8 @@ PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 # A row of a tab-separated list whose first cell is nothing but its number.
 @example("Signatories:\n1. \tHarbour Workers Union\n2. \tAna López – Argentina\n")
+# A line with nothing but an acronym before its town.
+@example("Signatories:\n(ARCS), Lausanne\nDock Union\n")
 @given(st.lists(PIECES | st.text(max_size=12), max_size=40).map("".join))
 def test_any_text_gives_a_result_with_offsets_inside_it(text):
     result = extract_statement(text)

@@ -127,3 +127,21 @@ def test_two_cells_a_row_under_a_heading_of_their_own_beside_columns():
     names = [e.name for e in extract_statement(text).endorsers]
     assert names[-2:] == ["Spolek pro řeku Moravu", "Flussbündnis Spreewald"]
     assert len(names) == 8
+
+
+def test_a_semicolon_run_of_groups_and_people_written_surname_first():
+    text = (
+        "Salviamo il mulino\n\n" + BODY + "Hanno firmato l'appello: Comitato Mulino Vivo; "
+        "Ferrandi, Giovanna (insegnante in pensione); Corale Santa Cecilia; Bonfanti, "
+        "Carlo, consigliere comunale; Cattaneo Ripamonti, Elisabetta (architetta); "
+        "Circolo Arci La Fornace.\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.affiliation) for e in endorsers] == [
+        ("Comitato Mulino Vivo", None),
+        ("Giovanna Ferrandi", "insegnante in pensione"),
+        ("Corale Santa Cecilia", None),
+        ("Carlo Bonfanti", "consigliere comunale"),
+        ("Elisabetta Cattaneo Ripamonti", "architetta"),
+        ("Circolo Arci La Fornace", None),
+    ]
