@@ -76,6 +76,7 @@ COLUMN_LABELS = {
         role position title titel cargo función puesto função fonction titre funktion ruolo carica
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
+        所属 肩書 所属・肩書 役職 職業 职务 職務
     """,
     ACRONYM: """
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung

@@ -24,8 +24,10 @@ from .model import ORGANIZATION
 from .names import (
     classify_kind,
     clean,
+    first_letter,
     has_org_word,
     is_acronym,
+    is_uncased,
     looks_like_person,
     name_span_at_start,
     script_of,
@@ -274,7 +276,11 @@ def _without_footer_menu(page: Page, text: str) -> None:
     solidarity,"), and no item names a group or a person, as a list's last names would."""
     lines = page.lines
     for index in range(max(1, len(lines) - FOOTER_MENU_LINES), len(lines)):
-        if lines[index - 1].text.endswith((":", ",")):
+        # Nor the rest of a list going on from the line right above, no blank between, in
+        # a script whose names no capital marks ("みどりの手" / "干潟ネット関東").
+        joined = "\n\n" not in text[lines[index - 1].end : lines[index].start]
+        uncased = joined and is_uncased(first_letter(lines[index].text))
+        if lines[index - 1].text.endswith((":", ",")) or uncased:
             continue
         end = _menu_end(lines, index, text)
         items = [line.text for line in lines[index:end]]

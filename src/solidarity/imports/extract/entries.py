@@ -43,17 +43,18 @@ from .names import (
     ORGANIZATION,
     classify_kind,
     clean_name,
-    first_letter,
     has_org_word,
+    is_acronym,
     is_capitalised,
     is_org_like,
     is_plausible_name,
     is_role,
-    is_uncased,
     leading_demonym,
     looks_like_person,
     post_and_person,
     script_of,
+    split_alternates,
+    split_scripts,
     strip_honorifics,
 )
 from .places import (
@@ -88,7 +89,6 @@ ACADEMIC_SEGMENTS = 4
 # A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
 # supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
 TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
-SLASH_SPLIT = re.compile(r"\s+/\s+|/")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
     r"(?P<country>[^()]+)$"
@@ -177,43 +177,6 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
         # "Kaamos, Haparanda": a group, then its town.
         and (is_given_name(given_words[0]) or not is_town(given))
     )
-
-
-def _split_alternates(name: str) -> tuple[str, list[str]]:
-    """ "노동자연대/Workers Solidarity League", "Movimiento X / Movement X"."""
-    parts = [part.strip() for part in SLASH_SPLIT.split(name) if part.strip()]
-    if len(parts) < 2:
-        return name, []
-    spaced = " / " in name
-    scripts = {script_of(part) for part in parts}
-    if len(scripts) > 1 or (spaced and all(len(part.split()) >= 2 for part in parts)):
-        return parts[0], parts[1:]
-    return name, []
-
-
-def _split_scripts(name: str) -> tuple[str, list[str]]:
-    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script;
-    "移工聯盟 Migrant Empowerment Network": a name in a script without capitals, then
-    its translation."""
-    words = name.split()
-    if len(words) < 3 or not all(any(char.isalpha() for char in word) for word in words):
-        # "Teamsters Local 1194": a number is no name in another script.
-        return name, []
-    scripts = [script_of(word) for word in words]
-    change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
-    if (
-        change
-        and is_uncased(first_letter(name))
-        and len(words) - change >= 2
-        and set(scripts[change:]) == {"LATIN"}
-        and is_capitalised(words[change])
-    ):
-        return " ".join(words[:change]), [" ".join(words[change:])]
-    # Two scripts, one after the other: the name, then at most three words of the other.
-    if change < 2 or len(words) - change > 3 or len(set(scripts[change:])) > 1:
-        return name, []
-    head, tail = " ".join(words[:change]), " ".join(words[change:])
-    return (head, [tail]) if looks_like_person(head) else (name, [])
 
 
 def _take_parentheses(text: str) -> tuple[str, list[str]]:
@@ -431,6 +394,14 @@ class _Reading:
         ):
             self.alt_names.insert(0, name)
             self.name = natural
+        elif (
+            len(segments) == 2
+            and len(segments[0].split()) == 1
+            and is_role(segments[1])
+            and not is_capitalised(segments[1])
+        ):
+            # "Nyota, musician": an artist known by one name, and what she does.
+            self.name, self.affiliation = segments[0], self.affiliation or segments[1]
         elif person_with_post(segments):
             # "Ana Ruiz, teacher, Union of Educators": the person and their role.
             self.name = segments[0]
@@ -626,14 +597,14 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.dash_suffix(strip_honorifics(reading.name))
     for note in reading.commas(inverted=inverted):
         reading.note(note)
-    reading.name, alternates = _split_alternates(reading.name)
+    reading.name, alternates = split_alternates(reading.name)
     if alternates:
         # "이름 (일본) / Name (Japan)": each side of the pair has its own parenthesis.
         reading.name, pair_notes = _take_parentheses(reading.name)
         for note in pair_notes:
             reading.note(note)
     else:
-        reading.name, alternates = _split_scripts(reading.name)
+        reading.name, alternates = split_scripts(reading.name)
     reading.alt_names = alternates + reading.alt_names + ([handle["handle"]] if handle else [])
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.from_country()
@@ -723,7 +694,9 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         member_of=reading.member_of,
     )
     entry.kind = classify_kind(name)
-    if entry.kind == ORGANIZATION and _person_in_other_script(entry):
+    if entry.kind == ORGANIZATION and (
+        _person_in_other_script(entry) or _known_by_one_name(reading)
+    ):
         entry.kind = INDIVIDUAL
     if entry.kind == INDIVIDUAL:
         # "the Italian Ludovico Einaudi": a nationality, not part of the name.
@@ -742,6 +715,19 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         entry.countries_from_name = not countries
         entry.countries = list(dict.fromkeys(countries or countries_in_name(name)))
     return entry
+
+
+def _known_by_one_name(reading: _Reading) -> bool:
+    """ "Nyota, musician", "ケン(ミュージシャン)": one name, and a post that only a person
+    holds."""
+    name, post = reading.name, reading.affiliation
+    return (
+        post is not None
+        and len(name.split()) == 1
+        and not (is_acronym(name) or has_org_word(name))
+        and is_role(post)
+        and not has_org_word(post)
+    )
 
 
 def _person_in_other_script(entry: Entry) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from .countries import country_code, is_known_city
-from .lexicon import ARTICLES, NAME_PARTICLES, ORG_WORDS
+from .lexicon import ARTICLES, NAME_PARTICLES
+from .orgwords import ORG_WORDS
 
 GIVEN_NAME_ATTRIBUTES = (
     "first_names",

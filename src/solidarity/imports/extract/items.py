@@ -15,7 +15,6 @@ from .lexicon import (
     INCLUSIONS,
     INTRODUCERS,
     NAME_PARTICLES,
-    ORG_WORDS,
     OTHERS_TAIL,
     SIGNING_CUES,
     SPEECH_VERBS,
@@ -29,6 +28,7 @@ from .names import (
     name_span_at_end,
     name_span_at_start,
 )
+from .orgwords import ORG_WORDS
 from .text import Item, Span
 
 TOKEN = re.compile(r"\([^()]*\)|\S+")

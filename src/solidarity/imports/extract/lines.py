@@ -17,15 +17,8 @@ from .entries import (
     slash_suffix,
 )
 from .headings import WORD, has_cue, is_heading, without_trailing_symbols
-from .lexicon import (
-    FROM_COUNTRY_LEAD,
-    NAME_PARTICLES,
-    ORG_WORDS,
-    OTHERS_TAIL,
-    POSTPOSED_OTHERS,
-    SIGNING_CUES,
-)
-from .marks import strip_marker
+from .lexicon import FROM_COUNTRY_LEAD, NAME_PARTICLES, OTHERS_TAIL, POSTPOSED_OTHERS, SIGNING_CUES
+from .marks import LEADING_LABEL, strip_marker
 from .model import ORGANIZATION
 from .names import (
     first_letter,
@@ -38,11 +31,12 @@ from .names import (
     post_and_person,
     strip_honorifics,
 )
+from .orgwords import ORG_WORDS
 from .pagewords import (
     LETTER_FURNITURE,
     REASON_LINE,
 )
-from .runs import listed_entries
+from .runs import bracketed_run, dash_run, listed_entries, tab_run, two_people
 from .text import Span, mask_brackets, split_items
 
 MAX_ENTRY_WORDS = 12
@@ -372,3 +366,16 @@ def several_organisations(line: Span) -> list[Entry] | None:
     if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):
         return entries
     return None
+
+
+def names_on_one_line(line: Span) -> list[Entry]:
+    """ "A – B – C – D" between spaced dashes, "Ana Ruiz (Lima), Ivo Sala (Roma)", a row of
+    cells, two people, "[서울] A, B, C" (a region's label, then its names run together)."""
+    labelled = bool(LEADING_LABEL.match(strip_marker(line.text).strip()))
+    return (
+        dash_run(line)
+        or bracketed_run(line)
+        or tab_run(line)
+        or two_people(line)
+        or ((runon_entries(line) or []) if labelled and "," in mask_brackets(line.text) else [])
+    )

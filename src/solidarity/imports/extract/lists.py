@@ -64,6 +64,7 @@ from .lines import (
     line_marker,
     lower_case_entry,
     named_heading,
+    names_on_one_line,
     runon_entries,
     separating_colon,
     several_organisations,
@@ -87,7 +88,6 @@ from .listwide import (
     translates,
 )
 from .marks import (
-    LEADING_LABEL,
     has_contact,
     strip_marker,
 )
@@ -109,14 +109,11 @@ from .pagewords import (
 )
 from .places import is_town
 from .runs import (
-    bracketed_run,
-    dash_run,
     listed_entries,
     members_in_groups,
     run_after_cue,
-    tab_run,
 )
-from .text import TRAILING_NOTE, Span, mask_brackets
+from .text import TRAILING_NOTE, Span
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -437,15 +434,9 @@ class _Block:
             # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
-            # "[서울] A, B, C": a region's label, then its names run together.
-            labelled = bool(LEADING_LABEL.match(strip_marker(text).strip()))
             several = (
-                (several_organisations(line) if self.country and not paired else None)
-                or dash_run(line)
-                or bracketed_run(line)
-                or tab_run(line)
-                or (runon_entries(line) if labelled and "," in mask_brackets(text) else None)
-            )
+                several_organisations(line) if self.country and not paired else None
+            ) or names_on_one_line(line)
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
                 # two organisations on one line, joined by "and"; "A – B – C – D": names

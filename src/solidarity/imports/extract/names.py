@@ -11,15 +11,12 @@ from .countries import country_code, demonym_code, is_known_city
 from .lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
-    ORG_INFIXES,
-    ORG_SUFFIXES,
-    ORG_WORDS,
     PERSON_PARTICLES,
     ROLE_WORDS,
     UNCASED_FUNCTION_WORDS,
-    UNMISTAKABLE_ORG_WORDS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
+from .orgwords import ORG_INFIXES, ORG_SUFFIXES, ORG_WORDS, UNMISTAKABLE_ORG_WORDS
 
 EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
 ACRONYM = re.compile(r"^\w[\w&./-]*\w$")
@@ -52,6 +49,7 @@ GERMAN_POST_HEADS = (
     "wirtin",
 )
 MAX_SURNAME_WORDS = 4
+JAPANESE_NAME_PART = 3
 MAX_GIVEN_WORDS = 3
 # A given name: "Claire", "Anne-Sophie", "D’Arcy".
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
@@ -239,6 +237,10 @@ def has_person_shape(name: str) -> bool:
         # Korean and Chinese personal names are one word of two to four syllables,
         # Arabic ones several words.
         if script_of(name) in {"HANGUL", "CJK"}:
+            # "山田 太郎": Japanese sets a space between the family and the given name.
+            spaced = script_of(name) == "CJK" and len(words) == 2
+            if spaced and all(1 <= len(word) <= JAPANESE_NAME_PART for word in words):
+                return not has_org_word(name)
             return len(words) == 1 and 2 <= len(words[0]) <= 4
         return 2 <= len(words) <= 5
     # Particles do not count: "Anuna de Wever van der Heyden" is four names.
@@ -409,7 +411,9 @@ def is_plausible_name(name: str) -> bool:
     words = name.split()
     if words[0][0].isdigit():
         return False
-    if len(words) == 1 and len(letters) < 3 and not is_acronym(name):
+    # ("ケン", "王明": two letters of Chinese or Japanese may well be a name.)
+    ideographic = script_of(name) in {"CJK", "HIRAGANA", "KATAKANA"}
+    if len(words) == 1 and len(letters) < 3 - ideographic and not is_acronym(name):
         return False
     if len(words) > 16:
         return False
@@ -427,3 +431,43 @@ def is_plausible_name(name: str) -> bool:
 def is_org_like(text: str) -> bool:
     words = text.split()
     return bool(words) and is_capitalised(words[0]) and has_org_word(text)
+
+
+SLASH_SPLIT = re.compile(r"\s+/\s+|/")
+
+
+def split_alternates(name: str) -> tuple[str, list[str]]:
+    """ "노동자연대/Workers Solidarity League", "Movimiento X / Movement X"."""
+    parts = [part.strip() for part in SLASH_SPLIT.split(name) if part.strip()]
+    if len(parts) < 2:
+        return name, []
+    spaced = " / " in name
+    scripts = {script_of(part) for part in parts}
+    if len(scripts) > 1 or (spaced and all(len(part.split()) >= 2 for part in parts)):
+        return parts[0], parts[1:]
+    return name, []
+
+
+def split_scripts(name: str) -> tuple[str, list[str]]:
+    """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script;
+    "移工聯盟 Migrant Empowerment Network": a name in a script without capitals, then
+    its translation."""
+    words = name.split()
+    if len(words) < 3 or not all(any(char.isalpha() for char in word) for word in words):
+        # "Teamsters Local 1194": a number is no name in another script.
+        return name, []
+    scripts = [script_of(word) for word in words]
+    change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
+    if (
+        change
+        and is_uncased(first_letter(name))
+        and len(words) - change >= 2
+        and set(scripts[change:]) == {"LATIN"}
+        and is_capitalised(words[change])
+    ):
+        return " ".join(words[:change]), [" ".join(words[change:])]
+    # Two scripts, one after the other: the name, then at most three words of the other.
+    if change < 2 or len(words) - change > 3 or len(set(scripts[change:])) > 1:
+        return name, []
+    head, tail = " ".join(words[:change]), " ".join(words[change:])
+    return (head, [tail]) if looks_like_person(head) else (name, [])

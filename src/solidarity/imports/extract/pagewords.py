@@ -439,9 +439,11 @@ THREAD_HEADING = re.compile(
 # or of its buttons ("Mi piace  Commenta  Condividi"): what follows is the readers' thread.
 POST_COUNTS = re.compile(
     r"\d[\d.,]*\s*[KkMm]?\s+(?:comments?|commenti|comentarios?|comentários?|commentaires?|"
-    r"kommentare?|комментари\w*|коментар\w*|yorum\w*|σχόλι\w*|댓글|تعليق\w*)\b.*\b\d[\d.,]*\s*"
+    r"kommentare?|комментари\w*|коментар\w*|yorum\w*|σχόλι\w*|댓글|تعليق\w*|komentarz\w*|"
+    r"kommentarer|reacties|komentar\w*|टिप्पणि\w*)\b.*\b\d[\d.,]*\s*"
     r"[KkMm]?\s+(?:shares?|reposts?|condivisioni|compartid\w+|compartilhament\w+|partages?|"
-    r"geteilt|репост\w*|поширен\w*|paylaşım\w*|κοινοποιήσεις|공유|مشارك\w*)",
+    r"geteilt|репост\w*|поширен\w*|paylaşım\w*|κοινοποιήσεις|공유|مشارك\w*|udostępnie\w*|"
+    r"delningar|keer\s+gedeeld|dibagikan|शेयर)",
     re.IGNORECASE,
 )
 # "Replying to @account": a reply under the post, to the end of the thread.
@@ -457,7 +459,9 @@ POST_BUTTONS = re.compile(
     r"partager|répondre|gefällt\s+mir|kommentieren|teilen|antworten|нравится|"
     r"комментировать|поделиться|ответить|подобається|коментувати|поділитися|відповісти|"
     r"beğen|yorum\s+yap|paylaş|yanıtla|μου\s+αρέσει|σχόλιο|κοινοποίηση|απάντηση|좋아요|"
-    r"댓글\s*달기|공유하기|답글|أعجبني|تعليق|مشاركة|رد)\s*){3,5}$",
+    r"댓글\s*달기|공유하기|답글|أعجبني|تعليق|مشاركة|رد|lubię\s+to!?|komentarz|udostępnij|"
+    r"odpowiedz|gilla|kommentera|dela|svara|vind\s+ik\s+leuk|reageren|delen|suka|"
+    r"komentari|bagikan|balas)\s*){3,5}$",
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(

@@ -12,15 +12,7 @@ from .entries import (
     Entry,
 )
 from .headings import cue_positions, has_cue, is_heading, kind_under
-from .lexicon import (
-    ARTICLES,
-    FIRST_PERSON,
-    MEMBER_NOUNS,
-    MEMBERSHIP_COPULAS,
-    ORG_WORDS,
-    SIGNING_CUES,
-    words,
-)
+from .lexicon import ARTICLES, FIRST_PERSON, MEMBER_NOUNS, MEMBERSHIP_COPULAS, SIGNING_CUES, words
 from .lines import separating_colon
 from .lists import Found
 from .listwide import (
@@ -32,6 +24,7 @@ from .listwide import (
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
+from .orgwords import ORG_WORDS
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
 from .text import Span, split_sentences
 

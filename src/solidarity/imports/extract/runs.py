@@ -15,6 +15,7 @@ from .entries import (
     parse_entry,
     without_country_of_origin,
 )
+from .givennames import opens_with_given_name
 from .headings import group_heading, has_cue, is_heading
 from .items import (
     ELIDED_AGENT,
@@ -38,6 +39,7 @@ from .lexicon import (
     SIGNING_CUES,
     SPEECH_VERBS,
 )
+from .marks import strip_marker
 from .memberships import GROUP_LEAD, ISSUED_BY, member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -304,6 +306,32 @@ def tab_run(piece: Span) -> list[Entry]:
         return []
     entries = [parse_entry(cell.text, cell.start) for cell in cells]
     return [entry for entry in entries if entry] if all(entries) else []
+
+
+PAIR_OF_PEOPLE = re.compile(r"\s+(?:&|and|och|og|und|et|y|e|i|en|ja|és|a|и|і|та|και)\s+")
+
+
+def two_people(piece: Span) -> list[Entry]:
+    """ "Lina Mäkitalo & Jonas Blomqvist, Kalix": two people with names of their own on one
+    line ("Dorota i Marek Nowak", one surname, is a couple's one entry), sharing the note
+    after them."""
+    name, comma, note = piece.text.partition(",")
+    halves = PAIR_OF_PEOPLE.split(strip_marker(name).strip())
+    if len(halves) != 2 or not all(
+        len(half.split()) >= 2 and opens_with_given_name(half) and looks_like_person(half)
+        for half in halves
+    ):
+        return []
+    entries: list[Entry] = []
+    offset = piece.text.index(halves[0])
+    for half in halves:
+        at = piece.text.index(half, offset)
+        entry = parse_entry(half + comma + note, piece.start + at)
+        if entry is None:
+            return []
+        entries.append(entry)
+        offset = at + len(half)
+    return entries
 
 
 def bracketed_run(piece: Span) -> list[Entry]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import CONJUNCTIONS, HONORIFICS, ORG_WORDS, OTHERS_TAIL
+from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
+from .orgwords import ORG_WORDS
 
 # "(…)" closing a text: a note after a name or a heading ("Unterzeichnende (Auswahl)").
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -7,7 +7,7 @@ from solidarity.imports.extract.givennames import (
     is_given_name,
     opens_with_given_name,
 )
-from solidarity.imports.tests.shapes import BODY
+from solidarity.imports.tests.shapes import BODY, names
 
 
 def kinds(text: str) -> dict[str, str]:
@@ -64,12 +64,12 @@ def test_signing_words_of_more_languages_open_a_list_whose_names_look_like_littl
         "Wijkraad van het oude centrum\n"
         "Pieter de Vries, leraar\n"
     )
-    assert [e.name for e in extract_statement(swedish).endorsers] == [
+    assert names(swedish) == [
         "Norrbygdens kulturförening",
         "Älvdalens folkhögskola",
         "Karin Lindström",
     ]
-    assert [e.name for e in extract_statement(dutch).endorsers] == [
+    assert names(dutch) == [
         "Buurtwerk De Linde",
         "Wijkraad van het oude centrum",
         "Pieter de Vries",
@@ -111,7 +111,7 @@ def test_polish_titles_and_a_double_surname_in_capitals():
         ("Piotr Mazur", "individual", "mieszkaniec ul. Lipowej 17"),
     ]
     priest = "Apel\n\n" + BODY + "Podpisali:\n\nks. Tadeusz Pawlak\nAnna Zych\n"
-    assert [e.name for e in extract_statement(priest).endorsers] == ["Tadeusz Pawlak", "Anna Zych"]
+    assert names(priest) == ["Tadeusz Pawlak", "Anna Zych"]
 
 
 def test_two_cells_a_row_under_a_heading_of_their_own_beside_columns():
@@ -124,9 +124,9 @@ def test_two_cells_a_row_under_a_heading_of_their_own_beside_columns():
         "Organizacje partnerskie z zagranicy:\n"
         "Spolek pro řeku Moravu (Czechy)              Flussbündnis Spreewald (Niemcy)\n"
     )
-    names = [e.name for e in extract_statement(text).endorsers]
-    assert names[-2:] == ["Spolek pro řeku Moravu", "Flussbündnis Spreewald"]
-    assert len(names) == 8
+    found = names(text)
+    assert found[-2:] == ["Spolek pro řeku Moravu", "Flussbündnis Spreewald"]
+    assert len(found) == 8
 
 
 def test_a_semicolon_run_of_groups_and_people_written_surname_first():
@@ -145,3 +145,69 @@ def test_a_semicolon_run_of_groups_and_people_written_surname_first():
         ("Elisabetta Cattaneo Ripamonti", "architetta"),
         ("Circolo Arci La Fornace", None),
     ]
+
+
+def test_a_social_post_in_polish_ends_its_list_at_the_counts_and_buttons():
+    text = (
+        "Ratujmy park\n12 września 2024\n\n" + BODY + "List podpisali:\n\n"
+        "1. Stowarzyszenie Zielony Park\n"
+        "2. Anna Nowak, radna dzielnicy\n"
+        "3. Fundacja Ptasi Azyl\n\n"
+        "👍 486 · 97 komentarzy · 212 udostępnień\n\n"
+        "Lubię to!   Komentarz   Udostępnij\n\n"
+        "Paweł Kowal\n"
+        "Podpisuję się obiema rękami!\n"
+    )
+    assert names(text) == ["Stowarzyszenie Zielony Park", "Anna Nowak", "Fundacja Ptasi Azyl"]
+
+
+def test_two_people_with_names_of_their_own_on_one_line_are_two_endorsers():
+    text = (
+        "Rädda huset\n\n" + BODY + "Undertecknare:\n\n"
+        "Kulturföreningen Norrsken\n"
+        "Lina Andersson & Jonas Berglund, Kalix\n"
+        "Karin och Per Lind\n"
+    )
+    assert names(text) == [
+        "Kulturföreningen Norrsken",
+        "Lina Andersson",
+        "Jonas Berglund",
+        "Karin och Per Lind",
+    ]
+
+
+def test_a_japanese_list_of_few_words_a_line_goes_on_to_its_end():
+    text = (
+        "干潟を守る共同声明\n\n" + BODY + "賛同者(順不同・敬称略)\n"
+        "川辺を守る会\n"
+        "山田 太郎(弁護士)\n"
+        "Green Ribbon Osaka\n"
+        "Tanaka Hiroshi (photographer)\n"
+        "みどりの手\n"
+        "高橋 由紀子\n"
+        "干潟ネット東海\n"
+        "ケン(ミュージシャン)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.affiliation) for e in endorsers][-4:] == [
+        ("みどりの手", "organization", None),
+        ("高橋 由紀子", "individual", None),
+        ("干潟ネット東海", "organization", None),
+        ("ケン", "individual", "ミュージシャン"),
+    ]
+    assert endorsers[1].kind == "individual" and endorsers[1].affiliation == "弁護士"
+
+
+def test_an_artist_known_by_one_name_and_a_post_is_a_person():
+    text = (
+        "Save the river\n\n" + BODY + "Signed:\n\n"
+        "River Alliance\n"
+        "Nyota, musician\n"
+        "Wairimu Kamau, teacher\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.affiliation) for e in endorsers][1] == (
+        "Nyota",
+        "individual",
+        "musician",
+    )
