@@ -70,13 +70,13 @@ COLUMN_LABELS = {
         область bölge περιοχή state estado sitz wohnort sede siège lugar luogo lieu
         населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone uf
         territorio territoire território població ciutat localitat miejscowość miasto ort stad
-        都市 地域 城市
+        都市 地域 城市 所在地 都道府県 地区 所在地区
     """,
     ROLE: """
         role position title titel cargo función puesto função fonction titre funktion ruolo carica
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
-        所属 肩書 所属・肩書 役職 職業 职务 職務
+        所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
     """,
     ACRONYM: """
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
@@ -100,7 +100,7 @@ COLUMN_LABELS = {
         e-mail-adresse indirizzo_email почта електронна_пошта e-posta 이메일 البريد
         البريد_الإلكتروني date fecha data datum дата tarih ημερομηνία 날짜 التاريخ phone
         teléfono telefone téléphone telefon telefono телефон τηλέφωνο 전화 الهاتف website web
-        sitio_web site n° nº no. nr. # №
+        sitio_web site n° nº no. nr. # № n. lp. l.p.
     """,
 }
 LABELS = {

@@ -14,7 +14,7 @@ from .columns import (
 )
 from .countries import country_list
 from .dates import find_date, is_day_name
-from .headings import has_cue, is_heading
+from .headings import has_cue, is_heading, kind_under
 from .lexicon import (
     SHIPPED_LANGUAGES,
     SIGNING_CUES,
@@ -108,8 +108,10 @@ BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
 WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
 PRESS_LABEL_END = re.compile(rf"(?<=\s){PRESS_LABEL}\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
-    r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|"
-    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,4})?\s*$|"
+    r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|strona|str\.|"
+    r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από|z)\s*\d{1,4})?\s*$|"
+    # "— 2 —", "― 3 ―": the number alone between dashes.
+    r"^[-–—―]\s*\d{1,4}\s*[-–—―]$|"
     # "… 1/4", "… 2 de 4" after the page's wide gap: the page and the pages, or the
     # page alone ("ΚΟΙΝΗ ΔΗΛΩΣΗ – ΚΑΥΣΩΝΑΣ      2").
     r"(?:^|\s)\d{1,3}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,3})?\s*$",
@@ -280,12 +282,15 @@ def _without_footer_menu(page: Page, text: str) -> None:
         # a script whose names no capital marks ("みどりの手" / "干潟ネット関東").
         joined = "\n\n" not in text[lines[index - 1].end : lines[index].start]
         uncased = joined and is_uncased(first_letter(lines[index].text))
-        if lines[index - 1].text.endswith((":", ",")) or uncased:
+        # "【賛同個人】" over the names: a heading of the list's part.
+        above = lines[index - 1].text
+        if above.endswith((":", ",")) or kind_under(above) or uncased:
             continue
         end = _menu_end(lines, index, text)
         items = [line.text for line in lines[index:end]]
         if len(items) >= MENU_ITEMS and not any(
-            is_acronym(item) or has_org_word(item) or looks_like_person(item) for item in items
+            is_acronym(item) or has_org_word(item) or looks_like_person(item) or kind_under(item)
+            for item in items
         ):
             del lines[index:end]
             return
@@ -293,13 +298,14 @@ def _without_footer_menu(page: Page, text: str) -> None:
 
 def _menu_end(lines: list[Span], index: int, text: str) -> int:
     """Where a run of menu items from the index ends: lines of a few words without
-    figures or punctuation, not in lower case, with no blank line between them."""
+    figures, punctuation or a note in brackets, not in lower case, with no blank line
+    between them."""
     end = index
     while (
         end < len(lines)
         and len(lines[end].text.split()) <= MENU_ITEM_WORDS
         and not lines[end].text[:1].islower()
-        and not any(char.isdigit() or char in ".,:;!?" for char in lines[end].text)
+        and not any(char.isdigit() or char in ".,:;!?(" for char in lines[end].text)
         and (end == index or "\n\n" not in text[lines[end - 1].end : lines[end].start])
     ):
         end += 1
@@ -493,7 +499,7 @@ def _is_page_header(text: str) -> bool:
     """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4", "FAIR HOMES      PRESS RELEASE":
     a printed page's header or footer, its page number or its label alone or set apart by
     a wide gap."""
-    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() else None
+    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() or text[:1] in "-–—―" else None
     if marker is None and ("   " in text or "\t" in text):
         marker = PRESS_LABEL_END.search(text)
     return marker is not None and (

@@ -197,7 +197,8 @@ LIST_HEADINGS = WordSet(
         """
         endorsers supporters supported initiators adherentes apoyan apoyada apoyado
         apoiadores apoiam apoiada apoiado soutiens soutiennent soutenue soutenu
-        erstunterzeichnende unterstützen unterstützt aderenti aderiscono sostenuta sostenuto
+        erstunterzeichnende unterstützen unterstützt unterstützende aderenti aderiscono
+        sostenuta sostenuto
         поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
         destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
         organisers organizers co-organisers co-organizers organizadores convocantes

@@ -84,8 +84,18 @@ def flag_code(flag: str) -> str:
     return "".join(chr(ord(letter) - REGIONAL_INDICATOR_A + ord("A")) for letter in flag)
 
 
+# "連絡先:", "【問い合わせ先】": a contact's label in Chinese or Japanese, whom to reach
+# written after it without an address on the line.
+EAST_ASIAN_CONTACT_LABEL = re.compile(
+    r"^[【\[]?(?:連絡先|問い合わせ先|お問い合わせ|联系人|聯絡人|联系方式|聯絡方式)[】\]:]"
+)
+
+
 def has_contact(text: str) -> bool:
-    """An e-mail or web address or a telephone number outside brackets."""
+    """An e-mail or web address or a telephone number outside brackets, or a contact's
+    label."""
+    if EAST_ASIAN_CONTACT_LABEL.match(text.strip()):
+        return True
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
     if maybe and CONTACT.search(mask_brackets(text)):
         return True

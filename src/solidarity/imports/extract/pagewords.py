@@ -96,7 +96,7 @@ NOISE_LINE = re.compile(
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X", also in
     # brackets as a caption is copied ("[Foto: Rally at the gate. Foto: A. Name]").
     r"[(\[]?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
-    r"φωτογραφία|사진|(?:ال)?صورة|تصوير)"
+    r"φωτογραφία|사진|(?:ال)?صورة|تصوير|写真(?:提供)?|撮影|摄影|攝影)"
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from unicodedata import east_asian_width
 
 from .columns import (
     ACRONYM,
@@ -121,8 +122,49 @@ def _delimited(lines: list[Span], index: int, text: str) -> tuple[list[str], lis
             continue
         rows: list[Row] = []
         taken = 1
+        # Where each column starts on the printed page, for a PDF's table whose empty
+        # cells leave no gap of their own.
+        starts = [_across(cell.start, text) for cell in _row_cells(lines[index], delimiter)]
         while index + taken < len(lines):
             line = lines[index + taken]
+            if delimiter == WIDE_GAP and len(starts) == len(columns):
+                aligned = _aligned(line, starts, text)
+                wrapped = (
+                    None
+                    if aligned
+                    else _wrapped_first_cell(line, lines[index + taken + 1 :], starts, text)
+                )
+                if wrapped:
+                    rows.append(wrapped)
+                    taken += 2
+                    continue
+                if aligned is None:
+                    # "— 2 —" / the running header: a page break, the table goes on below.
+                    resumed = next(
+                        (
+                            skipped
+                            for skipped in range(1, PAGE_BREAK_LINES + 1)
+                            if index + taken + skipped < len(lines)
+                            and (below := _aligned(lines[index + taken + skipped], starts, text))
+                            and below[0].text
+                        ),
+                        None,
+                    )
+                    if rows and resumed:
+                        taken += resumed
+                        continue
+                    break
+                if rows and not aligned[0].text:
+                    # "Rosalia Vitrano  assessora alla Cultura, Comune di" / "   Bagheria":
+                    # cells too long for their columns go on under them.
+                    rows[-1] = [
+                        _joined(above, below)
+                        for above, below in zip(rows[-1], aligned, strict=True)
+                    ]
+                elif _columns([cell.text for cell in aligned if cell.text]) != columns:
+                    rows.append(aligned)
+                taken += 1
+                continue
             row = _row_cells(line, delimiter)
             if delimiter == "\t" and len(row) == len(columns) - 1:
                 # "⇥Mokoena, Thandiwe⇥Chairperson⇥…": the row's first or last cell left
@@ -179,6 +221,58 @@ def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int)
         return None
     first = Span(f"{row[0].text} {rest[0].text}", row[0].start, rest[0].end)
     return [first, *rest[1:]]
+
+
+# A page's number and running header between two rows of a table.
+PAGE_BREAK_LINES = 3
+# How far a cell may start from its column's label and still be under it.
+ALIGNMENT_SLACK = 2
+
+
+def _across(offset: int, text: str) -> int:
+    """How far along its printed line a character stands: Chinese and Japanese
+    characters are printed twice as wide as Latin ones."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return len(before) + sum(east_asian_width(char) in "WF" for char in before)
+
+
+def _aligned(line: Span, starts: list[int], text: str) -> Row | None:
+    """The row's cells by the columns they stand under, empty where it leaves one blank;
+    None for a line whose cells stand under no label, or that fills one column only
+    when it is not the rest of the row above."""
+    row = [Span("", line.start, line.start) for _ in starts]
+    cells = _row_cells(line, WIDE_GAP)
+    for cell in cells:
+        across = _across(cell.start, text)
+        under = [column for column, start in enumerate(starts) if start <= across + ALIGNMENT_SLACK]
+        if not under:
+            return None
+        row[under[-1]] = _joined(row[under[-1]], cell)
+    if len(cells) < MIN_COLUMNS and row[0].text:
+        return None
+    return row
+
+
+def _wrapped_first_cell(line: Span, below: list[Span], starts: list[int], text: str) -> Row | None:
+    """ "Društvo za čiste reke" / "  (Verein für saubere Flüsse)   Kranj   Slowenien": a
+    first cell too long for its column, its rest indented on the line with the row."""
+    if not below or len(_row_cells(line, WIDE_GAP)) != 1:
+        return None
+    row = _aligned(below[0], starts, text)
+    if row is None or not row[0].text:
+        return None
+    indented = _across(row[0].start, text) > _across(line.start, text)
+    if not (indented or row[0].text.startswith("(")):
+        return None
+    return [_joined(Span(line.text.strip(), line.start, line.end), row[0]), *row[1:]]
+
+
+def _joined(first: Cell, second: Cell) -> Cell:
+    if not first.text:
+        return second
+    if not second.text:
+        return first
+    return Span(f"{first.text} {second.text}", first.start, second.end)
 
 
 def _indented(line: Span, text: str) -> bool:

@@ -211,3 +211,80 @@ def test_an_artist_known_by_one_name_and_a_post_is_a_person():
         "individual",
         "musician",
     )
+
+
+ITALIAN_TABLE = """Appello per le biblioteche
+
+Chiediamo alla Regione di garantire almeno una biblioteca pubblica ogni 15.000 abitanti.
+
+Prime firme
+
+N.   Firmatario / Ente                            Qualifica                        Comune (Prov.)
+1    Rete delle Biblioteche di Quartiere                                           Bologna (BO)
+2    Giulia Ferrandi                              bibliotecaria                    Bergamo (BG)
+3    Rosalia Vitrano                              assessora alla Cultura, Comune   Bagheria (PA)
+                                                  di Bagheria
+4    Efisio Melis                                                                  Cagliari (CA)
+
+                                   — 1 —
+Appello per le biblioteche
+
+5    Nicola D'Addario                             insegnante                       Bari (BA)
+6    Circolo Culturale Il Faro                                                     Napoli (NA)
+
+Per aderire: appello@biblioteche.example
+"""
+
+
+def test_a_printed_table_keeps_its_empty_cells_wrapped_cells_and_page_breaks():
+    endorsers = extract_statement(ITALIAN_TABLE).endorsers
+    assert [(e.name, e.kind, e.affiliation) for e in endorsers] == [
+        ("Rete delle Biblioteche di Quartiere", "organization", None),
+        ("Giulia Ferrandi", "individual", "bibliotecaria"),
+        ("Rosalia Vitrano", "individual", "assessora alla Cultura, Comune di Bagheria"),
+        ("Efisio Melis", "individual", None),
+        ("Nicola D'Addario", "individual", "insegnante"),
+        ("Circolo Culturale Il Faro", "organization", None),
+    ]
+
+
+def test_a_japanese_printed_table_is_read_by_the_width_of_its_characters():
+    text = (
+        "共同声明「地域交通の維持を」\n\n" + BODY + "【賛同団体】\n\n"
+        "No.   団体名                                  所在地\n"
+        "1     地域の足を守る全国ネットワーク          東京都千代田区\n"
+        "2     北海道ローカル線を残す会                北海道旭川市\n"
+        "3     Tohoku Cycling Network                  宮城県仙台市\n\n"
+        "【賛同個人】\n"
+        "山田 千春(交通ジャーナリスト)\n"
+        "鈴木 正道(元運転士)\n"
+        "中村 あかね\n"
+        "佐々木 健太郎\n\n"
+        "連絡先:地域の足を守る全国ネットワーク事務局(担当:佐藤 健一)\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("地域の足を守る全国ネットワーク", "organization"),
+        ("北海道ローカル線を残す会", "organization"),
+        ("Tohoku Cycling Network", "organization"),
+        ("山田 千春", "individual"),
+        ("鈴木 正道", "individual"),
+        ("中村 あかね", "individual"),
+        ("佐々木 健太郎", "individual"),
+    ]
+
+
+def test_supporting_organisations_head_the_organisations_below_a_table_of_people():
+    text = (
+        "Offener Brief\n\n" + BODY + "Erstunterzeichnende Personen\n\n"
+        "Name                 Titel          Institution\n"
+        "Aigner, Maria        Dr.in          Institut für Bodenökologie, Innsbruck\n"
+        "Berger, Stefan       DI             Zentrum für Raumplanung, Leoben\n\n"
+        "Unterstützende Organisationen\n\n"
+        "Bodenbündnis Mühlviertel\n"
+        "Naturschutzjugend Steiermark\n"
+    )
+    kinds_found = kinds(text)
+    assert "Unterstützende Organisationen" not in kinds_found
+    assert kinds_found["Bodenbündnis Mühlviertel"] == "organization"
+    assert kinds_found["Naturschutzjugend Steiermark"] == "organization"
