@@ -141,13 +141,15 @@ def _names_a_place(word: str) -> bool:
     return bool(cleaned) and (country_code(cleaned) is not None or is_known_city(cleaned))
 
 
+# A town's word: letters, with the vowel signs Indic scripts write as marks ("झालावाड़").
+TOWN_WORD = r"[^\W\d_][\w\u0900-\u0dff'’.-]*"
 TOWN_SUFFIX = re.compile(
-    r"(?:\s[–—/-]\s|,\s)(?P<town>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?(?:\s[^\W\d_]"
-    r"[\w'’.-]*)?)$"
+    rf"(?:\s[–—/-]\s|,\s)(?P<town>{TOWN_WORD}(?:\s{TOWN_WORD})?(?:\s{TOWN_WORD})?)$"
 )
 CLOSING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,12})\)$")
 TOWN_SUFFIX_FEWEST = 3
 TOWN_SUFFIX_SHARE = 0.5
+COMMA_TOWNS_SHARE = 0.3
 PEOPLE_AMONG_TOWNS = 3
 # A third of the groups naming their town twice is enough to read the rest alike.
 NAMED_AGAIN_SHARE = 3
@@ -192,7 +194,9 @@ def towns_after_dashes(entries: list[Entry], *, around: list[Entry]) -> None:
         )
         # Half the list so written; a quarter will do where the towns come back ("–
         # Chiapas" twice among a country's groups, the rest written without a town).
+        # After commas a third will do: a comma sets apart no branch.
         share = TOWN_SUFFIX_SHARE / 2 if repeated else TOWN_SUFFIX_SHARE
+        share = share if need_repeat else min(share, COMMA_TOWNS_SHARE)
         enough = len(group) >= max(TOWN_SUFFIX_FEWEST, share * organisations)
         # "– Maria Rossi" after a few entries is a contact person; "– بني ملال" once among
         # many one-word towns is a town of two words (a script without capitals reads

@@ -16,7 +16,13 @@ from .lexicon import (
     UNCASED_FUNCTION_WORDS,
 )
 from .model import INDIVIDUAL, ORGANIZATION
-from .orgwords import ORG_INFIXES, ORG_SUFFIXES, ORG_WORDS, UNMISTAKABLE_ORG_WORDS
+from .orgwords import (
+    CJK_ORG_ENDINGS,
+    ORG_INFIXES,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    UNMISTAKABLE_ORG_WORDS,
+)
 
 EDGE_PUNCTUATION = " \t,;:.!?\"'“”‘’«»„()[]{}–—-*•·"
 ACRONYM = re.compile(r"^\w[\w&./-]*\w$")
@@ -172,6 +178,7 @@ def has_org_word(name: str) -> bool:
         clean(word) in ORG_WORDS
         or _without_arabic_article(clean(word)) in ORG_WORDS
         or _compound_org_word(clean(word))
+        or clean(word).endswith(CJK_ORG_ENDINGS)
         for word in name.split()
     )
 

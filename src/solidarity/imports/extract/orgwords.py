@@ -12,6 +12,29 @@ from .lexicon import WordSet, words
 ORG_WORDS = WordSet(
     words(
         """
+        kör kören körer kammarkör* kyrkokör* orkester orkestern kvartett* kvintett*
+        spelmanslag* teatergrupp* vänner vännerna venner vennene församling* menighet*
+        folkhögskola* folkhøgskole* högskola* skola skolan skole skolen förskola*
+        ungdomslag* bygdelag* samfund* samfunn* seura seuran kuoro* osuuskunta* kerho*
+        koulu* seurakunta* säätiö* vereniging* stichting* koor buurthuis* wijkraad*
+        werkgroep* fanfare harmonie* parochie* chór* zespół zespołu parafia* szkoła szkoły
+        spółdzielnia* koło sieć sieci towarzystwo* związek kooperatywa* inicjatywa* ruch
+        uniwersytet* przedszkole* liceum spolek spolku sdružení* združenie* nadace nadácia*
+        družstvo* farnost* hnutí hnutie bendruomenė* asociacija* draugija* klubas sąjunga*
+        parapija* asociația* asociatia* fundația* fundatia* sindicatul* uniunea* partidul*
+        clubul* parohia* corul* școala* scoala* federația* federatia* comitetul* grupul*
+        mișcarea* miscarea* egyesület* alapítvány* szövetség* plébánia* kórus*
+        szakszervezet* coro coros coral corale* filarmonica* filarmónica*
+        fanfara orquesta* orchestra* orquestra* quilombo* parroquia* parrocchia* paróquia*
+        parròquia* parish* paroisse* pfarrei* polisportiva* bocciofila* ensemble
+        парафія* гурт гурту хор хору ансамбл* громада* спільнота* ліцей* гімназі* χορωδία*
+        μπάντα* όμιλος ομίλου جوقة مدرسة فرقة كورال أخوية समिति मंडल मंडली संघ मंच
+        संगठन संस्था संस्थान सभा अभियान केंद्र समूह समुदाय पाठशाला विद्यालय ट्रस्ट परिषद
+        आंदोलन मोर्चा सहकारी यूनियन संगम chama kikundi vikundi umoja muungano jumuiya kwaya
+        shirika sacco klabu kituo mtandao harakati baraza samahan samahang kilusan alyansa
+        pagkakaisa kapisanan katipunan ugnayan koalisyon paguyuban komunitas kelompok
+        perkumpulan ikatan persatuan pertubuhan himpunan koperasi gerakan jaringan aliansi
+        sahabat
         party parties union* league movement* committee* council* group* front federation*
         confederation* association* societ* organisation* organization* collective* network*
         coalition* alliance* institut* foundation* centre center campaign* initiative* guild*
@@ -227,4 +250,35 @@ ORG_INFIXES = (
     "공동체",
     "교회",
     "클럽",
+)
+# Chinese and Japanese write the organisation word at the end of the name, with nothing
+# between ("みなと川を守る会", "NPO法人 里山", "台南之友會"); a family name ends on none of
+# these.
+CJK_ORG_ENDINGS = (
+    "会",
+    "會",
+    "協会",
+    "組合",
+    "法人",
+    "学園",
+    "学校",
+    "クラブ",
+    "ネット",
+    "ネットワーク",
+    "連帯",
+    "ユニオン",
+    "センター",
+    "委員会",
+    "連合",
+    "之友",
+    "同盟",
+    "工会",
+    "联盟",
+    "聯盟",
+    "教会",
+    "教會",
+    "合唱団",
+    "楽団",
+    "本部",
+    "支部",
 )

@@ -288,3 +288,35 @@ def test_supporting_organisations_head_the_organisations_below_a_table_of_people
     assert "Unterstützende Organisationen" not in kinds_found
     assert kinds_found["Bodenbündnis Mühlviertel"] == "organization"
     assert kinds_found["Naturschutzjugend Steiermark"] == "organization"
+
+
+def test_organisation_words_of_more_languages_and_japanese_endings():
+    text = (
+        "Joint statement\n\n" + BODY + "Signed:\n\n"
+        "Kyrkokören Ljusglimt\n"
+        "Parafia św. Anny w Kłodzku\n"
+        "Asociația Munții Verzi\n"
+        "Kikundi cha Vijana Mathare\n"
+        "Samahan ng mga Mangingisda\n"
+        "गुलाब महिला मंडल\n"
+        "川辺を守る会\n"
+        "Ana Kovač\n"
+    )
+    found = kinds(text)
+    assert [kind for name, kind in found.items() if name != "Ana Kovač"] == ["organization"] * 7
+    assert found["Ana Kovač"] == "individual"
+
+
+def test_towns_after_commas_in_devanagari_leave_the_names():
+    text = (
+        "संयुक्त बयान\n\n" + BODY + "हस्ताक्षर करने वाले:\n\n"
+        "१. जन चेतना मंच, झालावाड़\n"
+        "२. कबीर भजन मंडली, असनावर\n"
+        "३. किसान सहकारी समिति, खानपुर\n"
+        "४. अंकुर पाठशाला\n"
+        "५. गुलाब बाई महिला मंडल\n"
+        "६. युवा संगम, पिड़ावा\n"
+        "७. नारी शक्ति स्वयं सहायता समूह\n"
+        "८. पर्वत बचाओ समिति\n"
+    )
+    assert names(text)[:3] == ["जन चेतना मंच", "कबीर भजन मंडली", "किसान सहकारी समिति"]
