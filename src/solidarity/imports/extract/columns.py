@@ -55,7 +55,7 @@ COLUMN_LABELS = {
         kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
         sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
         gruppo grupo entitat organització organizacja organisation 団体 団体名 组织 单位 lärosäte
-        institució instytucja
+        institució instytucja afiliacja nazwa instytucja_/_organizacja
     """,
     COUNTRY: """
         country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة kraj 国 国家
@@ -77,6 +77,7 @@ COLUMN_LABELS = {
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
+        tytuł stopień tytuł_/_stopień
     """,
     ACRONYM: """
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung

@@ -110,6 +110,8 @@ PRESS_LABEL_END = re.compile(rf"(?<=\s){PRESS_LABEL}\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
     r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|strona|str\.|"
     r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από|z)\s*\d{1,4})?\s*$|"
+    # "第 1 頁, 共 2 頁", "1ページ": the page in Chinese or Japanese.
+    r"^第\s*\d{1,4}\s*[頁页](?:\s*[,,]\s*共\s*\d{1,4}\s*[頁页])?$|"
     # "— 2 —", "― 3 ―": the number alone between dashes.
     r"^[-–—―]\s*\d{1,4}\s*[-–—―]$|"
     # "… 1/4", "… 2 de 4" after the page's wide gap: the page and the pages, or the
@@ -499,7 +501,7 @@ def _is_page_header(text: str) -> bool:
     """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4", "FAIR HOMES      PRESS RELEASE":
     a printed page's header or footer, its page number or its label alone or set apart by
     a wide gap."""
-    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() or text[:1] in "-–—―" else None
+    marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() or text[:1] in "-–—―第" else None
     if marker is None and ("   " in text or "\t" in text):
         marker = PRESS_LABEL_END.search(text)
     return marker is not None and (

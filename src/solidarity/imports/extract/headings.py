@@ -356,3 +356,17 @@ def list_heading_below_entries(text: str, *, joined: bool) -> bool:
         return False
     apart = not joined and "|" not in text and not SECTIONS_PHRASE.search(text)
     return pure_heading(text) or (apart and is_heading(text))
+
+
+CHINESE_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、(?P<title>[^\s,,。:]{1,12})$")
+
+
+def numbered_part(text: str) -> list[str] | None:
+    """ "三、臺灣民間團體", "四、香港": a part of a list numbered in Chinese, and the country
+    its title opens with (none: an empty list); None for any other line."""
+    section = CHINESE_SECTION.match(text.strip())
+    if section is None:
+        return None
+    title = section["title"]
+    codes = (country_list(title[:end]) for end in range(len(title), 1, -1))
+    return next((found for found in codes if found), [])

@@ -227,6 +227,10 @@ COUNTRY_LED = re.compile(
     rf"^{FROM_COUNTRY_LEAD}?(?P<country>[^:–—]{{2,40}}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "日本:海ごみゼロ・ネット九州": Chinese and Japanese set no space after the colon.
+EAST_ASIAN_COUNTRY_LED = re.compile(
+    r"^(?P<country>[\u3040-\u30ff\u4e00-\u9fff]{1,6}):(?P<rest>\S.*)$"
+)
 # "Από την Ελλάδα", "Desde Chile:": a heading saying where the names below come from.
 FROM_COUNTRY_HEADING = re.compile(rf"^{FROM_COUNTRY_LEAD}(?P<country>[^:]{{2,40}}?)\s*:?$", re.I)
 
@@ -234,7 +238,8 @@ FROM_COUNTRY_HEADING = re.compile(rf"^{FROM_COUNTRY_LEAD}(?P<country>[^:]{{2,40}
 def country_led_entries(line: Span) -> list[Entry]:
     """ "Argentina: Partido Obrero, MST" or "Brasil – PSTU": the country, then its
     signatories."""
-    match = COUNTRY_LED.match(strip_marker(line.text))
+    body = strip_marker(line.text)
+    match = COUNTRY_LED.match(body) or EAST_ASIAN_COUNTRY_LED.match(body)
     # "Canada (Québec) : …": the country, and the region of it the entry is in.
     codes = country_list(PARENTHESIS.sub("", match["country"])) if match else None
     if not match or not codes:

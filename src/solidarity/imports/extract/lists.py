@@ -34,6 +34,7 @@ from .headings import (
     is_heading,
     kind_under,
     list_heading_below_entries,
+    numbered_part,
     pure_heading,
     without_symbols,
 )
@@ -207,6 +208,12 @@ class _Block:
         if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(unbracketed.split()) <= 6:
             # "외 40개 단체", "and 40 other organisations": the list ends with the count.
             self.closed_run = True
+            return True
+        part = numbered_part(text)
+        if part is not None:
+            # "三、臺灣民間團體", "四、香港": a part of the list, and its country; the members
+            # of a network above it have ended.
+            self.parent, self.country, self.structured = None, part or None, True
             return True
         if LETTER_FURNITURE.match(text) or RULE_LINE.match(text):
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter.

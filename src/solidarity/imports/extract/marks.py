@@ -35,9 +35,12 @@ LOGO_ALT = re.compile(
 )
 LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
+# "一、", "(三)": Chinese and Japanese number a list's items with their own numerals.
+CHINESE_NUMBERED = r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\(?[a-z]\)(?=\s)|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
-    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s))\s*"
+    rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s)"
+    rf"|{CHINESE_NUMBERED})\s*"
 )
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
 FLAG_AFTER_BULLET = re.compile(rf"^{FLAG}\s")

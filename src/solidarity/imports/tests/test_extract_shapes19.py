@@ -320,3 +320,43 @@ def test_towns_after_commas_in_devanagari_leave_the_names():
         "८. पर्वत बचाओ समिति\n"
     )
     assert names(text)[:3] == ["जन चेतना मंच", "कबीर भजन मंडली", "किसान सहकारी समिति"]
+
+
+def test_a_polish_spreadsheet_of_people_then_of_institutions():
+    text = (
+        "List otwarty\n\n" + BODY + "Lp.\tTytuł / stopień\tImię i nazwisko\tAfiliacja\tKraj\n"
+        "1\tprof. dr hab.\tMałgorzata Kołodziej\tUniwersytet Nadbużański\tPolska\n"
+        "2\tdr\tOlena Marchuk\tInstytut Mokradeł\tUkraina\n\n"
+        "Instytucje popierające\n\n"
+        "Lp.\tNazwa\tMiejscowość\tKraj\n"
+        "1\tKlub Przyrodników Polesia\tUrszulin\tPolska\n"
+        "2\tMoorschutzverein Oberspree e.V.\tLübben\tNiemcy\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind, e.countries) for e in endorsers] == [
+        ("Małgorzata Kołodziej", "individual", ["PL"]),
+        ("Olena Marchuk", "individual", ["UA"]),
+        ("Klub Przyrodników Polesia", "organization", ["PL"]),
+        ("Moorschutzverein Oberspree e.V.", "organization", ["DE"]),
+    ]
+
+
+def test_a_list_numbered_in_chinese_with_countries_before_colons():
+    text = (
+        "聯合聲明\n\n" + BODY + "連署團體:\n\n"
+        "一、發起單位\n"
+        "台灣海洋行動聯盟\n"
+        "二、國際夥伴\n"
+        "(一)日本:海ごみゼロ・ネット九州\n"
+        "(二)菲律賓:Pantay Dagat Alliance\n"
+        "第 1 頁, 共 2 頁\n"
+        "三、台灣民間團體\n"
+        "(一)澎湖海洋保育協會\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.countries) for e in endorsers] == [
+        ("台灣海洋行動聯盟", []),
+        ("海ごみゼロ・ネット九州", ["JP"]),
+        ("Pantay Dagat Alliance", ["PH"]),
+        ("澎湖海洋保育協會", ["TW"]),
+    ]
