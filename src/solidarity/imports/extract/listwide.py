@@ -206,6 +206,10 @@ def towns_after_dashes(entries: list[Entry], *, around: list[Entry]) -> None:
         ) >= len(towns)
         if enough and (repeated or not need_repeat) and not people:
             _without_towns(group)
+        elif not need_repeat:
+            # "Kvinnokören Stämma, Luleå": after a comma, a town GeoNames knows is one,
+            # however few of the list's organisations give theirs.
+            _without_towns([(entry, match) for entry, match in group if is_town(match["town"])])
 
 
 def _without_towns(suffixed: list[tuple[Entry, re.Match[str]]]) -> None:

@@ -6,11 +6,23 @@ compounds and scripts without spaces put them in."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 from .lexicon import WordSet, words
 
+
 # Word stems that mark an organisation rather than a person.
+def _words_by_language() -> list[str]:
+    """The longer lists, a language a section, kept as a file of their own."""
+    listed = resources.files(__package__).joinpath("data/orgwords.txt").read_text("utf-8")
+    return [
+        word for line in listed.splitlines() if not line.startswith("#") for word in line.split()
+    ]
+
+
 ORG_WORDS = WordSet(
-    words(
+    _words_by_language()
+    + words(
         """
         kör kören körer kammarkör* kyrkokör* orkester orkestern kvartett* kvintett*
         spelmanslag* teatergrupp* vänner vännerna venner vennene församling* menighet*

@@ -360,3 +360,20 @@ def test_a_list_numbered_in_chinese_with_countries_before_colons():
         ("Pantay Dagat Alliance", ["PH"]),
         ("澎湖海洋保育協會", ["TW"]),
     ]
+
+
+def test_a_known_town_after_a_comma_leaves_a_groups_name_however_few_give_one():
+    text = (
+        "Rädda huset\n\n" + BODY + "Undertecknare:\n\n"
+        "Kvinnokören Stämma, Luleå\n"
+        "Hyresgästföreningen Norrbotten\n"
+        "Anna Lind, lärare\n"
+        "Teatergruppen Myrten\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Kvinnokören Stämma", "organization"),
+        ("Hyresgästföreningen Norrbotten", "organization"),
+        ("Anna Lind", "individual"),
+        ("Teatergruppen Myrten", "organization"),
+    ]
