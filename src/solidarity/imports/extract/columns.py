@@ -77,7 +77,7 @@ COLUMN_LABELS = {
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
-        tytuł stopień tytuł_/_stopień
+        tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation
     """,
     ACRONYM: """
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung

@@ -118,3 +118,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     start, end, iso = min(found)
     return iso, start, end
+
+
+# "Cabrils, 23 d'abril de 2024": a place and a day in a language whose month names are
+# not read here; no date comes of it, but the line is one.
+PLACE_AND_DATE = re.compile(r"^[^\W\d][^,\d]{1,40},\s+\d{1,2}\b[^\d]{2,20}\b(?:19|20)\d{2}\.?$")

@@ -20,6 +20,7 @@ from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
     NAME_PARTICLES,
+    PERSON_PARTICLES,
     SECTION_WORDS,
     SHARED_MARKERS,
 )
@@ -161,7 +162,12 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     and the surname may have two words ("García Pérez, Lucía")."""
     surname, given = segments
     natural = f"{given} {surname}"
-    surname_words = [word for word in surname.split() if word not in NAME_PARTICLES]
+    # "Puigvert i Rovira", "García y López": two surnames joined by "and".
+    surname_words = [
+        word
+        for word in surname.split()
+        if word not in NAME_PARTICLES and not (word.islower() and word in PERSON_PARTICLES)
+    ]
     given_words = given.split()
     # "Cattaneo Rigamonti, Elisabetta": two surnames, when a given name follows them.
     # ("Linh Tran, Dayton": a town may be named like a person.)

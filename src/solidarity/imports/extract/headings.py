@@ -199,11 +199,12 @@ def pure_heading(text: str) -> bool:
     words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
     if 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words)):
         return True
+    # "Adhesions a títol individual": heading words and words in lower case.
     return (
         0 < len(words) <= KIND_PHRASE_WORDS
         and not text.strip().endswith((".", "!", "?"))
-        and kind_under(words[0]) is not None
-        and all(word.islower() for word in words[1:])
+        and kind_under(text) is not None
+        and all(word.islower() or _heading_word(word) for word in words)
     )
 
 

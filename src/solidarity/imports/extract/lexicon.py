@@ -157,6 +157,7 @@ PEOPLE_HEADINGS = WordSet(
         интеллектуалы інтелектуали aydınlar διανοούμενοι 지식인 مثقفون
         個人 賛同個人 個人賛同者 個人賛同 賛同者 呼びかけ人 個人聯署 个人联署 聯署人 联署人
         personer privatpersoner enskilda enkeltpersoner henkilöt yksityishenkilöt osoby
+        persones
         indywidualne particulieren individuen jednotlivci persoane individuale individu
         perorangan magánszemélyek személyek indibidwal व्यक्ति व्यक्तिगत forskare
         """
@@ -166,7 +167,7 @@ ORGANIZATION_HEADINGS = WordSet(
     words(
         """
         parties organisations organizations unions groups collectives movements partidos
-        entities entidades entités entità
+        entities entidades entités entità entitats
         organizaciones sindicatos colectivos movimientos organizações coletivos movimentos
         partis organisations syndicats collectifs mouvements parteien organisationen
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
@@ -334,7 +335,7 @@ PERSON_PARTICLES = WordSet(
     words(
         """
         de del della di da do dos das du des la las los le van von der den ten ter bin ibn al
-        y e
+        y e i
         """
     )
 )

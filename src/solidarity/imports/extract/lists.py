@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .countries import country_list, is_region_name
-from .dates import find_date
+from .dates import PLACE_AND_DATE, find_date
 from .entries import (
     TRAILING_PAREN,
     Entry,
@@ -200,7 +200,7 @@ class _Block:
         if self.found and signers_reason(text):
             # "Why I signed: «…»" under a signer: their words, not another signer.
             return True
-        if len(text.split()) <= DATE_LINE_WORDS and find_date(text):
+        if len(text.split()) <= DATE_LINE_WORDS and (find_date(text) or PLACE_AND_DATE.match(text)):
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
             # a date is never a signatory.
             return False

@@ -38,7 +38,7 @@ STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 # "一、", "(三)": Chinese and Japanese number a list's items with their own numerals.
 CHINESE_NUMBERED = r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
 LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,5}[.)]|\(?[a-z]\)(?=\s)|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
+    r"^\s*(?:\(?\d{1,5}[.)]|\(?[a-zа-яєіїґα-ω]\)(?=\s)|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s)"
     rf"|{CHINESE_NUMBERED})\s*"
 )

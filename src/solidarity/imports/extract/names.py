@@ -251,7 +251,9 @@ def has_person_shape(name: str) -> bool:
             return len(words) == 1 and 2 <= len(words[0]) <= 4
         return 2 <= len(words) <= 5
     # Particles do not count: "Anuna de Wever van der Heyden" is four names.
-    if not 2 <= len([word for word in words if word not in PERSON_PARTICLES]) <= 5:
+    # ("I. Marlow": a capital "I" is an initial, not Catalan's "i".)
+    particles = [word for word in words if word.islower() and word in PERSON_PARTICLES]
+    if not 2 <= len(words) - len(particles) <= 5:
         return False
     for word in words:
         if any(char.isdigit() for char in word):

@@ -377,3 +377,38 @@ def test_a_known_town_after_a_comma_leaves_a_groups_name_however_few_give_one():
         ("Anna Lind", "individual"),
         ("Teatergruppen Myrten", "organization"),
     ]
+
+
+def test_sub_items_lettered_in_cyrillic_are_the_members_of_the_item_above():
+    text = (
+        "Звернення\n\n" + BODY + "Підписали:\n\n"
+        "1. Конфедерація профспілок енергетиків (КПЕ)\n"
+        "   а) Львівська обласна організація КПЕ\n"
+        "   б) Молодіжна рада КПЕ\n"
+        "2. Громадська організація «Жінки в енергетиці»\n"
+    )
+    assert names(text) == [
+        "Конфедерація профспілок енергетиків",
+        "Львівська обласна організація КПЕ",
+        "Молодіжна рада КПЕ",
+        "Громадська організація «Жінки в енергетиці»",
+    ]
+
+
+def test_catalan_lists_headed_by_kind_with_surnames_joined_by_i():
+    text = (
+        "Manifest per l'escola rural\n\n" + BODY + "Cabrils, 23 d'abril de 2024\n\n"
+        "Entitats\n\n"
+        "Plataforma per l'Escola Rural\n"
+        "Ateneu Popular de la Vall\n\n"
+        "Adhesions a títol individual\n\n"
+        "Soler i Bayona, Jaume — alcalde de Sales de Llierca\n"
+        "Dalmau i Serrat, Teresa — directora de l'escola\n"
+    )
+    endorsers = extract_statement(text).endorsers
+    assert [(e.name, e.kind) for e in endorsers] == [
+        ("Plataforma per l'Escola Rural", "organization"),
+        ("Ateneu Popular de la Vall", "organization"),
+        ("Jaume Soler i Bayona", "individual"),
+        ("Teresa Dalmau i Serrat", "individual"),
+    ]
