@@ -1,5 +1,5 @@
-"""List shapes from the rounds of the session of 2026-11-25: telling groups from people.
-Every example is invented for this file."""
+"""List shapes from the rounds of the fifth session of 2026-11-24: telling groups from
+people, printed tables, lists in more scripts. Every example is invented for this file."""
 
 from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.givennames import (
