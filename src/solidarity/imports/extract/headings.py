@@ -48,6 +48,8 @@ HEADING_PARTICLES = frozenset(
         """
         from in of de da do des du aus von di dal из з από à a al titre título titolo
         capacity personal qualité в личном качестве як
+        other others further more weitere andere otras otros outras outros autres altre
+        altri другие інші diğer άλλες άλλοι and und y e et i и і ve και
         """
     )
 )

@@ -421,7 +421,9 @@ OTHERS_TAIL = re.compile(
     # "إضافة إلى عدد من النشطاء": "in addition to a number of activists".
     r"(?:ب?ال)?إضافة\s+إلى\s+(?:عدد|مجموعة)\s+من|و?عدد\s+من|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
-    r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri)(?:\W|$)"
+    r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri|"
+    # "ほか23団体", "ほか個人112名": "and 23 other groups", as a line of its own.
+    r"ほか\w*)(?:\W|$)"
 )
 # "A, B, C 등 128개 단체": Korean and Japanese put "and others" after the last name, followed
 # at most by a count ("등 전국 128개 단체", "ほか12団体").

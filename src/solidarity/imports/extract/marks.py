@@ -90,7 +90,7 @@ def flag_code(flag: str) -> str:
 # "連絡先:", "【問い合わせ先】": a contact's label in Chinese or Japanese, whom to reach
 # written after it without an address on the line.
 EAST_ASIAN_CONTACT_LABEL = re.compile(
-    r"^[【\[]?(?:連絡先|問い合わせ先|お問い合わせ|联系人|聯絡人|联系方式|聯絡方式)[】\]:]"
+    r"^[【\[]?(?:連絡先|お?問い合わせ先?|联系人|聯絡人|联系方式|聯絡方式)[】\]:]"
 )
 
 

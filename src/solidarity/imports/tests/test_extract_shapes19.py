@@ -7,6 +7,7 @@ from solidarity.imports.extract.givennames import (
     is_given_name,
     opens_with_given_name,
 )
+from solidarity.imports.extract.headings import kind_under, pure_heading
 from solidarity.imports.tests.shapes import BODY, names
 
 
@@ -412,3 +413,16 @@ def test_catalan_lists_headed_by_kind_with_surnames_joined_by_i():
         ("Jaume Soler i Bayona", "individual"),
         ("Teresa Dalmau i Serrat", "individual"),
     ]
+
+
+def test_japanese_and_others_lines_and_a_further_organisations_heading():
+    japanese = (
+        "共同声明\n\n" + BODY + "賛同団体:\n\n"
+        "非正規公務員ネットワーク\n"
+        "自治体で働く女性の会\n"
+        "ほか23団体\n\n"
+        "お問い合わせ先:非正規公務員ネットワーク 事務局\n"
+    )
+    assert names(japanese) == ["非正規公務員ネットワーク", "自治体で働く女性の会"]
+    assert pure_heading("Weitere Organisationen und Initiativen")
+    assert kind_under("Weitere Organisationen und Initiativen") == "organization"
