@@ -229,7 +229,8 @@ NOISE_LINE = re.compile(
     r"(?:загрузить|показать)\s+ещё|(?:завантажити|показати)\s+ще|daha\s+fazla\s+(?:yükle|göster)|"
     r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد|"
     # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
-    r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe\w*|unterzeichne\w*|"
+    # ("Unterzeichnende Organisationen", a participle, heads a list instead.)
+    r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe[nt]?\b|unterzeichne[nt]?\b|"
     r"aderisci|aderite|adhiere|adhiera|adhérez|adhérer|adira|junte-se|join\s+us|"
     r"присоединиться\s+к|приєднатися\s+до|join\s+(?:the|this)\s+(?:statement|letter|appeal)|"
     r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"

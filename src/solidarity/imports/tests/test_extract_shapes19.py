@@ -426,3 +426,19 @@ def test_japanese_and_others_lines_and_a_further_organisations_heading():
     assert names(japanese) == ["非正規公務員ネットワーク", "自治体で働く女性の会"]
     assert pure_heading("Weitere Organisationen und Initiativen")
     assert kind_under("Weitere Organisationen und Initiativen") == "organization"
+
+
+def test_unterzeichnende_organisationen_heads_a_list_and_is_no_call_to_sign():
+    text = (
+        "Gemeinsame Erklärung\n\n" + BODY + "Unterzeichnende Organisationen\n\n"
+        "Mieterverein Nordstadt\n"
+        "Bündnis Wohnen für alle\n\n"
+        "Weitere Organisationen und Initiativen\n\n"
+        "Arbeitskreis Stadtforschung\n\n"
+        "Jetzt unterzeichnen!\n"
+    )
+    assert names(text) == [
+        "Mieterverein Nordstadt",
+        "Bündnis Wohnen für alle",
+        "Arbeitskreis Stadtforschung",
+    ]
