@@ -169,9 +169,10 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
         if word not in NAME_PARTICLES and not (word.islower() and word in PERSON_PARTICLES)
     ]
     given_words = given.split()
+    given_name = bool(given_words) and is_given_name(given_words[0])
     # "Cattaneo Rigamonti, Elisabetta": two surnames, when a given name follows them.
     # ("Linh Tran, Dayton": a town may be named like a person.)
-    double = posted or (bool(given_words) and is_given_name(given_words[0]) and not is_town(given))
+    double = posted or (given_name and not is_town(given))
     short = len(surname_words) == 1 or (double and len(surname_words) == 2)
     return (
         short
@@ -181,7 +182,7 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
         and looks_like_person(natural)
         and not has_org_word(natural)
         # "Kaamos, Haparanda": a group, then its town.
-        and (is_given_name(given_words[0]) or not is_town(given))
+        and (given_name or not is_town(given))
     )
 
 

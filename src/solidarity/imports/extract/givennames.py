@@ -15,6 +15,7 @@ from functools import cache
 
 from .countries import country_code, is_known_city
 from .lexicon import ARTICLES, NAME_PARTICLES
+from .names import clean
 from .orgwords import ORG_WORDS
 
 GIVEN_NAME_ATTRIBUTES = (
@@ -87,7 +88,7 @@ LONGEST_OPENED_NAME = 3
 def opens_with_given_name(name: str) -> bool:
     """ "Lupita Carrasco", "Griet Van Acker": a given name, then a surname or two, and no
     place ("Terra e Teto Cabo Verde")."""
-    words = [word.strip(".,;:()\"'") for word in name.split()]
+    words = [clean(word) for word in name.split()]
     return (
         2 <= len(words) <= LONGEST_OPENED_NAME
         and is_given_name(words[0])
@@ -97,7 +98,4 @@ def opens_with_given_name(name: str) -> bool:
 
 def holds_personal_name(name: str) -> bool:
     """Some word of it is a given name or a surname somewhere: "Wspólna Łąka" has none."""
-    return any(
-        is_given_name(word) or is_surname(word)
-        for word in (word.strip(".,;:()\"'") for word in name.split())
-    )
+    return any(is_given_name(word) or is_surname(word) for word in map(clean, name.split()))

@@ -331,6 +331,8 @@ def two_people(piece: Span) -> list[Entry]:
             return []
         entries.append(entry)
         offset = at + len(half)
+    # The first is highlighted on her own name, the note after the second.
+    entries[0].end = entries[0].start + len(halves[0])
     return entries
 
 

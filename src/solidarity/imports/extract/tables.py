@@ -42,8 +42,6 @@ from .text import Span
 WIDE_GAP = "  "
 DELIMITERS = ("\t", ";", "|", ",", WIDE_GAP)
 WIDE_GAP_SPLIT = re.compile(r"\s{2,}")
-# Spaces before a line that goes on in a later column of the row above.
-INDENTED_CELL = 8
 MIN_COLUMNS, MAX_COLUMNS = 2, 8
 MIN_ROWS = 2
 # A row of at most eight labels of a few words each (a form export adds a few).
@@ -120,84 +118,46 @@ def _delimited(lines: list[Span], index: int, text: str) -> tuple[list[str], lis
         columns = _columns(_split(header, delimiter))
         if columns is None:
             continue
-        rows: list[Row] = []
-        taken = 1
-        # Where each column starts on the printed page, for a PDF's table whose empty
-        # cells leave no gap of their own.
-        starts = [_across(cell.start, text) for cell in _row_cells(lines[index], delimiter)]
-        while index + taken < len(lines):
-            line = lines[index + taken]
-            if delimiter == WIDE_GAP and len(starts) == len(columns):
-                aligned = _aligned(line, starts, text)
-                wrapped = (
-                    None
-                    if aligned
-                    else _wrapped_first_cell(line, lines[index + taken + 1 :], starts, text)
-                )
-                if wrapped:
-                    rows.append(wrapped)
-                    taken += 2
-                    continue
-                if aligned is None:
-                    # "— 2 —" / the running header: a page break, the table goes on below.
-                    resumed = next(
-                        (
-                            skipped
-                            for skipped in range(1, PAGE_BREAK_LINES + 1)
-                            if index + taken + skipped < len(lines)
-                            and (below := _aligned(lines[index + taken + skipped], starts, text))
-                            and below[0].text
-                        ),
-                        None,
-                    )
-                    if rows and resumed:
-                        taken += resumed
-                        continue
-                    break
-                if rows and not aligned[0].text:
-                    # "Rosalia Vitrano  assessora alla Cultura, Comune di" / "   Bagheria":
-                    # cells too long for their columns go on under them.
-                    rows[-1] = [
-                        _joined(above, below)
-                        for above, below in zip(rows[-1], aligned, strict=True)
-                    ]
-                elif _columns([cell.text for cell in aligned if cell.text]) != columns:
-                    rows.append(aligned)
-                taken += 1
-                continue
-            row = _row_cells(line, delimiter)
-            if delimiter == "\t" and len(row) == len(columns) - 1:
-                # "⇥Mokoena, Thandiwe⇥Chairperson⇥…": the row's first or last cell left
-                # empty, its tab outside the line as read.
-                if text[line.start - 1 : line.start] == "\t":
-                    row = [Span("", line.start, line.start), *row]
-                elif text[line.end : line.end + 1] == "\t":
-                    row = [*row, Span("", line.end, line.end)]
-            if delimiter == WIDE_GAP and rows and len(row) == 1 and _indented(line, text):
-                # "Ostschweizer Planungshochschule" / "      (Schweiz)": a last cell too long
-                # for its column, wrapped onto an indented line of its own.
-                last = rows[-1][-1]
-                rows[-1][-1] = Span(f"{last.text} {row[0].text}", last.start, row[0].end)
-                taken += 1
-                continue
-            following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
-            wrapped = _wrapped_row(row, following, delimiter, len(columns))
-            if _columns([cell.text for cell in row]) == columns:
-                # The header again, at the top of the next printed page.
-                taken += 1
-                continue
-            if wrapped:
-                row, taken = wrapped, taken + 1
-            elif len(row) != len(columns) and not (
-                _in_columns(columns) and 0 < len(row) < len(columns)
-            ):
-                # A list set in columns may end on a row of fewer names.
-                break
-            rows.append(row)
-            taken += 1
+        reader = _aligned_rows if delimiter == WIDE_GAP else _split_rows
+        rows, taken = reader(lines, index, columns, delimiter, text)
         if len(rows) >= MIN_ROWS:
             return columns, rows, taken
     return None
+
+
+def _split_rows(
+    lines: list[Span], index: int, columns: list[str], delimiter: str, text: str
+) -> tuple[list[Row], int]:
+    """A spreadsheet pasted as CSV or tab-separated lines: each row split alike. Returns
+    the rows and how many lines they take up."""
+    rows: list[Row] = []
+    taken = 1
+    while index + taken < len(lines):
+        line = lines[index + taken]
+        row = _row_cells(line, delimiter)
+        if delimiter == "\t" and len(row) == len(columns) - 1:
+            # "⇥Mokoena, Thandiwe⇥Chairperson⇥…": the row's first or last cell left
+            # empty, its tab outside the line as read.
+            if text[line.start - 1 : line.start] == "\t":
+                row = [Span("", line.start, line.start), *row]
+            elif text[line.end : line.end + 1] == "\t":
+                row = [*row, Span("", line.end, line.end)]
+        following = lines[index + taken + 1] if index + taken + 1 < len(lines) else None
+        wrapped = _wrapped_row(row, following, delimiter, len(columns))
+        if _columns([cell.text for cell in row]) == columns:
+            # The header again, at the top of the next printed page.
+            taken += 1
+            continue
+        if wrapped:
+            row, taken = wrapped, taken + 1
+        elif len(row) != len(columns) and not (
+            _in_columns(columns) and 0 < len(row) < len(columns)
+        ):
+            # A list set in columns may end on a row of fewer names.
+            break
+        rows.append(row)
+        taken += 1
+    return rows, taken
 
 
 def _in_columns(columns: list[str]) -> bool:
@@ -210,9 +170,9 @@ def _in_columns(columns: list[str]) -> bool:
 
 
 def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int) -> Row | None:
-    """ "Društvo za Alpe brez žičnic" / "(Verein für liftfreie Alpen)   Kranjska Gora
-    Slowenien": a PDF's first cell too long for its column, wrapped onto the next line,
-    which holds the rest of the row."""
+    """ "Društvo za Alpe brez žičnic" / "(Verein für liftfreie Alpen)⇥Kranjska Gora⇥
+    Slowenien": a first cell broken onto the next line, which holds the rest of the row
+    (a printed table's wrapped cells are read by their columns, in _aligned_rows)."""
     if len(row) != 1 or following is None or columns < MIN_COLUMNS:
         return None
     rest = _row_cells(following, delimiter)
@@ -221,6 +181,55 @@ def _wrapped_row(row: Row, following: Span | None, delimiter: str, columns: int)
         return None
     first = Span(f"{row[0].text} {rest[0].text}", row[0].start, rest[0].end)
     return [first, *rest[1:]]
+
+
+def _aligned_rows(
+    lines: list[Span], index: int, columns: list[str], delimiter: str, text: str
+) -> tuple[list[Row], int]:
+    """A PDF's table, its columns kept apart by runs of spaces: each cell read under the
+    label it stands beneath, so that an empty cell, which leaves no gap of its own, is
+    no missing one. Returns the rows and how many lines they take up."""
+    starts = [_across(cell.start, text) for cell in _row_cells(lines[index], delimiter)]
+    rows: list[Row] = []
+    taken = 1
+    while index + taken < len(lines):
+        line = lines[index + taken]
+        aligned = _aligned(line, starts, text)
+        below = lines[index + taken + 1 : index + taken + 1 + PAGE_BREAK_LINES]
+        if aligned is None:
+            wrapped = _wrapped_first_cell(line, below, starts, text)
+            if wrapped:
+                rows.append(wrapped)
+                taken += 2
+                continue
+            # "— 2 —" / the running header: a page break, the table goes on below.
+            resumed = _rows_resume(below, starts, text)
+            if not (rows and resumed):
+                break
+            taken += resumed
+        elif rows and not aligned[0].text:
+            # "Rosalia Vitrano  assessora alla Cultura, Comune di" / "   Bagheria": cells
+            # too long for their columns go on under them.
+            rows[-1] = [
+                _joined(above, below) for above, below in zip(rows[-1], aligned, strict=True)
+            ]
+            taken += 1
+        else:
+            # The header again, at the top of the next printed page, is no row.
+            if _columns([cell.text for cell in aligned if cell.text]) != columns:
+                rows.append(aligned)
+            taken += 1
+    return rows, taken
+
+
+def _rows_resume(below: list[Span], starts: list[int], text: str) -> int | None:
+    """How many lines down, past a page's number and running header, the next row is,
+    among the few lines below."""
+    for skipped, line in enumerate(below, start=1):
+        row = _aligned(line, starts, text)
+        if row and row[0].text:
+            return skipped
+    return None
 
 
 # A page's number and running header between two rows of a table.
@@ -273,12 +282,6 @@ def _joined(first: Cell, second: Cell) -> Cell:
     if not second.text:
         return first
     return Span(f"{first.text} {second.text}", first.start, second.end)
-
-
-def _indented(line: Span, text: str) -> bool:
-    """Whether the line starts well in from the page's margin, under a later column."""
-    margin = text[text.rfind("\n", 0, line.start) + 1 : line.start]
-    return len(margin) >= INDENTED_CELL and not margin.strip()
 
 
 def _split(text: str, delimiter: str) -> list[str]:
