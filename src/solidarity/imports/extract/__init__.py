@@ -28,12 +28,12 @@ from .entries import (
 from .lexicon import (
     OTHERS_TAIL,
 )
-from .lines import BODY_PARAGRAPH_WORDS
 from .lists import Found, LineLists, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .marks import strip_marker
 from .memberships import find_acronyms
 from .model import INDIVIDUAL, ORGANIZATION, ExtractedEndorser, ExtractedStatement
+from .names import is_body_paragraph
 from .pagewords import (
     DEMANDS_HEADING,
     NOTES_HEADING,
@@ -97,11 +97,7 @@ def extract_statement(text: str) -> ExtractedStatement:
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading
     # and its list, but it names no signatory; nor does any short line above the text.
     text_start = next(
-        (
-            index
-            for index, line in enumerate(listable)
-            if len(line.text.split()) > BODY_PARAGRAPH_WORDS
-        ),
+        (index for index, line in enumerate(listable) if is_body_paragraph(line.text)),
         0,
     )
     found = (
@@ -116,8 +112,7 @@ def extract_statement(text: str) -> ExtractedStatement:
             [
                 line
                 for line in listable[text_start:]
-                if line not in line_lists.list_lines
-                and len(line.text.split()) > BODY_PARAGRAPH_WORDS
+                if line not in line_lists.list_lines and is_body_paragraph(line.text)
             ],
             acronyms,
             besides=sorted(item.entry.start for item in found),

@@ -78,6 +78,9 @@ COLUMN_LABELS = {
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
         tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation
+        contact contact_person persona_de_contacto contacto pessoa_de_contato contato
+        personne_de_contact ansprechpartner ansprechperson referente контакт контактное_лицо
+        контактна_особа iletişim_kişisi επικοινωνία 담당자 المسؤول 担当者 联系人 聯絡人
     """,
     ACRONYM: """
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
@@ -101,7 +104,7 @@ COLUMN_LABELS = {
         e-mail-adresse indirizzo_email почта електронна_пошта e-posta 이메일 البريد
         البريد_الإلكتروني date fecha data datum дата tarih ημερομηνία 날짜 التاريخ phone
         teléfono telefone téléphone telefon telefono телефон τηλέφωνο 전화 الهاتف website web
-        sitio_web site n° nº no. nr. # № n. lp. l.p.
+        sitio_web site n° nº no. nr. # № n. lp. l.p. 번호 순번 連番 番号 編號 编号
     """,
 }
 LABELS = {

@@ -1,4 +1,5 @@
-"""Country names and adjectives in every shipped language, from CLDR via babel."""
+"""Country names and adjectives in every shipped language (and a few more that the
+statements users paste are written in), from CLDR via babel."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ CONNECTORS = re.compile(
     r"\bκαι\b|\bو)\s*",
     re.IGNORECASE,
 )
+
+
+ACRONYM_LETTERS = 3
 
 
 @lru_cache(maxsize=65536)
@@ -185,7 +189,9 @@ def country_code(text: str) -> str | None:
     if unicodedata.normalize("NFC", cleaned) in _homonym_cities()[1]:
         # "عمّان" spelled with the city's own vowel marks is Amman, never Oman.
         return None
-    code = _name_index().get(fold(cleaned))
+    # "SEC" is an acronym, not Vietnamese "Séc" (Czechia): no name is that short in capitals.
+    acronym_like = cleaned.isalpha() and cleaned.isupper() and len(cleaned) <= ACRONYM_LETTERS
+    code = None if acronym_like else _name_index().get(fold(cleaned))
     if code is None and cleaned.isupper():
         # "UK", "USA": codes count only in capitals, or "per" and "can" would be Peru
         # and Canada; two-letter ones only inside a name ("Oxfam GB"), since a "(PT)"

@@ -73,7 +73,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{DAY}{of}{month}{of}{YEAR}\b", re.IGNORECASE),
         re.compile(rf"\b{month}\s+{DAY},?\s+{YEAR}\b", re.IGNORECASE),
-        re.compile(r"\b(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+        # Korean "2024년 3월 5일", Chinese and Japanese "2024年3月5日".
+        re.compile(
+            r"(?<!\d)(?P<year>\d{4})\s*[년年]\s*(?P<month>\d{1,2})\s*[월月]\s*(?P<day>\d{1,2})\s*[일日]"
+        ),
         # ISO and its slashed form: "2024-11-03", "2024/11/03".
         re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
         # Korean and Chinese pages: "2023. 3. 14."

@@ -27,6 +27,7 @@ from .names import (
     first_letter,
     has_org_word,
     is_acronym,
+    is_body_paragraph,
     is_uncased,
     looks_like_person,
     name_span_at_start,
@@ -100,6 +101,9 @@ READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائ�
 LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
+SEPARATOR_SYMBOL = re.compile(r"[|›»>/·•→]|::")
+# A menu's links set apart by spaces alone are a word or two each.
+SPACED_MENU_ITEM_WORDS = 2
 GUILLEMET_QUOTE = re.compile(r"«(?P<inner>[^«»]*)»")
 FOOTER_SEPARATORS = re.compile(r"\s+[–—|·•]\s+")
 FOOTER_PARTS = 3
@@ -177,7 +181,9 @@ def read_page(text: str) -> Page:
     headers = _running_headers(text, all_lines)
     for index, line in enumerate(all_lines):
         # The text has begun at its first sentence of some length.
-        started = started or len(line.text.split()) >= SENTENCE_LINE_WORDS
+        started = (
+            started or len(line.text.split()) >= SENTENCE_LINE_WORDS or is_body_paragraph(line.text)
+        )
         # "Accept all" / "Manage preferences": a cookie banner's buttons, right under it.
         joined = index > 0 and "\n\n" not in text[all_lines[index - 1].end : line.start]
         cookie_buttons = cookie_buttons and joined and len(line.text.split()) <= COOKIE_BUTTON_WORDS
@@ -432,6 +438,12 @@ def _is_navigation(text: str) -> bool:
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
+    if not SEPARATOR_SYMBOL.search(unquoted) and len(
+        unquoted.split()
+    ) > SPACED_MENU_ITEM_WORDS * len(parts):
+        # "Mná an Iarthair    Gráinne Ní Mhaoláin    Gaoth Sáile": a printed table's row,
+        # its cells apart by spaces only, longer than a menu's one- or two-word links.
+        return False
     if any(", " in part for part in parts):
         # "Brandl, Otto    Prof. Dr.    Zentrum für Raumplanung, Graz": a table's row; a
         # menu's items hold no commas.
@@ -451,7 +463,9 @@ def _is_navigation(text: str) -> bool:
     pointed = bool(BREADCRUMB_ARROW.search(text))
     # "Giriş Yap | Üye Ol": the account's links.
     account = any(ACCOUNT_LINK.match(part) for part in parts)
-    return len(parts) >= 3 or pointed or account or parts[0].casefold() in HOME_WORDS
+    # "プライバシーポリシー | サイトマップ": two of a footer's links.
+    footer = all(NOISE_LINE.match(part) for part in parts)
+    return len(parts) >= 3 or pointed or account or footer or parts[0].casefold() in HOME_WORDS
 
 
 def _is_buttons(text: str) -> bool:

@@ -44,12 +44,14 @@ from .names import (
     ORGANIZATION,
     classify_kind,
     clean_name,
+    first_letter,
     has_org_word,
     is_acronym,
     is_capitalised,
     is_org_like,
     is_plausible_name,
     is_role,
+    is_uncased,
     leading_demonym,
     looks_like_person,
     post_and_person,
@@ -58,6 +60,7 @@ from .names import (
     split_scripts,
     strip_honorifics,
 )
+from .orgwords import CJK_ORG_ENDINGS, ORG_INFIXES, ORG_WORDS
 from .places import (
     EAST_ASIAN_PLACE,
     TOWN_ABBREVIATIONS,
@@ -155,6 +158,11 @@ def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], li
     return segments, countries
 
 
+# "Ní Dhomhnaill", "Mac Aoidh", "Ó Conghaile": Irish and Scottish surnames open with a
+# capitalised word for "son" or "daughter (of)".
+GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ua", "Ní", "Nic", "Mac", "Mhic", "Uí", "Bean"})
+
+
 def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     """ "Okafor, Chidi", "van der Berg, Anneke": a one-word surname (with its particles),
     a comma and given names is a personal name written surname first, wherever it stands.
@@ -166,7 +174,9 @@ def _reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     surname_words = [
         word
         for word in surname.split()
-        if word not in NAME_PARTICLES and not (word.islower() and word in PERSON_PARTICLES)
+        if word not in NAME_PARTICLES
+        and word not in GAELIC_SURNAME_PREFIXES
+        and not (word.islower() and word in PERSON_PARTICLES)
     ]
     given_words = given.split()
     given_name = bool(given_words) and is_given_name(given_words[0])
@@ -262,6 +272,10 @@ def _is_short_name(text: str) -> bool:
     )
 
 
+# "(band)", "(cooperativa sociale)": the few words that say what kind of group it is.
+GROUP_TYPE_WORDS = 2
+
+
 @dataclass
 class _Reading:
     """What has been read of one entry so far."""
@@ -275,6 +289,8 @@ class _Reading:
     parenthesised: str | None = None
     # A town was read off beside the name.
     located: bool = False
+    # A parenthesis says what kind of group the entry is: "(band)", "(バンド)".
+    typed: bool = False
     member_of: str | None = None
 
     def dash_suffix(self, body: str) -> None:
@@ -482,6 +498,8 @@ class _Reading:
             self.alt_names.extend([pair["name"], pair["acronym"]] if pair else [note])
         elif note.split()[0] in SHARED_MARKERS:
             self.shared_note = " ".join(note.split()[1:])
+        elif _group_type(note):
+            self.typed = True
         elif self.affiliation is None:
             self.affiliation = self.parenthesised = note
 
@@ -618,7 +636,11 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.post_before_name()
     reading.person_of()
     reading.without_town()
-    if not is_plausible_name(reading.name) or _organ(reading):
+    # "두레(풍물패)": two Korean syllables are a name when a note says who or what it is
+    # ("목록", "국내" alone are a page's words).
+    described = reading.typed or reading.affiliation is not None
+    short_korean = described and script_of(reading.name) == "HANGUL" and len(reading.name) == 2
+    if not (is_plausible_name(reading.name) or short_korean) or _organ(reading):
         return None
     reading.countries.extend(table.countries)
     reading.countries.extend(code for code in flagged if code not in reading.countries)
@@ -700,9 +722,11 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         shared_note=reading.shared_note,
         member_of=reading.member_of,
     )
-    entry.kind = classify_kind(name)
-    if entry.kind == ORGANIZATION and (
-        _person_in_other_script(entry) or _known_by_one_name(reading)
+    entry.kind = ORGANIZATION if reading.typed else classify_kind(name)
+    if (
+        entry.kind == ORGANIZATION
+        and not reading.typed
+        and (_person_in_other_script(entry) or _known_by_one_name(reading))
     ):
         entry.kind = INDIVIDUAL
     if entry.kind == INDIVIDUAL:
@@ -722,6 +746,23 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         entry.countries_from_name = not countries
         entry.countries = list(dict.fromkeys(countries or countries_in_name(name)))
     return entry
+
+
+def _group_type(note: str) -> bool:
+    """ "band", "sindacato", "市民合唱団": a word or two in lower case (or in a script
+    without capitals) saying what kind of group the entry is, not a person's post."""
+    words = note.split()
+    if is_uncased(first_letter(note)):
+        # Without capitals a group's own name ("津みなと教会") looks like its kind: only
+        # the bare word for a kind of group says what it is ("여성주의 독서모임").
+        return words[-1] in CJK_ORG_ENDINGS or words[-1] in ORG_INFIXES or note in ORG_WORDS
+    return (
+        len(words) <= GROUP_TYPE_WORDS
+        and "," not in note
+        and not any(word[:1].isupper() for word in words)
+        and has_org_word(note)
+        and not is_role(note)
+    )
 
 
 def _known_by_one_name(reading: _Reading) -> bool:

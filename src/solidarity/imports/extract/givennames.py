@@ -15,7 +15,7 @@ from functools import cache
 
 from .countries import country_code, is_known_city
 from .lexicon import ARTICLES, NAME_PARTICLES
-from .names import clean
+from .names import clean, is_uncased
 from .orgwords import ORG_WORDS
 
 GIVEN_NAME_ATTRIBUTES = (
@@ -59,8 +59,13 @@ def _collected(attributes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         key
         for key in keys.values()
-        if len(key) >= SHORTEST_NAME and key not in places and key not in words_of_names
+        if _long_enough(key) and key not in places and key not in words_of_names
     )
+
+
+def _long_enough(key: str) -> bool:
+    # "俊介", "민준": two characters make a given name in Japanese, Chinese or Korean.
+    return len(key) >= SHORTEST_NAME or (len(key) == 2 and is_uncased(key[0]))
 
 
 @cache

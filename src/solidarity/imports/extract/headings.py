@@ -210,11 +210,21 @@ def pure_heading(text: str) -> bool:
     )
 
 
+JOINED_AND = ("و", "および", "及び", "ならびに", "並びに")
+
+
+def _after_joined_and(word: str) -> str:
+    """The word after an "and" written onto it ("ودولية", "および賛同団体"); else the word."""
+    joined = next((word[len(and_) :] for and_ in JOINED_AND if word.startswith(and_)), "")
+    return joined if len(joined) > 1 else word
+
+
 def _heading_word(word: str) -> bool:
     """A word a heading over part of a list is made of: "Organisations", "signataires",
     "internationales", "لبنانية" (a people's adjective: the country of the part), and
-    Arabic's "و" (and) written onto the next one ("ودولية")."""
-    if word.startswith("و") and len(word) > 3 and _heading_word(word[1:]):
+    "and" written onto the next one (Arabic "ودولية", Japanese "および賛同団体")."""
+    joined = _after_joined_and(word)
+    if joined != word and _heading_word(joined):
         return True
     return (
         word in LIST_HEADINGS
@@ -328,12 +338,13 @@ def home_country(lines: list[Span]) -> list[str] | None:
 
 def kind_under(heading: str) -> str | None:
     """ "Organisations:" or "Individuals:" over a list says what its entries are."""
-    words = WORD.findall(heading)
-    if any(word in PEOPLE_HEADINGS for word in words):
-        return INDIVIDUAL
-    if any(word in ORGANIZATION_HEADINGS for word in words):
-        return ORGANIZATION
-    return None
+    words = [_after_joined_and(word) for word in WORD.findall(heading)]
+    people = any(word in PEOPLE_HEADINGS for word in words)
+    organisations = any(word in ORGANIZATION_HEADINGS for word in words)
+    if people == organisations:
+        # "賛同団体・個人", "Organisations and individuals": both, or neither.
+        return None
+    return INDIVIDUAL if people else ORGANIZATION
 
 
 # "3 Unterzeichner": a table of contents numbers its sections ("1차 서명자" is ordinal).

@@ -16,7 +16,19 @@ from functools import lru_cache
 SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
 # Country names are read in more languages than the interface ships: a list in Japanese,
 # Chinese, Polish, Catalan or Swedish names its countries too.
-COUNTRY_NAME_LANGUAGES = (*SHIPPED_LANGUAGES, "ja", "zh", "zh_Hant", "pl", "ca", "sv")
+COUNTRY_NAME_LANGUAGES = (
+    *SHIPPED_LANGUAGES,
+    "ja",
+    "zh",
+    "zh_Hant",
+    "pl",
+    "ca",
+    "sv",
+    "vi",
+    "id",
+    "nl",
+    "fa",
+)
 
 
 def words(text: str) -> list[str]:
@@ -205,7 +217,7 @@ LIST_HEADINGS = WordSet(
         organisers organizers co-organisers co-organizers organizadores convocantes
         organisateurs organisatrices co-organisateurs veranstalter veranstalterinnen
         organizzatori promotori организаторы організатори düzenleyenler düzenleyiciler
-        διοργανωτές 주최 المنظمون
+        διοργανωτές 주최 المنظمون 함께하는 함께한 함께해주신 참여자 참여자들
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)
@@ -335,7 +347,7 @@ PERSON_PARTICLES = WordSet(
     words(
         """
         de del della di da do dos das du des la las los le van von der den ten ter bin ibn al
-        y e i
+        y e i ap ab
         """
     )
 )
@@ -425,6 +437,8 @@ OTHERS_TAIL = re.compile(
     # "ほか23団体", "ほか個人112名": "and 23 other groups", as a line of its own.
     r"ほか\w*)(?:\W|$)"
 )
+# "以上", "이상", "— END —": a line that closes a list (or a letter) in so many words.
+LIST_END = re.compile(r"^(?:以上|이상|끝|[-—–=*]+\s*(?i:end)\s*[-—–=*]+)$")
 # "A, B, C 등 128개 단체": Korean and Japanese put "and others" after the last name, followed
 # at most by a count ("등 전국 128개 단체", "ほか12団体").
 POSTPOSED_OTHERS = re.compile(r"\s+(?:등|외|など|ほか)(?:\s+\S+){0,4}\s*$")
@@ -494,6 +508,7 @@ HONORIFICS = WordSet(
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
         sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
         dip. dep. vereador vereadora
+        gs. gs.ts. pgs. pgs.ts. ts. ths. bs. ls. romo mbah nyai hj. kh. kyai
         """
     )
 )
@@ -568,6 +583,7 @@ ROLE_WORDS = WordSet(
         tänzer* painter* pintor* pintora peintre sculpt* escult* filmmaker* cineasta
         弁護士 教員 教授 准教授 医師 看護師 議員 会社員 学生 大学生 代表 理事 理事長 事務局長
         写真家 ミュージシャン 作家 住職 牧師 神父 研究者 漁師 農家 記者 ジャーナリスト 会長
+        목사 신부 스님 변호사 작가 시인 음악가
         委員長 律師 律师 醫師 医生 學生 主席 秘書長 秘书长 研究員 研究员
         의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
         mitarbeiter* referent* dozent* leiter* lehrer* assistant* associate fellow student*

@@ -24,6 +24,7 @@ from .names import (
     first_letter,
     has_org_word,
     is_acronym,
+    is_body_paragraph,
     is_capitalised,
     is_role,
     is_uncased,
@@ -167,12 +168,14 @@ def _prose(body: str) -> bool:
 
 def _uncased_sentence(body: str) -> bool:
     """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
-    three or more words closing on a full stop is a sentence; a name has no full stop."""
+    three or more words closing on a full stop is a sentence; a name has no full stop.
+    Chinese and Japanese close theirs on "。", whatever the spaces, and no name holds one."""
+    if not is_uncased(first_letter(body)):
+        return False
     return (
-        body.endswith(".")
-        and len(body.split()) >= 3
-        and is_uncased(first_letter(body))
-        and not ABBREVIATED_END.search(body)
+        "。" in body
+        or body.endswith("．")
+        or (body.endswith(".") and len(body.split()) >= 3 and not ABBREVIATED_END.search(body))
     )
 
 
@@ -219,7 +222,6 @@ def several_people(body: str) -> bool:
 
 
 SEPARATING_COLON = re.compile(r":(?!\w)")
-BODY_PARAGRAPH_WORDS = 20
 # A run's own heading, before its colon, in a few words ("Also signed by the unions:").
 RUN_LEAD_WORDS = 6
 # "Desde Argentina: …", "From Chile: …": the preposition before the country may be written.
@@ -267,7 +269,7 @@ def heads_a_section(text: str, following: str) -> bool:
     if all(marked):
         # "— A;" / "— B.": the next line is the list's last item, no paragraph.
         return False
-    if not (sentence_follows or len(following.split()) > BODY_PARAGRAPH_WORDS):
+    if not (sentence_follows or is_body_paragraph(following)):
         return False
     body = strip_marker(text).strip()
     structured = any(mark in body for mark in ("–", "—", " - ", " / ", ",", "(", "\t"))

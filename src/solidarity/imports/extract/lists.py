@@ -41,6 +41,7 @@ from .headings import (
 from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
+    LIST_END,
     NAME_PARTICLES,
     OTHERS_TAIL,
     ROLE_WORDS,
@@ -50,7 +51,6 @@ from .lexicon import (
     SECTIONS_PHRASE,
 )
 from .lines import (
-    BODY_PARAGRAPH_WORDS,
     FROM_COUNTRY_HEADING,
     PARENTHESIS,
     capitalised_share,
@@ -98,6 +98,7 @@ from .names import (
     has_org_word,
     has_person_shape,
     is_acronym,
+    is_body_paragraph,
     is_role,
     looks_like_person,
     strip_honorifics,
@@ -204,6 +205,9 @@ class _Block:
             # "Kyiv, 23 October 2026": the place and date of signing close the list, and
             # a date is never a signatory.
             return False
+        if self.found and LIST_END.match(text.strip()):
+            self.closed_run = True
+            return True
         unbracketed = PARENTHESIS.sub("", text)
         if self.found and OTHERS_TAIL.match(strip_marker(text)) and len(unbracketed.split()) <= 6:
             # "외 40개 단체", "and 40 other organisations": the list ends with the count.
@@ -670,7 +674,7 @@ class LineLists:
         """Whether the statement's text has begun above this line: a list without a
         heading comes after it, never among the title lines at the top."""
         return any(
-            len(line.text.split()) > BODY_PARAGRAPH_WORDS or self._wrapped(position)
+            is_body_paragraph(line.text) or self._wrapped(position)
             for position, line in enumerate(self.lines[:index])
         )
 

@@ -90,7 +90,8 @@ def flag_code(flag: str) -> str:
 # "連絡先:", "【問い合わせ先】": a contact's label in Chinese or Japanese, whom to reach
 # written after it without an address on the line.
 EAST_ASIAN_CONTACT_LABEL = re.compile(
-    r"^[【\[]?(?:連絡先|お?問い合わせ先?|联系人|聯絡人|联系方式|聯絡方式)[】\]:]"
+    # "本件に関するお問い合わせ:", "媒體聯絡:": a few words may qualify the label.
+    r"^[【\[]?[^:]{0,12}?(?:連絡先|お?問い?合わ?せ先?|联系人|聯絡人|联系方式|聯絡方式|聯絡|联系)[】\]:]"
 )
 
 

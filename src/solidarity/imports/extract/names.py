@@ -75,6 +75,18 @@ def is_uncased(char: str) -> bool:
     return bool(char) and char.isalpha() and char.lower() == char.upper()
 
 
+BODY_PARAGRAPH_WORDS = 20
+# Chinese and Japanese set no spaces between words: a paragraph is counted in characters.
+BODY_PARAGRAPH_CHARACTERS = 60
+
+
+def is_body_paragraph(text: str) -> bool:
+    """A paragraph of the statement's text, too long for any list's line."""
+    if len(text.split()) > BODY_PARAGRAPH_WORDS:
+        return True
+    return len(text) > BODY_PARAGRAPH_CHARACTERS and "。" in text and is_uncased(first_letter(text))
+
+
 def is_capitalised(token: str) -> bool:
     # "d'Italia", "l'Union": an elided article before a capitalised word.
     elided = re.match(r"^[a-z]{1,4}['’](?=\w)", token)
@@ -114,20 +126,46 @@ POST_NOMINAL = re.compile(
 
 
 # "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name.
+# "Linh mục Phêrô Nguyễn" (Father), "Ni sư" (the Reverend Nun), "An tAthair Pádraig": a
+# title of two words, before a name of two or more.
+TWO_WORD_HONORIFIC = re.compile(
+    r"^(?:linh\s+mục|ni\s+sư|mục\s+sư|thượng\s+tọa|đại\s+đức|an\s+tathair|an\s+tsiúr|"
+    r"y\s+parch\.?|y\s+cynghorydd|y\s+tad|y\s+chwaer)"
+    r"\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+# "Bà Huỳnh Thị Mai", "Ibu Sri Wahyuni": Mrs, Mr, as written before a name, in title case
+# only ("BA Cheikh Tidiane" is a surname in capitals).
+ADDRESS_WORD = re.compile(r"^(?:Ông|Bà|Ibu|Bapak|Pak|Bu)\s+(?=\S+\s+\S)")
 ACADEMIC_DEGREE = re.compile(r"^[кд]\.[а-яіїє]{1,6}\.н\.$", re.IGNORECASE)
 
 
 def strip_honorifics(name: str) -> str:
     """The name without the titles before it ("Dr", "Prof.") and the post-nominal
     letters after a person's name ("MP", "MdB")."""
-    words = name.split()
+    words = ADDRESS_WORD.sub("", TWO_WORD_HONORIFIC.sub("", name)).split()
     while len(words) > 2 and (words[0] in HONORIFICS or ACADEMIC_DEGREE.match(words[0])):
         words.pop(0)
     while (
-        len(words) > 2 and POST_NOMINAL.match(words[-1]) and has_person_shape(" ".join(words[:-1]))
-    ):
+        (len(words) > 2 and POST_NOMINAL.match(words[-1])) or _title_after_name(words)
+    ) and has_person_shape(" ".join(words[:-1])):
         words.pop()
     return " ".join(words)
+
+
+# "伊藤 誠一 牧師", "山田 太郎 氏", "손영자 할머니": Japanese and Korean write a title or a
+# post after the name.
+TITLES_AFTER_NAME = frozenset(
+    {"氏", "様", "さん", "先生", "殿", "씨", "님", "선생님", "할머니", "할아버지", "어르신"}
+)
+
+
+def _title_after_name(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and script_of(words[-1]) in {"CJK", "HANGUL"}
+        and (words[-1] in TITLES_AFTER_NAME or words[-1] in ROLE_WORDS)
+    )
 
 
 def name_span_at_start(tokens: list[str]) -> int:

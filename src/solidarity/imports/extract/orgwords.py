@@ -262,6 +262,12 @@ ORG_INFIXES = (
     "공동체",
     "교회",
     "클럽",
+    "밴드",
+    "합창단",
+    "오케스트라",
+    "풍물패",
+    "독서모임",
+    "도서관",
 )
 # Chinese and Japanese write the organisation word at the end of the name, with nothing
 # between ("みなと川を守る会", "NPO法人 里山", "台南之友會"); a family name ends on none of
@@ -291,6 +297,17 @@ CJK_ORG_ENDINGS = (
     "教會",
     "合唱団",
     "楽団",
+    "劇団",
+    "バンド",
+    "編集部",
+    "食堂",
+    "基金",
+    "財団",
+    "作業所",
+    "事務所",
+    "研究所",
+    "書店",
+    "神社",
     "本部",
     "支部",
 )

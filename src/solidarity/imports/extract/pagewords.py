@@ -245,6 +245,11 @@ NOISE_LINE = re.compile(
     r"νομική\s+σημείωση|법적\s*고지|إشعار\s+قانوني|accessibility|accesibilidad|"
     r"acessibilidade|accessibilité|barrierefreiheit|accessibilità|доступность|доступність|"
     r"erişilebilirlik|προσβασιμότητα|접근성|إمكانية\s+الوصول|"
+    # Chinese and Japanese pages' own: back to the top, privacy, site map, share.
+    r"[▲↑]?\s*(?:この)?ページ(?:の先頭|のトップ|トップ)へ(?:戻る)?\s*[▲↑]?|トップへ戻る|"
+    r"(?:回到|返回)[顶頂][端部]|プライバシーポリシー|サイトマップ|隱私權?政策|隐私权?政策|"
+    r"網站地圖|网站地图|(?:この(?:記事|ページ)を)?シェア(?:する)?(?:\s+\S+){0,6}|"
+    r"分享(?:此文|本文|這篇文章|这篇文章)?(?:\s+\S+){0,6}|"
     # A printed newsletter's imprint: "Impressum: publisher, editor".
     r"(?:impressum|imprint|colophon|pie\s+de\s+imprenta|expediente|ours|gerenza|"
     r"выходные\s+данные|вихідні\s+дані|künye|ταυτότητα|발행정보|بيانات\s+النشر)\s*:.*)"
@@ -278,7 +283,12 @@ CLOSING = re.compile(
     r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
     r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
     r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
-    r"مع\s+(?:التحية|التضامن))\s*[,.:]?$",
+    r"مع\s+(?:التحية|التضامن)|"
+    # Welsh, Dutch, Swedish, Polish, Catalan, Indonesian letters' closings.
+    r"yn\s+gywir(?:\s+iawn)?|mewn\s+undod|met\s+vriendelijke\s+groet(?:en)?|"
+    r"in\s+solidariteit|med\s+vänliga\s+hälsningar|i\s+solidaritet|z\s+poważaniem|"
+    r"w\s+solidarności|atentament|en\s+solidaritat|hormat\s+kami|salam\s+solidaritas)"
+    r"\s*[,.:]?$",
     re.IGNORECASE,
 )
 # "To: the Minister", "cc:", "Dear colleagues,": the letter's addressee and greeting.
@@ -478,7 +488,8 @@ RELATED_HEADING = re.compile(
     r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
     r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
     r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا\u064b?|"
-    r"مقالات\s+ذات\s+صلة|"
+    r"مقالات\s+ذات\s+صلة|関連(?:記事|ページ|リンク)|相[關关](?:文章|新聞|新闻|報導|报道)|"
+    r"延伸[閱阅][讀读]|最新(?:記事|の記事|消息|文章)|"
     # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
     # related, alone or with the one word it qualifies.
     r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"

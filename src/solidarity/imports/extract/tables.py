@@ -207,9 +207,10 @@ def _aligned_rows(
             if not (rows and resumed):
                 break
             taken += resumed
-        elif rows and not aligned[0].text:
+        elif rows and (not aligned[0].text or aligned[0].text.startswith("(")):
             # "Rosalia Vitrano  assessora alla Cultura, Comune di" / "   Bagheria": cells
-            # too long for their columns go on under them.
+            # too long for their columns go on under them, and so does a name's
+            # translation in brackets ("(West Community Radio)").
             rows[-1] = [
                 _joined(above, below) for above, below in zip(rows[-1], aligned, strict=True)
             ]
@@ -257,7 +258,7 @@ def _aligned(line: Span, starts: list[int], text: str) -> Row | None:
         if not under:
             return None
         row[under[-1]] = _joined(row[under[-1]], cell)
-    if len(cells) < MIN_COLUMNS and row[0].text:
+    if len(cells) < MIN_COLUMNS and row[0].text and not row[0].text.startswith("("):
         return None
     return row
 
