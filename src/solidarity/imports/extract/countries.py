@@ -281,16 +281,18 @@ def demonym_code(word: str) -> str | None:
     if len(folded) < 5 or not folded.isalpha():
         return None
     stems, without_y = _stem_index()
+    found: list[tuple[str, str]] = []
     for suffix in _folded_suffixes():
         stem = folded[: -len(suffix)]
         # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name; a
         # Cyrillic case ending is not a name's ("Литв-ы", "Польш-и", "Кипр-а").
         single = len(suffix) == 1 and suffix != "n" and not CYRILLIC.match(suffix)
         shortest = 6 if single else 4
-        if folded.endswith(suffix) and len(stem) >= shortest:
-            code = stems.get(stem)
-            if code:
-                return code
+        if folded.endswith(suffix) and len(stem) >= shortest and stem in stems:
+            found.append((stem, stems[stem]))
+    if found:
+        # "Nigerian" is Nigeri-an (Nigeria) before Niger-ian (Niger): the longest stem.
+        return max(found, key=lambda pair: len(pair[0]))[1]
     return without_y.get(folded)
 
 

@@ -265,11 +265,18 @@ def slash_suffix(body: str) -> str:
 
 
 def _is_short_name(text: str) -> bool:
-    """An acronym, or one joined to a word by a hyphen: "FSE-Solidarité", "CGT-Ports"."""
+    """An acronym, or one joined to a word by a hyphen or written onto one: "FSE-Solidarité",
+    "CGT-Ports", "FOCWatch"."""
     head, hyphen, tail = text.strip().partition("-")
-    return is_acronym_text(text) or (
-        bool(hyphen) and is_acronym_text(head) and " " not in tail and is_capitalised(tail)
+    glued = " " not in text.strip() and sum(map(str.isupper, text)) >= GLUED_ACRONYM_CAPITALS
+    return (
+        is_acronym_text(text)
+        or glued
+        or (bool(hyphen) and is_acronym_text(head) and " " not in tail and is_capitalised(tail))
     )
+
+
+GLUED_ACRONYM_CAPITALS = 3
 
 
 # "(band)", "(cooperativa sociale)": the few words that say what kind of group it is.
@@ -346,7 +353,7 @@ class _Reading:
             # "ITF-UL – International Transport Federation", "FSE-Solidarité – Fédération
             # …": acronym first.
             self.name, self.alt_names = rest, [name]
-        elif is_acronym_text(rest) or (
+        elif (is_acronym_text(rest) and not is_role(rest)) or (
             script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
         ):
             # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
@@ -562,6 +569,9 @@ class _Reading:
         match = PERSON_OF.match(self.name)
         acronymed = any(is_acronym_text(alt) for alt in self.alt_names)
         if not match or acronymed or not looks_like_person(match["person"]):
+            return
+        if DASH_SPLIT.search(match["person"]):
+            # "FOCWatch — Flags of Convenience Watch": a short name, then the full one.
             return
         where = match["where"]
         where_countries = country_list(where)

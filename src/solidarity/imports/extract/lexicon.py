@@ -584,6 +584,8 @@ ROLE_WORDS = WordSet(
         弁護士 教員 教授 准教授 医師 看護師 議員 会社員 学生 大学生 代表 理事 理事長 事務局長
         写真家 ミュージシャン 作家 住職 牧師 神父 研究者 漁師 農家 記者 ジャーナリスト 会長
         목사 신부 스님 변호사 작가 시인 음악가
+        öğrenci* mimar* mühendis* uzman* işletmeci* sanatçı* yazar* şair* avukat*
+        yüzücü* balıkçı* esnaf* müzisyen* oyuncu* yönetmen* ressam* tasarımcı* çiftçi* işçi*
         委員長 律師 律师 醫師 医生 學生 主席 秘書長 秘书长 研究員 研究员
         의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
         mitarbeiter* referent* dozent* leiter* lehrer* assistant* associate fellow student*

@@ -58,7 +58,11 @@ def organisation_if_organisations_around(entries: list[Entry]) -> None:
     candidates = [
         entry
         for entry in entries
-        if entry.kind == INDIVIDUAL and entry.affiliation is None and _local_group(entry.name)
+        if entry.kind == INDIVIDUAL
+        and entry.affiliation is None
+        and _local_group(entry.name)
+        # "Levent Özkan": a given name that is also a district's opens a person's name.
+        and not opens_with_given_name(entry.name)
     ]
     _bare_names_among_organisations(entries)
     if not candidates:
@@ -120,6 +124,9 @@ def _town_note(note: str | None) -> bool:
         return False
     words = [word for word in note.split() if word not in NAME_PARTICLES]
     if len(words) > TOWN_NOTE_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    if note.isupper() and not is_town(note):
+        # "KIŞ YÜZÜCÜSÜ" in a list written in capitals: capitals say nothing of a town.
         return False
     return not (is_acronym(note) or is_role(note) or has_org_word(note))
 

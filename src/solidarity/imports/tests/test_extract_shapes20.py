@@ -3,7 +3,7 @@ read whole (paragraphs without spaces, their dates, their page furniture), title
 a name, a note saying what kind of group an entry is. Every example is invented here."""
 
 from solidarity.imports.extract import extract_statement
-from solidarity.imports.extract.countries import country_list
+from solidarity.imports.extract.countries import country_list, demonym_code
 from solidarity.imports.extract.dates import find_date
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.headings import kind_under
@@ -191,3 +191,43 @@ def test_three_capitals_are_an_acronym_not_a_country_named_in_another_language()
     # "SEC" would be Vietnamese "Séc" (Czechia) read without its accents.
     assert country_list("SEC") is None
     assert country_list("U.S.") == ["US"] and country_list("Séc") == ["CZ"]
+
+
+def test_a_list_in_capitals_keeps_its_people_with_their_posts():
+    read = by_name(
+        "Sahil için ortak açıklama\n\n" + BODY + "İMZACILAR\n"
+        "MODA DAYANIŞMA DERNEĞİ\n"
+        "KOZA KADIN KOOPERATİFİ\n"
+        "DENİZ YILDIRIM – ÖĞRENCİ\n"
+        "BOĞA SOKAK KOLEKTİFİ\n"
+        "LEVENT ÖZKAN – KIŞ YÜZÜCÜSÜ\n"
+        "ÇINAR KOROSU\n"
+    )
+    # "ÖĞRENCİ" (student) is a post, not an acronym; "Levent", a district of Istanbul,
+    # is also a given name that opens a person's.
+    assert read["DENİZ YILDIRIM"].kind == "individual"
+    assert read["LEVENT ÖZKAN"].kind == "individual"
+    assert read["ÇINAR KOROSU"].kind == "organization"
+
+
+def test_a_demonym_names_the_country_of_its_longest_stem():
+    assert demonym_code("Nigerian") == "NG" and demonym_code("Nigérien") == "NE"
+
+
+def test_a_short_name_written_onto_a_word_comes_before_the_full_name():
+    entry = parse_entry("FOCWatch — Flags of Convenience Watch", 0)
+    assert entry is not None
+    assert entry.name == "Flags of Convenience Watch" and entry.alt_names == ["FOCWatch"]
+
+
+def test_a_welsh_letter_signed_under_its_closing():
+    read = by_name(
+        "Llythyr agored\n\n" + BODY + "Yn gywir,\n\n"
+        "Cymdeithas Rhieni Ysgol Llanfair\n"
+        "Y Parch. Dafydd ap Gwilym, gweinidog Capel Bethel\n"
+        "Côr Cymysg y Dyffryn\n"
+        "Gwenno ap Iorwerth, athrawes\n"
+        "Clwb Pêl-droed Llanfair\n"
+    )
+    assert "Dafydd ap Gwilym" in read and "Gwenno ap Iorwerth" in read
+    assert read["Dafydd ap Gwilym"].affiliation == "gweinidog Capel Bethel"
