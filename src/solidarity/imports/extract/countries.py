@@ -111,10 +111,15 @@ def _common_names() -> list[tuple[str, str]]:
 
 @cache
 def _name_index() -> dict[str, str]:
-    """Folded country name in any shipped language → alpha-2 code."""
+    """Folded country name in any language read → alpha-2 code."""
+    return _names_in(COUNTRY_NAME_LANGUAGES)
+
+
+@cache
+def _names_in(languages: tuple[str, ...]) -> dict[str, str]:
     codes = country_codes()
     index: dict[str, str] = {}
-    for language in COUNTRY_NAME_LANGUAGES:
+    for language in languages:
         for code, name in Locale.parse(language).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)
@@ -140,12 +145,12 @@ def _alias_codes() -> dict[str, str]:
 
 
 @cache
-def _stem_index() -> tuple[dict[str, str], dict[str, str]]:
+def _stem_index(languages: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
     """Stems of one-word country names for demonyms ("belgi" → BE, "brazil" → BR), and
     the names that are their own adjective without a final "y" ("german" → DE)."""
     stems: dict[str, str] = {}
     without_y: dict[str, str] = {}
-    for name, code in _name_index().items():
+    for name, code in _names_in(languages).items():
         if " " in name or len(name) < 4 or not name.isalpha():
             continue
         stems.setdefault(name, code)
@@ -280,20 +285,25 @@ def demonym_code(word: str) -> str | None:
         return turkish
     if len(folded) < 5 or not folded.isalpha():
         return None
-    stems, without_y = _stem_index()
-    found: list[tuple[str, str]] = []
-    for suffix in _folded_suffixes():
-        stem = folded[: -len(suffix)]
-        # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name; a
-        # Cyrillic case ending is not a name's ("Литв-ы", "Польш-и", "Кипр-а").
-        single = len(suffix) == 1 and suffix != "n" and not CYRILLIC.match(suffix)
-        shortest = 6 if single else 4
-        if folded.endswith(suffix) and len(stem) >= shortest and stem in stems:
-            found.append((stem, stems[stem]))
-    if found:
-        # "Nigerian" is Nigeri-an (Nigeria) before Niger-ian (Niger): the longest stem.
-        return max(found, key=lambda pair: len(pair[0]))[1]
-    return without_y.get(folded)
+    # The shipped languages' names first: another's ("Nigérie", Czech) would lend its stem
+    # to one of their adjectives ("nigérien", French for Niger's).
+    for languages in (SHIPPED_LANGUAGES, COUNTRY_NAME_LANGUAGES):
+        stems, without_y = _stem_index(languages)
+        found: list[tuple[str, str]] = []
+        for suffix in _folded_suffixes():
+            stem = folded[: -len(suffix)]
+            # One-letter endings on a short stem are too easy to hit: "Franc-o" is a name;
+            # a Cyrillic case ending is not a name's ("Литв-ы", "Польш-и", "Кипр-а").
+            single = len(suffix) == 1 and suffix != "n" and not CYRILLIC.match(suffix)
+            shortest = 6 if single else 4
+            if folded.endswith(suffix) and len(stem) >= shortest and stem in stems:
+                found.append((stem, stems[stem]))
+        if found:
+            # "Nigerian" is Nigeri-an (Nigeria) before Niger-ian (Niger): the longest stem.
+            return max(found, key=lambda pair: len(pair[0]))[1]
+        if folded in without_y:
+            return without_y[folded]
+    return None
 
 
 def countries_in_name(name: str) -> list[str]:

@@ -497,16 +497,20 @@ def _is_site_footer(text: str) -> bool:
     registration, a label or the footer's links, in three or more parts between dashes,
     bars or dots; never the page's date line ("07 Ekim 2025 | Basın Açıklamaları")."""
     parts = [part.strip() for part in FOOTER_SEPARATORS.split(text)]
-    if len(parts) < FOOTER_PARTS or len(text.split()) > FOOTER_WORDS:
-        return False
     # Bars and dots set a footer's parts apart; dashes also a list's names from their towns.
     barred = " | " in text or " · " in text
+    addressed = any(ADDRESS_PART.search(part) for part in parts)
+    # "Bündnis X · c/o Stadtteilladen, Musterstraße 12, 04109 Leipzig": a name and its
+    # address are footer enough.
+    few = len(parts) < FOOTER_PARTS and not (barred and addressed and len(parts) == 2)
+    if few or len(text.split()) > FOOTER_WORDS:
+        return False
     footer = (
         bool(NOISE_LINE.match(parts[-1]))
         # "Bahia: Rádio A · Coletivo B · Rádio C": a label before the first part heads a
         # list's line, not a footer's.
         or (barred and any(LABELLED_PART.match(part) for part in parts[1:]))
-        or any(ADDRESS_PART.search(part) for part in parts)
+        or addressed
     )
     return footer and find_date(text) is None
 

@@ -12,8 +12,10 @@ from .columns import (
 )
 from .countries import (
     countries_in_name,
+    country_code,
     country_list,
     demonym_code,
+    is_known_city,
 )
 from .givennames import is_given_name
 from .lexicon import (
@@ -313,6 +315,21 @@ class _Reading:
             # who or what the entry is, then its country.
             self.countries.extend(last_countries)
             self.affiliation = posted
+            return
+        owner = member_owner(rest)
+        # "– sezione di Novara", "– sekcja polska": a local or national section, named
+        # after its place, is part of the name; only an organisation owns sections.
+        owned = owner and not is_place(owner) and (is_acronym_text(owner) or has_org_word(owner))
+        if owned and owner and not looks_like_person(strip_honorifics(name)):
+            # "Рабочий кружок «Маяк» — российская секция МРП", "X – section belge de
+            # l'EEB": whose section it is, and the country its adjective names.
+            self.member_of = owner
+            said = rest[: rest.find(owner)] if owner in rest else ""
+            self.countries.extend(
+                code
+                for word in said.split()
+                if (code := demonym_code(word) or country_code(word.strip(",")))
+            )
             return
         acronym = ACRONYM_THEN_NOTE.match(rest)
         if acronym and is_acronym_text(acronym["acronym"]):
@@ -747,7 +764,9 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         entry.kind = ORGANIZATION
     if entry.kind == ORGANIZATION:
         other_name = reading.parenthesised
-        if other_name and is_capitalised(other_name) and len(other_name.split()) <= 6:
+        named = other_name and is_capitalised(other_name) and len(other_name.split()) <= 6
+        # "Workers Circle (Leeds)": a known town in brackets is where the group is.
+        if named and other_name and not (is_known_city(other_name) or country_code(other_name)):
             # "전국민주노동조합총연맹(민주노총)": an organisation's short or other name.
             entry.alt_names.append(other_name)
         entry.affiliation = None

@@ -15,19 +15,11 @@ from functools import lru_cache
 
 SHIPPED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "uk", "ar", "tr", "el", "ko")
 # Country names are read in more languages than the interface ships: a list in Japanese,
-# Chinese, Polish, Catalan or Swedish names its countries too.
+# Chinese, Polish, Serbian or Vietnamese names its countries too.
 COUNTRY_NAME_LANGUAGES = (
     *SHIPPED_LANGUAGES,
-    "ja",
-    "zh",
-    "zh_Hant",
-    "pl",
-    "ca",
-    "sv",
-    "vi",
-    "id",
-    "nl",
-    "fa",
+    *("ja", "zh", "zh_Hant", "pl", "ca", "sv", "vi", "id", "nl", "fa"),
+    *("sr", "sr_Latn", "hr", "bs", "mk", "sl", "cs", "ro", "hu"),
 )
 
 
@@ -100,6 +92,7 @@ SIGNING_CUES = WordSet(
         underskrev* underskrevet ondertekend* ondertekenaar* ondertekening* allekirjoitt*
         podepsal* podepsan* semnatar* semnat* aláír* penandatangan* ditandatangani
         signants signen signat signada signades हस्ताक्षर* امضا* imzacı*
+        потпис* potpis* podpis*
         """
     )
 )
@@ -171,6 +164,7 @@ PEOPLE_HEADINGS = WordSet(
         personer privatpersoner enskilda enkeltpersoner henkilöt yksityishenkilöt osoby
         persones
         indywidualne particulieren individuen jednotlivci persoane individuale individu
+        појединци pojedinci pojedinačno поединци
         perorangan magánszemélyek személyek indibidwal व्यक्ति व्यक्तिगत forskare
         """
     )
@@ -250,9 +244,14 @@ SECTIONS_WORDS = (
     # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
     # a comma, the text's start or one of those two words.)
     r"(?:^|(?=[\s,과와و]))"
-    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|ve|και|및)\s+|과\s*|와\s*|و\s*)"
+    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및)\s+|과\s*|와\s*|و\s*|"
+    # "…, através das suas organizações-membro:", "through its member organisations:".
+    r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
+    r"attraverso|tramite|через)\s+)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그|the|i|gli|los|las|les|die|os|as)?\s*"
+    r"onun|τα|그|the|i|gli|los|las|les|die|os|as|"
+    # Serbian, Croatian, Polish, Catalan: "и њене чланице", "i njene članice", "i jej sekcje".
+    r"њене|његове|њихове|njene|njegove|njihove|jej|jego|ich|swoje|les\s+seves|els\s+seus)?\s*"
     # "and the following affiliates:", "y las siguientes secciones:".
     r"(?:(?:the|los|las|os|as|die|le|i)?\s*(?:following|siguientes|seguintes|folgenden|"
     r"seguenti)\s+)?"
@@ -264,6 +263,9 @@ SECTIONS_WORDS = (
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     # "и её членские организации:", "και τα σωματεία-μέλη της:".
     r"членские\s+организации|членські\s+організації|"
+    r"чланице|članice|секције|sekcije|подружнице|podružnice|организације[\s-]чланице|"
+    r"organizacije[\s-]članice|sekcje|organizacje\s+członkowskie|seccions|"
+    r"organitzacions\s+membres|"
     r"(?:σωματεία|συνδικάτα|οργανώσεις)[\s-]μέλη(?:\s+της|\s+του)?|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء|"
@@ -507,7 +509,7 @@ HONORIFICS = WordSet(
         dr.in dr.ⁱⁿ mag.a mag.ª mag.ᵃ profa profa. prof.ª dr.ª doz. dr.-ing. dipl.-ing. доц. доц
         проф. доцент професор доцентка д-р. yrd. öğr. gör. arş. καθηγητής καθηγήτρια 교수 박사
         sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
-        dip. dep. vereador vereadora
+        dip. dep. vereador vereadora profª drª
         gs. gs.ts. pgs. pgs.ts. ts. ths. bs. ls. romo mbah nyai hj. kh. kyai
         """
     )

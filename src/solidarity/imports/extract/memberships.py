@@ -21,20 +21,34 @@ _MEMBER_NOUN = (
     r"(?:section|region|member|affiliate|branch|chapter|sección|seção|secção|sezione|"
     r"membre|miembro|membro|filial|afiliad[oa]|affiliée?|Sektion|Mitglied(?:sorganisation)?|"
     r"Landesverband|μέλος|عضو)"
+    # "section belge de l'EEB", "sección argentina de la LIT": the country's adjective.
+    r"(?:\s+[^\W\d_]+)??"
     r"\s+(?:of|de|du|des|da|do|di|della|del|der|von|im|της|του|في)\s+"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|il\s+|a\s+|o\s+)?"
 )
 MEMBER_OF_NOTE = re.compile(
-    _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})|(?P<postposed>[^,()]{2,80}?)\s+üyesi",
+    _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})"
+    # "российская секция МРП", "српска секција Међународне …": Slavic languages put the
+    # owner in the genitive, without a preposition.
+    r"|(?:[^\W\d_]+\s+)?(?:секция|секція|секција|sekcija|sekcja|sekce)\s+(?P<genitive>[^,()]{2,80})"
+    # "IFFW üyesi", "EEB Almanya seksiyonu": Turkish puts it first.
+    r"|(?P<postposed>[^,()]{2,80}?)\s+(?-i:üyesi|seksiyonu|şubesi)",
     re.IGNORECASE,
 )
 
 
 def member_owner(note: str) -> str | None:
     """The organisation a note says the entry is a section or member of: "section of
-    IFFW", "IFFW üyesi"."""
+    IFFW", "IFFW üyesi", "российская секция МРП"."""
     member = MEMBER_OF_NOTE.fullmatch(note.strip())
-    return (member["parent"] or member["postposed"]) if member else None
+    if member is None:
+        return None
+    owner = member["parent"] or member["genitive"] or member["postposed"]
+    # "EEB Almanya seksiyonu": the country named before the word is the section's.
+    words = owner.split()
+    while len(words) > 1 and country_list(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 # "European Media Workers Alliance (EMWA), the European region of the IFBPW",
@@ -182,7 +196,11 @@ MEMBERS_OF_HEADING = re.compile(
     r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
     re.IGNORECASE,
 )
-MEMBERS_GENITIVE_HEADING = re.compile(r"^(?P<noun>[\w-]+)\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$")
+# "Секции и группы МРП:": two nouns joined by "and" may head the members.
+MEMBERS_GENITIVE_HEADING = re.compile(
+    r"^(?P<noun>[\w-]+(?:\s+(?:и|і|та|and|y|e|et|und|i|ve|και)\s+[\w-]+)?)"
+    r"\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$"
+)
 # "IFBPW affiliates:", "RELADA member organisations:": the parent first, in English, by
 # its acronym or capitalised name ("Signing organisations:" names none).
 PARENT_MEMBERS_HEADING = re.compile(

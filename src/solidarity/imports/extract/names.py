@@ -71,8 +71,13 @@ def first_letter(token: str) -> str:
 
 
 def is_uncased(char: str) -> bool:
-    """Hangul, Arabic, Han and the like have no capitals: any word may be a name."""
-    return bool(char) and char.isalpha() and char.lower() == char.upper()
+    """Hangul, Arabic, Han and the like have no capitals: any word may be a name. Georgian
+    is written without them, though Unicode gives its letters capital forms."""
+    return bool(char) and char.isalpha() and (char.lower() == char.upper() or _georgian(char))
+
+
+def _georgian(char: str) -> bool:
+    return "\u10d0" <= char <= "\u10ff"
 
 
 BODY_PARAGRAPH_WORDS = 20

@@ -416,6 +416,8 @@ FEED_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
     r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
     r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات|"
+    r"коментари|komentari|komentarze|komentáře|komentáre|comentarii|hozzászólások|reacties|"
+    r"kommentarer|kommentit|komentar|bình\s+luận|نظرات|"
     r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|assinaturas\s+recentes|"
     r"(?:recent|latest)\s+comments|comentarios\s+recientes|comentários\s+recentes|"
     r"commentaires\s+récents|neueste\s+kommentare|commenti\s+recenti|"

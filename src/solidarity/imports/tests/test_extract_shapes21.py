@@ -1,0 +1,91 @@
+"""List shapes from the rounds on holdout45 (2026-11-25): internationals and their
+sections in more languages and scripts. Every example is invented for this file."""
+
+from solidarity.imports.extract.entries import parse_entry
+from solidarity.imports.extract.memberships import member_owner
+from solidarity.imports.tests.shapes import BODY, by_name
+
+
+def test_a_serbian_list_with_a_network_and_its_members_in_two_scripts():
+    read = by_name(
+        "Заједничка изјава / Zajednička izjava\n\n" + BODY + "Потписници / Potpisnici:\n\n"
+        "Мрежа радника „Исток“ / Mreža radnika „Istok“ (MRI) и њене чланице:\n"
+        "  Синдикат „Искра“ / Sindikat „Iskra“ (Србија)\n"
+        "  Sindikat lučkih radnika „Mol“ (Hrvatska)\n"
+        "  Удружење радника „Планина“ / Udruženje radnika „Planina“ (Црна Гора)\n\n"
+        "Остали потписници / Ostali potpisnici:\n"
+        "  Колектив „Ватра“, Ниш\n\n"
+        "Појединци / Pojedinci:\n"
+        "  Ана Петровић, социолошкиња (Србија)\n\n"
+        "Коментари (2)\n\n"
+        "Марко Т.\nОдлично, свака част.\n"
+    )
+    network = "Мрежа радника „Исток“"
+    assert list(read) == [
+        network,
+        "Синдикат „Искра“",
+        "Sindikat lučkih radnika „Mol“",
+        "Удружење радника „Планина“",
+        "Колектив „Ватра“",
+        "Ана Петровић",
+    ]
+    assert read["Синдикат „Искра“"].parent == network
+    assert read["Удружење радника „Планина“"].countries == ["ME"]
+    assert read["Sindikat lučkih radnika „Mol“"].countries == ["HR"]
+    assert read["Колектив „Ватра“"].parent is None
+    assert read["Ана Петровић"].kind == "individual"
+
+
+def test_an_international_signing_through_its_member_organisations():
+    read = by_name(
+        "Nota conjunta\n\n" + BODY + "Assinam:\n\n"
+        "Rede Lusófona de Estivadores (RLE), através das suas organizações-membro:\n\n"
+        "BRASIL\nSindicato dos Estivadores de Santos\n\n"
+        "PORTUGAL\nSindicato dos Estivadores de Lisboa\n"
+    )
+    assert read["Sindicato dos Estivadores de Santos"].parent == "Rede Lusófona de Estivadores"
+    assert read["Sindicato dos Estivadores de Lisboa"].countries == ["PT"]
+
+
+def test_sections_and_groups_of_an_acronym_spelled_out_above():
+    read = by_name(
+        "Заявление\n\n" + BODY + "Подписали:\n\n"
+        "Международный рабочий союз (МРС) / International Workers' Union (IWU)\n\n"
+        "Секции и группы МРС:\n"
+        "— Рабочий союз «Рассвет» (Казахстан)\n"
+        "— ბათუმის მუშათა კავშირი / Союз рабочих Батуми\n"
+        "— Рабочий кружок «Луч» (Москва) — российская секция МРС\n"
+    )
+    parent = "Международный рабочий союз"
+    # A Georgian name is written without capitals: it goes on with the list.
+    assert [read[name].parent for name in list(read)[1:]] == [parent, parent, parent]
+    assert read["Рабочий кружок «Луч»"].countries == ["RU"]
+    assert read["Рабочий кружок «Луч»"].alt_names == []
+
+
+def test_a_section_after_a_dash_names_its_international_not_its_place():
+    assert member_owner("российская секция МРП") == "МРП"
+    assert member_owner("section belge de l'EEB") == "EEB"
+    assert member_owner("EEB Almanya seksiyonu") == "EEB"
+    french = parse_entry("Union des Travailleurs (UT) – section française de l'EEB", 0)
+    assert french is not None and french.member_of == "EEB" and french.countries == ["FR"]
+    local = parse_entry("Associazione Medici per l'Ambiente – sezione di Novara", 0)
+    assert local is not None and local.member_of is None
+    # "İzmir Şubesi", capitalised, is the branch's own name.
+    branch = parse_entry("ÇHD – Çağdaş Hukukçular Derneği İzmir Şubesi", 0)
+    assert branch is not None and branch.member_of is None
+
+
+def test_a_site_footer_with_its_address_is_no_signatory():
+    read = by_name(
+        "Aufruf\n\n" + BODY + "Unterzeichnende Organisationen\n"
+        "Mieterverein Nordstadt e.V.\n"
+        "Initiative Hausgemeinschaften Süd\n"
+        "Recht auf Stadt Gera\n\n"
+        "Bündnis Wohnen · c/o Stadtteilladen, Musterstraße 12, 07545 Gera\n"
+    )
+    assert list(read) == [
+        "Mieterverein Nordstadt e.V.",
+        "Initiative Hausgemeinschaften Süd",
+        "Recht auf Stadt Gera",
+    ]
