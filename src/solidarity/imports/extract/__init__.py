@@ -93,7 +93,8 @@ def extract_statement(text: str) -> ExtractedStatement:
         text,
     )
     acronyms = find_acronyms(text)
-    line_lists = LineLists(text, listable, acronyms)
+    language = detect_language(text)
+    line_lists = LineLists(text, listable, acronyms, language)
     # "62 groups to the ministry: cancel the permit": a headline may read like a heading
     # and its list, but it names no signatory; nor does any short line above the text.
     text_start = next(
@@ -177,7 +178,7 @@ def extract_statement(text: str) -> ExtractedStatement:
         title=title,
         # A footnote's dates are its sources' own: the statement's date is above them.
         date=find_date_in(content) or find_date_in(lines),
-        language=detect_language(text),
+        language=language,
         issuer=find_issuer(lines),
         body="\n\n".join(body),
         demands=list(dict.fromkeys(demands)),

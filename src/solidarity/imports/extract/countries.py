@@ -75,6 +75,7 @@ VARIANT_NAMES = {
     "HK": ("Hong Kong",),  # CLDR en HK-alt-short
     "MO": ("Macao",),  # CLDR en MO-alt-short
     "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
+    "AU": ("호주",),  # CLDR ko AU is only "오스트레일리아"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
     "KG": ("Кыргызстан",),  # CLDR ru KG is only "Киргизия"; the state calls itself so
     # CLDR PS-alt-short: the main names are "Palestinian Territories" and its translations.
@@ -304,6 +305,26 @@ def demonym_code(word: str) -> str | None:
         if folded in without_y:
             return without_y[folded]
     return None
+
+
+# A language official in this many countries or fewer speaks, most likely, from its main.
+FEW_OFFICIAL_COUNTRIES = 2
+
+
+@cache
+def main_country(language: str) -> str | None:
+    """The country a language is mostly spoken in, by CLDR, where it is official in one
+    or two only (Korean: KR; Spanish: none)."""
+    official = [
+        territory
+        for territory, spoken in get_global("territory_languages").items()
+        if spoken.get(language, {}).get("official_status") in ("official", "de_facto_official")
+    ]
+    if not 0 < len(official) <= FEW_OFFICIAL_COUNTRIES:
+        return None
+    likely = get_global("likely_subtags").get(language, "")
+    territory = likely.split("_")[-1]
+    return territory if territory in official else None
 
 
 def countries_in_name(name: str) -> list[str]:

@@ -107,7 +107,7 @@ FROM_COUNTRY = re.compile(
 )
 
 
-NAME_AND_ACRONYM = re.compile(r"^(?P<name>.+?)\s*(?: – |/)\s*(?P<acronym>[A-Z][A-Z0-9-]{1,12})$")
+NAME_AND_ACRONYM = re.compile(r"^(?P<name>.+?)\s*(?: – |/|,)\s*(?P<acronym>[A-Z][A-Z0-9-]{1,12})$")
 
 
 @dataclass

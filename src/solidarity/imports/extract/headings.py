@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .countries import country_code, country_codes, country_list, demonym_code
+from .countries import country_code, country_codes, country_list, demonym_code, main_country
 from .lexicon import (
     GROUP_HEADINGS,
     HOME_HEADINGS,
@@ -328,11 +328,16 @@ def home_heading(text: str) -> bool:
     )
 
 
-def home_country(lines: list[Span]) -> list[str] | None:
-    """The country a statement speaks from: the one its text names most often."""
+def home_country(lines: list[Span], language: str | None = None) -> list[str] | None:
+    """The country a statement speaks from: the one its text names most often, or, in a
+    language official in one or two countries, its main one if the text names it at all
+    (a Korean page's "국내" is Korea, however often its list names Japan)."""
     counts = Counter(
         code for line in lines for word in WORD.findall(line.text) if (code := country_code(word))
     )
+    main = main_country(language) if language else None
+    if main and (main in counts or not counts):
+        return [main]
     return [counts.most_common(1)[0][0]] if counts else None
 
 

@@ -179,6 +179,7 @@ ORGANIZATION_HEADINGS = WordSet(
         gewerkschaften gruppen partiti organizzazioni sindacati collettivi movimenti партии
         организации профсоюзы партії організації профспілки partiler örgütler kuruluşlar
         sendikalar κόμματα οργανώσεις συνδικάτα 정당 단체 참가단체 참여단체 노동조합
+        회원단체 주최단체 지지단체 연대단체
         الأحزاب المنظمات النقابات φορείς οργανισμοί σωματεία σύλλογοι الهيئات الجمعيات
         أحزاب منظمات نقابات هيئات جمعيات
         associations asociaciones associações vereine associazioni ассоциации асоціації
@@ -211,7 +212,7 @@ LIST_HEADINGS = WordSet(
         organisers organizers co-organisers co-organizers organizadores convocantes
         organisateurs organisatrices co-organisateurs veranstalter veranstalterinnen
         organizzatori promotori организаторы організатори düzenleyenler düzenleyiciler
-        διοργανωτές 주최 المنظمون 함께하는 함께한 함께해주신 참여자 참여자들
+        διοργανωτές 주최 المنظمون 함께하는 함께한 함께해주신 참여자 참여자들 공동주최 주관
         """
     )
     + sorted(PEOPLE_HEADINGS.exact)
@@ -585,7 +586,7 @@ ROLE_WORDS = WordSet(
         tänzer* painter* pintor* pintora peintre sculpt* escult* filmmaker* cineasta
         弁護士 教員 教授 准教授 医師 看護師 議員 会社員 学生 大学生 代表 理事 理事長 事務局長
         写真家 ミュージシャン 作家 住職 牧師 神父 研究者 漁師 農家 記者 ジャーナリスト 会長
-        목사 신부 스님 변호사 작가 시인 음악가
+        목사 신부 스님 변호사 작가 시인 음악가 연구자
         öğrenci* mimar* mühendis* uzman* işletmeci* sanatçı* yazar* şair* avukat*
         yüzücü* balıkçı* esnaf* müzisyen* oyuncu* yönetmen* ressam* tasarımcı* çiftçi* işçi*
         委員長 律師 律师 醫師 医生 學生 主席 秘書長 秘书长 研究員 研究员

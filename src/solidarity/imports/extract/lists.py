@@ -348,8 +348,10 @@ class _Block:
             self.headed_by_name = self.structured = True
             return True
         if self.opened and home_heading(text):
-            # "[국내]" / "[해외]": the names below are from the statement's own country.
+            # "[국내]" / "[해외]": the names below are from the statement's own country, and
+            # the members of a network named in a heading above have ended.
             self.country = self.home()
+            self.parent = None if self.headed_by_name else self.parent
             self.structured = True
             return True
         if self.opened and (group_heading(text) or bilingual_group_heading(text)):
@@ -651,8 +653,11 @@ class _Block:
 class LineLists:
     """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
 
-    def __init__(self, text: str, lines: list[Span], acronyms: dict[str, str]) -> None:
+    def __init__(
+        self, text: str, lines: list[Span], acronyms: dict[str, str], language: str | None
+    ) -> None:
         self.text = text
+        self.language = language
         self.lines = lines
         # "RELADA" → "Red Latinoamericana por el Derecho al Agua", as the page spells it.
         self.acronyms = acronyms
@@ -662,7 +667,7 @@ class LineLists:
         self.last_block: list[Found] = []
 
     def _home(self) -> list[str] | None:
-        return home_country(self.lines)
+        return home_country(self.lines, self.language)
 
     def scan(self) -> list[Found]:
         index = 0

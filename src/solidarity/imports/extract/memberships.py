@@ -11,7 +11,8 @@ from functools import lru_cache
 from .countries import country_list
 from .headings import has_cue
 from .lexicon import MEMBER_NOUNS
-from .names import has_org_word, is_capitalised, name_span_at_end
+from .marks import strip_marker
+from .names import first_letter, has_org_word, is_capitalised, is_uncased, name_span_at_end
 from .text import Span
 
 # "(section of IFBPW)", "(Belçika, UKEA üyesi)", "(membre de la FIAL)": the organisation
@@ -134,11 +135,16 @@ def find_acronyms(text: str) -> dict[str, str]:
     spelled: dict[str, str] = {}
     guessed: dict[str, str] = {}
     for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
-        before = text[max(0, match.start() - 200) : match.start()].split()
+        # The name stands on the acronym's own line.
+        line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 200)
+        before = text[line_start : match.start()].split()
         start = _spelled_by(match["acronym"], before)
         found = spelled if start is not None else guessed
         if start is None:
-            start = name_span_at_end(before)
+            # "아시아이주노동자연대네트워크(AMWSN)": a script without capitals glues the
+            # name into one word; with capitals, the capitalised words before it.
+            uncased = bool(before) and is_uncased(first_letter(before[-1]))
+            start = len(before) - 1 if uncased else name_span_at_end(before)
         if start < len(before):
             found.setdefault(match["acronym"], " ".join(before[start:]))
     for match in ACRONYM_THEN_NAME.finditer(text):
@@ -206,6 +212,9 @@ MEMBERS_GENITIVE_HEADING = re.compile(
 PARENT_MEMBERS_HEADING = re.compile(
     r"^(?P<parent>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.'’-]*)){0,7})"
     r"\s+(?:affiliates|members|sections|member\s+(?:organi[sz]ations|unions|groups))\s*:$"
+    # "AMWSN 회원단체", "민주노총 가맹조직": Korean names the parent first too.
+    r"|^(?P<korean_parent>\S+(?:\s+\S+){0,3}?)\s+(?:회원\s*단체|회원\s*조직|가맹\s*(?:조직|단체|노조)|"
+    r"소속\s*단체)\s*:?$"
 )
 # A genitive's ending ("Коаліц-ії", "Sie-ci") and the stem it leaves.
 INFLECTION_CHARS = 2
@@ -239,8 +248,9 @@ def parent_heading(
                 parent = _as_the_page_names_it(parent, page)
             break
     else:
-        match = PARENT_MEMBERS_HEADING.match(text)
-        parent = match["parent"] if match and not has_cue(match["parent"]) else ""
+        match = PARENT_MEMBERS_HEADING.match(strip_marker(text).strip())
+        named = (match["parent"] or match["korean_parent"]) if match else ""
+        parent = named if named and not has_cue(named) else ""
     if (
         not parent
         and text

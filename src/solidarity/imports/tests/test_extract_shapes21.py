@@ -89,3 +89,30 @@ def test_a_site_footer_with_its_address_is_no_signatory():
         "Initiative Hausgemeinschaften Süd",
         "Recht auf Stadt Gera",
     ]
+
+
+def test_a_korean_page_with_a_network_its_members_and_domestic_groups():
+    read = by_name(
+        "이주노동자 공동성명\n\n"
+        "정부는 고용허가제를 폐지하고 이주노동자의 사업장 변경의 자유를 보장하라. 우리는 모든 "
+        "노동자의 평등한 권리를 위해 함께 싸울 것이다.\n\n"
+        "■ 공동주최\n"
+        "아시아노동자연대네트워크 (Asian Workers Solidarity Network, AWSN)\n\n"
+        "■ AWSN 회원단체\n"
+        "- 이주노동자평등연대 – 한국\n"
+        "- 全国移住者ユニオン (전국이주자유니온, 일본)\n"
+        "- 台灣移工聯盟 / Taiwan Migrant Workers Alliance (대만)\n\n"
+        "■ 국내 참여단체\n"
+        "수원이주노동자쉼터, 민주일반노조연대, 부산이주민연대회의\n\n"
+        "■ 해외 지지단체\n"
+        "- Migrant Labour Collective (호주)\n"
+    )
+    network = "아시아노동자연대네트워크"
+    assert read["全国移住者ユニオン"].parent == network
+    assert read["全国移住者ユニオン"].countries == ["JP"]
+    # "국내" (domestic) is the page's own country, Korea, however often it names Japan;
+    # the network's members have ended there.
+    assert read["수원이주노동자쉼터"].countries == ["KR"]
+    assert read["수원이주노동자쉼터"].parent is None
+    assert read["Migrant Labour Collective"].countries == ["AU"]
+    assert "해외 지지단체" not in read
