@@ -327,6 +327,45 @@ def main_country(language: str) -> str | None:
     return territory if territory in official else None
 
 
+# "allemand-e", "grec-que", "italien-ne", "alemán-a": a language's name with the endings
+# of its people's adjective.
+LANGUAGE_ADJECTIVE_ENDINGS = ("", "e", "s", "es", "que", "ques", "ne", "nes", "a", "as", "o", "os")
+# Languages spoken as the main one in many countries name none of them.
+WORLD_LANGUAGES = frozenset({"en", "ar", "pt", "zh", "sw", "ms", "hi"})
+
+
+@cache
+def _language_adjectives() -> dict[str, str]:
+    """Folded name of a language in a shipped language → the country it is mainly spoken
+    in (CLDR likely subtags): "allemand" → DE, "grec" → GR. French, Spanish and Italian
+    write a section's country with the adjective its language is named by."""
+    likely = get_global("likely_subtags")
+    index: dict[str, str] = {}
+    for language in SHIPPED_LANGUAGES:
+        for code, name in Locale(language).languages.items():
+            territory = likely.get(code, "").split("_")[-1]
+            if "_" in code or code in WORLD_LANGUAGES or territory not in country_codes():
+                continue
+            if len(name) >= 4 and " " not in name:
+                index.setdefault(fold(name), territory)
+    return index
+
+
+def language_adjective_code(word: str) -> str | None:
+    """ "allemande", "grecque", "italiana": the country whose language the word names."""
+    folded = fold(word)
+    adjectives = _language_adjectives()
+    for ending in LANGUAGE_ADJECTIVE_ENDINGS:
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if not folded.endswith(ending):
+            continue
+        # "tedesc-a" is "tedesco", "tur-que" is "turc".
+        for name in (stem, stem + "o", stem + "c"):
+            if name in adjectives:
+                return adjectives[name]
+    return None
+
+
 def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.

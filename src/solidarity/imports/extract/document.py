@@ -112,7 +112,7 @@ BUTTON = re.compile(r"\[([^\[\]]{1,30})\]")
 WIDE_GAP_END = re.compile(r"(?:\t| {3,})$")
 PRESS_LABEL_END = re.compile(rf"(?<=\s){PRESS_LABEL}\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
-    r"\b(?:page|pages|página|pagina|pág\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|strona|str\.|"
+    r"\b(?:page|pages|página|pagina|pág\.|pag\.|p\.|seite|s\.|страница|стр\.|сторінка|стор\.|sayfa|strona|str\.|"
     r"σελίδα|σελ\.|페이지|صفحة)\s*\d{1,4}(?:\s*(?:/|of|de|di|von|из|з|από|z)\s*\d{1,4})?\s*$|"
     # "第 1 頁, 共 2 頁", "1ページ": the page in Chinese or Japanese.
     r"^第\s*\d{1,4}\s*[頁页](?:\s*[,,]\s*共\s*\d{1,4}\s*[頁页])?$|"

@@ -16,6 +16,7 @@ from .countries import (
     country_list,
     demonym_code,
     is_known_city,
+    language_adjective_code,
 )
 from .givennames import is_given_name
 from .lexicon import (
@@ -133,6 +134,8 @@ class Entry:
     titled: bool = False
     # "(section of X)": the organisation the entry says it belongs to.
     member_of: str | None = None
+    # "— section allemande": a section of an international the entry does not name.
+    section: bool = False
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:
@@ -281,6 +284,13 @@ def _is_short_name(text: str) -> bool:
 GLUED_ACRONYM_CAPITALS = 3
 
 
+# "section allemande", "sección en el Estado español": a section, and of which country,
+# in a few words that name no owner (those are read by member_owner).
+UNOWNED_SECTION = re.compile(
+    r"^(?:section|sección|sezione|seção|secção|sektion|секция|секція|τμήμα|seksiyon)"
+    r"\s+(?P<what>[^\W\d][^()\d]{1,40})$",
+    re.IGNORECASE,
+)
 # "(band)", "(cooperativa sociale)": the few words that say what kind of group it is.
 GROUP_TYPE_WORDS = 2
 
@@ -301,6 +311,7 @@ class _Reading:
     # A parenthesis says what kind of group the entry is: "(band)", "(バンド)".
     typed: bool = False
     member_of: str | None = None
+    section: bool = False
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
@@ -315,6 +326,27 @@ class _Reading:
             # who or what the entry is, then its country.
             self.countries.extend(last_countries)
             self.affiliation = posted
+            return
+        unowned = UNOWNED_SECTION.match(rest)
+        what = unowned["what"] if unowned else ""
+        section_countries = [
+            code
+            for word in what.split()
+            if (code := demonym_code(word) or country_code(word) or language_adjective_code(word))
+        ]
+        if (
+            what[:1].islower()
+            and (section_countries or " " not in what)
+            and len(name.split()) >= 2
+            and member_owner(rest) is None
+            and not looks_like_person(name)
+        ):
+            # "— section allemande", "— sección en el Estado español", "— section
+            # sympathisante": a section of the international the list names, and the
+            # country its adjective says ("EFM – Sektion Schweiz", "– sezione Ateneo",
+            # named after a place, are a section's own names).
+            self.section = True
+            self.countries.extend(section_countries)
             return
         owner = member_owner(rest)
         # "– sezione di Novara", "– sekcja polska": a local or national section, named
@@ -748,6 +780,7 @@ def _entry(reading: _Reading, start: int, end: int) -> Entry:
         affiliation=reading.affiliation,
         shared_note=reading.shared_note,
         member_of=reading.member_of,
+        section=reading.section,
     )
     entry.kind = ORGANIZATION if reading.typed else classify_kind(name)
     if (

@@ -245,7 +245,8 @@ SECTIONS_WORDS = (
     # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
     # a comma, the text's start or one of those two words.)
     r"(?:^|(?=[\s,과와و]))"
-    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및)\s+|과\s*|와\s*|و\s*|"
+    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및|with|con|avec|mit|com)\s+|과\s*|"
+    r"와\s*|و\s*|"
     # "…, através das suas organizações-membro:", "through its member organisations:".
     r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
     r"attraverso|tramite|через)\s+)"

@@ -4,6 +4,8 @@ affiliates of X")."""
 
 from __future__ import annotations
 
+import re
+
 from .headings import is_heading
 from .lists import Found
 from .memberships import opening_members
@@ -15,6 +17,26 @@ from .text import normalise_name
 def settle_parents(found: list[Found], acronyms: dict[str, str], text: str) -> None:
     _spell_out(found, acronyms)
     _members_of_opening(found, text)
+    _sections_of_the_international(found)
+
+
+# The word an international's name holds, in the languages its sections write.
+INTERNATIONAL_NAME = re.compile(
+    r"internation|internacion|internazion|интернационал|інтернаціонал|enternasyonal|"
+    r"διεθν|인터내셔널|الأممية",
+    re.IGNORECASE,
+)
+
+
+def _sections_of_the_international(found: list[Found]) -> None:
+    """ "Revolutionäre Arbeiterorganisation — section allemande": a section that names no
+    owner is the section of the international listed above it."""
+    international = None
+    for item in sorted(found, key=lambda item: item.entry.start):
+        if item.entry.section and item.parent is None and international:
+            item.parent = international
+        elif INTERNATIONAL_NAME.search(item.entry.name) and not item.entry.section:
+            international = item.entry.name
 
 
 def _spell_out(found: list[Found], acronyms: dict[str, str]) -> None:

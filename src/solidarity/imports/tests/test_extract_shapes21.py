@@ -1,6 +1,7 @@
 """List shapes from the rounds on holdout45 (2026-11-25): internationals and their
 sections in more languages and scripts. Every example is invented for this file."""
 
+from solidarity.imports.extract.countries import language_adjective_code
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.memberships import member_owner
 from solidarity.imports.tests.shapes import BODY, by_name
@@ -116,3 +117,50 @@ def test_a_korean_page_with_a_network_its_members_and_domestic_groups():
     assert read["수원이주노동자쉼터"].parent is None
     assert read["Migrant Labour Collective"].countries == ["AU"]
     assert "해외 지지단체" not in read
+
+
+def test_sections_that_name_only_their_country_belong_to_the_international_above():
+    read = by_name(
+        "Appel\n\n" + BODY + "Premiers signataires :\n\n"
+        "IVe Internationale – Courant Ouvrier (QI-CO)\n"
+        "Parti ouvrier (PO) — Section française de la IVe Internationale – Courant Ouvrier\n"
+        "Arbeiterbund Nord (ABN) — section allemande\n"
+        "Liga Obrera Roja — sección en el Estado español\n"
+        "Lega Operaia Rossa — sezione italiana della IVe Internationale – Courant Ouvrier\n"
+        "Devrimci İşçi Birliği (DİB), Turquie — section sympathisante\n"
+    )
+    international = "IVe Internationale – Courant Ouvrier"
+    assert read["Arbeiterbund Nord"].parent == international
+    assert read["Arbeiterbund Nord"].countries == ["DE"]
+    assert read["Liga Obrera Roja"].countries == ["ES"]
+    assert read["Lega Operaia Rossa"].countries == ["IT"]
+    assert read["Devrimci İşçi Birliği"].parent == international
+    assert read["Devrimci İşçi Birliği"].countries == ["TR"]
+
+
+def test_a_language_adjective_names_its_country():
+    assert language_adjective_code("allemande") == "DE"
+    assert language_adjective_code("grecque") == "GR"
+    assert language_adjective_code("tedesca") == "DE"
+    # English and Arabic are the main language of many countries: none is theirs.
+    assert language_adjective_code("anglaise") is None
+
+
+def test_an_international_with_its_national_sections_and_its_running_header():
+    read = by_name(
+        "APPELLO DEI PORTUALI — 25 aprile 2024          Pag. 1 di 2\n\n"
+        "Appello dei portuali\n\n" + BODY + "Promuovono:\n\n"
+        "Coordinamento Internazionale dei Portuali (CIP), con le sue sezioni nazionali:\n\n"
+        "Italia – Comitato Portuali Liguri (CPL)\n"
+        "España / Spagna – Estibadores de Algeciras\n\n"
+        "APPELLO DEI PORTUALI — 25 aprile 2024          Pag. 2 di 2\n\n"
+        "Türkiye / Turchia – Liman İşçileri Derneği (LİD)\n"
+    )
+    network = "Coordinamento Internazionale dei Portuali"
+    assert list(read) == [
+        network,
+        "Comitato Portuali Liguri",
+        "Estibadores de Algeciras",
+        "Liman İşçileri Derneği",
+    ]
+    assert {read[name].parent for name in list(read)[1:]} == {network}
