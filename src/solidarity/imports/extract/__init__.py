@@ -12,7 +12,6 @@ import unicodedata
 
 from .document import (
     demand_lists,
-    detect_language,
     find_date_in,
     find_demands,
     find_footnotes,
@@ -25,6 +24,7 @@ from .entries import (
     Entry,
     parse_entry,
 )
+from .languages import detect_language
 from .lexicon import (
     OTHERS_TAIL,
 )

@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-
-from babel import Locale
 
 from .columns import (
     column_of,
@@ -15,15 +12,14 @@ from .columns import (
 from .countries import country_list
 from .dates import find_date, is_day_name
 from .headings import has_cue, is_heading, kind_under
+from .languages import URL, is_language_switch, translation_links
 from .lexicon import (
-    SHIPPED_LANGUAGES,
     SIGNING_CUES,
 )
 from .marks import strip_marker
 from .model import ORGANIZATION
 from .names import (
     classify_kind,
-    clean,
     first_letter,
     has_org_word,
     is_acronym,
@@ -31,7 +27,6 @@ from .names import (
     is_uncased,
     looks_like_person,
     name_span_at_start,
-    script_of,
 )
 from .pagewords import (
     ACCOUNT_LINK,
@@ -49,10 +44,8 @@ from .pagewords import (
     RELATED_HEADING,
     REPLYING_TO,
     RIGHTS_RESERVED,
-    STOPWORDS,
     TAGS_HEADING,
     THREAD_HEADING,
-    TRANSLATION_LINE,
 )
 from .text import Span, split_lines
 
@@ -76,7 +69,6 @@ FOOTNOTE = re.compile(
     r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*)\s*\S"
 )
 REFERENCE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])")
-URL = re.compile(r"https?://\S+")
 CREDIT = re.compile(
     r"^(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
     r"φωτογραφία|사진|(?:ال)?صورة|تصوير)\b",
@@ -98,7 +90,6 @@ SHARE_BAR_WORDS = 8
 # "4 min read", "Tiempo de lectura: 4 min", "Lesezeit: 4 Min.": the page's reading time.
 READING_TIME = re.compile(r"\b\d+\s*(?:min|мин|хв|dk|λεπτ|분|دقائق)", re.IGNORECASE)
 # Codes apart, "EN | ES", "en es": never a word read two letters at a time ("France").
-LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2})+$")
 NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•→]|::)\s+|\s*[|›»]\s*|\s{2,}")
 BREADCRUMB_ARROW = re.compile(r"\s[›>→]\s")
 SEPARATOR_SYMBOL = re.compile(r"[|›»>/·•→]|::")
@@ -123,7 +114,6 @@ PAGE_NUMBER = re.compile(
     r"(?:^|\s)\d{1,3}(?:\s*(?:/|of|de|di|von|из|з|από)\s*\d{1,3})?\s*$",
     re.IGNORECASE,
 )
-LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 HOME_WORDS = {
     "home",
     "inicio",
@@ -157,8 +147,6 @@ NAME_FIELD = re.compile(
     r"ім'я|прізвище|ad|soyad|ad\s+soyad|όνομα|επώνυμο|이름|الاسم)$",
     re.IGNORECASE,
 )
-SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
-UKRAINIAN_LETTERS = set("іїєґ")
 
 
 @dataclass
@@ -381,7 +369,7 @@ def is_noise(lines: list[Span], index: int) -> bool:
     if spaced and 2 <= len(links) <= FOOTER_LINKS and all(NOISE_LINE.match(w) for w in links):
         # "Impressum  Datenschutz", "Privacy Terms Contact": a footer's links in a row.
         return True
-    if _is_language_switch(text) or (
+    if is_language_switch(text) or (
         READING_TIME.search(text) and len(text.split()) <= BYLINE_WORDS and not find_date(text)
     ):
         return True
@@ -527,22 +515,6 @@ def _is_page_header(text: str) -> bool:
     )
 
 
-def _is_language_switch(text: str) -> bool:
-    """ "EN | ES | FR", "en es fr": links to the page in other languages."""
-    if not LANGUAGE_CODES_LINE.match(text):
-        return False
-    codes = re.findall(r"[A-Za-z]{2}", text)
-    separated = bool(re.search(r"[|/·]", text))
-    known = all(code.casefold() in _language_codes() for code in codes)
-    return known and (separated or len(codes) >= 3)
-
-
-@cache
-def _language_codes() -> frozenset[str]:
-    codes = (str(code) for code in Locale("en").languages)
-    return frozenset(code for code in codes if len(code) == 2)
-
-
 def _is_share_bar(text: str) -> bool:
     """ "Share to Facebook", "Compartir en Twitter", "Facebook Twitter WhatsApp", "Sign the
     letter | Share": a row of buttons to share or sign the page."""
@@ -559,74 +531,6 @@ def _is_share_bar(text: str) -> bool:
             for words_ in buttons
         )
     )
-
-
-@cache
-def _language_names() -> dict[str, str]:
-    """Language names in every shipped language ("español", "Spanish") → code."""
-    names: dict[str, str] = {}
-    for language in SHIPPED_LANGUAGES:
-        for code, name in Locale(language).languages.items():
-            if len(code) == 2:
-                names.setdefault(name.casefold(), code)
-    return names
-
-
-def translation_links(text: str) -> list[dict[str, str | None]]:
-    """ "Este artículo en Español", "This article in: Español | Français": links to the
-    statement in other languages."""
-    match = TRANSLATION_LINE.match(text)
-    label = match["label"] if match else text
-    segments = [part.strip(" :.-–") for part in LINK_SEPARATORS.split(URL.sub("", label))]
-    segments = [segment for segment in segments if segment]
-    if not segments or len(text.split()) > 12 or (not match and len(segments) < 2):
-        return []
-    codes = [_language_of(segment) for segment in segments]
-    if any(code is None for code in codes):
-        return []
-    if not match and len(set(codes)) < len(codes):
-        # "Белорусский союз горняков / Belarusian Miners' Union": a name and its
-        # translation, both naming one language; links lead to different ones.
-        return []
-    url = URL.search(text)
-    return [
-        {
-            "language": code,
-            "label": text if len(segments) == 1 else segment,
-            "url": url.group() if url and len(segments) == 1 else None,
-        }
-        for code, segment in zip(codes, segments, strict=True)
-    ]
-
-
-def _language_of(label: str) -> str | None:
-    words = [clean(word).casefold() for word in label.split()]
-    return next(
-        (_language_names()[word] for word in reversed(words) if word in _language_names()), None
-    )
-
-
-def detect_language(text: str) -> str | None:
-    letters = [char for char in text[:5000] if char.isalpha()]
-    if not letters:
-        return None
-    scripts: dict[str, int] = {}
-    for char in letters[:2000]:
-        script = script_of(char)
-        scripts[script] = scripts.get(script, 0) + 1
-    main = max(scripts, key=lambda script: scripts[script])
-    if main in SCRIPT_LANGUAGES:
-        return SCRIPT_LANGUAGES[main]
-    if main == "CYRILLIC":
-        return "uk" if UKRAINIAN_LETTERS.intersection(text.casefold()) else "ru"
-    sample = text[:5000].casefold()
-    # Letters only Turkish uses among the shipped languages.
-    if sum(sample.count(letter) for letter in "ığş") >= 3:
-        return "tr"
-    words = re.findall(r"\w+", sample)
-    counts = {lang: sum(words.count(word) for word in stop) for lang, stop in STOPWORDS.items()}
-    best = max(counts, key=lambda lang: counts[lang])
-    return best if counts[best] else None
 
 
 def is_byline(text: str) -> bool:

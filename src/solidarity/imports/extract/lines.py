@@ -11,9 +11,7 @@ from .entries import (
     DASH_SPLIT,
     FROM_COUNTRY,
     Entry,
-    comma_segments,
     parse_entry,
-    person_with_post,
     slash_suffix,
 )
 from .headings import WORD, has_cue, is_heading, without_trailing_symbols
@@ -38,6 +36,7 @@ from .pagewords import (
     REASON_LINE,
 )
 from .runs import bracketed_run, dash_run, listed_entries, tab_run, two_people
+from .segments import comma_segments, person_with_post
 from .text import Span, mask_brackets, split_items
 
 MAX_ENTRY_WORDS = 12

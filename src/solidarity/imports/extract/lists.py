@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from .countries import country_list, is_region_name
 from .dates import PLACE_AND_DATE, find_date
 from .entries import (
-    TRAILING_PAREN,
     Entry,
-    comma_segments,
     parse_entry,
 )
 from .headings import (
@@ -42,9 +40,7 @@ from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
     LIST_END,
-    NAME_PARTICLES,
     OTHERS_TAIL,
-    ROLE_WORDS,
     SCOPE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
     SECTIONS_HEADING,
@@ -53,7 +49,6 @@ from .lexicon import (
 from .lines import (
     FROM_COUNTRY_HEADING,
     PARENTHESIS,
-    capitalised_share,
     country_led_entries,
     distinctive_words,
     ends_with_others,
@@ -81,7 +76,6 @@ from .listwide import (
     organisation_if_organisations_around,
     out_of_indented_members,
     person_with_post_under_organisations,
-    same_shape,
     sections_by_acronym,
     shares_affiliation,
     sign_off,
@@ -99,9 +93,7 @@ from .names import (
     has_person_shape,
     is_acronym,
     is_body_paragraph,
-    is_role,
     looks_like_person,
-    strip_honorifics,
 )
 from .pagewords import (
     CLOSING,
@@ -110,6 +102,7 @@ from .pagewords import (
     LETTER_FURNITURE,
 )
 from .places import is_town
+from .posts import post_goes_on, role_under_name
 from .runs import (
     listed_entries,
     members_in_groups,
@@ -121,8 +114,6 @@ WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
 SECTIONS_MARKER_UNSEEN = "?"
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
-POST_CELLS = 3
-CAPITALISED_CELL = 0.3
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
@@ -557,79 +548,14 @@ class _Block:
             self.parent = self.sections_marker = None
 
     def _post_goes_on(self, text: str) -> bool:
-        """The lines under a person's post in lower case, in one block with it, that name
-        where the post is held and the town: no other person's name, no marker, at most
-        two more cells."""
-        previous = self.found[-1].entry if self.found else None
-        body = text.strip()
-        if not (
-            previous
-            and previous.kind == INDIVIDUAL
-            and previous.affiliation
-            and looks_like_person(previous.name)
-            and not has_org_word(previous.name)
-        ) or (
-            strip_marker(body) != body
-            or strip_honorifics(body) != body
-            or looks_like_person(body)
-            or has_person_shape(body)
-        ):
-            return False
-        # "Sent from my phone" under a signature is the mail's, not a cell.
-        if (
-            previous.affiliation.count(", ") >= POST_CELLS - 1
-            or is_heading(body)
-            or capitalised_share(body) < CAPITALISED_CELL
-        ):
-            return False
-        previous.affiliation = f"{previous.affiliation}, {body}"
-        return True
+        return post_goes_on(self.found[-1].entry if self.found else None, text)
 
     def _role_of_previous(self, text: str) -> bool:
-        """ "Jane Doe" / "General Secretary, Harbour Workers Union": the line right under a
-        person's name that says who they are."""
         previous = self.found[-1].entry if self.found else None
-        body = strip_marker(text).strip()
-        words = body.split()
-        # A numbered or bulleted line is an entry of its own ("12 - Coordinadora …").
-        if not (previous and words and previous.kind == INDIVIDUAL) or body != text.strip():
-            return False
-        if previous.start < self.above_start:
+        if previous is None or previous.start < self.above_start:
             # "Soignants Solidaires Azur" / "BELGIQUE" / "Coordination …": a heading between.
             return False
-        # "President, …", "General Secretary, …".
-        post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
-            PARENTHESIS.sub("", body)
-        )
-        # "Prof. Dr. Anna Lind" / "Institut für Soziologie, Universität Lugo", each pair
-        # after a blank line: whatever is no other person's name says who she is.
-        first = comma_segments(body)[0][:1] or [body]
-        paired = (
-            self.after_blank
-            and self.before_blank
-            and (is_role(first[0]) or not looks_like_person(body))
-        )
-        # "KALINOWSKA Agata" / "radna Dzielnicy I Stare Miasto": a line in lower case is no
-        # name ("van der Berg, Jan" opens on a particle).
-        lowered = (
-            words[0][:1].islower()
-            and words[0] not in NAME_PARTICLES
-            and strip_honorifics(body) == body
-        )
-        if (
-            previous.affiliation is None
-            and (post or paired or lowered)
-            and not same_shape(previous, body)
-        ):
-            # "University of Toronto (Канада)": where the post is, and the country it is in.
-            note = TRAILING_PAREN.search(body)
-            codes = country_list(note["inner"]) if note else None
-            if note and codes:
-                body = body[: note.start()]
-                previous.countries = list(dict.fromkeys(previous.countries + codes))
-            previous.affiliation = body
-            return True
-        return False
+        return role_under_name(previous, text, paired=self.after_blank and self.before_blank)
 
     def _extend(self, entries: list[Entry]) -> None:
         for entry in entries:

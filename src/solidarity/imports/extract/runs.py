@@ -10,8 +10,6 @@ from .countries import country_list, demonym_code, is_region_name
 from .entries import (
     DASH_SPLIT,
     Entry,
-    comma_segments,
-    inverted_with_post,
     parse_entry,
     without_country_of_origin,
 )
@@ -54,6 +52,7 @@ from .names import (
     strip_honorifics,
 )
 from .places import is_place
+from .segments import comma_segments, inverted_with_post
 from .text import (
     CONJUNCTION_WORDS,
     TRAILING_NOTE,

@@ -23,7 +23,6 @@ from .columns import (
 )
 from .countries import country_list
 from .entries import (
-    comma_segments,
     parse_entry,
 )
 from .headings import kind_under
@@ -36,6 +35,7 @@ from .listwide import (
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
+from .segments import comma_segments
 from .text import Span
 
 # A PDF's table keeps its columns apart with runs of spaces.

@@ -9,8 +9,9 @@ import re
 from rapidfuzz import fuzz
 
 from .dates import find_date
-from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, detect_language, is_byline
+from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, is_byline
 from .headings import without_symbols, without_trailing_symbols
+from .languages import detect_language
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
 from .names import clean, has_org_word
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
