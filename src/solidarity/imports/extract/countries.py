@@ -329,7 +329,21 @@ def main_country(language: str) -> str | None:
 
 # "allemand-e", "grec-que", "italien-ne", "alemán-a": a language's name with the endings
 # of its people's adjective.
-LANGUAGE_ADJECTIVE_ENDINGS = ("", "e", "s", "es", "que", "ques", "ne", "nes", "a", "as", "o", "os")
+LANGUAGE_ADJECTIVE_ENDINGS = (
+    "",
+    "e",
+    "s",
+    "es",
+    "que",
+    "ques",
+    "ne",
+    "nes",
+    "a",
+    "as",
+    "o",
+    "os",
+    "i",
+)
 # Languages spoken as the main one in many countries name none of them.
 WORLD_LANGUAGES = frozenset({"en", "ar", "pt", "zh", "sw", "ms", "hi"})
 

@@ -248,17 +248,24 @@ class _Reading:
             self.countries.extend(section_countries)
             return
         owner = member_owner(rest)
+        # "Türkiye seksiyonu": Turkish names the section by its country ("– sekcja polska"
+        # is a section's own name).
+        postposed = rest.split()[-1:] == ["seksiyonu"]
+        owner_countries = country_list(owner) if owner and postposed else None
         # "– sezione di Novara", "– sekcja polska": a local or national section, named
         # after its place, is part of the name; only an organisation owns sections.
         owned = owner and not is_place(owner) and (is_acronym_text(owner) or has_org_word(owner))
-        if owned and owner and not looks_like_person(strip_honorifics(name)):
-            # "Рабочий кружок «Маяк» — российская секция МРП", "X – section belge de
-            # l'EEB": whose section it is, and the country its adjective names.
-            self.member_of = owner
-            said = rest[: rest.find(owner)] if owner in rest else ""
+        if (owned or owner_countries) and owner and not looks_like_person(strip_honorifics(name)):
+            # "Рабочий кружок «Маяк» — российская секция МРП", "X – EEB Almanya seksiyonu":
+            # whose section it is, and the country it names; "– Türkiye seksiyonu": the
+            # section for Turkey of the international the list names.
+            self.member_of = None if owner_countries else owner
+            self.section = bool(owner_countries)
+            said = [word for word in rest.split() if word not in owner.split()]
+            self.countries.extend(owner_countries or [])
             self.countries.extend(
                 code
-                for word in said.split()
+                for word in said
                 if (code := demonym_code(word) or country_code(word.strip(",")))
             )
             return

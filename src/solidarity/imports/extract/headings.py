@@ -7,7 +7,14 @@ import re
 import unicodedata
 from collections import Counter
 
-from .countries import country_code, country_codes, country_list, demonym_code, main_country
+from .countries import (
+    country_code,
+    country_codes,
+    country_list,
+    demonym_code,
+    language_adjective_code,
+    main_country,
+)
 from .lexicon import (
     GROUP_HEADINGS,
     HOME_HEADINGS,
@@ -226,20 +233,40 @@ def _heading_word(word: str) -> bool:
     joined = _after_joined_and(word)
     if joined != word and _heading_word(joined):
         return True
+    bare = _without_case_ending(word)
     return (
         word in LIST_HEADINGS
         or word in SIGNING_CUES
         or word in GROUP_HEADINGS
         or word.casefold() in HEADING_PARTICLES
         or demonym_code(word) is not None
+        # "Türkiye'den destekleyen örgütler", "Yurtdışından …": from a country, from abroad.
+        or (bare != word and (bare in GROUP_HEADINGS or country_code(bare) is not None))
     )
 
 
 def heading_demonyms(text: str) -> list[str] | None:
     """ "منظمات لبنانية", "Organizzazioni italiane": the countries a kind heading names by
     its people's adjective."""
-    codes = [code for word in WORD.findall(text) if (code := demonym_code(word))]
+    codes = [
+        code
+        for word in WORD.findall(text)
+        if (
+            code := demonym_code(word)
+            or country_code(_without_case_ending(word))
+            or language_adjective_code(word)
+        )
+    ]
     return list(dict.fromkeys(codes)) or None
+
+
+# "Türkiye'den", "Yurtdışından": Turkish writes "from" as a case ending, after an
+# apostrophe on a proper name.
+TURKISH_FROM = re.compile(r"(?:'|’)?n?[dt][ae]n$")
+
+
+def _without_case_ending(word: str) -> str:
+    return TURKISH_FROM.sub("", word) if TURKISH_FROM.search(word) else word
 
 
 def _translated_parts(text: str) -> list[str]:

@@ -20,6 +20,9 @@ from .text import Span
 _MEMBER_NOUN = (
     r"(?:(?:a|an|the|la|le|el|une?|eine?)\s+)?(?:\w+\s+)?"
     r"(?:section|region|member|affiliate|branch|chapter|sección|seção|secção|sezione|"
+    # "organisation de jeunesse du POR", "youth wing of the X", "juventude do X".
+    r"youth\s+(?:wing|organi[sz]ation)|organisation\s+de\s+jeunesse|juventude|juventud|"
+    r"Jugendorganisation|organizzazione\s+giovanile|"
     r"membre|miembro|membro|filial|afiliad[oa]|affiliée?|Sektion|Mitglied(?:sorganisation)?|"
     r"Landesverband|μέλος|عضو)"
     # "section belge de l'EEB", "sección argentina de la LIT": the country's adjective.
@@ -33,7 +36,7 @@ MEMBER_OF_NOTE = re.compile(
     # owner in the genitive, without a preposition.
     r"|(?:[^\W\d_]+\s+)?(?:секция|секція|секција|sekcija|sekcja|sekce)\s+(?P<genitive>[^,()]{2,80})"
     # "IFFW üyesi", "EEB Almanya seksiyonu": Turkish puts it first.
-    r"|(?P<postposed>[^,()]{2,80}?)\s+(?-i:üyesi|seksiyonu|şubesi)",
+    r"|(?P<postposed>[^,()]{2,80}?)(?:['’](?:n?[iıuü]n))?\s+(?-i:üyesi|seksiyonu|şubesi|gençlik\s+örgütü)",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@ sections in more languages and scripts. Every example is invented for this file.
 
 from solidarity.imports.extract.countries import language_adjective_code
 from solidarity.imports.extract.entries import parse_entry
+from solidarity.imports.extract.headings import heading_demonyms
 from solidarity.imports.extract.memberships import member_owner
 from solidarity.imports.tests.shapes import BODY, by_name
 
@@ -164,3 +165,40 @@ def test_an_international_with_its_national_sections_and_its_running_header():
         "Liman İşçileri Derneği",
     ]
     assert {read[name].parent for name in list(read)[1:]} == {network}
+
+
+def test_a_turkish_list_of_an_international_its_sections_and_supporters_by_country():
+    read = by_name(
+        "Grev için dayanışma\n\n" + BODY + "İmzacılar\n\n"
+        "Enternasyonal İşçi Birliği (EİB) ve seksiyonları\n"
+        "1. Enternasyonal İşçi Birliği (EİB) – Koordinasyon\n"
+        "2. İşçi Birliği – Türkiye seksiyonu\n"
+        "3. Arbeiterbund Solidarität (ABS) – EİB Almanya seksiyonu\n\n"
+        "Türkiye'den destekleyen örgütler\n"
+        "4. Dokuma İşçileri Sendikası (DİS)\n"
+        "5. Ege Kadın Meclisi\n\n"
+        "Yurtdışından destekleyen örgütler\n"
+        "6. Textile Solidarity Network (Birleşik Krallık)\n"
+    )
+    international = "Enternasyonal İşçi Birliği"
+    assert read["İşçi Birliği"].parent == international
+    assert read["İşçi Birliği"].countries == ["TR"]
+    assert read["Arbeiterbund Solidarität"].countries == ["DE"]
+    assert read["Dokuma İşçileri Sendikası"].countries == ["TR"]
+    assert read["Ege Kadın Meclisi"].parent is None
+    assert read["Textile Solidarity Network"].countries == ["GB"]
+
+
+def test_a_kind_heading_names_its_country_by_an_adjective():
+    assert heading_demonyms("Organizzazioni italiane") == ["IT"]
+    assert heading_demonyms("Organisations françaises") == ["FR"]
+    assert heading_demonyms("Türkiye'den destekleyen örgütler") == ["TR"]
+
+
+def test_a_youth_organisation_belongs_to_its_party():
+    assert member_owner("organisation de jeunesse du POR") == "POR"
+    assert member_owner("TİDES'in gençlik örgütü") == "TİDES"
+    youth = parse_entry(
+        "Jeunesse ouvrière révolutionnaire (organisation de jeunesse du POR, France)", 0
+    )
+    assert youth is not None and youth.member_of == "POR" and youth.countries == ["FR"]
