@@ -301,7 +301,9 @@ SECTIONS_HEADING = re.compile(
     r"(?:national\s+|member\s+)?(?:sections?|secciones(?:\s+nacionales)?|secções|seções|"
     r"sections\s+nationales|sektionen|sezioni|секции|секції|seksiyonlar|şubeler|τμήματα|"
     r"지부|الفروع|member\s+organi[sz]ations|affiliates|mitgliedsverbänden|"
-    r"mitgliedsorganisationen|mitgliedern|organisations\s+membres|organizaciones\s+miembro|"
+    r"mitgliedsorganisationen|mitgliedsgruppen|mitgliedsgewerkschaften|mitgliedern|"
+    r"member\s+(?:groups|unions|parties)|groupes\s+membres|grupos\s+miembros?|"
+    r"gruppi\s+aderenti|organisations\s+membres|organizaciones\s+miembro|"
     r"organizações\s+filiadas|organizzazioni\s+aderenti)\s*:$",
     re.IGNORECASE,
 )

@@ -220,7 +220,7 @@ def has_org_word(name: str) -> bool:
     return any(
         clean(word) in ORG_WORDS
         or _without_arabic_article(clean(word)) in ORG_WORDS
-        or _compound_org_word(clean(word))
+        or compound_org_word(clean(word))
         or clean(word).endswith(CJK_ORG_ENDINGS)
         for word in name.split()
     )
@@ -231,7 +231,7 @@ COMPOUND_ORG = re.compile(r"\w{4,}-?(?:" + "|".join(ORG_SUFFIXES) + r")$")
 
 
 @lru_cache(maxsize=65536)
-def _compound_org_word(word: str) -> bool:
+def compound_org_word(word: str) -> bool:
     """ "Hafenarbeitergewerkschaft", "Flüchtlingsinitiative": a compound that ends on an
     organisation word, with at least a few letters before it."""
     return bool(COMPOUND_ORG.search(word.casefold()))

@@ -12,6 +12,7 @@ from .listwide import same_shape
 from .marks import strip_marker
 from .model import INDIVIDUAL
 from .names import (
+    compound_org_word,
     has_org_word,
     has_person_shape,
     is_role,
@@ -63,9 +64,10 @@ def role_under_name(previous: Entry, text: str, *, paired: bool) -> bool:
     if not (words and previous.kind == INDIVIDUAL) or body != text.strip():
         return False
     # "President, …", "General Secretary, …".
-    post = any(word in ROLE_WORDS for word in words[:2]) and not looks_like_person(
-        PARENTHESIS.sub("", body)
-    )
+    # ("Anwält*innenkollektiv …" opens on a compound of a post's word that names a group.)
+    post = any(
+        word in ROLE_WORDS and not compound_org_word(word) for word in words[:2]
+    ) and not looks_like_person(PARENTHESIS.sub("", body))
     # "Prof. Dr. Anna Lind" / "Institut für Soziologie, Universität Lugo", each pair
     # after a blank line: whatever is no other person's name says who she is.
     first = comma_segments(body)[0][:1] or [body]

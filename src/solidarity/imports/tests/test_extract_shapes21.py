@@ -202,3 +202,27 @@ def test_a_youth_organisation_belongs_to_its_party():
         "Jeunesse ouvrière révolutionnaire (organisation de jeunesse du POR, France)", 0
     )
     assert youth is not None and youth.member_of == "POR" and youth.countries == ["FR"]
+
+
+def test_a_network_with_its_member_groups_under_country_headings():
+    read = by_name(
+        "Gemeinsame Erklärung\n\n" + BODY + "Erstunterzeichnende:\n\n"
+        "Europäisches Netzwerk Selbstorganisierter Gruppen (ENSG)\n"
+        "mit seinen Mitgliedsgruppen:\n\n"
+        "Deutschland\n"
+        "  - Verein migrantischer Arbeiter*innen, Köln\n"
+        "  - Solidarische Ärzt*innen Leipzig\n"
+        "Österreich\n"
+        "  - Kollektiv Ankommen Graz\n\n"
+        "Weitere Organisationen:\n\n"
+        "Deutschland\n"
+        "Solidarische Ärzt*innen Kassel\n"
+        "Anwält*innenkollektiv Bleiberecht Frankfurt\n"
+        "Flüchtlingsrat Nordhessen e.V.\n"
+    )
+    network = "Europäisches Netzwerk Selbstorganisierter Gruppen"
+    assert read["Kollektiv Ankommen Graz"].parent == network
+    assert read["Kollektiv Ankommen Graz"].countries == ["AT"]
+    # A group whose name opens on a post's word ("Anwält…") is no post of the line above.
+    assert read["Anwält*innenkollektiv Bleiberecht Frankfurt"].parent is None
+    assert read["Anwält*innenkollektiv Bleiberecht Frankfurt"].countries == ["DE"]
