@@ -228,7 +228,8 @@ MEMBER_NOUNS = WordSet(
         secções seções partidos membres sections organisations partis mitglieder sektionen
         organisationen mitgliedsorganisationen membri sezioni organizzazioni partiti члены
         секции организации партии члени секції організації üyeler seksiyonlar örgütler μέλη
-        τμήματα οργανώσεις 회원 지부 단체 أعضاء فروع منظمات
+        τμήματα οργανώσεις 회원 지부 단체 أعضاء فروع منظمات учасники участники uczestnicy
+        participants participantes partecipanti teilnehmende katılımcılar συμμετέχοντες
         """
     )
 )
@@ -245,7 +246,7 @@ SECTIONS_WORDS = (
     # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
     # a comma, the text's start or one of those two words.)
     r"(?:^|(?=[\s,과와و]))"
-    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및|with|con|avec|mit|com)\s+|과\s*|"
+    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및|with|con|avec|mit|com|με)\s+|과\s*|"
     r"와\s*|و\s*|"
     # "…, através das suas organizações-membro:", "through its member organisations:".
     r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
@@ -265,6 +266,9 @@ SECTIONS_WORDS = (
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     # "и её членские организации:", "και τα σωματεία-μέλη της:".
     r"членские\s+организации|членські\s+організації|"
+    # "and its members:", "με τα μέλη της:".
+    r"members|miembros|membros|membres|mitglieder|membri|члены|члени|üyeleri|"
+    r"μέλη(?:\s+της|\s+του)?|"
     r"чланице|članice|секције|sekcije|подружнице|podružnice|организације[\s-]чланице|"
     r"organizacije[\s-]članice|sekcje|organizacje\s+członkowskie|seccions|"
     r"organitzacions\s+membres|"

@@ -12,6 +12,7 @@ from .countries import countries_in_name, country_code, country_codes, is_known_
 from .entries import Entry, parse_entry
 from .givennames import holds_personal_name, opens_with_given_name
 from .lexicon import NAME_PARTICLES, ORGAN_WORDS, SECTION_WORDS
+from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     classify_kind,
@@ -397,9 +398,15 @@ def out_of_indented_members(entries: list[Entry], text: str) -> set[int]:
     for index, depth in enumerate(depths):
         if depth > margin:
             indented = True
-        elif indented:
+        elif indented and _opens_its_line(text, entries[index].start):
+            # ("X, με τα μέλη της: A, B": members named on their parent's line stay.)
             out.add(index)
     return out
+
+
+def _opens_its_line(text: str, offset: int) -> bool:
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return not strip_marker(before).strip()
 
 
 def indented_members(entries: list[Entry], text: str) -> dict[int, str]:

@@ -219,6 +219,9 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"|^(?P<korean_parent>\S+(?:\s+\S+){0,3}?)\s+(?:회원\s*단체|회원\s*조직|가맹\s*(?:조직|단체|노조)|"
     r"소속\s*단체)\s*:?$"
 )
+# "мережі «Солідарність без кордонів»", "της πλατφόρμας «Χ»": a noun, and the name it
+# gives in quotes.
+QUOTED_AFTER_NOUN = re.compile(r"^(?:\w+\s+){0,2}[«\"„“](?P<name>[^«»\"„“”]{2,80})[»\"“”]$")
 # A genitive's ending ("Коаліц-ії", "Sie-ci") and the stem it leaves.
 INFLECTION_CHARS = 2
 MIN_STEM_CHARS = 3
@@ -236,17 +239,27 @@ def parent_heading(
     integrantes de la Red:" names it by its first word, as the page spells it out
     elsewhere ("Red Latinoamericana de Trabajadoras …")."""
     text = text.strip()
+    if " / " in text and text.endswith(":"):
+        # "Учасники мережі «X» / Members of the X network:": the heading and its translation.
+        text = text.split(" / ")[0].rstrip(" :") + ":"
     parent = ""
     for pattern in (MEMBERS_OF_HEADING, MEMBERS_GENITIVE_HEADING):
         match = pattern.match(text)
+        named = match["parent"] if match else ""
+        quoted = QUOTED_AFTER_NOUN.match(named) if named[:1].islower() else None
+        if quoted:
+            # "коаліції «Відбудова знизу»" is "Коаліція «Відбудова знизу»" where a line of
+            # the page opens with it; else "мережі «X»": a common noun, then the name.
+            spelled = _as_the_page_names_it(named, page)
+            named = spelled if spelled != named else quoted["name"]
         if (
             match
             and any(
                 part in MEMBER_NOUNS for word in match["noun"].split() for part in word.split("-")
             )
-            and (pattern is MEMBERS_OF_HEADING or match["parent"].lstrip('«"„“')[:1].isupper())
+            and (pattern is MEMBERS_OF_HEADING or named.lstrip('«"„“')[:1].isupper())
         ):
-            parent = match["parent"]
+            parent = named
             if pattern is MEMBERS_GENITIVE_HEADING:
                 parent = _as_the_page_names_it(parent, page)
             break
@@ -323,7 +336,9 @@ def _as_the_page_names_it(name: str, page: str) -> str:
     stem = first[:-INFLECTION_CHARS]
     if not rest or len(stem) < MIN_STEM_CHARS:
         return name
+    # The heading may write the noun in lower case, the line that opens with it not.
+    opening = f"(?i:{re.escape(stem[0])}){re.escape(stem[1:])}"
     found = re.search(
-        rf"^{re.escape(stem)}\w{{0,{INFLECTION_CHARS + 1}}} {re.escape(rest)}", page, re.MULTILINE
+        rf"^{opening}\w{{0,{INFLECTION_CHARS + 1}}} {re.escape(rest)}", page, re.MULTILINE
     )
     return found.group() if found else name

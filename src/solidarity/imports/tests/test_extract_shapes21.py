@@ -226,3 +226,36 @@ def test_a_network_with_its_member_groups_under_country_headings():
     # A group whose name opens on a post's word ("Anwält…") is no post of the line above.
     assert read["Anwält*innenkollektiv Bleiberecht Frankfurt"].parent is None
     assert read["Anwält*innenkollektiv Bleiberecht Frankfurt"].countries == ["DE"]
+
+
+def test_members_named_on_their_international_s_line_keep_it_as_parent():
+    read = by_name(
+        "Κοινή δήλωση\n\n" + BODY + "Υπογράφουν:\n\n"
+        "ΕΛΛΑΔΑ\n"
+        "  - Φοιτητικός Σύλλογος Πάτρας\n"
+        "  - Ένωση Εκπαιδευτικών Βόλου\n\n"
+        "ΔΙΕΘΝΩΣ\n"
+        "Διεθνής Ένωση Φοιτητών – International Union of Students (IUS), με τα μέλη της: "
+        "Rete Studentesca (Ιταλία), Sindicato de Estudiantes (Ισπανία) και Frente "
+        "Estudiantil (Χιλή).\n"
+    )
+    assert read["Rete Studentesca"].parent == "Διεθνής Ένωση Φοιτητών"
+    assert read["Frente Estudiantil"].countries == ["CL"]
+
+
+def test_a_bilingual_heading_names_the_network_its_members_belong_to():
+    text = (
+        "Мережа «Руки разом»\n\n" + BODY + "Підписали:\n\n"
+        "Учасники мережі «Руки разом» / Members of the Hands Together network:\n\n"
+        "ПОЛЬЩА / POLAND\n"
+        "Związek Pracowników Sezonowych\n\n"
+        "ЛИТВА / LITHUANIA\n"
+        "Darbininkų solidarumo centras\n"
+    )
+    assert by_name(text)["Darbininkų solidarumo centras"].parent == "Мережа «Руки разом»"
+    assert (
+        by_name(text.replace("Мережа «Руки разом»\n\n", "Заява\n\n"))[
+            "Darbininkų solidarumo centras"
+        ].parent
+        == "Руки разом"
+    )
