@@ -10,6 +10,7 @@ import bisect
 import re
 import unicodedata
 
+from .countries import demonym_code, is_region_name, language_adjective_code
 from .document import (
     demand_lists,
     find_date_in,
@@ -24,6 +25,7 @@ from .entries import (
     Entry,
     parse_entry,
 )
+from .givennames import is_given_name, is_surname
 from .languages import detect_language
 from .lexicon import (
     OTHERS_TAIL,
@@ -39,6 +41,7 @@ from .pagewords import (
     NOTES_HEADING,
 )
 from .parents import settle_parents
+from .places import is_town
 from .running import colon_lists, cue_paragraphs, joint_issuers, prose_lists
 from .tables import read_tables
 from .text import Span, normalise_name, split_columns
@@ -60,8 +63,31 @@ __all__ = [
     "ExtractedStatement",
     "extract_statement",
     "normalise_name",
+    "preload",
     "read_endorsers",
 ]
+
+
+def preload() -> None:
+    """Read the tables the importer asks (country names of some thirty languages from
+    CLDR, GeoNames' towns, Faker's personal names, organisation words, month names) now
+    rather than on the first import, which would otherwise take a second longer: a web
+    worker calls this as it starts, in the background."""
+    is_town("Foggia")
+    is_given_name("Ana")
+    is_surname("Ruiz")
+    demonym_code("Brazilian")
+    language_adjective_code("allemande")
+    is_region_name("Africa")
+    extract_statement(PRELOAD_SAMPLE)
+
+
+# A few lines that pass through every reader: a title, a date, a body, a list.
+PRELOAD_SAMPLE = (
+    "Joint statement\n\n1 May 2024\n\nWe stand with the dock workers of every port and "
+    "call on all unions to join the campaign for their rights and their safety.\n\n"
+    "Signed:\n\nDock Workers Union (DWU) – Brazil\nAna Ruiz, teacher, Lyon (France)\n"
+)
 
 
 def extract_statement(text: str) -> ExtractedStatement:

@@ -1,6 +1,7 @@
-"""List shapes from the first rounds of 2026-11-25's session: Chinese and Japanese pages
-read whole (paragraphs without spaces, their dates, their page furniture), titles after
-a name, a note saying what kind of group an entry is. Every example is invented here."""
+"""List shapes from the first rounds of the sixth session of 2026-11-24: Chinese and
+Japanese pages read whole (paragraphs without spaces, their dates, their page
+furniture), titles after a name, a note saying what kind of group an entry is. Every
+example is invented here."""
 
 from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.countries import country_list, demonym_code

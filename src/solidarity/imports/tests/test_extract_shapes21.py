@@ -1,10 +1,14 @@
-"""List shapes from the rounds on holdout45 (2026-11-25): internationals and their
-sections in more languages and scripts. Every example is invented for this file."""
+"""List shapes from the rounds on holdout45 (2026-11-24, sixth session): internationals
+and their sections in more languages and scripts. Every example is invented for this
+file."""
 
-from solidarity.imports.extract.countries import language_adjective_code
+from solidarity.imports.extract import preload
+from solidarity.imports.extract.countries import _name_index, language_adjective_code
 from solidarity.imports.extract.entries import parse_entry
+from solidarity.imports.extract.givennames import _given_names
 from solidarity.imports.extract.headings import heading_demonyms
 from solidarity.imports.extract.memberships import member_owner
+from solidarity.imports.extract.places import _town_hashes
 from solidarity.imports.tests.shapes import BODY, by_name
 
 
@@ -258,4 +262,13 @@ def test_a_bilingual_heading_names_the_network_its_members_belong_to():
             "Darbininkų solidarumo centras"
         ].parent
         == "Руки разом"
+    )
+
+
+def test_preload_reads_the_tables_before_the_first_import():
+    for loader in (_town_hashes, _given_names, _name_index):
+        loader.cache_clear()
+    preload()
+    assert all(
+        loader.cache_info().currsize == 1 for loader in (_town_hashes, _given_names, _name_index)
     )
