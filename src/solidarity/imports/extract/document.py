@@ -41,11 +41,13 @@ from .pagewords import (
     POST_BUTTONS,
     POST_COUNTS,
     PRESS_LABEL,
+    RECENT_SIGNERS_HEADING,
     RELATED_HEADING,
     REPLYING_TO,
     RIGHTS_RESERVED,
     TAGS_HEADING,
     THREAD_HEADING,
+    TICKER_LINE,
 )
 from .text import Span, split_lines
 
@@ -181,8 +183,9 @@ def read_page(text: str) -> Page:
         list_heading = line.text.endswith(":") and has_cue(line.text)
         # Readers' comments under a heading of their own run to their end, a disclaimer's
         # sentence and all ("4 commentaires", "댓글 3" under a title count them).
+        feed_heading = _feed_heading(all_lines, index)
         feed = (feed and not list_heading) or (
-            started and bool(FEED_HEADING.match(line.text)) and not re.search(r"\d", line.text)
+            started and feed_heading and not re.search(r"\d", line.text)
         )
         # Below "Related articles" come other pages' titles, up to the next paragraph.
         related = (
@@ -196,7 +199,8 @@ def read_page(text: str) -> Page:
             )
             # Readers' comments, a petition's recent signers: not the text; nor a post's
             # tags, one a line under their heading.
-            or bool(FEED_HEADING.match(line.text) or THREAD_HEADING.match(line.text))
+            or feed_heading
+            or bool(THREAD_HEADING.match(line.text))
             or (started and bool(TAGS_HEADING.match(line.text)))
         )
         # A post's count or button bar: its readers' thread follows, to the end.
@@ -330,6 +334,19 @@ def _running_headers(text: str, lines: list[Span]) -> set[str]:
         if counts[line.text] > 1
         and text[max(0, line.start - 80) : line.start].rstrip(" \t\n").endswith("\f")
     }
+
+
+def _feed_heading(lines: list[Span], index: int) -> bool:
+    """ "Comments", "Recent signatures" over readers' or signers' lines that are no
+    statement's list: a petition's latest signers are its ticker when the lines under
+    the heading say when each signed ("Amira K. signed 3 minutes ago"), and the list of
+    signatories when they give names and towns only ("Maria Santos — Contagem, MG")."""
+    text = lines[index].text
+    if not FEED_HEADING.match(text):
+        return False
+    if RECENT_SIGNERS_HEADING.match(text):
+        return any(TICKER_LINE.search(line.text) for line in lines[index + 1 : index + 4])
+    return True
 
 
 def _is_form_field(text: str) -> bool:

@@ -224,10 +224,11 @@ NOISE_LINE = re.compile(
     r"back\s+to\s+top|leave\s+a\s+(?:comment|reply)|(?:copyright|©).*|"
     r"all\s+rights\s+reserved.*|inicio|contacto|quiénes\s+somos|donar|suscríbete|"
     # "Load more", "Carregar mais": a button under a list, not the list.
-    r"(?:load|show|see|view)\s+more|(?:carregar|ver|mostrar)\s+mais|(?:cargar|ver|mostrar)\s+más|"
+    # ("Mostrar mais assinaturas ▾": with what there is more of, and an arrow.)
+    r"(?:(?:load|show|see|view)\s+more|(?:carregar|ver|mostrar)\s+mais|(?:cargar|ver|mostrar)\s+más|"
     r"(?:charger|voir|afficher)\s+plus|mehr\s+(?:laden|anzeigen)|(?:carica|mostra)\s+altr[io]|"
     r"(?:загрузить|показать)\s+ещё|(?:завантажити|показати)\s+ще|daha\s+fazla\s+(?:yükle|göster)|"
-    r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد|"
+    r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد)(?:\s+\w+)?\s*[▾▼⌄↓]?|"
     # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
     # ("Unterzeichnende Organisationen", a participle, heads a list instead.)
     r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe[nt]?\b|unterzeichne[nt]?\b|"
@@ -412,6 +413,21 @@ PAGE_NOUNS = (
 # petition's recent signers ("Lucía G. signed 1 minute ago") and a repository's licence
 # and contributors too. (A single "Comment" is a shared document's comment box, beside
 # the text.)
+# "Recent signatures", "Assinaturas recentes": a petition's latest signers, a ticker of
+# the site's ("Amira K. signed 3 minutes ago") or the only list the page gives.
+RECENT_SIGNERS_HEADING = re.compile(
+    r"^(?:recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|"
+    r"assinaturas\s+recentes|signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
+    r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
+    r"최근\s*서명|أحدث\s+التوقيعات)\s*:?$",
+    re.IGNORECASE,
+)
+# "3 minutes ago", "hace 2 minutos", "firmó", "signed": a ticker's line.
+TICKER_LINE = re.compile(
+    r"\b(?:ago|hace|há|il\s+y\s+a|vor|fa|назад|тому|önce|signed|firmó|assinou|a\s+signé|"
+    r"unterschrieb|ha\s+firmato|подписал\w*|підписа\w*|imzaladı|υπέγραψε)\b|전$|منذ",
+    re.IGNORECASE,
+)
 FEED_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
     r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
@@ -435,7 +451,8 @@ FEED_HEADING = re.compile(
     r"licen[sc]e|licencia|licença|lizenz|licenza|лицензия|ліцензія|lisans|άδεια\s+χρήσης|"
     r"라이선스|الترخيص|contributors|colaboradores|contributeurs|mitwirkende|contributori|"
     r"участники|учасники|katkıda\s+bulunanlar|συνεισφέροντες|기여자|المساهمون)"
-    r"(?:\s*\(?\d+\)?)?\s*:?$",
+    # "Comments (12)", "Comentários (Facebook)": a count or the service's name after it.
+    r"(?:\s*\(?\d+\)?|\s*\([^()\d]{2,20}\))?\s*:?$",
     re.IGNORECASE,
 )
 # "3 thoughts on “Open letter: …”", "2 commentaires sur « … »": a blog's comment thread,

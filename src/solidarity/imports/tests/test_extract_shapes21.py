@@ -272,3 +272,38 @@ def test_preload_reads_the_tables_before_the_first_import():
     assert all(
         loader.cache_info().currsize == 1 for loader in (_town_hashes, _given_names, _name_index)
     )
+
+
+PETITION = (
+    "Abaixo-assinado: Não ao fechamento da UBS Vila Nova!\n"
+    "1.204 pessoas assinaram. Vamos chegar a 1.500!\n\n"
+    "Por que isso é importante\n"
+    "A Unidade Básica de Saúde atende mais de 9 mil moradores de quatro bairros e a "
+    "Secretaria anunciou que a unidade será fechada sem consulta aos moradores.\n\n"
+    "Assinaturas recentes\n"
+    "{lines}"
+    "Mostrar mais assinaturas ▾\n"
+    "Comentários (Facebook)\n"
+    "Dona Zélia Moura · Contagem\n"
+    "Minha mãe faz tratamento lá há 20 anos.\n"
+)
+
+
+def test_a_petition_s_recent_signatures_are_its_list_unless_they_are_a_ticker():
+    signers = (
+        "Maria Aparecida Souto — Contagem, MG\n"
+        "José Ribamar Falcão — Betim, MG\n"
+        "Coletivo Mulheres da Vila — Contagem, MG\n"
+        "Thaís Lopes Arruda, enfermeira — Belo Horizonte, MG\n"
+    )
+    read = by_name(PETITION.format(lines=signers))
+    assert list(read) == [
+        "Maria Aparecida Souto",
+        "José Ribamar Falcão",
+        "Coletivo Mulheres da Vila",
+        "Thaís Lopes Arruda",
+    ]
+    ticker = (
+        "Maria S. assinou há 3 minutos\nJosé F. assinou há 7 minutos\nAna P. assinou há 9 minutos\n"
+    )
+    assert by_name(PETITION.format(lines=ticker)) == {}
