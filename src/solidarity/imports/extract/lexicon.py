@@ -262,7 +262,8 @@ SECTIONS_WORDS = (
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|member\s+organi[sz]ations|"
     r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
-    r"organizações[\s-]membros?|mitgliedsorganisationen|organizzazioni\s+(?:membri|aderenti)|"
+    r"organizações[\s-]membros?|mitgliedsorganisationen|mitgliedsgruppen|mitgliedsverbände|"
+    r"mitgliedsgewerkschaften|organizzazioni\s+(?:membri|aderenti)|"
     r"организации-члены|організації-члени|üye\s+örgütler[i]?|οργανώσεις-μέλη|회원\s*단체|"
     # "и её членские организации:", "και τα σωματεία-μέλη της:".
     r"членские\s+организации|членські\s+організації|"

@@ -226,8 +226,16 @@ def has_org_word(name: str) -> bool:
     )
 
 
-# "Arbeitnehmer-Bewegung": the parts may be joined by a hyphen.
-COMPOUND_ORG = re.compile(r"\w{4,}-?(?:" + "|".join(ORG_SUFFIXES) + r")$")
+# "Arbeitnehmer-Bewegung": the parts may be joined by a hyphen. A three-letter ending
+# ("Stadtrat") wants a longer word before it: "Kerbrat" is a Breton surname.
+SHORT_SUFFIX = 3
+COMPOUND_ORG = re.compile(
+    r"(?:\w{4,}-?(?:"
+    + "|".join(suffix for suffix in ORG_SUFFIXES if len(suffix) > SHORT_SUFFIX)
+    + r")|\w{5,}-?(?:"
+    + "|".join(suffix for suffix in ORG_SUFFIXES if len(suffix) <= SHORT_SUFFIX)
+    + r"))$"
+)
 
 
 @lru_cache(maxsize=65536)

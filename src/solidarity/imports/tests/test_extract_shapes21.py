@@ -307,3 +307,14 @@ def test_a_petition_s_recent_signatures_are_its_list_unless_they_are_a_ticker():
         "Maria S. assinou há 3 minutos\nJosé F. assinou há 7 minutos\nAna P. assinou há 9 minutos\n"
     )
     assert by_name(PETITION.format(lines=ticker)) == {}
+
+
+def test_a_semicolon_run_of_people_with_their_posts_and_towns():
+    read = by_name(
+        "Tribune\n\n" + BODY + "Personnalités signataires : Élise Garnier, maraîchère à Die ; "
+        "Pierre-Yves Kerbrat, paysan boulanger, Quimper ; Sandrine Oyono, présidente de "
+        "parents d'élèves, Bordeaux ; Thomas Rigaud, enseignant, Toulouse.\n"
+    )
+    # "Kerbrat" ends like a German council ("Stadtrat") but is a Breton surname.
+    assert list(read) == ["Élise Garnier", "Pierre-Yves Kerbrat", "Sandrine Oyono", "Thomas Rigaud"]
+    assert read["Pierre-Yves Kerbrat"].affiliation == "paysan boulanger, Quimper"
