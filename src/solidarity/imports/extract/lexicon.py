@@ -520,6 +520,7 @@ HONORIFICS = WordSet(
         sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
         dip. dep. vereador vereadora profª drª
         gs. gs.ts. pgs. pgs.ts. ts. ths. bs. ls. romo mbah nyai hj. kh. kyai
+        دکتر مهندس خانم آقای
         """
     )
 )

@@ -174,7 +174,12 @@ def _uncased_sentence(body: str) -> bool:
     return (
         "。" in body
         or body.endswith("．")
-        or (body.endswith(".") and len(body.split()) >= 3 and not ABBREVIATED_END.search(body))
+        # Persian and Arabic close a clause of a list of demands on "؛".
+        or (
+            body.endswith((".", "؛"))
+            and len(body.split()) >= 3
+            and not ABBREVIATED_END.search(body)
+        )
     )
 
 

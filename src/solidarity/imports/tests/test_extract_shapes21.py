@@ -318,3 +318,16 @@ def test_a_semicolon_run_of_people_with_their_posts_and_towns():
     # "Kerbrat" ends like a German council ("Stadtrat") but is a Breton surname.
     assert list(read) == ["Élise Garnier", "Pierre-Yves Kerbrat", "Sandrine Oyono", "Thomas Rigaud"]
     assert read["Pierre-Yves Kerbrat"].affiliation == "paysan boulanger, Quimper"
+
+
+def test_persian_demands_close_on_their_semicolon_and_titles_are_no_names():
+    read = by_name(
+        "بیانیهٔ مشترک\n\n" + BODY + "ما خواستار موارد زیر هستیم:\n"
+        "۱. حق‌آبهٔ زیست‌محیطی دریاچه بی‌درنگ رهاسازی شود؛\n"
+        "۲. طرح‌های انتقال آب متوقف شود؛\n\n"
+        "امضاکنندگان:\n"
+        "۱. انجمن دوستداران دریاچه\n"
+        "۲. دکتر مریم احمدی\n"
+        "۳. مهندس علیرضا قاسمی\n"
+    )
+    assert list(read) == ["انجمن دوستداران دریاچه", "مریم احمدی", "علیرضا قاسمی"]
