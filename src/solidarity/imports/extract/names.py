@@ -166,8 +166,10 @@ TITLES_AFTER_NAME = frozenset(
 
 
 def _title_after_name(words: list[str]) -> bool:
+    # (Asked of every name: the cheap test of a letter without capitals comes first.)
     return (
         len(words) >= 2
+        and is_uncased(words[-1][:1])
         and script_of(words[-1]) in {"CJK", "HANGUL"}
         and (words[-1] in TITLES_AFTER_NAME or words[-1] in ROLE_WORDS)
     )
