@@ -183,6 +183,12 @@ def _is_short_name(text: str) -> bool:
 GLUED_ACRONYM_CAPITALS = 3
 
 
+# "Anonymous", "Assinatura anônima", "Firma anónima": a signer who gave no name.
+ANONYMOUS = re.compile(
+    r"^(?:(?:assinatura|firma|signature|unterschrift|firma)\s+)?(?:anonymous|an[oô]nim[oa]|"
+    r"anónim[oa]|anonyme?|anonim[oa]?|аноним\w*|анонім\w*|ανώνυμ\w*|익명)\b",
+    re.IGNORECASE,
+)
 # "section allemande", "sección en el Estado español": a section, and of which country,
 # in a few words that name no owner (those are read by member_owner).
 UNOWNED_SECTION = re.compile(
@@ -544,6 +550,9 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     written = written.strip().rstrip(",;")
     if LOGO_WORDS.search(written):
         written = LOGO_ALT.sub("", written)
+    if ANONYMOUS.match(strip_marker(written)):
+        # "Assinatura anônima – Sorocaba/SP": a petition's signer who gave no name.
+        return None
     if has_contact(written) or written.endswith(LINK_ARROWS):
         # "Media contact: Ana Ruiz, press@…", "To add your name: sign@…", "Sign here →":
         # how to reach the signatories or join them, not a signatory.

@@ -201,10 +201,15 @@ def in_capitals(text: str) -> bool:
 KIND_PHRASE_WORDS = 5
 
 
+LETTERED_PART = re.compile(r"^\s*[A-H]\.\s+(?=[^\W\d])")
+
+
 def pure_heading(text: str) -> bool:
     """ "Individuals", "Organizaciones firmantes:": a heading made only of heading words,
     naming nobody, with or without a note after it ("PESSOAS (a título individual)"); or
     a kind word and a few words in lower case ("Personer i eget namn")."""
+    # "A. Organisations", "B. Individuals": a part of the list lettered like a report's.
+    text = LETTERED_PART.sub("", text)
     words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
     if 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words)):
         return True

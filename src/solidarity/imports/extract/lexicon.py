@@ -520,7 +520,7 @@ HONORIFICS = WordSet(
         sen. rep. councilmember councilwoman councilman alderman alderwoman assemblymember
         dip. dep. vereador vereadora profª drª
         gs. gs.ts. pgs. pgs.ts. ts. ths. bs. ls. romo mbah nyai hj. kh. kyai
-        دکتر مهندس خانم آقای
+        دکتر مهندس خانم آقای emeritus emerita
         """
     )
 )
@@ -532,6 +532,7 @@ SECTION_WORDS = WordSet(
         section sections sección secciones seção secção sektion sektionen sezione sezioni
         sekcja секция секція şube şubesi τμήμα παράρτημα 지부 지회 فرع branch chapter
         ortsgruppe kreisgruppe ortsverband landesverband відділення осередок отделение
+        capítulo capitulo chapitre capitolo núcleo nucleo regional
         """
     )
 )

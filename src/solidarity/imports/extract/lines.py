@@ -372,6 +372,11 @@ def several_organisations(line: Span) -> list[Entry] | None:
     parts = split_items(line)
     if len(parts) < 2 or not all(has_org_word(part.span.text) for part in parts):
         return None
+    # "Sindicato de Trabajadores Químicos y Petroquímicos de Campana" is one union: each
+    # name after the first opens on an organisation's word or an acronym.
+    openings = [part.span.text.split()[0] for part in parts[1:] if part.span.text.split()]
+    if not all(has_org_word(word) or is_acronym(word) for word in openings):
+        return None
     entries = runon_entries(line)
     # "Parti Solidarité et Gauche" is one party: a part of one word names none.
     if entries and all(has_org_word(e.name) and len(e.name.split()) > 1 for e in entries):

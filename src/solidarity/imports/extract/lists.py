@@ -116,6 +116,12 @@ SECTIONS_MARKER_UNSEEN = "?"
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
+# The indentation of an item's wrapped rest under its number, and how long a line cut at
+# a printed page's width is.
+WRAP_INDENT = 2
+WRAPPED_ITEM_CHARS = 60
+# "[서울] A, B, C": a bracketed part of the list and its names, with two commas at least.
+BRACKET_LED = re.compile(r"^\s*\[(?P<label>[^\[\]]{1,20})\]\s*(?P<rest>[^,]+,[^,]+,.*)$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
@@ -305,6 +311,8 @@ class _Block:
             self._extend(by_country)
             self.structured = True
             return True
+        if self._bracket_led(line):
+            return True
         if self._members_inline(line):
             return True
         sections = SECTIONS_PHRASE.search(text)
@@ -463,6 +471,27 @@ class _Block:
             self._extend(run_on)
             return True
         return False
+
+    def _bracket_led(self, line: Span) -> bool:
+        """ "[서울] A, B, C", "[개인] D(post), E": a part of the list in brackets, then its
+        names on the same line; the part says their country or their kind."""
+        led = BRACKET_LED.match(line.text)
+        if not led:
+            return False
+        offset = line.start + led.start("rest")
+        entries = runon_entries(Span(led["rest"], offset, offset + len(led["rest"])))
+        # Three names at least open a list of their own; fewer go on one above.
+        if not entries or not (self.found or self.opened or len(entries) >= 3):
+            return False
+        label = led["label"]
+        kind = kind_under(label)
+        country = country_list(label) or (self.home() if home_heading(label) else None)
+        for entry in entries:
+            if country and not entry.countries:
+                entry.countries = list(country)
+        self.found.extend(Found(entry, parent=None, kind=kind) for entry in entries)
+        self.structured = True
+        return True
 
     def _kind_led(self, line: Span) -> bool:
         """ "Individuals: Prof. Ana Ruiz (Lugo), Ivo Sala and Marta Lind." inside a list:
@@ -661,6 +690,9 @@ class LineLists:
                 last or reason_next or self.text.count("\n", current.end, after) > 1
             )
             entries = len(block.found)
+            if index > first and self._wrapped_item(block, self.lines[index - 1], current):
+                index += 1
+                continue
             if not block.take(current, following, joined=gap.count("\n") <= 1):
                 break
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
@@ -683,6 +715,27 @@ class LineLists:
         if not block.found and not headed:
             index += 1
         return index
+
+    def _wrapped_item(self, block: _Block, above: Span, line: Span) -> bool:
+        """ "7. Prof. Elena Martínez Ruiz, Catedrática …, Universidad de Valdeflores," /
+        "   Spain": a numbered item too long for a printed page goes on, indented, on the
+        next line; read again whole, its country is its own and no heading's."""
+        last = block.found[-1].entry if block.found else None
+        if not last or not (above.start <= last.start < above.end) or not line_marker(above.text):
+            return False
+        indent = self.text[self.text.rfind("\n", 0, line.start) + 1 : line.start]
+        if len(indent) < WRAP_INDENT or indent.strip() or strip_marker(line.text) != line.text:
+            return False
+        # Cut at the page's width, or on a comma: "١٤. Jean-Marc Ribault" / "   Journaliste, …"
+        # is a name, and its post on a line of its own.
+        cut = above.text.rstrip().endswith(",") or len(above.text) >= WRAPPED_ITEM_CHARS
+        if not cut or "\n\n" in self.text[above.end : line.start]:
+            return False
+        whole = parse_entry(f"{above.text} {line.text.strip()}", above.start)
+        if whole is None:
+            return False
+        block.found[-1].entry = whole
+        return True
 
     def _parent_heading(self, text: str) -> str | None:
         return parent_heading(text, page=self.text, lines=self.lines, acronyms=self.acronyms)

@@ -201,6 +201,9 @@ NOISE_LINE = re.compile(
     r"연락처|문의|enquiries|inquiries|media\s+enquiries|اتصل|more\s+information|más\s+información|mais\s+informações|"
     r"plus\s+d'informations|mehr\s+informationen|maggiori\s+informazioni|press|prensa|"
     r"imprensa|presse|stampa|e-?mail|correo|courriel|pressekontakt|medienkontakt)\s*:.*|"
+    # "Na imprensa: «…» – Jornal X": where the press reported on it.
+    r"(?:in\s+the\s+press|na\s+imprensa|en\s+la\s+prensa|dans\s+la\s+presse|in\s+der\s+presse|"
+    r"nella\s+stampa|в\s+прессе|у\s+пресі|basında|στον\s+τύπο|언론\s*보도|في\s+الصحافة)\s*:.*|"
     # "Contact for the press:", "Контакт для преси:": a few words may qualify the label.
     r"(?:contact|contacto|contato|kontakt|contatto|контакт|iletişim|επικοινωνία)"
     r"(?:\s+[^\s:]+){1,3}\s*:.*|(?:press|media)\s+contacts?\s*:.*|"

@@ -331,3 +331,55 @@ def test_persian_demands_close_on_their_semicolon_and_titles_are_no_names():
         "۳. مهندس علیرضا قاسمی\n"
     )
     assert list(read) == ["انجمن دوستداران دریاچه", "مریم احمدی", "علیرضا قاسمی"]
+
+
+def test_bracketed_parts_of_a_korean_list_with_their_names_on_the_line():
+    read = by_name(
+        "공공돌봄 공동성명\n\n"
+        "정부는 돌봄 노동자의 처우를 개선하고 공공 돌봄을 확대하라. 우리는 모든 돌봄 노동자의 "
+        "권리를 위해 함께 싸울 것이며, 지역의 돌봄 기관과 이용자, 가족 모두가 안전하게 "
+        "돌봄을 주고받을 수 있는 사회를 만들기 위해 끝까지 연대할 것이다.\n\n"
+        "[이 성명에 함께한 단체 및 개인]\n\n"
+        "[전국] 공공돌봄네트워크, 돌봄과인권연구소, 여성노동자권리센터\n\n"
+        "[서울] 마포 주민돌봄모임, 서울돌봄시민행동, 서울요양보호사협회\n\n"
+        "[개인] 김영숙(요양보호사, 서울), 이정훈(사회복지학과 교수), 박수진(간호사)\n"
+    )
+    assert {"공공돌봄네트워크", "서울요양보호사협회", "김영숙", "박수진"} <= set(read)
+    assert read["김영숙"].kind == "individual"
+
+
+def test_a_printed_list_s_wrapped_items_lettered_parts_and_anonymous_signers():
+    read = by_name(
+        "Open letter\n\n" + BODY + "SIGNATORIES\n\n"
+        "A. Organisations\n\n"
+        "Association for Hispanic Studies in the North (AHSN)\n"
+        "Northern Languages Teachers' Forum\n\n"
+        "B. Individuals\n\n"
+        "1. Prof. Elena Martínez Ruiz, Catedrática de Filología, Universidad de Valdeflores,\n"
+        "   Spain\n"
+        "2. Dr Rhiannon Pugh, Lecturer in French, Prifysgol Glannau Dyfrdwy\n"
+        "3. Emeritus Professor David Lowther, formerly Head of the School of Modern Languages\n"
+        "   at the University of Northfield\n"
+        "4. Anonymous – Sorocaba\n"
+    )
+    assert list(read) == [
+        "Association for Hispanic Studies in the North",
+        "Northern Languages Teachers' Forum",
+        "Elena Martínez Ruiz",
+        "Rhiannon Pugh",
+        "David Lowther",
+    ]
+    # "Spain" closes the first item; it heads nothing below it.
+    assert read["Elena Martínez Ruiz"].countries == ["ES"]
+    assert read["Rhiannon Pugh"].countries == []
+
+
+def test_one_union_named_with_and_is_one_union_under_a_country():
+    read = by_name(
+        "Firman:\n\n" + BODY + "Firman:\n\nARGENTINA\n"
+        "Sindicato de Trabajadores Químicos y Petroquímicos de Campana\n"
+        "Central de Trabajadores de Zona Norte\n\n"
+        "PARAGUAY\nRELASCA – Capítulo Paraguay\n"
+    )
+    assert "Sindicato de Trabajadores Químicos y Petroquímicos de Campana" in read
+    assert "RELASCA – Capítulo Paraguay" in read
