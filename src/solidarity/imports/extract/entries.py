@@ -294,6 +294,15 @@ class _Reading:
             self.alt_names.append(body)
             return
         rest_countries = country_list(rest)
+        bare_rest, rest_notes = _take_parentheses(rest)
+        owned_notes = bool(rest_notes) and all(member_owner(note) for note in rest_notes)
+        if not rest_countries and owned_notes and (bare_countries := country_list(bare_rest)):
+            # "X – Bolivia (sección de la CIO)": the country, then whose section it is,
+            # read with the entry's other notes ("X – Belgique (CSM-B)" keeps its country
+            # in its name, as its acronym does).
+            self.countries.extend(bare_countries)
+            self.name = name + "".join(f" ({note})" for note in rest_notes)
+            return
         places, place_countries = comma_segments(rest, keep_first=False)
         if rest_countries:
             self.countries.extend(rest_countries)

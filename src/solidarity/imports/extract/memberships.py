@@ -137,7 +137,8 @@ def find_acronyms(text: str) -> dict[str, str]:
     """ "Plataforma de Izquierda Unida (ULP)" → {"ULP": "Plataforma de Izquierda Unida"}."""
     spelled: dict[str, str] = {}
     guessed: dict[str, str] = {}
-    for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z0-9-]{1,12})\)", text):
+    # ("(ΜΔΑΚ)", "(МРП)": Greek and Cyrillic acronyms too.)
+    for match in re.finditer(r"\((?P<acronym>[A-ZΑ-ΩА-ЯІЇЄ][A-ZΑ-ΩА-ЯІЇЄ0-9-]{1,12})\)", text):
         # The name stands on the acronym's own line.
         line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 200)
         before = text[line_start : match.start()].split()
@@ -187,14 +188,22 @@ def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
     """Where the words whose capitals spell the acronym start: "Coalition Ouest-Africaine
     pour la Souveraineté Alimentaire" for COASA, small words and all."""
     letters = "".join(char for char in acronym if char.isalpha())
-    initials = ""
-    for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
-        parts = tokens[start].replace("‐", "-").split("-")
-        initials = "".join(part[0] for part in parts if part[:1].isupper()) + initials
-        if len(initials) > len(letters):
-            return None
-        if initials == letters and is_capitalised(tokens[start]):
-            return start
+    # Capitals first; then every word's initial, as names in sentence case spell theirs
+    # ("Конфедерація вільних профспілок Придніпров'я" for КВПП).
+    for every_word in (False, True):
+        initials = ""
+        for start in range(len(tokens) - 1, max(-1, len(tokens) - 16), -1):
+            parts = tokens[start].replace("‐", "-").split("-")
+            initials = (
+                "".join(
+                    part[0].upper() for part in parts if part[:1].isupper() or every_word and part
+                )
+                + initials
+            )
+            if len(initials) > len(letters):
+                break
+            if initials == letters and is_capitalised(tokens[start]):
+                return start
     return None
 
 
@@ -222,6 +231,7 @@ PARENT_MEMBERS_HEADING = re.compile(
 # "мережі «Солідарність без кордонів»", "της πλατφόρμας «Χ»": a noun, and the name it
 # gives in quotes.
 QUOTED_AFTER_NOUN = re.compile(r"^(?:\w+\s+){0,2}[«\"„“](?P<name>[^«»\"„“”]{2,80})[»\"“”]$")
+NAME_THEN_BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()\s]{2,12})\)$")
 # A genitive's ending ("Коаліц-ії", "Sie-ci") and the stem it leaves.
 INFLECTION_CHARS = 2
 MIN_STEM_CHARS = 3
@@ -280,6 +290,11 @@ def parent_heading(
     # A heading names the parent in a few words; a paragraph that ends on a colon
     # ("… members of the X: A, B; and the allies below:") is no heading; "Members
     # Argentina:" names a country.
+    acronymed = NAME_THEN_BRACKETED_ACRONYM.match(parent)
+    if acronymed and acronymed["acronym"] in acronyms:
+        # "Μέλη του Μεσογειακού Δικτύου … (ΜΔΑΚ):": the name in another case, and the
+        # acronym the page spells out in the nominative.
+        parent = acronyms[acronymed["acronym"]]
     if not parent or ":" in parent or len(parent.split()) > 8 or country_list(parent):
         return None
     return spelled_out(parent, lines=lines, acronyms=acronyms)

@@ -7,7 +7,7 @@ from solidarity.imports.extract.countries import _name_index, language_adjective
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.givennames import _given_names
 from solidarity.imports.extract.headings import heading_demonyms
-from solidarity.imports.extract.memberships import member_owner
+from solidarity.imports.extract.memberships import find_acronyms, member_owner
 from solidarity.imports.extract.places import _town_hashes
 from solidarity.imports.tests.shapes import BODY, by_name
 
@@ -383,3 +383,33 @@ def test_one_union_named_with_and_is_one_union_under_a_country():
     )
     assert "Sindicato de Trabajadores Químicos y Petroquímicos de Campana" in read
     assert "RELASCA – Capítulo Paraguay" in read
+
+
+def test_sections_with_their_country_and_whose_section_after_it():
+    entry = parse_entry("Vanguardia Obrera Minera – Bolivia (sección de la CIO)", 0)
+    assert entry is not None
+    assert (entry.name, entry.countries, entry.member_of) == (
+        "Vanguardia Obrera Minera",
+        ["BO"],
+        "CIO",
+    )
+    # An acronym that holds the country keeps it in the name.
+    kept = parse_entry("Comité de Soutien – Belgique (CS-B)", 0)
+    assert kept is not None and kept.name == "Comité de Soutien – Belgique"
+
+
+def test_a_members_heading_in_another_case_takes_the_name_its_acronym_spells():
+    read = by_name(
+        "Κοινή διακήρυξη\n\n"
+        "Τα κόμματα που συμμετέχουν στο Μεσογειακό Δίκτυο Αριστερών Κομμάτων (ΜΔΑΚ) "
+        "απευθύνουμε την παρακάτω κοινή διακήρυξη ενόψει της μεγάλης στρατιωτικής άσκησης.\n\n"
+        "Κόμματα-μέλη του Μεσογειακού Δικτύου Αριστερών Κομμάτων (ΜΔΑΚ):\n"
+        "Εργατική Αριστερή Συσπείρωση (Ελλάδα)\n"
+        "Emekçi Sol Hareket (Τουρκία)\n"
+        "Izquierda Obrera Mediterránea (Ισπανία)\n"
+    )
+    assert read["Emekçi Sol Hareket"].parent == "Μεσογειακό Δίκτυο Αριστερών Κομμάτων"
+    # Sentence case spells its acronym by every word's initial.
+    assert find_acronyms("Конфедерація вільних профспілок Придніпров'я (КВПП)")["КВПП"] == (
+        "Конфедерація вільних профспілок Придніпров'я"
+    )
