@@ -413,3 +413,15 @@ def test_a_members_heading_in_another_case_takes_the_name_its_acronym_spells():
     assert find_acronyms("Конфедерація вільних профспілок Придніпров'я (КВПП)")["КВПП"] == (
         "Конфедерація вільних профспілок Придніпров'я"
     )
+
+
+def test_a_korean_domestic_heading_is_korea_though_the_page_never_names_it():
+    read = by_name(
+        "국제 연대 성명\n\n"
+        "우리는 해고된 하청 노동자들과 함께하며, 원청이 직접 고용과 안전 대책을 책임질 것을 "
+        "요구한다. 모든 노동자가 안전하게 일할 수 있을 때까지 국내외 단체들은 연대할 것이다.\n\n"
+        "참여 단체\n\n[국내]\n전국조선하청노동자연대\n거제시민노동연대\n\n"
+        "[해외]\nSerikat Buruh Galangan Kapal (인도네시아)\nShipyard Workers Union (필리핀)\n"
+    )
+    assert read["거제시민노동연대"].countries == ["KR"]
+    assert read["Shipyard Workers Union"].countries == ["PH"]
