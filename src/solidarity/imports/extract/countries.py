@@ -380,6 +380,13 @@ def language_adjective_code(word: str) -> str | None:
     return None
 
 
+def country_of_word(word: str) -> str | None:
+    """The country one word names, by its name or its people's or its language's
+    adjective: "Almanya", "российская", "allemande"."""
+    word = word.strip(",.;:")
+    return demonym_code(word) or country_code(word) or language_adjective_code(word)
+
+
 def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.

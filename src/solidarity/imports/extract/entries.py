@@ -14,9 +14,9 @@ from .countries import (
     countries_in_name,
     country_code,
     country_list,
+    country_of_word,
     demonym_code,
     is_known_city,
-    language_adjective_code,
 )
 from .lexicon import (
     ARTICLES,
@@ -234,11 +234,7 @@ class _Reading:
             return
         unowned = UNOWNED_SECTION.match(rest)
         what = unowned["what"] if unowned else ""
-        section_countries = [
-            code
-            for word in what.split()
-            if (code := demonym_code(word) or country_code(word) or language_adjective_code(word))
-        ]
+        section_countries = [code for word in what.split() if (code := country_of_word(word))]
         if (
             what[:1].islower()
             and (section_countries or " " not in what)
@@ -269,11 +265,7 @@ class _Reading:
             self.section = bool(owner_countries)
             said = [word for word in rest.split() if word not in owner.split()]
             self.countries.extend(owner_countries or [])
-            self.countries.extend(
-                code
-                for word in said
-                if (code := demonym_code(word) or country_code(word.strip(",")))
-            )
+            self.countries.extend(code for word in said if (code := country_of_word(word)))
             return
         acronym = ACRONYM_THEN_NOTE.match(rest)
         if acronym and is_acronym_text(acronym["acronym"]):

@@ -11,8 +11,8 @@ from .countries import (
     country_code,
     country_codes,
     country_list,
+    country_of_word,
     demonym_code,
-    language_adjective_code,
     main_country,
 )
 from .lexicon import (
@@ -256,11 +256,7 @@ def heading_demonyms(text: str) -> list[str] | None:
     codes = [
         code
         for word in WORD.findall(text)
-        if (
-            code := demonym_code(word)
-            or country_code(_without_case_ending(word))
-            or language_adjective_code(word)
-        )
+        if (code := country_of_word(word) or country_code(_without_case_ending(word)))
     ]
     return list(dict.fromkeys(codes)) or None
 

@@ -83,6 +83,7 @@ from .listwide import (
     translates,
 )
 from .marks import (
+    LEADING_LABEL,
     has_contact,
     strip_marker,
 )
@@ -108,7 +109,7 @@ from .runs import (
     members_in_groups,
     run_after_cue,
 )
-from .text import TRAILING_NOTE, Span
+from .text import TRAILING_NOTE, Span, mask_brackets
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -120,8 +121,6 @@ COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 # a printed page's width is.
 WRAP_INDENT = 2
 WRAPPED_ITEM_CHARS = 60
-# "[서울] A, B, C": a bracketed part of the list and its names, with two commas at least.
-BRACKET_LED = re.compile(r"^\s*\[(?P<label>[^\[\]]{1,20})\]\s*(?P<rest>[^,]+,[^,]+,.*)$")
 REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
@@ -475,11 +474,13 @@ class _Block:
     def _bracket_led(self, line: Span) -> bool:
         """ "[서울] A, B, C", "[개인] D(post), E": a part of the list in brackets, then its
         names on the same line; the part says their country or their kind."""
-        led = BRACKET_LED.match(line.text)
-        if not led:
+        led = LEADING_LABEL.match(line.text)
+        rest = line.text[led.end() :] if led else ""
+        # Two commas at least: a run of names, not one name with its town.
+        if not led or mask_brackets(rest).count(",") < 2:
             return False
-        offset = line.start + led.start("rest")
-        entries = runon_entries(Span(led["rest"], offset, offset + len(led["rest"])))
+        offset = line.start + led.end()
+        entries = runon_entries(Span(rest, offset, offset + len(rest)))
         # Three names at least open a list of their own; fewer go on one above.
         if not entries or not (self.found or self.opened or len(entries) >= 3):
             return False

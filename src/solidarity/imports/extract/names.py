@@ -130,7 +130,6 @@ POST_NOMINAL = re.compile(
 )
 
 
-# "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name.
 # "Linh mục Phêrô Nguyễn" (Father), "Ni sư" (the Reverend Nun), "An tAthair Pádraig": a
 # title of two words, before a name of two or more.
 TWO_WORD_HONORIFIC = re.compile(
@@ -142,6 +141,7 @@ TWO_WORD_HONORIFIC = re.compile(
 # "Bà Huỳnh Thị Mai", "Ibu Sri Wahyuni": Mrs, Mr, as written before a name, in title case
 # only ("BA Cheikh Tidiane" is a surname in capitals).
 ADDRESS_WORD = re.compile(r"^(?:Ông|Bà|Ibu|Bapak|Pak|Bu)\s+(?=\S+\s+\S)")
+# "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name.
 ACADEMIC_DEGREE = re.compile(r"^[кд]\.[а-яіїє]{1,6}\.н\.$", re.IGNORECASE)
 
 
