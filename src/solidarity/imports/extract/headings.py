@@ -360,12 +360,12 @@ def home_country(lines: list[Span], language: str | None = None) -> list[str] | 
     """The country a statement speaks from: in a language official in one or two
     countries, its main one (a Korean page's "국내" is Korea, however often its list names
     Japan, and whether or not it names Korea); otherwise the one its text names most."""
-    counts = Counter(
-        code for line in lines for word in WORD.findall(line.text) if (code := country_code(word))
-    )
     main = main_country(language) if language else None
     if main:
         return [main]
+    counts = Counter(
+        code for line in lines for word in WORD.findall(line.text) if (code := country_code(word))
+    )
     return [counts.most_common(1)[0][0]] if counts else None
 
 
