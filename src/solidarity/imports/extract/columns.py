@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import NAME_PARTICLES, WordSet, fold_word, words
+from .model import INDIVIDUAL, ORGANIZATION
+from .segments import comma_segments
 
 # A table's cell that says what its row's entry is: "Organisation", "Individual".
 KIND_CELLS_PEOPLE = WordSet(
@@ -13,7 +15,7 @@ KIND_CELLS_PEOPLE = WordSet(
         """
         individual person persona individuo pessoa indivíduo personne individu einzelperson
         privatperson лицо особа физлицо birey kişi bireysel πρόσωπο άτομο
-        개인 فرد
+        개인 فرد osoba
         """
     )
 )
@@ -22,11 +24,11 @@ KIND_CELLS_ORGANIZATIONS = WordSet(
         """
         organisation organization group organización entidad organização entidade
         organizzazione ente организация організація kuruluş örgüt
-        οργάνωση 단체 منظمة
+        οργάνωση 단체 منظمة organizacja
         """
     )
 )
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, OTHER = (
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, NOTES, OTHER = (
     "name",
     "organisation",
     "country",
@@ -35,6 +37,7 @@ NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, OTHER = (
     "role",
     "acronym",
     "parent",
+    "notes",
     "other",
 )
 # The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
@@ -63,6 +66,8 @@ COLUMN_LABELS = {
     KIND: """
         type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
         catégorie kategorie категория категорія kategori κατηγορία 분류 الفئة
+        signing_as firma_como assina_como signe_en_tant_que unterzeichnet_als firma_come
+        подписывает_как підписує_як imza_türü
     """,
     PLACE: """
         city town ciudad localidad cidade ville commune stadt ort città comune город місто
@@ -77,12 +82,15 @@ COLUMN_LABELS = {
         должность посада görev unvan θέση ιδιότητα 직책 직위 المنصب الصفة profesión
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
-        tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation
+        tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation job
+        job_title
         contact contact_person persona_de_contacto contacto pessoa_de_contato contato
         personne_de_contact ansprechpartner ansprechperson referente контакт контактное_лицо
         контактна_особа iletişim_kişisi επικοινωνία 담당자 المسؤول 担当者 联系人 聯絡人
     """,
+    # Another written form of the name: its acronym, or its letters in Latin script.
     ACRONYM: """
+        ローマ字表記 ローマ字 romanization romanisation transliteration transliteración
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
         сокращение аббревиатура абревіатура скорочення kısaltma ακρωνύμιο συντομογραφία
         약칭 약어 الاختصار
@@ -95,6 +103,12 @@ COLUMN_LABELS = {
         xarxa federació membre_de сеть федерация член сеть_/_федерация мережа федерація
         член_мережі ağ federasyon üyesi δίκτυο ομοσπονδία μέλος_του 네트워크 연맹 소속_연맹
         الشبكة الاتحاد عضو_في sieć federacja członek nätverk förbund medlem_i
+    """,
+    # The editor's notes on a row: "duplicate", "withdrawn 29.10 – do not publish".
+    NOTES: """
+        notes remarks observaciones observações remarques bemerkungen anmerkungen note
+        osservazioni примечание примечания примітки notlar σημειώσεις παρατηρήσεις 비고
+        ملاحظات uwagi
     """,
     # What a form's export adds and no signatory shows: when, how to write to them.
     OTHER: """
@@ -130,6 +144,10 @@ def column_of(cell: str) -> str | None:
         # "Ente / struttura", "Organisation / Funktion": the first label names the column.
         first, _, rest = cell.partition(" / ")
         return column_of(first) if column_of(rest) is not None or rest.islower() else None
+    if ", " in cell:
+        # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label.
+        inverted = {column_of(part) for part in cell.split(", ")}
+        return inverted.pop() if len(inverted) == 1 else None
     words_ = cell.strip(" *:").split()
     # Most lines are ruled out by their length or their first word, before any folding.
     if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:
@@ -156,3 +174,48 @@ TABLE_COLUMNS = WordSet(
     for label in words(labels)
     for word in label.split("_")
 )
+
+
+# "podpis wycofany 29.10 – nie publikować", "withdrawn, do not publish": a note that the
+# row's signature was taken back.
+WITHDRAWN_NOTE = re.compile(
+    r"\b(?:withdrawn|withdrew|retirad[ao]|retirée?|zurückgezogen|ritirat[ao]|отозван\w*|"
+    r"відкликан\w*|geri\s+çek\w*|αποσύρ\w*|wycofan\w*|do\s+not\s+publish|no\s+publicar|"
+    r"ne\s+pas\s+publier|nicht\s+veröffentlichen|non\s+pubblicare|nie\s+publikować)\b|철회|سحب",
+    re.IGNORECASE,
+)
+
+
+# A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
+# supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
+TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
+
+
+class TableRow:
+    """A table copied from a page, its cells split by tabs (or middle dots): "12⇥Ana
+    Ruiz⇥Argentina", "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell
+    that says the row's kind gives it, a cell ending on countries gives them, the rest
+    reads as suffixes of the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
+
+    def __init__(self, written: str) -> None:
+        cells = [cell for cell in TABS.split(written) if cell]
+        self.header = len(cells) >= 2 and all(
+            all(word in TABLE_COLUMNS for word in cell.split()) for cell in cells
+        )
+        self.kind: str | None = None
+        self.countries: list[str] = []
+        if len(cells) >= 2 and len(cells[-1].split()) == 1:
+            if cells[-1] in KIND_CELLS_PEOPLE:
+                self.kind = INDIVIDUAL
+            elif cells[-1] in KIND_CELLS_ORGANIZATIONS:
+                self.kind = ORGANIZATION
+            if self.kind:
+                cells.pop()
+        if len(cells) >= 2:
+            # "Leeds, United Kingdom", "Wales, United Kingdom": the place's cell ends on
+            # its country.
+            countries = comma_segments(cells[-1], keep_first=False)[1]
+            if countries:
+                self.countries = countries
+                cells.pop()
+        self.body = " – ".join(cells)

@@ -73,6 +73,9 @@ VARIANT_NAMES = {
     "GB": ("Britain", "Great Britain", "U.K."),  # CLDR en GB-alt-short is "UK"
     "US": ("U.S.", "U.S.A."),  # CLDR en US-alt-short is "US"
     "HK": ("Hong Kong",),  # CLDR en HK-alt-short
+    # "Estado español": Spain, as the left and the nations within it name the state.
+    "ES": ("Estado español", "Spanish State", "État espagnol", "Stato spagnolo", "Estat espanyol"),
+    "NZ": ("Aotearoa New Zealand",),  # with its Māori name, in official use
     "MO": ("Macao",),  # CLDR en MO-alt-short
     "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
     "AU": ("호주",),  # CLDR ko AU is only "오스트레일리아"
@@ -465,3 +468,9 @@ def _region_names() -> frozenset[str]:
 def is_region_name(text: str) -> bool:
     """ "Africa", "أفريقيا", "Latin America": a continent or a region, no country."""
     return fold(text) in _region_names()
+
+
+def names_places_only(text: str) -> bool:
+    """ "Europa y África", "Asia and Brazil": regions and countries, nobody's name."""
+    parts = [part for part in CONNECTORS.split(text) if part and part.strip()]
+    return bool(parts) and all(is_region_name(part) or country_code(part) for part in parts)

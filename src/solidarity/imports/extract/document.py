@@ -38,14 +38,17 @@ from .pagewords import (
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
+    PLACE_AND_WHEN,
     POST_BUTTONS,
     POST_COUNTS,
     PRESS_LABEL,
+    PRIVACY_POLICY,
     RECENT_SIGNERS_HEADING,
     RELATED_HEADING,
     REPLYING_TO,
     RIGHTS_RESERVED,
     TAGS_HEADING,
+    TERMS_OF_USE,
     THREAD_HEADING,
     TICKER_LINE,
 )
@@ -345,7 +348,10 @@ def _feed_heading(lines: list[Span], index: int) -> bool:
     if not FEED_HEADING.match(text):
         return False
     if RECENT_SIGNERS_HEADING.match(text):
-        return any(TICKER_LINE.search(line.text) for line in lines[index + 1 : index + 4])
+        return any(
+            TICKER_LINE.search(line.text) and not PLACE_AND_WHEN.match(line.text)
+            for line in lines[index + 1 : index + 4]
+        )
     return True
 
 
@@ -365,6 +371,8 @@ def _is_form_field(text: str) -> bool:
 def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
     if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
+        return True
+    if TERMS_OF_USE.search(text) and PRIVACY_POLICY.search(text):
         return True
     unmarked = strip_marker(text)
     if unmarked != text and NOISE_LINE.match(unmarked):
@@ -431,6 +439,10 @@ def _is_contact_label(text: str) -> bool:
 
 def _is_navigation(text: str) -> bool:
     """ "Home | News | Contact", "Inicio › Noticias › Declaraciones": menus, breadcrumbs."""
+    cells = text.split("\t")
+    if len(cells) >= 2 and all(column_of(cell.strip()) for cell in cells):
+        # "Lp.⇥Imię i nazwisko / Nazwa⇥Typ": a spreadsheet's header, its labels / others.
+        return False
     # "Союз «Независимость» / Union “Independence”": a guillemet that closes a quoted name
     # separates no menu items.
     unquoted = GUILLEMET_QUOTE.sub(r"\g<inner>", text)

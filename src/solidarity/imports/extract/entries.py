@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .columns import (
-    KIND_CELLS_ORGANIZATIONS,
-    KIND_CELLS_PEOPLE,
-    TABLE_COLUMNS,
-)
+from .columns import TableRow
 from .countries import (
     countries_in_name,
     country_code,
@@ -32,6 +28,7 @@ from .marks import (
     LIST_MARKER,
     LOGO_ALT,
     LOGO_WORDS,
+    STAGE_NAME,
     STARRED,
     flag_code,
     has_contact,
@@ -46,6 +43,7 @@ from .names import (
     clean_name,
     first_letter,
     has_org_word,
+    initials,
     is_acronym,
     is_capitalised,
     is_org_like,
@@ -92,9 +90,6 @@ QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
 WEB_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$")
-# A row's cells: split by tabs, or by a spaced middle dot as a platform's list of
-# supporters prints them ("Ana Ruiz · Tenants Union", "Tenants Union · Organisation").
-TABS = re.compile(r"\s*\t+\s*|\s+·\s+")
 COUNTRY_OF_ORIGIN = re.compile(
     r"^(?P<name>.+?)\s+(?:of|from|de|del|da|do|du|des|aus|von|di|dal|из|з|από)\s+(?:the\s+)?"
     r"(?P<country>[^()]+)$"
@@ -285,6 +280,10 @@ class _Reading:
             self.countries.extend(codes)
             self.alt_names.append(body)
             return
+        if rest == initials(name):
+            # "Movimiento Sur Rebelde – MSR": the acronym, not Montserrat's code.
+            self.alt_names.append(rest)
+            return
         rest_countries = country_list(rest)
         bare_rest, rest_notes = _take_parentheses(rest)
         owned_notes = bool(rest_notes) and all(member_owner(note) for note in rest_notes)
@@ -319,8 +318,20 @@ class _Reading:
             script_of(rest) != script_of(name) and not looks_like_person(strip_honorifics(name))
         ):
             # "– ITF", "Κίνημα Οικολόγων – Ecologists' Movement": the acronym, or the name
-            # in another script.
-            self.alt_names.append(rest)
+            # in another script, which may go on with its translation in brackets and the
+            # country ("– Ergatikí Aristerí Kínisi (Movimiento Obrero de Izquierda), Grecia").
+            other, other_countries = comma_segments(rest)
+            if len(other) == 1 and other_countries:
+                self.countries.extend(other_countries)
+                rest = other[0]
+            bare, notes = _take_parentheses(rest)
+            self.alt_names.append(bare if bare else rest)
+            for note in notes if bare else []:
+                note_countries = country_list(note)
+                if note_countries:
+                    self.countries.extend(note_countries)
+                else:
+                    self.alt_names.append(note)
         elif names_a_section(rest) or (
             not looks_like_person(name)
             and (
@@ -410,6 +421,11 @@ class _Reading:
         if WEB_DOMAIN.match(note):
             # "(riversideplots.example)": the entry's website, neither a name nor a post.
             return
+        if note.isupper() and note == initials(self.name):
+            # "Movimiento por la Unidad Socialista (MUS)": its acronym, whatever country's
+            # code it spells.
+            self.alt_names.append(note)
+            return
         if self._member_of(note):
             # "(section of IFFW)": whose section it is.
             return
@@ -498,6 +514,9 @@ class _Reading:
         located = bool(self.countries) or town.split(" ", 1)[0] in TOWN_ABBREVIATIONS
         if not (located and head and is_place(town)) or looks_like_person(head):
             return
+        if names_a_section(town):
+            # "Longshore Solidarity Council, Local 3": a branch of it, named so.
+            return
         if has_org_word(head) or any(is_acronym_text(alt) for alt in self.alt_names):
             self.alt_names.insert(0, self.name)
             self.name = head
@@ -562,7 +581,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     flag = FLAG_BULLET.match(text) or FLAG_BULLET.match(LIST_MARKER.sub("", text, count=1))
     flagged = [flag_code(flag["flag"])] if flag else []
     # Markdown's strong emphasis, as a README's source writes names: "- **Name** (Chile)".
-    table = _TableRow(written.replace("**", ""))
+    table = TableRow(written.replace("**", ""))
     if table.header:
         return None
     body = table.body
@@ -577,6 +596,8 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     # "기후정의청년네트워크 @climate_justice_kr": the account it is tagged by on the post.
     handle = HANDLE.search(body)
     body = body[: handle.start()] if handle else body
+    stage = STAGE_NAME.search(body)
+    body = body[: stage.start()] + body[stage.end() :] if stage else body
     reading = _Reading(name=slash_suffix(body))
     apposition = MEMBER_APPOSITION.search(body)
     name_before = body[: apposition.start()] if apposition else ""
@@ -605,7 +626,12 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
             reading.note(note)
     else:
         reading.name, alternates = split_scripts(reading.name)
-    reading.alt_names = alternates + reading.alt_names + ([handle["handle"]] if handle else [])
+    reading.alt_names = (
+        alternates
+        + reading.alt_names
+        + ([handle["handle"]] if handle else [])
+        + ([stage["alias"]] if stage else [])
+    )
     reading.name = strip_honorifics(clean_name(reading.name))
     reading.from_country()
     reading.post_before_name()
@@ -630,36 +656,6 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
         # when the page cut its closing quote.
         entry.kind, entry.affiliation = ORGANIZATION, None
     return entry
-
-
-class _TableRow:
-    """A table copied from a page, its cells split by tabs (or middle dots): "12⇥Ana
-    Ruiz⇥Argentina", "Tenants Union⇥Leeds, United Kingdom⇥Organisation". A last cell
-    that says the row's kind gives it, a cell ending on countries gives them, the rest
-    reads as suffixes of the name; a first row of column names ("Name⇥Country⇥Type") is no entry."""
-
-    def __init__(self, written: str) -> None:
-        cells = [cell for cell in TABS.split(written) if cell]
-        self.header = len(cells) >= 2 and all(
-            all(word in TABLE_COLUMNS for word in cell.split()) for cell in cells
-        )
-        self.kind: str | None = None
-        self.countries: list[str] = []
-        if len(cells) >= 2 and len(cells[-1].split()) == 1:
-            if cells[-1] in KIND_CELLS_PEOPLE:
-                self.kind = INDIVIDUAL
-            elif cells[-1] in KIND_CELLS_ORGANIZATIONS:
-                self.kind = ORGANIZATION
-            if self.kind:
-                cells.pop()
-        if len(cells) >= 2:
-            # "Leeds, United Kingdom", "Wales, United Kingdom": the place's cell ends on
-            # its country.
-            countries = comma_segments(cells[-1], keep_first=False)[1]
-            if countries:
-                self.countries = countries
-                cells.pop()
-        self.body = " – ".join(cells)
 
 
 def _body_within(rest: str) -> bool:

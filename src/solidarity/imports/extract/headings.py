@@ -16,6 +16,7 @@ from .countries import (
     main_country,
 )
 from .lexicon import (
+    ADDITIVES,
     GROUP_HEADINGS,
     HOME_HEADINGS,
     JOINT_STATEMENT,
@@ -30,7 +31,7 @@ from .lexicon import (
 )
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import has_org_word, has_person_shape, is_acronym
+from .names import clean, has_org_word, has_person_shape, is_acronym
 from .pagewords import (
     CLOSING,
 )
@@ -110,6 +111,22 @@ def flag_country(text: str) -> list[str] | None:
 
 def has_cue(text: str) -> bool:
     return bool(cue_positions(text))
+
+
+CUE_PARAGRAPH_WORDS = 6
+
+
+def cue_opening(text: str) -> int | None:
+    """Where the signing word ends in a paragraph that opens with it ("Adhieren a esta
+    declaración la Federación …", "Também assinam a X e o Y": an adding word may come
+    first); None for any other line."""
+    words_ = text.split()
+    if len(words_) <= CUE_PARAGRAPH_WORDS or ":" in text or not words_[0][:1].isupper():
+        return None
+    opening = 2 if clean(words_[0]) in ADDITIVES else 1
+    if clean(words_[opening - 1]) not in SIGNING_CUES:
+        return None
+    return text.index(words_[opening - 1]) + len(words_[opening - 1])
 
 
 # "Sign in   Sign up": a site's account buttons, whose verb is the signing one.

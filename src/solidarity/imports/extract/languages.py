@@ -17,6 +17,7 @@ LANGUAGE_CODES_LINE = re.compile(r"^[A-Za-z]{2}(?:(?:\s*[|/·]\s*|\s+)[A-Za-z]{2
 LINK_SEPARATORS = re.compile(r"\s*[|,/·•]\s*")
 SCRIPT_LANGUAGES = {"HANGUL": "ko", "ARABIC": "ar", "GREEK": "el"}
 UKRAINIAN_LETTERS = set("іїєґ")
+KANA_SHARE = 10
 
 
 def is_language_switch(text: str) -> bool:
@@ -91,6 +92,13 @@ def detect_language(text: str) -> str | None:
     main = max(scripts, key=lambda script: scripts[script])
     if main in SCRIPT_LANGUAGES:
         return SCRIPT_LANGUAGES[main]
+    if main == "CJK":
+        # Japanese writes its particles and endings in kana; a Chinese page may quote a
+        # Japanese name or two.
+        kana = scripts.get("HIRAGANA", 0) + scripts.get("KATAKANA", 0)
+        return "ja" if kana * KANA_SHARE >= scripts[main] else "zh"
+    if main in ("HIRAGANA", "KATAKANA"):
+        return "ja"
     if main == "CYRILLIC":
         return "uk" if UKRAINIAN_LETTERS.intersection(text.casefold()) else "ru"
     sample = text[:5000].casefold()

@@ -230,6 +230,8 @@ MEMBER_NOUNS = WordSet(
         секции организации партии члени секції організації üyeler seksiyonlar örgütler μέλη
         τμήματα οργανώσεις 회원 지부 단체 أعضاء فروع منظمات учасники участники uczestnicy
         participants participantes partecipanti teilnehmende katılımcılar συμμετέχοντες
+        affiliated filiadas filiados afiliadas afiliados affiliées affiliés affiliate
+        aderenti angeschlossene
         """
     )
 )
@@ -328,6 +330,7 @@ NAME_PARTICLES = WordSet(
         of the for and in a an & de del della dei degli delle di da do dos das du
         des la le les el los las lo y e et von van der den dem zu zum zur und für im am al
         bin ibn ve ile için του της των και το η ο τα для и на в по за з та із
+        sem sin sans ohne senza without against contra por para pour per
         """
     )
 )
@@ -348,7 +351,7 @@ ADDITIVES = WordSet(
     words(
         """
         además así ainsi assim bem inoltre nonché außerdem sowie ebenso also plus также
-        також ayrıca επίσης καθώς
+        також ayrıca επίσης καθώς também también aussi auch anche
         """
     )
 )
@@ -393,6 +396,20 @@ ORGAN_WORDS = WordSet(
         kurulu merkez yürütme genel επιτροπή συμβούλιο εκτελεστική εκτελεστικό κεντρική
         διοικούσα 위원회 중앙위원회 집행위원회 운영위원회 المجلس التنفيذي المركزي اللجنة
         الهيئة الإدارية المكتب
+        """
+    )
+)
+# Who a union's members are, a word that names organisations ("Workers' Party") but,
+# after "and", goes on the name before: "Sindicato dos Estivadores e Trabalhadores
+# Portuários".
+WORKER_WORDS = WordSet(
+    words(
+        """
+        workers employees trabajadores trabajadoras trabalhadores trabalhadoras travailleurs
+        travailleuses salariés salariées lavoratori lavoratrici arbeiter arbeiterinnen
+        beschäftigte beschäftigten arbeitnehmer arbeitnehmerinnen работников рабочих
+        трудящихся працівників робітників трудящих işçileri işçiler çalışanları εργαζομένων
+        εργατών 노동자 العمال عمال
         """
     )
 )

@@ -14,8 +14,25 @@ from .entries import (
     parse_entry,
     slash_suffix,
 )
-from .headings import WORD, has_cue, is_heading, without_trailing_symbols
-from .lexicon import FROM_COUNTRY_LEAD, NAME_PARTICLES, OTHERS_TAIL, POSTPOSED_OTHERS, SIGNING_CUES
+from .headings import (
+    HEADING_DECORATION,
+    WORD,
+    bilingual_country,
+    flag_country,
+    has_cue,
+    in_capitals,
+    is_heading,
+    without_symbols,
+    without_trailing_symbols,
+)
+from .lexicon import (
+    FROM_COUNTRY_LEAD,
+    NAME_PARTICLES,
+    OTHERS_TAIL,
+    POSTPOSED_OTHERS,
+    SIGNING_CUES,
+    WORKER_WORDS,
+)
 from .marks import LEADING_LABEL, strip_marker
 from .model import ORGANIZATION
 from .names import (
@@ -239,6 +256,26 @@ EAST_ASIAN_COUNTRY_LED = re.compile(
 )
 # "Από την Ελλάδα", "Desde Chile:": a heading saying where the names below come from.
 FROM_COUNTRY_HEADING = re.compile(rf"^{FROM_COUNTRY_LEAD}(?P<country>[^:]{{2,40}}?)\s*:?$", re.I)
+# "Brasil (2)": a country heading may count the entries below it.
+COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
+REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
+
+
+def heading_countries(text: str) -> list[str] | None:
+    """The countries a heading inside a list names: "ARGENTINA (12)", "🇨🇱 Chile",
+    "Brasil / Brazil", "Desde Chile:", and "Canada (Québec):" or "CANADA (QUÉBEC)", a
+    country and a region of it."""
+    from_country = FROM_COUNTRY_HEADING.match(text.strip())
+    countries = (
+        flag_country(text)
+        or country_list(COUNT_SUFFIX.sub("", without_symbols(text)).strip(HEADING_DECORATION))
+        or bilingual_country(text)
+        or (country_list(from_country["country"]) if from_country else None)
+    )
+    region = REGION_HEADING.match(text.strip())
+    if region and not countries and (region["colon"] or in_capitals(text)):
+        countries = country_list(region["country"])
+    return countries
 
 
 def country_led_entries(line: Span) -> list[Entry]:
@@ -374,8 +411,13 @@ def several_organisations(line: Span) -> list[Entry] | None:
         return None
     # "Sindicato de Trabajadores Químicos y Petroquímicos de Campana" is one union: each
     # name after the first opens on an organisation's word or an acronym.
-    openings = [part.span.text.split()[0] for part in parts[1:] if part.span.text.split()]
-    if not all(has_org_word(word) or is_acronym(word) for word in openings):
+    # ("… dos Estivadores e Trabalhadores Portuários": the members of the one before.)
+    openings = [part.span.text.split(maxsplit=1) for part in parts[1:] if part.span.text.split()]
+    if not all(
+        (has_org_word(first) and (first not in WORKER_WORDS or has_org_word(rest[0])))
+        or is_acronym(first)
+        for first, *rest in (opening + [""] for opening in openings)
+    ):
         return None
     entries = runon_entries(line)
     # "Parti Solidarité et Gauche" is one party: a part of one word names none.
@@ -395,3 +437,14 @@ def names_on_one_line(line: Span) -> list[Entry]:
         or two_people(line)
         or ((runon_entries(line) or []) if labelled and "," in mask_brackets(line.text) else [])
     )
+
+
+# "…desta matéria. O porta-voz": a sentence ends on a word in lower case and another
+# begins, as no run of names does ("J. Smith", "Dr. Ana" end on capitals).
+SENTENCES_RUN_ON = re.compile(r"\b[^\W\d_A-Z]{3,}[.!?]\s+[^\W\d_]")
+
+
+def reported_paragraph(text: str) -> bool:
+    """A news report's paragraph, its sentences running on ("Procurada pela reportagem,
+    a X não respondeu. O porta-voz …")."""
+    return is_body_paragraph(text) and bool(SENTENCES_RUN_ON.search(text))

@@ -16,12 +16,11 @@ from .headings import (
     HEADING_DECORATION,
     UPDATE_LABEL,
     WORD,
-    bilingual_country,
     bilingual_group_heading,
     bracketed_heading,
+    cue_opening,
     cue_positions,
     field_label,
-    flag_country,
     group_heading,
     has_cue,
     heading_country,
@@ -47,12 +46,14 @@ from .lexicon import (
     SECTIONS_PHRASE,
 )
 from .lines import (
+    COUNT_SUFFIX,
     FROM_COUNTRY_HEADING,
     PARENTHESIS,
     country_led_entries,
     distinctive_words,
     ends_with_others,
     entry_under_heading,
+    heading_countries,
     heads_a_section,
     is_clause,
     is_entry_line,
@@ -61,6 +62,7 @@ from .lines import (
     lower_case_entry,
     named_heading,
     names_on_one_line,
+    reported_paragraph,
     runon_entries,
     separating_colon,
     several_organisations,
@@ -97,13 +99,15 @@ from .names import (
     looks_like_person,
 )
 from .pagewords import (
+    ANNOUNCEMENT,
     CLOSING,
     COPY_TO,
     GREETING_LINE,
     LETTER_FURNITURE,
+    QUOTED_LINE,
 )
 from .places import is_town
-from .posts import post_goes_on, role_under_name
+from .posts import place_under_name, post_goes_on, role_under_name
 from .runs import (
     listed_entries,
     members_in_groups,
@@ -116,12 +120,10 @@ DATE_LINE_WORDS = 8
 SECTIONS_MARKER_UNSEEN = "?"
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
-COUNT_SUFFIX = re.compile(r"\s*\(\d+\)\s*:?\s*$")
 # The indentation of an item's wrapped rest under its number, and how long a line cut at
 # a printed page's width is.
 WRAP_INDENT = 2
 WRAPPED_ITEM_CHARS = 60
-REGION_HEADING = re.compile(r"^(?P<country>[^():]{2,40}?)\s*\([^()]{2,40}\)\s*(?P<colon>:?)$")
 
 
 @dataclass
@@ -167,6 +169,8 @@ class _Block:
     sections_nested: bool = False
     # The line above was a person's post, read under their name.
     post_continues: bool = False
+    # The line above said where a petition's signer is and when they signed.
+    signer_located: bool = False
     # Where the line being read, and the one before it, start.
     line_start: int = -1
     above_start: int = -1
@@ -189,6 +193,14 @@ class _Block:
         # Where the line read before this one starts: a post is read under a name only
         # right under it, not under a heading that came between.
         self.above_start, self.line_start = self.line_start, line.start
+        if self.found and cue_opening(text) is not None:
+            # "Também assinam a X e o Y": a sentence after the list names more signers,
+            # none of them in the list's group (read by running.cue_paragraphs).
+            return False
+        if self.found and not joined and reported_paragraph(text):
+            # "Procurada pela reportagem, a X não respondeu. O porta-voz …": a news
+            # report's paragraph after the list, its sentences running on.
+            return False
         if self.closed_run or has_contact(text):
             # "… and 40 others" ends the list; so does "To sign: address@…", the way to
             # reach or join the signatories, and links to the page in other languages
@@ -215,9 +227,17 @@ class _Block:
             # of a network above it have ended.
             self.parent, self.country, self.structured = None, part or None, True
             return True
-        if LETTER_FURNITURE.match(text) or RULE_LINE.match(text):
-            # "To: …", "Dear …", "-------- Forwarded message --------": another letter.
+        if LETTER_FURNITURE.match(text) or RULE_LINE.match(text) or ANNOUNCEMENT.match(text):
+            # "To: …", "Dear …", "-------- Forwarded message --------": another letter;
+            # "Solikundgebung: Samstag, 14 Uhr, vor dem Lager!": what comes next.
             return False
+        if joined and self._right_under_entry() and place_under_name(self.found[-1].entry, text):
+            self.signer_located = True
+            return True
+        if joined and self.signer_located and QUOTED_LINE.match(text):
+            # A signer's comment in quotes under their name and town.
+            return True
+        self.signer_located = False
         if joined and self._role_of_previous(text):
             # A post in lower case ("assistente sociale") may go on over the next lines.
             self.post_continues = text.strip()[:1].islower()
@@ -247,18 +267,8 @@ class _Block:
             return True
         if self.prose_marker and not self.found and marker == self.prose_marker:
             return True
-        # "ARGENTINA (12)": a count of the entries below may follow the country.
         from_country = FROM_COUNTRY_HEADING.match(text.strip())
-        heading_countries = (
-            flag_country(text)
-            or country_list(COUNT_SUFFIX.sub("", without_symbols(text)).strip(HEADING_DECORATION))
-            or bilingual_country(text)
-            or (country_list(from_country["country"]) if from_country else None)
-        )
-        region = REGION_HEADING.match(text.strip())
-        if region and not heading_countries and (region["colon"] or in_capitals(text)):
-            # "Canada (Québec):" or "CANADA (QUÉBEC)": the country, and a region of it.
-            heading_countries = country_list(region["country"])
+        countries = heading_countries(text)
         if from_country and all(
             word in GROUP_HEADINGS or word.casefold() in ARTICLES
             for word in WORD.findall(from_country["country"])
@@ -267,12 +277,12 @@ class _Block:
             self.country = None
             self.structured = True
             return True
-        if heading_countries:
+        if countries:
             if self.sections_nested:
                 # "Κύπρος:" after "X και τα σωματεία-μέλη της:" amid other names: the
                 # members were a group of the list, and another group begins.
                 self.parent = None
-            self.country = heading_countries
+            self.country = countries
             self.structured = True
             self.capital_headings = in_capitals(text)
             self.counted_headings = bool(COUNT_SUFFIX.search(text))
@@ -339,6 +349,10 @@ class _Block:
                 )
                 self.sections_named_after = False
             return True
+        if self.parent and text.endswith(":") and len(text.split()) <= 3 and has_cue(text):
+            # "Επίσης υπογράφουν:", "Also signing:" under a network's members: more
+            # signatories, a list of their own.
+            return False
         heading_parent = self.parent_heading(text) if self.opened else None
         if heading_parent:
             # "Σωματεία-μέλη του MDC:" inside the list: the parent of the lines below.
@@ -580,12 +594,17 @@ class _Block:
     def _post_goes_on(self, text: str) -> bool:
         return post_goes_on(self.found[-1].entry if self.found else None, text)
 
+    def _right_under_entry(self) -> bool:
+        """Whether the line above was the last entry's own ("Soignants Solidaires Azur" /
+        "BELGIQUE" / "Coordination …": a heading between)."""
+        return bool(self.found) and self.found[-1].entry.start >= self.above_start
+
     def _role_of_previous(self, text: str) -> bool:
-        previous = self.found[-1].entry if self.found else None
-        if previous is None or previous.start < self.above_start:
-            # "Soignants Solidaires Azur" / "BELGIQUE" / "Coordination …": a heading between.
+        if not self._right_under_entry():
             return False
-        return role_under_name(previous, text, paired=self.after_blank and self.before_blank)
+        return role_under_name(
+            self.found[-1].entry, text, paired=self.after_blank and self.before_blank
+        )
 
     def _extend(self, entries: list[Entry]) -> None:
         for entry in entries:

@@ -17,6 +17,7 @@ from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     classify_kind,
     has_org_word,
+    initials,
     is_acronym,
     is_role,
     looks_like_person,
@@ -333,7 +334,7 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
             (
                 other.name
                 for other in entries[:index]
-                if _initials(other.name) == words[0] or words[0] in other.alt_names
+                if initials(other.name) == words[0] or words[0] in other.alt_names
             ),
             None,
         )
@@ -344,13 +345,6 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
 
 DASHES = ("–", "—", "-")
 SECTION_NAME_REACH = 3
-
-
-def _initials(name: str) -> str:
-    """ "Partei für Soziale Ökologie – Bundesvorstand" → "PSÖ": the capitals of its words
-    before any dash."""
-    head = re.split(r"\s[–—-]\s", name)[0]
-    return "".join(word[0] for word in head.split() if word[:1].isupper())
 
 
 BRACKETED_CODE = re.compile(r"\((?P<code>[A-Z]{2})\)\s*$")

@@ -46,6 +46,14 @@ FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
 FLAG_AFTER_BULLET = re.compile(rf"^{FLAG}\s")
 REGIONAL_INDICATOR_A = 0x1F1E6
 HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
+# "Samuel Okafor in arte "Sam O."", "Ana Ruiz aka "La Negra"": the name a person
+# performs or is known under, in quotes (before the post in brackets, if any).
+STAGE_NAME = re.compile(
+    r",?\s+(?:in\s+arte|aka|a\.k\.a\.|alias|detto|detta|dit|dite|genannt|conocid[oa]\s+como|"
+    r"conhecid[oa]\s+como|известн\w+\s+как|відом\w+\s+як)\s+"
+    r"[«\"“„](?P<alias>[^«»\"“”„]{2,40})[»\"”“](?=\s*(?:\([^()]*\))?$)",
+    re.IGNORECASE,
+)
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
 # Markdown link "[text](address)" too.

@@ -23,7 +23,8 @@ _MEMBER_NOUN = (
     # "organisation de jeunesse du POR", "youth wing of the X", "juventude do X".
     r"youth\s+(?:wing|organi[sz]ation)|organisation\s+de\s+jeunesse|juventude|juventud|"
     r"Jugendorganisation|organizzazione\s+giovanile|"
-    r"membre|miembro|membro|filial|afiliad[oa]|affiliée?|Sektion|Mitglied(?:sorganisation)?|"
+    r"membre|miembro|membro|integrante|filial|afiliad[oa]|affiliée?|Sektion|"
+    r"Mitglied(?:sorganisation)?|"
     r"Landesverband|μέλος|عضو)"
     # "section belge de l'EEB", "sección argentina de la LIT": the country's adjective.
     r"(?:\s+[^\W\d_]+)??"
@@ -32,9 +33,10 @@ _MEMBER_NOUN = (
 )
 MEMBER_OF_NOTE = re.compile(
     _MEMBER_NOUN + r"(?P<parent>[^,()]{2,80})"
-    # "российская секция МРП", "српска секција Међународне …": Slavic languages put the
-    # owner in the genitive, without a preposition.
-    r"|(?:[^\W\d_]+\s+)?(?:секция|секція|секција|sekcija|sekcja|sekce)\s+(?P<genitive>[^,()]{2,80})"
+    # "российская секция МРП", "српска секција Међународне …", "член ESN-S": Slavic
+    # languages put the owner in the genitive, without a preposition.
+    r"|(?:[^\W\d_]+\s+)?(?:секция|секція|секција|sekcija|sekcja|sekce|член|членкиня|"
+    r"członek|członkini|člen|članica|članice)\s+(?P<genitive>[^,()]{2,80})"
     # "IFFW üyesi", "EEB Almanya seksiyonu": Turkish puts it first.
     r"|(?P<postposed>[^,()]{2,80}?)(?:['’](?:n?[iıuü]n))?\s+(?-i:üyesi|seksiyonu|şubesi|gençlik\s+örgütü)",
     re.IGNORECASE,
@@ -210,7 +212,9 @@ def _spelled_by(acronym: str, tokens: list[str]) -> int | None:
 # "Member organisations of the X:", "Organizaciones miembro de la RELADA:", "Σωματεία-μέλη
 # του MDC:", "Члени Коаліції «Голос громад»:" (a genitive, no preposition).
 MEMBERS_OF_HEADING = re.compile(
-    r"^(?P<noun>[\w -]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do|του|της|των)"
+    # "Entidades filiadas à FIME:", "Unions affiliated to the X:": whose they are.
+    r"^(?P<noun>[\w -]+?)\s+(?:of|de|del|de la|des|der|des|di|della|da|do|του|της|των|"
+    r"à|ao|aos|às|to|al|alla|allo|an)"
     r"\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+|il\s+|o\s+|a\s+)?(?P<parent>.+?)\s*:$",
     re.IGNORECASE,
 )
@@ -228,6 +232,11 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"|^(?P<korean_parent>\S+(?:\s+\S+){0,3}?)\s+(?:회원\s*단체|회원\s*조직|가맹\s*(?:조직|단체|노조)|"
     r"소속\s*단체)\s*:?$"
 )
+# "Δίκτυο Αλληλεγγύης Λιμανιών (Ports Network) – οργανώσεις-μέλη:", "X — member
+# organisations:": the parent, then a dash and the noun for its members.
+DASHED_MEMBERS_HEADING = re.compile(
+    r"^(?P<parent>[^–—:]{3,120}?)(?:\s*\([^()]*\))?\s+[–—-]\s+(?P<noun>[\w -]{3,40}?)\s*:$"
+)
 # "мережі «Солідарність без кордонів»", "της πλατφόρμας «Χ»": a noun, and the name it
 # gives in quotes.
 QUOTED_AFTER_NOUN = re.compile(r"^(?:\w+\s+){0,2}[«\"„“](?P<name>[^«»\"„“”]{2,80})[»\"“”]$")
@@ -239,6 +248,7 @@ MIN_STEM_CHARS = 3
 PARENT_NAME_WORDS = 12
 # "Affiliates endorsing the statement": a heading over members, in a few words.
 PARENT_HEADING_WORDS = 6
+MEMBERS_NOUN_WORDS = 3
 
 
 def parent_heading(
@@ -276,6 +286,10 @@ def parent_heading(
     else:
         match = PARENT_MEMBERS_HEADING.match(strip_marker(text).strip())
         named = (match["parent"] or match["korean_parent"]) if match else ""
+        dashed = DASHED_MEMBERS_HEADING.match(strip_marker(text).strip())
+        if not named and dashed and len(dashed["noun"].split()) <= MEMBERS_NOUN_WORDS:
+            nouns = re.split(r"[\s-]+", dashed["noun"])
+            named = dashed["parent"] if any(noun in MEMBER_NOUNS for noun in nouns) else ""
         parent = named if named and not has_cue(named) else ""
     if (
         not parent

@@ -439,7 +439,15 @@ def _korean_post_and_person(text: str) -> tuple[str, str] | None:
 
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
 FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\w)\[\d{1,3}\]")
-QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ('"', '"'))
+
+
+def initials(name: str) -> str:
+    """ "Partei für Soziale Ökologie – Bundesvorstand" → "PSÖ", "l'Union des Étudiants" →
+    "UÉ": the capitals its words open with, before any dash."""
+    head = re.split(r"\s[–—-]\s", name)[0]
+    words = [ELIDED_ARTICLE.sub("", word) for word in head.split()]
+    return "".join(word[0] for word in words if word[:1].isupper())
 
 
 def clean_name(name: str) -> str:
@@ -453,7 +461,8 @@ def clean_name(name: str) -> str:
         if not name.endswith(".") or " " not in name
         else name.strip(' ,;:!?"“”‘’«»„*•·–—-')
     )
-    # "Спілка вчителів «Освіта»": a quote opened inside the name keeps its closing one.
+    # "Спілка вчителів «Освіта»", "Inicjatywa „Tablica”": a quote opened inside the name
+    # keeps its closing one (German closes „ with “, Polish with ”).
     for opener, closer in QUOTE_PAIRS:
         inner = cleaned.find(opener)
         if inner > 0 and closer not in cleaned[inner + 1 :] and closer in name[len(cleaned) :]:

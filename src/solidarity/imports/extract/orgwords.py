@@ -187,6 +187,8 @@ ORG_SUFFIXES = (
     "rat",
     "bund",
     "vakbond",
+    # "Transportbond", "Onderwijsbond": Dutch unions are -bond too.
+    "bond",
     "beweging",
     "krankenhaus",
     "klinik",

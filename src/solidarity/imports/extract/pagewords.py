@@ -238,7 +238,8 @@ NOISE_LINE = re.compile(
     r"aderisci|aderite|adhiere|adhiera|adhérez|adhérer|adira|junte-se|join\s+us|"
     r"присоединиться\s+к|приєднатися\s+до|join\s+(?:the|this)\s+(?:statement|letter|appeal)|"
     r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"
-    r"(?:\s+\S+){0,3}\s*[!→»]?|"
+    # ("Unterzeichnet haben bisher:" heads the list: a colon ends no call.)
+    r"(?:\s+\S+){0,3}(?<!:)\s*[!→»]?|"
     r"início|contato|sobre\s+nós|doe|accueil|faire\s+un\s+don|startseite|kontakt|"
     r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
     r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
@@ -299,7 +300,9 @@ CLOSING = re.compile(
 GREETING = (
     # "Madame la Ministre de la Famille,": a greeting by the addressee's title.
     r"(?:madame|monsieur|mesdames|messieurs|señora|señor|señoras|señores|senhora|senhor|"
-    r"signora|signor|signore|sayın|κυρία|κύριε)\b.{0,80},$|"
+    r"signora|signor|signore|sayın|κυρία|κύριε|"
+    # "Care e cari,": Italian's "dear", a given name too ("Cara Jones"), so with its comma.
+    r"care|cari|carissim[eia])\b.{0,80},$|"
     r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
     r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
     r"친애하는|عزيز\w*)\b"
@@ -321,14 +324,17 @@ COPY_TO = re.compile(
 )
 # Headings above a list of demands: "Our demands", "Exigimos:", "Forderungen".
 DEMANDS_HEADING = re.compile(
-    r"^(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"
+    # "Anhang: Forderungen der Streikenden (Auszug)": an annex's, and whose they are.
+    r"^(?:(?:annex|appendix|anhang|annexe|anexo|allegato|приложение|додаток|ek)\s*\d*\s*:\s*)?"
+    r"(?:our\s+|the\s+|main\s+|key\s+)?(?:demands?|we\s+demand|proposals?|"
     r"(?:nuestras\s+)?(?:reivindicaciones|demandas|exigencias)|exigimos|"
     r"(?:nossas\s+)?(?:reivindicações|exigências)|exigimos|reivindiquemos|"
     r"(?:nos\s+)?(?:revendications|exigences)|nous\s+exigeons|"
     r"(?:unsere\s+)?forderungen|wir\s+fordern|(?:le\s+nostre\s+)?rivendicazioni|"
     r"chiediamo|(?:наши\s+)?требования|мы\s+требуем|(?:наші\s+)?вимоги|ми\s+вимагаємо|"
     r"(?:taleplerimiz|talepler)|(?:τα\s+)?αιτήματα|(?:우리의\s+)?요구(?:사항)?|مطالبنا|المطالب)"
-    r"\s*:?$",
+    r"(?:\s+(?:of|der|des|de|del|dei|degli|delle|das|dos|das)(?:\s+(?:the|la|les|los|las))?"
+    r"\s+\w+)?(?:\s*\([^()]{1,30}\))?\s*:?$",
     re.IGNORECASE,
 )
 # A paragraph that leads into the demands listed below it: "…we demand the following:".
@@ -400,6 +406,7 @@ STOPWORDS = {
     "de": words("der die das und ist nicht mit von den zu ein eine wir"),
     "it": words("il la di che e per con una è del della gli sono"),
     "tr": words("ve bir bu için ile da de olarak çok olan"),
+    "pl": words("i w na z że się nie jest oraz dla przez od jak są"),
 }
 
 # What a site lists beside the statement: "More letters", "Recent statements".
@@ -421,16 +428,47 @@ PAGE_NOUNS = (
 RECENT_SIGNERS_HEADING = re.compile(
     r"^(?:recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|"
     r"assinaturas\s+recentes|signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
-    r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
+    r"последние\s+подписи|останні\s+підписи|son\s+imza(?:layanlar|lar)|πρόσφατες\s+υπογραφές|"
     r"최근\s*서명|أحدث\s+التوقيعات)\s*:?$",
     re.IGNORECASE,
 )
-# "3 minutes ago", "hace 2 minutos", "firmó", "signed": a ticker's line.
+# "Ana R. signed 3 minutes ago", "Jake M., Ohio — 3 minutes ago": a ticker's line says
+# who signed and when; a petition's own list says when on a line of its own, under each
+# name, with the town ("İstanbul, Türkiye · 14 dakika önce": PLACE_AND_WHEN).
 TICKER_LINE = re.compile(
     r"\b(?:ago|hace|há|il\s+y\s+a|vor|fa|назад|тому|önce|signed|firmó|assinou|a\s+signé|"
     r"unterschrieb|ha\s+firmato|подписал\w*|підписа\w*|imzaladı|υπέγραψε)\b|전$|منذ",
     re.IGNORECASE,
 )
+# "Solikundgebung: Samstag, 14 Uhr, vor dem Lager Seestraße!": an event announced under the
+# list, its label and an exclamation.
+ANNOUNCEMENT = re.compile(r"^[^:]{2,40}:\s.*!$")
+# "By signing you accept the Terms of Use and the Privacy Policy": a sign-up form's
+# consent, naming the site's two legal pages (a statement names one at most).
+TERMS_OF_USE = re.compile(
+    r"terms\s+of\s+(?:use|service)|términos\s+(?:y\s+condiciones|de\s+uso|de\s+servicio)|"
+    r"termos\s+(?:de\s+uso|de\s+serviço)|conditions\s+(?:générales\s+)?d['’]utilisation|"
+    r"nutzungsbedingungen|termini\s+(?:di\s+servizio|d['’]uso)|condizioni\s+d['’]uso|"
+    r"пользовательск\w+\s+соглашени\w+|умов\w*\s+використання|kullanım\s+koşulları|"
+    r"όρους\s+χρήσης|όροι\s+χρήσης|이용\s*약관|شروط\s+الاستخدام",
+    re.IGNORECASE,
+)
+PRIVACY_POLICY = re.compile(
+    r"privacy\s+(?:policy|notice)|política\s+de\s+privacidad(?:e)?|"
+    r"politique\s+de\s+confidentialité|datenschutz\w*|informativa\s+(?:sulla\s+)?privacy|"
+    r"политик\w+\s+конфиденциальности|політик\w+\s+конфіденційності|gizlilik\s+politika|"
+    r"πολιτική\s+απορρήτου|개인정보\s*(?:처리|보호)\s*방침|سياسة\s+الخصوصية",
+    re.IGNORECASE,
+)
+# "İstanbul, Türkiye · 14 dakika önce", "Porto, Portugal · há 2 horas": where a petition's
+# signer is, then when they signed, on the line under their name.
+PLACE_AND_WHEN = re.compile(
+    r"^(?P<place>[^·•|]{2,80}?)\s*[·•|]\s*(?:\d+\s+\w+\s+(?:ago|önce|назад|тому|fa|πριν)|"
+    r"(?:hace|há|il\s+y\s+a|vor|πριν\s+από|منذ)\s+\d+\s+\w+|\d+\s*(?:분|시간|일)\s*전)\s*$",
+    re.IGNORECASE,
+)
+# "Babam da 30 yıl dökümhanede çalıştı.": a signer's comment, a whole line in quotes.
+QUOTED_LINE = re.compile(r"^\s*[«\"“„‘][^«»\"“”„]{3,}[»\"”“’]\s*[.!]?\s*$")
 FEED_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
     r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
@@ -443,7 +481,7 @@ FEED_HEADING = re.compile(
     r"последние\s+комментарии|останні\s+коментарі|son\s+yorumlar|πρόσφατα\s+σχόλια|"
     r"최근\s*댓글|أحدث\s+التعليقات|"
     r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
-    r"последние\s+подписи|останні\s+підписи|son\s+imzalar|πρόσφατες\s+υπογραφές|"
+    r"последние\s+подписи|останні\s+підписи|son\s+imza(?:layanlar|lar)|πρόσφατες\s+υπογραφές|"
     r"최근\s*서명|أحدث\s+التوقيعات|"
     # Signers' reasons under a petition: "Why people sign", "Perché firmano".
     r"why\s+(?:people|they|we)\s+(?:are\s+)?sign(?:ed|ing)?|perché\s+firmano|"

@@ -94,7 +94,9 @@ def names_a_section(rest: str) -> bool:
         and words_[-1] in SECTION_WORDS
         and not has_org_word(" ".join(words_[:-1]))
     )
-    return (section or local or closing) and len(words_) <= SECTION_NAME_WORDS
+    # "– Local 7 Oakland": an American union's local, by its number.
+    union_local = first == "Local" and len(words_) > 1 and words_[1].lstrip("#").isdigit()
+    return (section or local or closing or union_local) and len(words_) <= SECTION_NAME_WORDS
 
 
 def branch_of(name: str, rest: str) -> bool:

@@ -19,6 +19,7 @@ from .names import (
     looks_like_person,
     strip_honorifics,
 )
+from .pagewords import PLACE_AND_WHEN
 from .segments import comma_segments
 
 POST_CELLS = 3
@@ -91,3 +92,15 @@ def role_under_name(previous: Entry, text: str, *, paired: bool) -> bool:
         previous.affiliation = body
         return True
     return False
+
+
+def place_under_name(previous: Entry, text: str) -> bool:
+    """ "Zeynep Arslan" / "İstanbul, Türkiye · 14 dakika önce": a petition's signer, then
+    where they are and when they signed; the country is read into her entry."""
+    located = PLACE_AND_WHEN.match(text.strip())
+    if located is None or previous.kind != INDIVIDUAL:
+        return False
+    place = located["place"]
+    codes = country_list(place) or comma_segments(place, keep_first=False)[1]
+    previous.countries = list(dict.fromkeys(previous.countries + codes))
+    return True

@@ -7,12 +7,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from .countries import country_list
+from .countries import country_list, names_places_only
 from .entries import (
     Entry,
 )
-from .headings import cue_positions, has_cue, is_heading, kind_under
-from .lexicon import ARTICLES, FIRST_PERSON, MEMBER_NOUNS, MEMBERSHIP_COPULAS, SIGNING_CUES, words
+from .headings import cue_opening, cue_positions, has_cue, is_heading, kind_under
+from .lexicon import (
+    ARTICLES,
+    FIRST_PERSON,
+    MEMBER_NOUNS,
+    MEMBERSHIP_COPULAS,
+    words,
+)
 from .lines import separating_colon
 from .lists import Found
 from .listwide import (
@@ -164,22 +170,15 @@ def joint_issuers(lines: list[Span]) -> list[Found]:
     return []
 
 
-CUE_PARAGRAPH_WORDS = 6
-
-
 def cue_paragraphs(lines: list[Span], taken: set[Span]) -> list[Found]:
     """ "Adhieren a esta declaración la Federación …; el Sindicato …", "Also signed by A, B
     and C.": a paragraph outside the list that opens with a signing word names more
     signatories, wherever it stands."""
     found: list[Found] = []
     for line in lines:
-        first = clean(line.text.split()[0]) if line.text.split() else ""
-        if line in taken or len(line.text.split()) <= CUE_PARAGRAPH_WORDS:
-            continue
-        if not (first in SIGNING_CUES and first[:1].isupper()) or ":" in line.text:
-            continue
-        entries = run_after_cue(line, line.start + len(line.text.split()[0]))
-        found.extend(Found(entry) for entry in entries)
+        cue_end = None if line in taken else cue_opening(line.text)
+        if cue_end is not None:
+            found.extend(Found(entry) for entry in run_after_cue(line, line.start + cue_end))
     return found
 
 
@@ -304,7 +303,8 @@ def _reports_signatories(sentence: str) -> bool:
 
 
 def _accepted(run: Run, sentence: Span, minimum: int) -> list[Entry]:
-    entries = [entry for entry in run.entries if not country_list(entry.name)]
+    # "… de América Latina, Europa y África": where the signatories come from.
+    entries = [entry for entry in run.entries if not names_places_only(entry.name)]
     if len(entries) < minimum or is_quoted(run):
         return []
     if all(len(entry.name.split()) == 1 and not is_acronym(entry.name) for entry in entries):

@@ -41,9 +41,9 @@ from .marks import strip_marker
 from .memberships import GROUP_LEAD, ISSUED_BY, member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
-    ELIDED_ARTICLE,
     clean,
     has_org_word,
+    initials,
     is_acronym,
     is_capitalised,
     is_role,
@@ -176,6 +176,15 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
         for chunk in split_at_semicolons(piece)
         if not OTHERS_TAIL.match(chunk.text)
     ]
+    closing: Span | None = None
+    people = sum(_person_and_post(mask_brackets(chunk.text)) for chunk in chunks[:-1])
+    if len(chunks) > fewest and chunks[-1].text[:1].islower() and people >= len(chunks) - 2:
+        listed = _past_introduction(chunks[-1], last=True)
+        if listed is not None and mask_brackets(listed.text).count(",") >= 2:
+            # "…; Alberto Fonseca, dentista; além das entidades A, B, C": a run of people
+            # and their posts closes on a list of another kind, its names set by commas.
+            closing = listed
+            chunks.pop()
     if len(chunks) >= fewest:
         chunks[-1:] = _last_pair(chunks[-1])
         # "Adhieren a esta declaración la Federación …; el Sindicato …; y el Colectivo …":
@@ -205,10 +214,26 @@ def _semicolon_run(piece: Span, *, fewest: int) -> Run | None:
     inverted = sum(bool(INVERTED.match(text)) for text in written) >= len(chunks) * 0.6
     run = Run()
     for chunk in chunks:
-        entry = parse_entry(chunk.text, chunk.start, inverted=inverted)
+        entry = _post_then_person(chunk) or parse_entry(chunk.text, chunk.start, inverted=inverted)
         if entry:
             run.entries.append(entry)
+    if closing is not None:
+        run.entries.extend(listed_entries(closing))
     return run if len(run.entries) >= 2 else None
+
+
+def _post_then_person(chunk: Span) -> Entry | None:
+    """ "la secretaria general de la CTER, Norma Acuña": a post in lower case, then the
+    person who holds it, after a comma."""
+    post, comma, person = chunk.text.rpartition(", ")
+    person = person.strip().rstrip(".")
+    if not (comma and post[:1].islower() and looks_like_person(person)):
+        return None
+    entry = parse_entry(person, chunk.start + len(post) + len(comma))
+    if entry is None or entry.kind != INDIVIDUAL:
+        return None
+    entry.affiliation = entry.affiliation or post.strip()
+    return entry
 
 
 def _name_words(masked: str) -> int:
@@ -381,11 +406,12 @@ def _person_and_post(text: str) -> bool:
         # "economist", "trade unionist": a post, or words in lower case that describe.
         and (is_role(segments[1]) or not is_capitalised(segments[1]))
         and not any(looks_like_person(part) and not is_role(part) for part in segments[2:-1])
-        # "…, Barangay Captain, Tangos North": the place closes a post; after anything
-        # else, a name-shaped last part is another person.
+        # "…, Barangay Captain, Tangos North", "…, psiquiatra, CAPS Itaquera": the place
+        # closes a post; after anything else, a name-shaped last part is another person.
         and (
             len(segments) == 2
             or is_role(segments[-2])
+            or not is_capitalised(segments[-2])
             or not (looks_like_person(segments[-1]) and not is_role(segments[-1]))
         )
     )
@@ -527,18 +553,12 @@ def _read_listed_entries(piece: Span) -> list[Entry]:
     return entries
 
 
-def _initials(name: str) -> str:
-    # "l'Enfant" counts its E: an elided article before a capitalised word.
-    words = [ELIDED_ARTICLE.sub("", word) for word in name.split()]
-    return "".join(word[0] for word in words if word[:1].isupper()).casefold()
-
-
 def _acronym_spans_both(previous: Entry, written: str) -> bool:
     match = TRAILING_ACRONYM.search(written)
     if not match or previous.alt_names or "(" in previous.name:
         return False
     name = written[: match.start()]
-    joined = _initials(previous.name) + _initials(name)
+    joined = (initials(previous.name) + initials(name)).casefold()
     return is_acronym(match[1]) and match[1].casefold() == joined
 
 

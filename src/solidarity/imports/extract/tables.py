@@ -16,12 +16,15 @@ from .columns import (
     KIND_CELLS_ORGANIZATIONS,
     KIND_CELLS_PEOPLE,
     NAME,
+    NOTES,
     ORGANISATION,
     PARENT,
+    PLACE,
     ROLE,
+    WITHDRAWN_NOTE,
     column_of,
 )
-from .countries import country_list
+from .countries import country_codes, country_list
 from .entries import (
     parse_entry,
 )
@@ -444,6 +447,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
     """One signatory from a row: the name from the name column (or the organisation's,
     where the table names no person), the rest from the columns they stand in."""
     cells = dict(zip(columns, row, strict=True))
+    notes = cells.get(NOTES)
+    if notes is not None and WITHDRAWN_NOTE.search(notes.text):
+        # The signatory took the signature back.
+        return None
     person = cells.get(NAME)
     organisation = cells.get(ORGANISATION)
     named = person if person is not None and person.text else organisation
@@ -465,6 +472,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
     country = cells.get(COUNTRY)
     if country is not None:
         entry.countries = list(dict.fromkeys(entry.countries + _cell_countries(country.text)))
+    place = cells.get(PLACE)
+    if place is not None and country is None:
+        # "Estado / país": a column of places, some of them countries.
+        entry.countries = list(dict.fromkeys(entry.countries + (country_list(place.text) or [])))
     if entry.kind == INDIVIDUAL:
         # "Ana Ruiz | Teacher | Dock Union": her post and where she holds it.
         posts = [cells[column] for column in (ROLE, ORGANISATION) if column in cells]
@@ -483,7 +494,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
 
 def _cell_countries(text: str) -> list[str]:
     """ "Chile", "Sweden, Norway", "Leeds, United Kingdom": the countries a place's cell
-    ends on."""
+    ends on; "DE", a country's code, in a column of countries."""
+    code = text.strip()
+    if len(code) == 2 and code in country_codes():
+        return [code]
     return country_list(text) or comma_segments(text, keep_first=False)[1]
 
 

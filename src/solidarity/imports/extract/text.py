@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -301,7 +302,16 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
             and bool(merged)
             and merged[-1].span.text.rstrip().endswith(("s'", "s’"))
         )
-        inner = inner or twice or possessive
+        # "Rede de Médicas e Médicos pelo SUS": one word's two genders, joined inside an
+        # organisation's name ("seine Kolleginnen und Kollegen" name nobody).
+        doublet = (
+            item.after_conjunction
+            and bool(merged)
+            and bool(words)
+            and _gendered_pair(merged[-1].span.text.split()[-1], words[0])
+            and has_org_word(merged[-1].span.text)
+        )
+        inner = inner or twice or possessive or doublet
         if inner:
             previous = merged.pop()
             start = previous.span.start
@@ -310,6 +320,23 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
         else:
             merged.append(item)
     return merged
+
+
+# Feminine and masculine forms share all but their last few letters.
+GENDER_ENDING_CHARS = 2
+GENDER_STEM_CHARS = 4
+GENDER_STEM_SHARE = 0.6
+
+
+def _gendered_pair(first: str, second: str) -> bool:
+    if first[:1].isupper() != second[:1].isupper() or first == second:
+        return False
+    common = len(os.path.commonprefix([first.casefold(), second.casefold()]))
+    shorter, longer = sorted((len(first), len(second)))
+    # "Médicas e Médicos", "Lehrerinnen und Lehrer", "Lavoratrici e Lavoratori".
+    return common >= GENDER_STEM_CHARS and (
+        common >= shorter - GENDER_ENDING_CHARS or common >= longer * GENDER_STEM_SHARE
+    )
 
 
 def normalise_name(name: str) -> str:

@@ -557,7 +557,8 @@ def _could_be_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
         return False
-    if _is_site_title_bar(text) or _is_section_breadcrumb(text):
+    if _is_site_title_bar(text) or _is_section_breadcrumb(text) or "\t" in text:
+        # ("1⇥Name⇥Organisation": a spreadsheet's row.)
         return False
     if _date_line(text) or MAIL_HEADER.match(text) or MAIL_SENDER.search(text):
         return False
