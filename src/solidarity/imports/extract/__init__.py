@@ -30,7 +30,8 @@ from .languages import detect_language
 from .lexicon import (
     OTHERS_TAIL,
 )
-from .lists import Found, LineLists, is_heading
+from .linelists import LineLists
+from .lists import Found, is_heading
 from .listwide import individual_if_people_around, organisation_if_organisations_around
 from .marks import strip_marker
 from .memberships import find_acronyms

@@ -283,7 +283,7 @@ SECTIONS_WORDS = (
     r"(?:sindicatos|organizaciones)\s+afiliad[oa]s|(?:sindicatos|organizações)\s+filiad[oa]s|"
     r"(?:syndicats|organisations)\s+affilié(?:e)?s|angeschlossenen\s+(?:gewerkschaften|"
     r"organisationen)|(?:профсоюзы|организации)-члены|(?:профспілки|організації)-члени|"
-    r"üye\s+sendikalar(?:ı)?|συνδικάτα-μέλη)|"
+    r"üye\s+sendikalar(?:ı)?|bağlı\s+(?:sendikalar(?:ı)?|örgütler(?:i)?)|συνδικάτα-μέλη)|"
     # "et ses comités :", "and its branches:", "y sus federaciones:": local units.
     r"(?:local\s+)?(?:committees|branches|chapters|groups)|comités(?:\s+locaux)?|"
     r"comitês|comitati|komitees|комитеты|комітети|komiteleri|επιτροπές|filiales|filiais|"

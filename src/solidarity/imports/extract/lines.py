@@ -78,6 +78,10 @@ def name_part(text: str) -> str:
     return re.split(r"\s*[(:]", body, maxsplit=1)[0]
 
 
+# "Lietuvos slaugytojų profesinė sąjunga": one capital in four words.
+SENTENCE_CASE_SHARE = 0.25
+
+
 def is_entry_line(text: str) -> bool:
     body = strip_marker(text).strip()
     if LETTER_FURNITURE.match(body):
@@ -125,7 +129,10 @@ def is_entry_line(text: str) -> bool:
     sentence_case_org = (
         len(words) <= 8
         and not body.endswith(".")
-        and (words[0] in ORG_WORDS or (share >= 0.3 and has_org_word(head)))
+        and (
+            words[0] in ORG_WORDS
+            or (share >= SENTENCE_CASE_SHARE and has_org_word(" ".join(words)))
+        )
     )
     return share >= 0.75 or sentence_case_org
 

@@ -25,7 +25,6 @@ from .headings import (
     has_cue,
     heading_country,
     heading_demonyms,
-    home_country,
     home_heading,
     in_capitals,
     is_heading,
@@ -42,7 +41,6 @@ from .lexicon import (
     OTHERS_TAIL,
     SCOPE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
-    SECTIONS_HEADING,
     SECTIONS_PHRASE,
 )
 from .lines import (
@@ -68,41 +66,19 @@ from .lines import (
     several_organisations,
     signers_reason,
 )
-from .listwide import (
-    bracketed_country_codes,
-    capital_surnames_first,
-    indented_members,
-    individual_if_people_around,
-    inverted_names,
-    issuers_sign_off,
-    organisation_if_organisations_around,
-    out_of_indented_members,
-    person_with_post_under_organisations,
-    sections_by_acronym,
-    shares_affiliation,
-    sign_off,
-    towns_after_dashes,
-    translates,
-)
 from .marks import (
     LEADING_LABEL,
     has_contact,
     strip_marker,
 )
-from .memberships import ISSUED_BY, parent_heading
+from .memberships import ISSUED_BY
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     has_org_word,
-    has_person_shape,
     is_acronym,
-    is_body_paragraph,
-    looks_like_person,
 )
 from .pagewords import (
     ANNOUNCEMENT,
-    CLOSING,
-    COPY_TO,
-    GREETING_LINE,
     LETTER_FURNITURE,
     QUOTED_LINE,
 )
@@ -139,7 +115,7 @@ PLACE_HEADING_WORDS = 3
 
 
 @dataclass
-class _Block:
+class Block:
     """A list being read line by line, with what its headings have said so far."""
 
     opened: bool
@@ -325,7 +301,10 @@ class _Block:
         if self._members_inline(line):
             return True
         sections = SECTIONS_PHRASE.search(text)
-        if sections:
+        # "Konfederasyonlar ve bağlı sendikalar": kinds of signatory, no international.
+        before = text[: sections.start()].strip() if sections else ""
+        generic = bool(before) and " " not in before and kind_under(text)
+        if sections and not generic:
             international_text = ISSUED_BY.sub(
                 "", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
             )
@@ -623,185 +602,3 @@ class _Block:
         return (not one_words or self.closed_run) and (
             count >= 3 or (count >= 2 and self.structured)
         )
-
-
-class LineLists:
-    """Lists laid out in lines: one per line, numbered, bulleted, under headings."""
-
-    def __init__(
-        self, text: str, lines: list[Span], acronyms: dict[str, str], language: str | None
-    ) -> None:
-        self.text = text
-        self.language = language
-        self.lines = lines
-        # "RELADA" → "Red Latinoamericana por el Derecho al Agua", as the page spells it.
-        self.acronyms = acronyms
-        self.found: list[Found] = []
-        # Every line of the accepted lists, headings included: not statement text.
-        self.list_lines: set[Span] = set()
-        self.last_block: list[Found] = []
-
-    def _home(self) -> list[str] | None:
-        return home_country(self.lines, self.language)
-
-    def scan(self) -> list[Found]:
-        index = 0
-        while index < len(self.lines):
-            index = self._block_from(index)
-        return self.found
-
-    def _after_text(self, index: int) -> bool:
-        """Whether the statement's text has begun above this line: a list without a
-        heading comes after it, never among the title lines at the top."""
-        return any(
-            is_body_paragraph(line.text) or self._wrapped(position)
-            for position, line in enumerate(self.lines[:index])
-        )
-
-    def _wrapped(self, index: int) -> bool:
-        """A line of text broken at the page's width (an e-mail, a PDF): a sentence of
-        several words that goes on, in lower case, on the very next line."""
-        line, following = self.lines[index], self.lines[index + 1]
-        return (
-            len(line.text.split()) >= WRAPPED_LINE_WORDS
-            and following.text[:1].islower()
-            and self.text.count("\n", line.end, following.start) == 1
-        )
-
-    def _block_from(self, index: int) -> int:
-        first = index
-        line = self.lines[index]
-        following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-        if CLOSING.match(line.text.strip()) and is_heading(following):
-            # "Yours sincerely," / "Signatories": the list is under the second.
-            return index + 1
-        if COPY_TO.match(line.text.strip()):
-            # "Do wiadomości:" over the names the letter is copied to, up to a blank line.
-            index += 1
-            while (
-                index < len(self.lines)
-                and "\n\n" not in self.text[self.lines[index - 1].end : self.lines[index].start]
-            ):
-                index += 1
-            return index
-        opened = is_heading(line.text)
-        kind_hint = kind_under(line.text) if opened else None
-        explicit_parent = self._parent_heading(line.text)
-        if SECTIONS_HEADING.match(line.text.strip()) and self.found:
-            explicit_parent = self.found[-1].entry.name
-        if opened or explicit_parent:
-            index += 1
-        block = _Block(
-            opened=opened,
-            parent=explicit_parent,
-            home=self._home,
-            parent_heading=self._parent_heading,
-        )
-        block.country = heading_country(line.text) if opened else None
-        while index < len(self.lines):
-            following = self.lines[index + 1].text if index + 1 < len(self.lines) else ""
-            current = self.lines[index]
-            gap = self.text[self.lines[index - 1].end : current.start] if index else "\n\n"
-            last = index + 1 == len(self.lines)
-            after = len(self.text) if last else self.lines[index + 1].start
-            # A signer's quoted reason under their lines closes their part like a blank line.
-            reason_next = not last and signers_reason(self.lines[index + 1].text)
-            block.before_blank = (
-                last or reason_next or self.text.count("\n", current.end, after) > 1
-            )
-            entries = len(block.found)
-            if index > first and self._wrapped_item(block, self.lines[index - 1], current):
-                index += 1
-                continue
-            if not block.take(current, following, joined=gap.count("\n") <= 1):
-                break
-            block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
-            index += 1
-        headed = opened or explicit_parent is not None
-        if CLOSING.match(line.text.strip()) and sign_off(block.found):
-            # "In solidarity, / Marta": whoever sends the e-mail, by first name.
-            block.found.clear()
-        if not headed and index < len(self.lines) and GREETING_LINE.match(self.lines[index].text):
-            # "The Honorable Patricia Holloway / Chair, … / Ohio Statehouse", then "Dear
-            # Chair Holloway": the letter's addressee, over its greeting.
-            block.found.clear()
-        if not headed and issuers_sign_off(block.found):
-            # "Executive Committee" / "General Federation of X": the body that issues the
-            # statement signs it off; nobody else signs.
-            block.found.clear()
-        if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
-            self._accept(block.found, kind_hint)
-            self.list_lines.update(self.lines[first:index])
-        if not block.found and not headed:
-            index += 1
-        return index
-
-    def _wrapped_item(self, block: _Block, above: Span, line: Span) -> bool:
-        """ "7. Prof. Elena Martínez Ruiz, Catedrática …, Universidad de Valdeflores," /
-        "   Spain": a numbered item too long for a printed page goes on, indented, on the
-        next line; read again whole, its country is its own and no heading's."""
-        last = block.found[-1].entry if block.found else None
-        if not last or not (above.start <= last.start < above.end) or not line_marker(above.text):
-            return False
-        indent = self.text[self.text.rfind("\n", 0, line.start) + 1 : line.start]
-        if len(indent) < WRAP_INDENT or indent.strip() or strip_marker(line.text) != line.text:
-            return False
-        # Cut at the page's width, or on a comma: "١٤. Jean-Marc Ribault" / "   Journaliste, …"
-        # is a name, and its post on a line of its own.
-        cut = above.text.rstrip().endswith(",") or len(above.text) >= WRAPPED_ITEM_CHARS
-        if not cut or "\n\n" in self.text[above.end : line.start]:
-            return False
-        whole = parse_entry(f"{above.text} {line.text.strip()}", above.start)
-        if whole is None:
-            return False
-        block.found[-1].entry = whole
-        return True
-
-    def _parent_heading(self, text: str) -> str | None:
-        return parent_heading(text, page=self.text, lines=self.lines, acronyms=self.acronyms)
-
-    def _accept(self, block: list[Found], kind_hint: str | None) -> None:
-        entries = [found.entry for found in block]
-        bracketed_country_codes(entries, self.text)
-        for index in out_of_indented_members(entries, self.text):
-            block[index].parent = None
-        for index, parent in sections_by_acronym(entries).items():
-            block[index].parent = block[index].parent or parent
-        # "X and its members:" over "– A", then "Y (AGPA)" over "   – B": the organisation
-        # a line is indented under is nearer than the heading above both.
-        for index, parent in indented_members(entries, self.text).items():
-            block[index].parent = parent
-        entries = [found.entry for found in block]
-        inverted_names(entries)
-        capital_surnames_first(entries)
-        towns_after_dashes(entries, around=[found.entry for found in self.found])
-        individual_if_people_around(entries)
-        organisation_if_organisations_around(entries)
-        for found in block:
-            entry, hint = found.entry, found.kind or kind_hint
-            if hint == ORGANIZATION and person_with_post_under_organisations(entry):
-                continue
-            # An "Organisations" part of the list may give a contact person's name, with a
-            # title or a post; a name alone (or with its translation or its town) is an
-            # organisation's.
-            described = entry.affiliation is not None or entry.titled
-            if found.kind == ORGANIZATION and looks_like_person(entry.name) and described:
-                continue
-            if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
-                entry.kind = hint
-            elif found.parent and entry.affiliation is None and not entry.titled:
-                # "FILTA Lombardia" under "… and its member unions:": a section or member
-                # of an organisation is an organisation.
-                entry.kind = ORGANIZATION
-        shares_affiliation(entries)
-        if translates(block, self.last_block):
-            # A page written in two languages gives its list twice, in the same order:
-            # the second is the first's names in the other language.
-            for translation, original in zip(block, self.last_block, strict=True):
-                names = [translation.entry.name, *translation.entry.alt_names]
-                original.entry.alt_names.extend(
-                    name for name in names if name not in original.entry.alt_names
-                )
-            return
-        self.last_block = block
-        self.found.extend(block)

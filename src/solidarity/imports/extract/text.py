@@ -199,7 +199,9 @@ SEPARATOR = re.compile(
     r"\s*[,;،]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
     # "Lagerarbeiter*innen- und Transportunion": after a word's hyphen, "und" joins
     # the parts of one word.
-    r"|(?<!-)\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
+    # "Giuristi per i Diritti": after an Italian preposition, "i" is the article.
+    r"|(?<!-)(?<!\sper)(?<!\sdi)(?<!\scon)(?<!\stra)(?<!\sfra)(?<!\stutti)"
+    r"\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
     r"|\s+as well as\s+|\s+sowie\s+|\s+[•|·]\s+"
     r"|\s+و(?=(?:ال)?(?:" + "|".join(map(re.escape, ARABIC_ORG_NOUNS)) + r"))",
     re.IGNORECASE,

@@ -366,3 +366,75 @@ def test_workers_after_and_go_on_the_union_before():
         "Dock Workers Committee\n"
     )
     assert "Sindicato dos Estivadores e Trabalhadores Portuários de Aveiro" in read
+
+
+def test_a_confederation_and_its_affiliated_unions_in_turkish():
+    read = by_name(
+        "Ortak açıklama\n\n" + BODY + "İmzacılar:\n\n"
+        "Bağımsız Emekçiler Konfederasyonu (BEK) ve bağlı sendikaları:\n"
+        "- Tekstil İşçileri Sendikası (Tekstil-Bir)\n"
+        "- Liman İşçileri Sendikası (Liman-Bir)\n"
+    )
+    confederation = "Bağımsız Emekçiler Konfederasyonu"
+    assert read["Tekstil İşçileri Sendikası"].parent == confederation
+    assert read["Liman İşçileri Sendikası"].parent == confederation
+
+
+def test_an_italian_article_after_a_preposition_joins_no_two_names():
+    text = "Associazione Giuristi per i Diritti dei Migranti, Circolo Arcobaleno e Terra Libera"
+    items = [item.span.text for item in split_items(Span(text, 0, len(text)))]
+    assert items == [
+        "Associazione Giuristi per i Diritti dei Migranti",
+        "Circolo Arcobaleno",
+        "Terra Libera",
+    ]
+
+
+def test_a_petitions_counted_updates_and_a_sister_with_her_congregation():
+    read = by_name(
+        "Petizione: contratti per i braccianti\n\n"
+        "Chiediamo alla Prefettura l'applicazione del contratto provinciale agricolo a tutti "
+        "i lavoratori stagionali e trasporti pubblici gratuiti verso i campi.\n\n"
+        "Primi firmatari:\n"
+        "- Sr. Agnese Kaboré, Suore Missionarie del Gargano, Foggia\n"
+        "- Marco Santi, giornalista\n"
+        "- Circolo Arcobaleno Capitanata\n\n"
+        "Aggiornamenti (2)\n"
+        "17 ottobre 2025 – La petizione ha superato le 10.000 firme!\n"
+    )
+    assert list(read) == ["Agnese Kaboré", "Marco Santi", "Circolo Arcobaleno Capitanata"]
+    assert read["Agnese Kaboré"].kind == "individual"
+
+
+def test_numbered_names_in_sentence_case_are_entries():
+    read = by_name(
+        "Спільна заява\n\n" + BODY + "Міжнародні партнери:\n"
+        "7. Gewerkschaft Pflege Nord – GPG (Німеччина / Germany)\n"
+        "8. Lietuvos slaugytojų profesinė sąjunga (Литва / Lithuania)\n"
+        "9. Європейська мережа медичних профспілок (European Network of Health Unions)\n"
+        "10. Sjuksköterskornas Fackförbund Väst (Швеція / Sweden)\n"
+    )
+    assert "Lietuvos slaugytojų profesinė sąjunga" in read
+    assert read["Lietuvos slaugytojų profesinė sąjunga"].countries == ["LT"]
+    assert "Європейська мережа медичних профспілок" in read
+
+
+def test_a_table_with_a_place_column_and_a_romanised_names_column():
+    read = by_name(
+        "アピール賛同者一覧\n\n"
+        "私たちは、ミャンマーの芸術家たちへの弾圧に抗議し、拘束されているすべての表現者の即時釈放を"
+        "求めます。表現の自由は国境を越えて守られるべき権利です。\n\n"
+        "氏名\tローマ字表記\t所属・肩書\n"
+        "青木 真理子\tAOKI Mariko\t東都大学教授\n"
+        "石川 健\tISHIKAWA Ken\t美術家\n"
+        "上田 さやか\tUEDA Sayaka\t映画監督\n"
+    )
+    assert list(read) == ["青木 真理子", "石川 健", "上田 さやか"]
+    assert read["石川 健"].alt_names == ["ISHIKAWA Ken"]
+    read = by_name(
+        "Carta abierta\n\n" + BODY + "No.\tNombre\tCargo\tInstitución\tEstado / país\n"
+        "1\tItzel Cano\tInvestigadora\tInstituto del Sur\tOaxaca\n"
+        "2\tAndrés Molina\tProfesor\tUniversidad del Altiplano\tGuatemala\n"
+    )
+    assert read["Andrés Molina"].countries == ["GT"]
+    assert read["Itzel Cano"].countries == []
