@@ -21,6 +21,7 @@ from .lexicon import (
     SHARED_MARKERS,
 )
 from .marks import (
+    ACCOUNT_NOTE,
     FLAG_BULLET,
     HANDLE,
     LEADING_LABEL,
@@ -420,6 +421,10 @@ class _Reading:
         with the names before ("(alle …)"), or a role."""
         if WEB_DOMAIN.match(note):
             # "(riversideplots.example)": the entry's website, neither a name nor a post.
+            return
+        if ACCOUNT_NOTE.fullmatch(note):
+            # "Fahrgastbeirat Steiermark (@fahrgastbeirat@mastodon.example)": its account.
+            self.alt_names.append(note)
             return
         if note.isupper() and note == initials(self.name):
             # "Movimiento por la Unidad Socialista (MUS)": its acronym, whatever country's

@@ -87,7 +87,8 @@ SIGNING_CUES = WordSet(
         adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
         وقع* ووقع* موقع* الموقع* والموقع* توقيع* انضم* وانضم* انضمّ* signer signons signez
         signaient signèrent rubric* 賛同* 署名* 連署* 聯署* 联署* 連名* 呼びかけ* 發起* 发起*
-        unterschreiben unterschreibt приєдна* присоедин* encabezad* sumaron
+        unterschreiben unterschreibt gezeichnet mitgezeichnet приєдна* присоедин*
+        encabezad* sumaron
         podpisal* podpisan* podpisy sygnatariusz* underteckna* undertecknare underskrift*
         underskrev* underskrevet ondertekend* ondertekenaar* ondertekening* allekirjoitt*
         podepsal* podepsan* semnatar* semnat* aláír* penandatangan* ditandatangani
@@ -628,7 +629,8 @@ ROLE_WORDS = WordSet(
         artiste* wissenschaftler* ärzt* arzt künstler* economist* storic* medic* insegnant*
         доцент* сотрудник* научн* врач* учител* викладач* науков* співробітник* лікар*
         вчител* araştırmacı* akademisyen* öğretim öğretmen* doktor καθηγητ* ερευνητ*
-        γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم*
+        γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم* محام محامي محامية محامٍ
+        صحفي صحفية نقابي نقابية مهندس مهندسة ناشط ناشطة كاتب كاتبة عضو عضوة
         nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
         krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*
         акушер* hemşire* νοσηλευτ* 간호사 ممرض*

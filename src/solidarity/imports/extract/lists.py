@@ -469,8 +469,10 @@ class Block:
         names on the same line; the part says their country or their kind."""
         led = LEADING_LABEL.match(line.text)
         rest = line.text[led.end() :] if led else ""
-        # Two commas at least: a run of names, not one name with its town.
-        if not led or mask_brackets(rest).count(",") < 2:
+        # Two commas (or Korean bare dots) at least: a run of names, not one name with its
+        # town.
+        masked = mask_brackets(rest)
+        if not led or (masked.count(",") < 2 and not re.search(r"(?<=\S)·(?=\S)", masked)):
             return False
         offset = line.start + led.end()
         entries = runon_entries(Span(rest, offset, offset + len(rest)))

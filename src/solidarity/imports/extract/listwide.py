@@ -324,6 +324,14 @@ def sections_by_acronym(entries: list[Entry]) -> dict[int, str]:
     one's section; the positions of such entries, and their parents' names."""
     parents: dict[int, str] = {}
     for index, entry in enumerate(entries):
+        head, *rest = re.split(r"\s[–—-]\s", entry.name, maxsplit=1)
+        section = rest[0].split()[:1] if rest else []
+        if section and section[0] in SECTION_WORDS:
+            # "الشبكة التونسية للحقوق البيئية – فرع قابس" under the network itself.
+            named = next((other.name for other in entries[:index] if other.name == head), None)
+            if named:
+                parents[index] = named
+                continue
         # "RLEP – Secção de Angola": a dash may stand between the initials and the section.
         words = [word for word in entry.name.split() if word not in DASHES]
         # "PSÖ Landesverband Bayern", "IDA – Nordic Section".

@@ -45,7 +45,10 @@ LIST_MARKER = re.compile(
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
 FLAG_AFTER_BULLET = re.compile(rf"^{FLAG}\s")
 REGIONAL_INDICATOR_A = 0x1F1E6
-HANDLE = re.compile(r"\s+(?P<handle>@[\w.]+(?:@[\w.-]+\.\w+)?)$")
+# "@klimagraz", "@klimagraz@social-graz.example": an account on a social network.
+ACCOUNT = r"@[\w.]+(?:@[\w.-]+\.\w+)?"
+HANDLE = re.compile(rf"\s+(?P<handle>{ACCOUNT})$")
+ACCOUNT_NOTE = re.compile(ACCOUNT)
 # "Samuel Okafor in arte "Sam O."", "Ana Ruiz aka "La Negra"": the name a person
 # performs or is known under, in quotes (before the post in brackets, if any).
 STAGE_NAME = re.compile(

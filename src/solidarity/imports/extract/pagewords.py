@@ -539,7 +539,8 @@ POST_BUTTONS = re.compile(
     re.IGNORECASE,
 )
 RELATED_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
+    # "■関連記事": a square or a triangle may stand before it.
+    r"^[■□◆◇●▼▶►]?\s*(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
     r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
     r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
@@ -552,7 +553,7 @@ RELATED_HEADING = re.compile(
     r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
     r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا\u064b?|"
     r"مقالات\s+ذات\s+صلة|関連(?:記事|ページ|リンク)|相[關关](?:文章|新聞|新闻|報導|报道)|"
-    r"延伸[閱阅][讀读]|最新(?:記事|の記事|消息|文章)|"
+    r"延伸[閱阅][讀读]|最新(?:記事|の記事|消息|文章)|おすすめ記事(?:\s+PR)?|"
     # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for
     # related, alone or with the one word it qualifies.
     r"(?:relacionad[oa]s|correlat[ie]|ähnliche|похожие|схожі|benzer|ilgili|σχετικά|관련|"

@@ -11,6 +11,7 @@ from .countries import country_list, names_places_only
 from .entries import (
     Entry,
 )
+from .enumerations import enumerated_names
 from .headings import cue_opening, cue_positions, has_cue, is_heading, kind_under
 from .lexicon import (
     ARTICLES,
@@ -195,6 +196,11 @@ def prose_lists(
     previous_cue = False
     for line in lines:
         line_cue = not besides_lists and has_cue(line.text)
+        enumerated = [] if _holds_any(line, read) else enumerated_names(line)
+        if enumerated:
+            # "賛同団体には、A、B、Cが加わった。": names set apart by "、".
+            found.extend(Found(entry) for entry in enumerated)
+            continue
         for sentence in split_sentences(line):
             parent = _membership_parent(sentence.text, acronyms)
             sentence_cue = has_cue(sentence.text) or parent is not None

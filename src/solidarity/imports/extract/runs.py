@@ -403,8 +403,13 @@ def _person_and_post(text: str) -> bool:
         len(segments) >= 2
         # "Rev. Fr. Emmanuel Santos, parish priest of San Roque, Navotas".
         and looks_like_person(strip_honorifics(segments[0]))
-        # "economist", "trade unionist": a post, or words in lower case that describe.
-        and (is_role(segments[1]) or not is_capitalised(segments[1]))
+        # "economist", "trade unionist": a post, or words in lower case that describe;
+        # "أستاذ القانون العام بجامعة …": a long one opens with its post.
+        and (
+            is_role(segments[1])
+            or is_role(" ".join(segments[1].split()[:2]))
+            or not is_capitalised(segments[1])
+        )
         and not any(looks_like_person(part) and not is_role(part) for part in segments[2:-1])
         # "…, Barangay Captain, Tangos North", "…, psiquiatra, CAPS Itaquera": the place
         # closes a post; after anything else, a name-shaped last part is another person.

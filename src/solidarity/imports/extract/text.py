@@ -196,13 +196,15 @@ ARABIC_ORG_NOUNS = sorted(
     reverse=True,
 )
 SEPARATOR = re.compile(
-    r"\s*[,;،]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
+    r"\s*[,;،؛]\s*(?:(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+)?"
     # "Lagerarbeiter*innen- und Transportunion": after a word's hyphen, "und" joins
     # the parts of one word.
     # "Giuristi per i Diritti": after an Italian preposition, "i" is the article.
     r"|(?<!-)(?<!\sper)(?<!\sdi)(?<!\scon)(?<!\stra)(?<!\sfra)(?<!\stutti)"
     r"\s+(?:" + "|".join(map(re.escape, CONJUNCTION_WORDS)) + r")\s+"
     r"|\s+as well as\s+|\s+sowie\s+|\s+[•|·]\s+"
+    # "한국돌봄노동자협회·청년노동자네트워크 '내일'": Korean sets names apart by a bare dot.
+    r"|(?<=[\uac00-\ud7a3)'’])·(?=[\uac00-\ud7a3A-Z])"
     r"|\s+و(?=(?:ال)?(?:" + "|".join(map(re.escape, ARABIC_ORG_NOUNS)) + r"))",
     re.IGNORECASE,
 )
@@ -224,8 +226,9 @@ def split_at_semicolons(piece: Span) -> list[Span]:
     masked = mask_brackets(piece.text)
     spans: list[Span] = []
     begin = 0
+    # Arabic writes its semicolon "؛".
     for index, char in enumerate(masked + ";"):
-        if char == ";":
+        if char in ";؛":
             chunk = piece.text[begin:index]
             if chunk.strip(" .,"):
                 spans.append(_span(chunk.rstrip(". "), piece.start + begin))
@@ -248,13 +251,32 @@ def split_items(piece: Span) -> list[Item]:
     joined = False
     for match in SEPARATOR.finditer(masked):
         chunk = piece.text[begin : match.start()]
+        if match.group() == "·" and not _names_a_group(chunk):
+            # "택배·물류노동자모임": a bare dot inside a name joins its words.
+            continue
         if chunk.strip():
             items.append(Item(_span(chunk, piece.start + begin), joined))
-        joined = not match.group().strip().startswith((",", ";", "،", "•", "|", "·"))
+        joined = not match.group().strip().startswith((",", ";", "،", "؛", "•", "|", "·"))
         begin = match.end()
     if piece.text[begin:].strip():
         items.append(Item(_span(piece.text[begin:], piece.start + begin), joined))
     return _rejoin_inner_conjunctions(piece, items)
+
+
+# 친목회 (a club), 상담소 (an advice centre), 봉사단 (a volunteer corps).
+KOREAN_GROUP_ENDINGS = ("회", "소", "단", "센터", "노조")
+
+
+def _names_a_group(chunk: str) -> bool:
+    from .names import has_org_word  # noqa: PLC0415 - names builds on this module
+
+    # "택배", "필리핀 조선" are words of the name after the dot; "관악 대리기사 친목회" is a
+    # name of its own, closed by a word for a group.
+    text = chunk.strip()
+    last = text.split()[-1] if text else ""
+    return (
+        has_org_word(last) or last.endswith(KOREAN_GROUP_ENDINGS) or text.endswith((")", "'", "’"))
+    )
 
 
 def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:

@@ -8,6 +8,7 @@ from solidarity.imports.extract.columns import column_of
 from solidarity.imports.extract.countries import country_code, names_places_only
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.languages import detect_language
+from solidarity.imports.extract.lines import several_organisations
 from solidarity.imports.extract.text import Span, split_items
 from solidarity.imports.tests.shapes import BODY, by_name, names
 
@@ -359,13 +360,13 @@ def test_a_dutch_union_named_with_bond_has_its_branch_after_a_dash():
 
 
 def test_workers_after_and_go_on_the_union_before():
-    read = by_name(
-        "Solidarity with the dockers\n\n" + BODY + "Signed:\n\n"
-        "Sindicato dos Estivadores e Trabalhadores Portuários de Aveiro\n"
-        "Harbour Workers Union\n"
-        "Dock Workers Committee\n"
-    )
-    assert "Sindicato dos Estivadores e Trabalhadores Portuários de Aveiro" in read
+    one = "Sindicato dos Estivadores e Trabalhadores Portuários de Aveiro"
+    assert several_organisations(Span(one, 0, len(one))) is None
+    two = "Sindicato dos Estivadores e Workers Party of Aveiro"
+    found = several_organisations(Span(two, 0, len(two)))
+    assert found is not None
+    names_read = [entry.name for entry in found]
+    assert names_read == ["Sindicato dos Estivadores", "Workers Party of Aveiro"]
 
 
 def test_a_confederation_and_its_affiliated_unions_in_turkish():
@@ -438,3 +439,84 @@ def test_a_table_with_a_place_column_and_a_romanised_names_column():
     )
     assert read["Andrés Molina"].countries == ["GT"]
     assert read["Itzel Cano"].countries == []
+
+
+# The round on holdout51: signers named in prose.
+
+
+def test_an_arabic_run_set_apart_by_arabic_semicolons_with_posts():
+    read = by_name(
+        "بيان مشترك: لا لتقييد العمل المدني\n\n"
+        "تعبّر الجمعيات والمنظمات والشخصيات الموقّعة أدناه عن رفضها القاطع لمشروع القانون "
+        "المتعلّق بتنظيم الجمعيات لما يتضمّنه من قيود على حرية التأسيس والتمويل والنشاط.\n\n"
+        "الموقّعون والموقّعات:\n"
+        "جمعية نساء الواحات من أجل المساواة؛ الشبكة الوطنية للحقوق البيئية؛ الشبكة الوطنية "
+        "للحقوق البيئية – فرع صفاقس؛ الدكتور منير بن سالم، أستاذ القانون العام بجامعة الوسط؛ "
+        "جمعية ذاكرة وحقوق؛ الأستاذة سلمى الحمدي، محامية.\n"
+    )
+    network = "الشبكة الوطنية للحقوق البيئية"
+    assert list(read) == [
+        "جمعية نساء الواحات من أجل المساواة",
+        network,
+        "الشبكة الوطنية للحقوق البيئية – فرع صفاقس",
+        "منير بن سالم",
+        "جمعية ذاكرة وحقوق",
+        "سلمى الحمدي",
+    ]
+    assert read["الشبكة الوطنية للحقوق البيئية – فرع صفاقس"].parent == network
+    assert read["منير بن سالم"].kind == "individual"
+
+
+def test_a_thread_naming_its_cosigners_with_their_accounts():
+    read = by_name(
+        "Offener Brief\n\n"
+        "Heute haben wir unseren offenen Brief an die Landesregierung übergeben. Sieben "
+        "Organisationen haben ihn mitgezeichnet – danke an alle, die ihn mitgetragen haben!\n\n"
+        "Gezeichnet haben neben uns: Fahrgastbeirat Nord (@fahrgastbeirat@social.example), "
+        "VERKEHRSCLUB WEST (@vcw@social.example) und der Verein Lebenswertes Lend.\n"
+    )
+    assert list(read) == ["Fahrgastbeirat Nord", "VERKEHRSCLUB WEST", "Verein Lebenswertes Lend"]
+    assert read["Fahrgastbeirat Nord"].alt_names == ["@fahrgastbeirat@social.example"]
+
+
+def test_a_japanese_news_report_enumerating_its_signatories():
+    read = by_name(
+        "干潟の埋め立て中止求め共同声明\n\n"
+        "　干潟の一部を埋め立てる計画を巡り、地元の漁業協同組合や研究者らが18日、計画の中止を求める"
+        "共同声明を発表した。声明は県知事宛てで、同日、県庁に提出された。\n\n"
+        "　呼びかけ人には、東海大学の佐藤花子教授（沿岸生態学）、弁護士の高橋一郎氏、"
+        "野鳥観察会代表の鈴木健太氏が名を連ねた。\n\n"
+        "　賛同団体には、汐見漁業協同組合、汐見浜を守る市民の会、汐見第二小学校PTAが加わった。"
+        "海外からも、韓国の「干潟市民調査団」と台湾の「湿地守護聯盟」が賛同を寄せた。\n"
+    )
+    assert list(read) == [
+        "佐藤花子",
+        "高橋一郎",
+        "鈴木健太",
+        "汐見漁業協同組合",
+        "汐見浜を守る市民の会",
+        "汐見第二小学校PTA",
+        "干潟市民調査団",
+        "湿地守護聯盟",
+    ]
+    assert read["高橋一郎"].kind == "individual"
+    assert read["高橋一郎"].affiliation == "弁護士"
+    assert read["干潟市民調査団"].countries == ["KR"]
+    assert read["湿地守護聯盟"].countries == ["TW"]
+
+
+def test_korean_names_set_apart_by_bare_dots_after_a_region_label():
+    read = by_name(
+        "[보도자료] 플랫폼 노동자 산재보험 공동성명\n\n"
+        "1. 산재보험법상 요건이 바뀐 뒤에도 여러 플랫폼을 오가며 일하는 노동자 상당수가 여전히 "
+        "보험 적용을 받지 못하고 있습니다. 이에 노동자 단체들이 오늘 공동성명을 발표했습니다.\n\n"
+        "2. 공동성명에 참여한 단체는 다음과 같습니다.\n\n"
+        "[전국] 한국돌봄노동자협회·배달노동자연합 '라이더의 목소리'·택배·물류노동자모임 '상자'\n"
+        "[서울] 관악 대리기사 친목회·필리핀 조선·금속노동자연맹\n"
+    )
+    assert list(read)[:3] == [
+        "한국돌봄노동자협회",
+        "배달노동자연합 '라이더의 목소리'",
+        "택배·물류노동자모임 '상자'",
+    ]
+    assert "필리핀 조선·금속노동자연맹" in read
