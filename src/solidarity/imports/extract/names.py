@@ -438,6 +438,11 @@ def _korean_post_and_person(text: str) -> tuple[str, str] | None:
 
 
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|coll)['’](?=[^\W\d_])", re.IGNORECASE)
+# "– la Maison de Quartier Les Étangs ;": a list's item in a sentence keeps its article,
+# in lower case, before the name.
+LEADING_ARTICLE = re.compile(
+    r"^(?:le|la|les|el|los|las|il|lo|gli|the)\s+(?=[^\W\d_])(?=\w*[A-ZÀ-Ý])"
+)
 FOOTNOTE_MARK = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\w)\[\d{1,3}\]")
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ('"', '"'))
 
@@ -455,7 +460,7 @@ def clean_name(name: str) -> str:
     # footnote's mark after it.
     if FOOTNOTE_MARK.search(name):
         name = FOOTNOTE_MARK.sub("", name)
-    name = re.sub(r"\s+", " ", ELIDED_ARTICLE.sub("", name)).strip()
+    name = re.sub(r"\s+", " ", LEADING_ARTICLE.sub("", ELIDED_ARTICLE.sub("", name))).strip()
     cleaned = (
         name.strip(' ,;:.!?"“”‘’«»„*•·–—-')
         if not name.endswith(".") or " " not in name

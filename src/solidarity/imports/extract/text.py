@@ -226,9 +226,11 @@ def split_at_semicolons(piece: Span) -> list[Span]:
     masked = mask_brackets(piece.text)
     spans: list[Span] = []
     begin = 0
-    # Arabic writes its semicolon "؛".
-    for index, char in enumerate(masked + ";"):
-        if char in ";؛":
+    # Arabic writes its semicolon "؛", Greek a raised dot after the word ("«Η Βασίλισσα»·").
+    padded = masked + ";"
+    for index, char in enumerate(padded):
+        greek = char in "·\u0387" and index > 0 and not padded[index - 1].isspace()
+        if char in ";؛" or (greek and padded[index + 1 : index + 2] == " "):
             chunk = piece.text[begin:index]
             if chunk.strip(" .,"):
                 spans.append(_span(chunk.rstrip(". "), piece.start + begin))

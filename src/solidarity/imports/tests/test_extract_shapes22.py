@@ -520,3 +520,29 @@ def test_korean_names_set_apart_by_bare_dots_after_a_region_label():
         "택배·물류노동자모임 '상자'",
     ]
     assert "필리핀 조선·금속노동자연맹" in read
+
+
+def test_a_lists_items_in_a_sentence_lose_their_article():
+    entry = parse_entry("la Maison de Quartier Les Étangs", 0)
+    assert entry is not None
+    assert entry.name == "Maison de Quartier Les Étangs"
+    entry = parse_entry("La Poste Solidaire", 0)
+    assert entry is not None
+    assert entry.name == "La Poste Solidaire"
+
+
+def test_greek_minutes_set_names_apart_by_the_raised_dot():
+    read = by_name(
+        "Πρακτικό συνεδρίασης\n\n"
+        "Μετά από συζήτηση, η κοινή δήλωση για την προστασία των μελισσών εγκρίνεται ομόφωνα "
+        "από τα μέλη του δικτύου που παρευρέθηκαν στη συνεδρίαση.\n\n"
+        "Προσυπογράφουν τα ακόλουθα μέλη:\n"
+        "Από την Ελλάδα: Μελισσοκομικός Σύλλογος Χαλκιδικής «Η Βασίλισσα»· Αγροτικός "
+        "Συνεταιρισμός Κρήτης· Ένωση Νέων Μελισσοκόμων Θεσσαλίας.\n"
+    )
+    assert list(read) == [
+        "Μελισσοκομικός Σύλλογος Χαλκιδικής «Η Βασίλισσα»",
+        "Αγροτικός Συνεταιρισμός Κρήτης",
+        "Ένωση Νέων Μελισσοκόμων Θεσσαλίας",
+    ]
+    assert {tuple(endorser.countries) for endorser in read.values()} == {("GR",)}
