@@ -35,7 +35,7 @@ from .names import clean, has_org_word, has_person_shape, is_acronym
 from .pagewords import (
     CLOSING,
 )
-from .text import TRAILING_NOTE, Span
+from .text import TRAILING_NOTE, Span, gendered_pair
 
 # "🇨🇱 Chile:": a flag is two regional indicator letters, the country's code.
 REGIONAL_INDICATOR_A = 0x1F1E6
@@ -164,6 +164,15 @@ def is_heading(text: str) -> bool:
         # list below is counted, however its heading describes it.
         return True
     stripped = TRAILING_NOTE.sub("", text.strip().rstrip(":").strip())
+    halves = re.split(r"\s+(?:e|y|et|und|and|i|и)\s+", stripped, maxsplit=1, flags=re.I)
+    if (
+        len(halves) == 2
+        and halves[0].split()
+        and halves[1].split()
+        and gendered_pair(halves[0].split()[-1], halves[1].split()[-1])
+    ):
+        # "Prime firmatarie e primi firmatari": the heading in both genders.
+        return is_heading(halves[0] + (":" if text.strip().endswith(":") else ""))
     words = WORD.findall(stripped)
     if not words or len(words) > 8:
         return False

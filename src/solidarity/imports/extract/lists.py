@@ -83,7 +83,7 @@ from .pagewords import (
     QUOTED_LINE,
 )
 from .places import is_town
-from .posts import place_under_name, post_goes_on, role_under_name
+from .posts import country_under_name, place_under_name, post_goes_on, role_under_name
 from .runs import (
     listed_entries,
     members_in_groups,
@@ -207,6 +207,8 @@ class Block:
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter;
             # "Solikundgebung: Samstag, 14 Uhr, vor dem Lager!": what comes next.
             return False
+        if joined and self._right_under_entry() and country_under_name(self.found[-1].entry, text):
+            return True
         if joined and self._right_under_entry() and place_under_name(self.found[-1].entry, text):
             self.signer_located = True
             return True

@@ -41,7 +41,8 @@ def post_goes_on(previous: Entry | None, text: str) -> bool:
         strip_marker(body) != body
         or strip_honorifics(body) != body
         or looks_like_person(body)
-        or has_person_shape(body)
+        # "Università di Valcerrano" is shaped like "Lucia di Valle", and is a group.
+        or (has_person_shape(body) and not has_org_word(body))
     ):
         return False
     # "Sent from my phone" under a signature is the mail's, not a cell.
@@ -51,7 +52,7 @@ def post_goes_on(previous: Entry | None, text: str) -> bool:
         or capitalised_share(body) < CAPITALISED_CELL
     ):
         return False
-    previous.affiliation = f"{previous.affiliation}, {body}"
+    previous.affiliation = f"{previous.affiliation.rstrip(' ,')}, {body}"
     return True
 
 
@@ -102,5 +103,18 @@ def place_under_name(previous: Entry, text: str) -> bool:
         return False
     place = located["place"]
     codes = country_list(place) or comma_segments(place, keep_first=False)[1]
+    previous.countries = list(dict.fromkeys(previous.countries + codes))
+    return True
+
+
+def country_under_name(previous: Entry, text: str) -> bool:
+    """ "Escuela Andaluza de Salud Comunitaria" / "(Spagna)": the country of the entry
+    above, in brackets on a line of its own."""
+    bracketed = text.strip()
+    if not (bracketed.startswith("(") and bracketed.endswith(")")):
+        return False
+    codes = country_list(bracketed[1:-1])
+    if not codes:
+        return False
     previous.countries = list(dict.fromkeys(previous.countries + codes))
     return True

@@ -86,11 +86,87 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
         for index in range(len(lines))
         if cells[index] and any(abs(index - other) <= NEAR_COLUMN_LINES for other in in_columns)
     }
+    side_by_side = _side_by_side(lines, text)
     return [
         cell
         for index, line in enumerate(lines)
-        for cell in (cells[index] if index in in_columns | near else [line])
+        for cell in (
+            side_by_side[index]
+            if index in side_by_side
+            else cells[index]
+            if index in in_columns | near
+            else [line]
+        )
     ]
+
+
+# "Prof.ssa Lucia Ferrante          Dott. Marco Bellandi" / "ordinaria di Igiene,     medico
+# di medicina generale,": two signers side by side, each with her post on the lines below,
+# a printed page's two columns. A wide gap parts them, the right one starting well in.
+COLUMN_SPLIT = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+MIN_COLUMN_START = 20
+COLUMN_SLACK = 3
+SIDE_BY_SIDE_BLOCKS = 2
+
+
+def _side_by_side(lines: list[Span], text: str) -> dict[int, list[Span]]:
+    """Blocks of lines printed in two columns, each read column by column: the left
+    column's lines, then the right one's, in place of the block's lines."""
+    blocks: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if blocks and "\n\n" not in text[lines[index - 1].end : line.start]:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    split: dict[int, list[Span]] = {}
+    run: list[tuple[list[int], list[Span], list[Span]]] = []
+    column: int | None = None
+    for block in [*blocks, []]:
+        halves = _halves([lines[index] for index in block], text, column) if block else None
+        if halves is not None and (column is None or abs(halves[2] - column) <= COLUMN_SLACK):
+            run.append((block, halves[0], halves[1]))
+            column = halves[2]
+            continue
+        if len(run) >= SIDE_BY_SIDE_BLOCKS:
+            for indices, left, right in run:
+                split[indices[0]] = left + right
+                split.update({index: [] for index in indices[1:]})
+        run, column = [], None
+        halves = _halves([lines[index] for index in block], text, None) if block else None
+        if halves is not None:
+            run.append((block, halves[0], halves[1]))
+            column = halves[2]
+    return split
+
+
+def _halves(
+    block: list[Span], text: str, column: int | None
+) -> tuple[list[Span], list[Span], int] | None:
+    """The block's left and right columns, and where the right one starts on the line."""
+    first = block[0]
+    indent = first.start - (text.rfind("\n", 0, first.start) + 1)
+    gap = COLUMN_SPLIT.search(first.text)
+    if gap is None or COLUMN_SPLIT.search(first.text, gap.end()):
+        return None
+    start = column if column is not None else indent + gap.end()
+    if start < MIN_COLUMN_START:
+        return None
+    left: list[Span] = []
+    right: list[Span] = []
+    for line in block:
+        offset = line.start - (text.rfind("\n", 0, line.start) + 1)
+        cut = COLUMN_SPLIT.search(line.text)
+        at = offset + cut.end() if cut else None
+        if cut and at is not None and abs(at - start) <= COLUMN_SLACK:
+            left.append(Span(line.text[: cut.start()], line.start, line.start + cut.start()))
+            right.append(Span(line.text[cut.end() :], line.start + cut.end(), line.end))
+        elif offset >= start - COLUMN_SLACK:
+            right.append(line)
+        elif offset + len(line.text) <= start:
+            left.append(line)
+        else:
+            return None
+    return left, right, start
 
 
 def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:
@@ -334,7 +410,7 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
             item.after_conjunction
             and bool(merged)
             and bool(words)
-            and _gendered_pair(merged[-1].span.text.split()[-1], words[0])
+            and gendered_pair(merged[-1].span.text.split()[-1], words[0])
             and has_org_word(merged[-1].span.text)
         )
         inner = inner or twice or possessive or doublet
@@ -354,7 +430,8 @@ GENDER_STEM_CHARS = 4
 GENDER_STEM_SHARE = 0.6
 
 
-def _gendered_pair(first: str, second: str) -> bool:
+def gendered_pair(first: str, second: str) -> bool:
+    """ "Médicas" / "Médicos", "Lehrerinnen" / "Lehrer": one word's two genders."""
     if first[:1].isupper() != second[:1].isupper() or first == second:
         return False
     common = len(os.path.commonprefix([first.casefold(), second.casefold()]))

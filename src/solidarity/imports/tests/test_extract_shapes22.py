@@ -546,3 +546,34 @@ def test_greek_minutes_set_names_apart_by_the_raised_dot():
         "Ένωση Νέων Μελισσοκόμων Θεσσαλίας",
     ]
     assert {tuple(endorser.countries) for endorser in read.values()} == {("GR",)}
+
+
+def test_signers_printed_side_by_side_with_their_posts_under_them():
+    read = by_name(
+        "Appello per la sanità territoriale\n\n"
+        "Chiediamo alla Regione di finanziare le Case della Comunità e di assumere il personale "
+        "necessario perché la sanità territoriale non resti sulla carta.\n\n"
+        "PRIME FIRMATARIE E PRIMI FIRMATARI\n\n"
+        "Prof.ssa Lucia Ferrante                             Dott. Marco Bellandi\n"
+        "ordinaria di Igiene e Sanità pubblica,              medico di medicina generale,\n"
+        "Università di Valcerrano                            Casole d'Elsa (SI)\n"
+        "\n"
+        "Dott.ssa Chiara Moretti                             Giuseppe Lo Bianco\n"
+        "direttrice del Distretto sanitario                  presidente, Cittadinanza Attiva\n"
+        "\n"
+        "Dott. Tomás Gutiérrez                               Elisa Romano\n"
+        "(Spagna)                                            infermiera di famiglia\n"
+    )
+    assert set(read) == {
+        "Lucia Ferrante",
+        "Marco Bellandi",
+        "Chiara Moretti",
+        "Giuseppe Lo Bianco",
+        "Tomás Gutiérrez",
+        "Elisa Romano",
+    }
+    assert read["Lucia Ferrante"].affiliation == (
+        "ordinaria di Igiene e Sanità pubblica, Università di Valcerrano"
+    )
+    assert read["Tomás Gutiérrez"].countries == ["ES"]
+    assert read["Elisa Romano"].countries == []
