@@ -166,7 +166,20 @@ def _halves(
             left.append(line)
         else:
             return None
-    return left, right, start
+    return _unwrapped(left), _unwrapped(right), start
+
+
+def _unwrapped(column: list[Span]) -> list[Span]:
+    """ "Özdemir, Leyla – Jugend- und Auszubildenden-" / "vertretung, Klinikum …": a word
+    broken at the column's edge goes on, in lower case, on the column's next line."""
+    joined: list[Span] = []
+    for line in column:
+        above = joined[-1] if joined else None
+        if above and re.search(r"[^\W\d_]-$", above.text) and line.text[:1].islower():
+            joined[-1] = Span(above.text[:-1] + line.text, above.start, line.end)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _two_cells(line: Span, *, alike: bool = True) -> list[Span]:

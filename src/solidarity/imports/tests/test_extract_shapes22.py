@@ -577,3 +577,23 @@ def test_signers_printed_side_by_side_with_their_posts_under_them():
     )
     assert read["Tomás Gutiérrez"].countries == ["ES"]
     assert read["Elisa Romano"].countries == []
+
+
+def test_a_word_broken_at_a_columns_edge_goes_on_below_it():
+    rows = [
+        ("Albrecht, Sabine – Betriebsrätin,", "Nowak, Piotr – Pflegefachkraft,"),
+        ("Klinikum Bremen-Mitte", "Klinik am Südpark Berlin"),
+        ("", ""),
+        ("Keller, Jonas – Personalrat", "Özdemir, Leyla – Jugend- und Azubi-"),
+        ("Krankenhaus Kiel", "vertretung, Klinikum Dortmund-West"),
+    ]
+    printed = "".join(f"{left:<52}{right}".rstrip() + "\n" for left, right in rows)
+    read = by_name(
+        "Offener Brief der Beschäftigten\n\n"
+        "Wir fordern eine bessere Bezahlung und mehr Personal in allen Kliniken des Landes, "
+        "damit die Versorgung der Patientinnen und Patienten gesichert bleibt.\n\n"
+        "Unterzeichnende:\n\n" + printed
+    )
+    assert {"Sabine Albrecht", "Piotr Nowak", "Jonas Keller", "Leyla Özdemir"} <= set(read)
+    assert not any(name.startswith("vertretung") for name in read)
+    assert "Jugend- und Azubivertretung" in (read["Leyla Özdemir"].affiliation or "")
