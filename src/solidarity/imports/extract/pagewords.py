@@ -428,13 +428,13 @@ PAGE_NOUNS = (
 # the text.)
 # "Recent signatures", "Assinaturas recentes": a petition's latest signers, a ticker of
 # the site's ("Amira K. signed 3 minutes ago") or the only list the page gives.
-RECENT_SIGNERS_HEADING = re.compile(
-    r"^(?:recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|"
+RECENT_SIGNERS = (
+    r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|"
     r"assinaturas\s+recentes|signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
     r"последние\s+подписи|останні\s+підписи|son\s+imza(?:layanlar|lar)|πρόσφατες\s+υπογραφές|"
-    r"최근\s*서명|أحدث\s+التوقيعات)\s*:?$",
-    re.IGNORECASE,
+    r"최근\s*서명|أحدث\s+التوقيعات"
 )
+RECENT_SIGNERS_HEADING = re.compile(rf"^(?:{RECENT_SIGNERS})\s*:?$", re.IGNORECASE)
 # "Ana R. signed 3 minutes ago", "Jake M., Ohio — 3 minutes ago": a ticker's line says
 # who signed and when; a petition's own list says when on a line of its own, under each
 # name, with the town ("İstanbul, Türkiye · 14 dakika önce": PLACE_AND_WHEN).
@@ -478,14 +478,11 @@ FEED_HEADING = re.compile(
     r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات|"
     r"коментари|komentari|komentarze|komentáře|komentáre|comentarii|hozzászólások|reacties|"
     r"kommentarer|kommentit|komentar|bình\s+luận|نظرات|"
-    r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|assinaturas\s+recentes|"
-    r"(?:recent|latest)\s+comments|comentarios\s+recientes|comentários\s+recentes|"
+    + RECENT_SIGNERS
+    + r"|(?:recent|latest)\s+comments|comentarios\s+recientes|comentários\s+recentes|"
     r"commentaires\s+récents|neueste\s+kommentare|commenti\s+recenti|"
     r"последние\s+комментарии|останні\s+коментарі|son\s+yorumlar|πρόσφατα\s+σχόλια|"
     r"최근\s*댓글|أحدث\s+التعليقات|"
-    r"signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
-    r"последние\s+подписи|останні\s+підписи|son\s+imza(?:layanlar|lar)|πρόσφατες\s+υπογραφές|"
-    r"최근\s*서명|أحدث\s+التوقيعات|"
     # Signers' reasons under a petition: "Why people sign", "Perché firmano".
     r"why\s+(?:people|they|we)\s+(?:are\s+)?sign(?:ed|ing)?|perché\s+firmano|"
     r"por\s+qu[eé]\s+firman|por\s+que\s+assinam|pourquoi\s+ils\s+signent|"

@@ -119,36 +119,29 @@ def _side_by_side(lines: list[Span], text: str) -> dict[int, list[Span]]:
         else:
             blocks.append([index])
     split: dict[int, list[Span]] = {}
-    run: list[tuple[list[int], list[Span], list[Span]]] = []
-    column: int | None = None
+    # Adjacent blocks whose right columns start alike: (block, left, right, start).
+    run: list[tuple[list[int], list[Span], list[Span], int]] = []
     for block in [*blocks, []]:
-        halves = _halves([lines[index] for index in block], text, column) if block else None
-        if halves is not None and (column is None or abs(halves[2] - column) <= COLUMN_SLACK):
-            run.append((block, halves[0], halves[1]))
-            column = halves[2]
+        halves = _halves([lines[index] for index in block], text) if block else None
+        if halves is not None and run and abs(halves[2] - run[0][3]) <= COLUMN_SLACK:
+            run.append((block, *halves))
             continue
         if len(run) >= SIDE_BY_SIDE_BLOCKS:
-            for indices, left, right in run:
+            for indices, left, right, _ in run:
                 split[indices[0]] = left + right
                 split.update({index: [] for index in indices[1:]})
-        run, column = [], None
-        halves = _halves([lines[index] for index in block], text, None) if block else None
-        if halves is not None:
-            run.append((block, halves[0], halves[1]))
-            column = halves[2]
+        run = [(block, *halves)] if halves is not None else []
     return split
 
 
-def _halves(
-    block: list[Span], text: str, column: int | None
-) -> tuple[list[Span], list[Span], int] | None:
+def _halves(block: list[Span], text: str) -> tuple[list[Span], list[Span], int] | None:
     """The block's left and right columns, and where the right one starts on the line."""
     first = block[0]
     indent = first.start - (text.rfind("\n", 0, first.start) + 1)
     gap = COLUMN_SPLIT.search(first.text)
     if gap is None or COLUMN_SPLIT.search(first.text, gap.end()):
         return None
-    start = column if column is not None else indent + gap.end()
+    start = indent + gap.end()
     if start < MIN_COLUMN_START:
         return None
     left: list[Span] = []
@@ -156,8 +149,7 @@ def _halves(
     for line in block:
         offset = line.start - (text.rfind("\n", 0, line.start) + 1)
         cut = COLUMN_SPLIT.search(line.text)
-        at = offset + cut.end() if cut else None
-        if cut and at is not None and abs(at - start) <= COLUMN_SLACK:
+        if cut and abs(offset + cut.end() - start) <= COLUMN_SLACK:
             left.append(Span(line.text[: cut.start()], line.start, line.start + cut.start()))
             right.append(Span(line.text[cut.end() :], line.start + cut.end(), line.end))
         elif offset >= start - COLUMN_SLACK:
