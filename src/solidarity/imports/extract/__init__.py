@@ -51,7 +51,9 @@ from .titles import find_title, reads_as_title
 HEADER_LINE_WORDS = 15
 # Japanese and Chinese pages write brackets, colons, slashes and digits full width: read
 # as their ASCII forms, one character for one, so that offsets hold.
-FULL_WIDTH = str.maketrans("（）：／；！？，．｜　０１２３４５６７８９", "():/;!?,.| 0123456789")
+FULL_WIDTH = str.maketrans(
+    "（）［］：／；！？，．｜－　０１２３４５６７８９", "()[]:/;!?,.|- 0123456789"
+)
 ALL_OF = " 일동"
 LONE_SEPARATOR = re.compile(r"^\s*[-–—*·•]\s*$")
 # "1336. ", "• ", "- ": what may stand before the first name of a list line.

@@ -35,7 +35,7 @@ ARABIC_NISBA = re.compile(r"^(?:ال)?(?P<stem>[\u0621-\u064a]{3,}?)(?:ية|ي)$
 MAX_COUNTRY_LIST = 80
 SEPARATORS = re.compile(r"[\s.'’-]+")
 CONNECTORS = re.compile(
-    r"\s*(?:,|/|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
+    r"\s*(?:,|/|&|[·・]|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bи\b|\bта\b|\bve\b|"
     r"\bκαι\b|\bو)\s*",
     re.IGNORECASE,
 )

@@ -327,15 +327,34 @@ def _related_link(text: str) -> bool:
     return bool(colon and title.strip() and RELATED_HEADING.match(heading.strip()))
 
 
+# Cells of a row set apart by a tab or by spaces: a table's line.
+COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
+
+
 def _running_headers(text: str, lines: list[Span]) -> set[str]:
     """A PDF's running header: the line that opens a page (after the form feed a
-    converter writes between pages) and repeats on another page."""
+    converter writes between pages) and repeats on another page; or the line that
+    opens two pages at least, the first page's top and those under a page number."""
     counts = Counter(line.text for line in lines)
+    page_tops = Counter(
+        line.text
+        for index, line in enumerate(lines)
+        if index == 0 or _is_page_header(lines[index - 1].text)
+    )
     return {
         line.text
         for line in lines
         if counts[line.text] > 1
-        and text[max(0, line.start - 80) : line.start].rstrip(" \t\n").endswith("\f")
+        and (
+            text[max(0, line.start - 80) : line.start].rstrip(" \t\n").endswith("\f")
+            # (A table's header repeated on the new page is the table's, and a rule
+            # under the page number divides the page: both stay.)
+            or (
+                page_tops[line.text] > 1
+                and not COLUMN_GAP.search(line.text)
+                and any(char.isalpha() for char in line.text)
+            )
+        )
     }
 
 

@@ -58,6 +58,7 @@ from .names import (
     split_alternates,
     split_scripts,
     strip_honorifics,
+    writing_of,
 )
 from .orgwords import CJK_ORG_ENDINGS, ORG_INFIXES, ORG_WORDS
 from .places import (
@@ -454,7 +455,8 @@ class _Reading:
             # "(Santa Fe – Argentina)": a town and its country.
             self.countries.extend(dash_countries)
             return
-        note_segments, note_countries = comma_segments(note, keep_first=False)
+        # ("イ・ソンジュン、在日コリアン人権協議会": Japanese writes its comma "、".)
+        note_segments, note_countries = comma_segments(note.replace("、", ","), keep_first=False)
         if note_countries:
             self.countries.extend(note_countries)
             # "(부산, 대한민국)", "(Lyon, France)": the town before the country is where.
@@ -481,11 +483,13 @@ class _Reading:
             # another script, then the post.
             self.alt_names.append(note_segments[0])
             self.affiliation = self.affiliation or ", ".join(note_segments[1:])
-        elif is_acronym_text(note) or script_of(note) != script_of(self.name):
+        elif is_acronym_text(note) or writing_of(note) != writing_of(self.name):
             # "(Aegean Fishers Network – AFN)", "(… Network/HWN)": the name in another
             # script, and its acronym.
-            pair = NAME_AND_ACRONYM.match(note)
-            self.alt_names.extend([pair["name"], pair["acronym"]] if pair else [note])
+            # "(移住労働者人権連帯 / Migrant Workers' Human Rights Solidarity)": two of them.
+            for alternate in note.split(" / "):
+                pair = NAME_AND_ACRONYM.match(alternate)
+                self.alt_names.extend([pair["name"], pair["acronym"]] if pair else [alternate])
         elif note.split()[0] in SHARED_MARKERS:
             self.shared_note = " ".join(note.split()[1:])
         elif _group_type(note):

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, has_org_word, has_person_shape, is_acronym
+from .names import clean, has_org_word, has_person_shape, is_acronym, script_of
 from .pagewords import (
     CLOSING,
 )
@@ -150,13 +150,15 @@ COUNTED_LIST_NOTE = re.compile(
     re.IGNORECASE,
 )
 COUNTED_HEADING_WORDS = 16
+# "총 61개 단체 공동 서명": the list's count in total, then its heading.
+KOREAN_TOTAL = re.compile(r"^총\s*\d[\d,]*\s*(?:개\s*)?(?:단체|명)?\s+")
 
 
 def is_heading(text: str) -> bool:
     """ "Signatories:", "The Parties", "Unterzeichner": the line above a list, with or
     without a note on the list after it ("Signatories (in alphabetical order)"), or with
     an update's label before it ("Mise à jour (18 mars) : nouveaux signataires")."""
-    update = UPDATE_LABEL.match(text.strip())
+    update = UPDATE_LABEL.match(text.strip()) or KOREAN_TOTAL.match(text.strip())
     if update and text.strip()[update.end() :]:
         text = text.strip()[update.end() :]
     if COUNTED_LIST_NOTE.search(text) and len(text.split()) <= COUNTED_HEADING_WORDS:
@@ -297,8 +299,25 @@ def _without_case_ending(word: str) -> str:
 
 
 def _translated_parts(text: str) -> list[str]:
-    """ "Korea / 한국", "Internacional / International": a heading and its translation."""
+    """ "Korea / 한국", "Internacional / International": a heading and its translation;
+    "일본 Japan", "중국·홍콩 China / Hong Kong": the same without a slash, in two scripts."""
     body = strip_marker(text).strip().rstrip(":").strip()
+    words = body.split()
+    scripts = [script_of(word) for word in words]
+    change = next(
+        (index for index, script in enumerate(scripts) if script and script != scripts[0]), 0
+    )
+    # ("• ISUPE Italia, Ιταλία", "IG Metall (독일)", "Mekong Migrant Voices – 캄보디아": an
+    # entry and its country, no heading.)
+    if (
+        change
+        and all(script in {"", scripts[change]} for script in scripts[change:])
+        and not any(mark in body for mark in ",()–—")
+        and " - " not in body
+    ):
+        parts = [" ".join(words[:change]).rstrip(" /"), " ".join(words[change:]).lstrip("/ ")]
+        if all(0 < len(WORD.findall(part)) <= 3 for part in parts):
+            return parts
     parts = [part.strip() for part in body.split(" / ")]
     if len(parts) < 2 or not all(0 < len(part.split()) <= 3 for part in parts):
         return []

@@ -581,6 +581,7 @@ GROUP_HEADINGS = WordSet(
         autres pays andere länder internazional* nazional* altri altre paesi международн*
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
         uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내
+        国際 國際 国际 海外 国外 國外 境外
         지역 기타 دولية وطنية محلية إقليمي* الإقليمي* أخرى organisations organizations
         organisationen
         organizaciones organizações organizzazioni организации організації örgütler

@@ -189,6 +189,10 @@ def _prose(body: str) -> bool:
     return len(body.split()) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
 
 
+JAPANESE_DEMAND_ENDINGS = ("こと", "せよ", "ください", "を求める", "を求めます")
+JAPANESE_DEMAND_LENGTH = 10
+
+
 def _uncased_sentence(body: str) -> bool:
     """ "아래 로고를 클릭하면 홈페이지로 이동합니다.": in a script without capitals, a line of
     three or more words closing on a full stop is a sentence; a name has no full stop.
@@ -198,6 +202,8 @@ def _uncased_sentence(body: str) -> bool:
     return (
         "。" in body
         or body.endswith("．")
+        # "本人の意思による転籍を認めること": a Japanese demand, closing on "that … be done".
+        or (body.endswith(JAPANESE_DEMAND_ENDINGS) and len(body) >= JAPANESE_DEMAND_LENGTH)
         # Persian and Arabic close a clause of a list of demands on "؛".
         or (
             body.endswith((".", "؛"))

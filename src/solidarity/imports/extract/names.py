@@ -122,7 +122,19 @@ def script_of(text: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0]
 
 
+# Japanese writes one name in kanji, hiragana and katakana together: one writing.
+JAPANESE_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA"}
+
+
+def writing_of(text: str) -> str:
+    """The script of the text's first letter, Japanese's three counted as one."""
+    script = script_of(text)
+    return "CJK" if script in JAPANESE_SCRIPTS else script
+
+
 NAME_ANSWERS_KEPT = 8192
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}$")
 
 # Letters a member of a parliament or an order writes after the name: "Ana Ruiz MEP".
 POST_NOMINAL = re.compile(
@@ -302,6 +314,9 @@ def has_person_shape(name: str) -> bool:
             if spaced and all(1 <= len(word) <= JAPANESE_NAME_PART for word in words):
                 return not has_org_word(name)
             return len(words) == 1 and 2 <= len(words[0]) <= 4
+        if script_of(name) == "KATAKANA":
+            # "チャン・ヴァン・ナム": a foreign name in katakana, its parts between dots.
+            return bool(KATAKANA_NAME.match(name))
         return 2 <= len(words) <= 5
     # Particles do not count: "Anuna de Wever van der Heyden" is four names.
     # ("I. Marlow": a capital "I" is an initial, not Catalan's "i".)
@@ -485,7 +500,15 @@ def is_plausible_name(name: str) -> bool:
     if len(letters) < 2:
         return False
     words = name.split()
-    if words[0][0].isdigit():
+    if words[0][0].isdigit() and not (
+        # "350 East Asia Collective": a number in an organisation's name, where a count
+        # of signers goes on in lower case or names nothing of its own ("2025 … 조직위원회"
+        # is an event's committee, named by its year).
+        len(words) >= 3
+        and not YEAR.match(words[0])
+        and all(map(is_capitalised, words[1:]))
+        and has_org_word(name)
+    ):
         return False
     # ("ケン", "王明": two letters of Chinese or Japanese may well be a name.)
     ideographic = script_of(name) in {"CJK", "HIRAGANA", "KATAKANA"}

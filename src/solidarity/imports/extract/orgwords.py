@@ -288,6 +288,15 @@ CJK_ORG_ENDINGS = (
     "連帯",
     "ユニオン",
     "センター",
+    # Katakana names of organisations end on these, as foreign names of people do not
+    # ("アムネスティ・インターナショナル", "ヒューマン・ライツ・ウォッチ").
+    "インターナショナル",
+    "フォーラム",
+    "ウォッチ",
+    "アクション",
+    "キャンペーン",
+    "プロジェクト",
+    "ジャパン",
     "委員会",
     "連合",
     "之友",

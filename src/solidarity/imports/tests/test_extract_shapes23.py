@@ -1,0 +1,127 @@
+"""List shapes from the round on holdout50 (2026-11-24, eighth session): country headings
+in two scripts without a slash, a Korean list counted in total above it, Japanese PDFs
+with full-width brackets and a header repeated under each page number, foreign names in
+katakana. Every example is invented for this file."""
+
+from solidarity.imports.extract.entries import parse_entry
+from solidarity.imports.extract.lines import heading_countries
+from solidarity.imports.extract.names import has_person_shape, is_plausible_name
+from solidarity.imports.tests.shapes import by_name
+
+KOREAN_BODY = (
+    "세계 노동자의 날을 맞아 아시아 각국의 노동·시민사회단체들은 이주노동자의 권리를 보장하고 "
+    "강제 출국을 중단할 것을 정부에 요구하며 아래와 같이 공동성명을 발표한다.\n\n"
+)
+JAPANESE_BODY = (
+    "私たちは、港湾と倉庫で働く移住労働者の権利を守るため、各国の労働組合と市民団体とともに、"
+    "以下のとおり声明します。\n\n"
+)
+
+
+def test_a_country_heading_in_two_scripts_without_a_slash():
+    assert heading_countries("일본 Japan") == ["JP"]
+    assert heading_countries("중국·홍콩 China / Hong Kong") == ["CN", "HK"]
+    assert heading_countries("[한국 / Korea]") == ["KR"]
+    # An entry with its country in another script is no heading.
+    assert heading_countries("- IG Metall (독일)") is None
+    assert heading_countries("· Mekong Workers Voice – 캄보디아") is None
+    assert heading_countries("• ISUPE Italia, Ιταλία") is None
+
+
+def test_a_korean_list_counted_in_total_then_a_comma_run_and_bilingual_headings():
+    read = by_name(
+        "[공동성명] 이주노동자 강제 출국 중단을 촉구한다\n\n"
+        + KOREAN_BODY
+        + "총 9개 단체 공동 서명\n\n"
+        "■ 국내 단체 (3개, 가나다순)\n"
+        "부두노동자모임, 이주노동자평등연대, 항만안전시민회의\n\n"
+        "■ 해외 단체 (6개)\n"
+        "일본 Japan\n"
+        "- 港湾労働者ネットワーク (Port Workers Network, PWN)\n"
+        "중국·홍콩 China / Hong Kong\n"
+        "- 碼頭工人聯盟 (Dockworkers Alliance)\n"
+        "필리핀 Philippines\n"
+        "- Samahan ng mga Manggagawa sa Daungan\n"
+        "국제 International\n"
+        "- Asia Dock Workers Forum (ADWF)\n"
+        "- 350 Harbour Collective\n\n"
+        "외 12개 단체\n"
+    )
+    assert list(read) == [
+        "부두노동자모임",
+        "이주노동자평등연대",
+        "항만안전시민회의",
+        "港湾労働者ネットワーク",
+        "碼頭工人聯盟",
+        "Samahan ng mga Manggagawa sa Daungan",
+        "Asia Dock Workers Forum",
+        "350 Harbour Collective",
+    ]
+    assert read["港湾労働者ネットワーク"].countries == ["JP"]
+    assert read["碼頭工人聯盟"].countries == ["CN", "HK"]
+    assert read["Samahan ng mga Manggagawa sa Daungan"].countries == ["PH"]
+    assert read["Asia Dock Workers Forum"].countries == []
+    assert read["350 Harbour Collective"].countries == []
+
+
+def test_a_number_opens_an_organisations_name_but_not_a_count_or_a_year():
+    assert is_plausible_name("350 Harbour Collective")
+    assert not is_plausible_name("240 Organisations")
+    assert not is_plausible_name("2025 동아시아 항만노동 포럼 조직위원회")
+
+
+def test_a_japanese_pdf_with_full_width_brackets_and_a_header_under_each_page_number():
+    read = by_name(
+        "港湾労働者の権利に関する共同声明（2025年5月1日）\n\n"
+        "港湾で働く移住労働者の権利保障を求める共同声明\n\n"
+        + JAPANESE_BODY
+        + "私たちは、次の事項を求めます。\n"
+        "１．本人の意思による転職を制限なく認めること\n"
+        "２．仲介業者による手数料の徴収を禁止すること\n\n"
+        "以上\n\n"
+        "【賛同団体】（国・地域別）\n\n"
+        "［日本］\n"
+        "・港湾労働者ユニオン東京\n"
+        "・外国人労働者相談ネットワーク神戸\n\n"
+        "［韓国 Korea］\n"
+        "・부두이주노동자연대（埠頭移住労働者連帯 / Dock Migrant Workers Solidarity）\n\n"
+        "－ 1 －\n"
+        "港湾労働者の権利に関する共同声明（2025年5月1日）\n\n"
+        "［フィリピン Philippines］\n"
+        "・Kapisanan ng mga Manggagawa sa Pantalan（KMP）\n\n"
+        "［国際］\n"
+        "・アジア港湾フォーラム（Asia Port Forum, APF）\n\n"
+        "【賛同個人】\n"
+        "山田 花子（弁護士、港法律事務所）\n"
+        "グエン・ヴァン・ミン（在日ベトナム人協会 顧問）\n"
+        "朴 成民（パク・ソンミン、在日コリアン労働者協議会）\n\n"
+        "－ 2 －\n"
+        "港湾労働者の権利に関する共同声明（2025年5月1日）\n"
+    )
+    assert list(read) == [
+        "港湾労働者ユニオン東京",
+        "外国人労働者相談ネットワーク神戸",
+        "부두이주노동자연대",
+        "Kapisanan ng mga Manggagawa sa Pantalan",
+        "アジア港湾フォーラム",
+        "山田 花子",
+        "グエン・ヴァン・ミン",
+        "朴 成民",
+    ]
+    assert read["부두이주노동자연대"].alt_names == [
+        "埠頭移住労働者連帯",
+        "Dock Migrant Workers Solidarity",
+    ]
+    assert read["부두이주노동자연대"].countries == ["KR"]
+    assert read["Kapisanan ng mga Manggagawa sa Pantalan"].countries == ["PH"]
+    assert read["アジア港湾フォーラム"].countries == []
+    assert read["グエン・ヴァン・ミン"].kind == "individual"
+    assert read["グエン・ヴァン・ミン"].affiliation == "在日ベトナム人協会 顧問"
+    assert read["朴 成民"].alt_names == ["パク・ソンミン"]
+    assert read["朴 成民"].affiliation == "在日コリアン労働者協議会"
+
+
+def test_a_foreign_name_in_katakana_is_a_persons_unless_an_organisation_word_ends_it():
+    assert has_person_shape("グエン・ヴァン・ミン")
+    entry = parse_entry("アムネスティ・インターナショナル", 0)
+    assert entry is not None and entry.kind == "organization"
