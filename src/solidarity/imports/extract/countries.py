@@ -22,13 +22,14 @@ DEMONYM_SUFFIXES = tuple(
         ian an ean ine ese ish ic i n ien ienne ais aise ano ana anos anas ino ina ês esa eses
         isch ische ischen ischer o a os as ско ский ская ское ские ской ских ських ський ська
         ське li lı lu lü
-        и ии ы ой ей у ю ς ας ης йский йская йское йские йского йской
+        и ии ы ой ей у ю ς ας ης ου йский йская йское йские йского йской
         а ом е ol ola oles olas
         """
     )
 )
-# Endings a country name drops before a demonym suffix: Belgi-um, Argentin-a, Росси-я.
-NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "ς", "σ", "α", "η", "ο")
+# Endings a country name drops before a demonym suffix: Belgi-um, Argentin-a, Росси-я,
+# Κύπρ-ος (folded, its final sigma written σ).
+NAME_ENDINGS = ("ium", "um", "ia", "e", "a", "o", "ия", "я", "а", "οσ", "ς", "σ", "α", "η", "ο")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ARABIC_NISBA = re.compile(r"^(?:ال)?(?P<stem>[\u0621-\u064a]{3,}?)(?:ية|ي)$")
 # "Estados Unidos, Reino Unido y Australia" is about as long as a list of countries gets.
@@ -77,7 +78,9 @@ VARIANT_NAMES = {
     "ES": ("Estado español", "Spanish State", "État espagnol", "Stato spagnolo", "Estat espanyol"),
     "NZ": ("Aotearoa New Zealand",),  # with its Māori name, in official use
     "MO": ("Macao",),  # CLDR en MO-alt-short
-    "KR": ("한국", "남한"),  # CLDR ko KR is only "대한민국"
+    # CLDR ko KR is only "대한민국"; "Korea" alone, in the languages shipped, names the
+    # South in common use, where CLDR has only "South Korea" (and KP for the North).
+    "KR": ("한국", "남한", "Korea", "Corea", "Corée", "Coreia", "Корея", "Κορέα", "كوريا"),
     "AU": ("호주",),  # CLDR ko AU is only "오스트레일리아"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
     "KG": ("Кыргызстан",),  # CLDR ru KG is only "Киргизия"; the state calls itself so

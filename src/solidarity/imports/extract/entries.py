@@ -383,6 +383,15 @@ class _Reading:
                 segments[0] = person
                 inner_notes += person_notes
                 name = ", ".join(segments)
+            # "Nakamura, Aiko (中村 愛子), translator": the other name after the given one.
+            given, given_notes = _take_parentheses(segments[1])
+            if given_notes and (
+                reads_inverted([segments[0], given], posted=len(segments) > 2)
+                or inverted_with_post(segments)
+            ):
+                segments[1] = given
+                inner_notes += given_notes
+                name = ", ".join(segments)
         self.name = name
         if inverted_with_post(segments):
             # "Baert, Lieve, avocate au barreau de Gand".

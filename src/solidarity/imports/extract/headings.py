@@ -380,11 +380,12 @@ def bracketed_heading(text: str) -> str | None:
 def group_heading(text: str) -> bool:
     body = strip_marker(text).strip()
     words = WORD.findall(body)
-    # "Internationals:", "[해외]", "🌎 Internacionales".
+    # "Internationals:", "[해외]", "🌎 Internacionales"; "Uluslararası dayanışma" of two
+    # such words needs no mark.
     pictured = body != text.strip() and not text.strip()[:1].isalnum()
     marked = body.endswith(":") or bracketed_heading(body) is not None or pictured
     return (
-        marked
+        (marked or len(words) >= 2)
         and 0 < len(words) <= 3
         and all(word in GROUP_HEADINGS for word in words)
         and not is_heading(body)

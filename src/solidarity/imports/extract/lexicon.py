@@ -193,9 +193,13 @@ ORGANIZATION_HEADINGS = WordSet(
         institutionen istituzioni учреждения установи kurumlar kurumları ιδρύματα ngos ong
         ongs нко committees comités comitês komitees comitati комитеты комітети komiteler
         organisationer föreningar förbund organisasjoner foreninger järjestöt yhdistykset
-        organizacje stowarzyszenia organisaties verenigingen organizace spolky organizații
-        asociații organisasi lembaga szervezetek mashirika संगठन संस्थाएं
+        organizacje stowarzyszenia sieci związki organisaties verenigingen organizace spolky
+        organizații asociații organisasi lembaga szervezetek mashirika संगठन संस्थाएं
         επιτροπές coalitions coaliciones coalizões coalizioni коалиции коаліції
+        confederations federations confederaciones federaciones confederações federações
+        confédérations fédérations konföderationen verbände confederazioni federazioni
+        конфедерации федерации конфедерації федерації konfederasyonlar federasyonlar
+        συνομοσπονδίες ομοσπονδίες 연맹 총연맹 الاتحادات اتحادات
         """
     )
 )
@@ -249,7 +253,8 @@ SECTIONS_WORDS = (
     # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
     # a comma, the text's start or one of those two words.)
     r"(?:^|(?=[\s,과와و]))"
-    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|ve|και|및|with|con|avec|mit|com|με)\s+|과\s*|"
+    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|oraz|ve|και|및|with|con|avec|mit|com|με)\s+|"
+    r"과\s*|"
     r"와\s*|و\s*|"
     # "…, através das suas organizações-membro:", "through its member organisations:".
     r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
@@ -274,7 +279,7 @@ SECTIONS_WORDS = (
     r"members|miembros|membros|membres|mitglieder|membri|члены|члени|üyeleri|"
     r"μέλη(?:\s+της|\s+του)?|"
     r"чланице|članice|секције|sekcije|подружнице|podružnice|организације[\s-]чланице|"
-    r"organizacije[\s-]članice|sekcje|organizacje\s+członkowskie|seccions|"
+    r"organizacije[\s-]članice|sekcje|organizacje\s+członkowskie|członkowie|seccions|"
     r"organitzacions\s+membres|"
     r"(?:σωματεία|συνδικάτα|οργανώσεις)[\s-]μέλη(?:\s+της|\s+του)?|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
@@ -284,7 +289,7 @@ SECTIONS_WORDS = (
     r"(?:sindicatos|organizaciones)\s+afiliad[oa]s|(?:sindicatos|organizações)\s+filiad[oa]s|"
     r"(?:syndicats|organisations)\s+affilié(?:e)?s|angeschlossenen\s+(?:gewerkschaften|"
     r"organisationen)|(?:профсоюзы|организации)-члены|(?:профспілки|організації)-члени|"
-    r"üye\s+sendikalar(?:ı)?|bağlı\s+(?:sendikalar(?:ı)?|örgütler(?:i)?)|συνδικάτα-μέλη)|"
+    r"üye\s+sendika(?:lar(?:ı)?|sı)|bağlı\s+(?:sendikalar(?:ı)?|örgütler(?:i)?)|συνδικάτα-μέλη)|"
     # "et ses comités :", "and its branches:", "y sus federaciones:": local units.
     r"(?:local\s+)?(?:committees|branches|chapters|groups)|comités(?:\s+locaux)?|"
     r"comitês|comitati|komitees|комитеты|комітети|komiteleri|επιτροπές|filiales|filiais|"
@@ -582,6 +587,9 @@ GROUP_HEADINGS = WordSet(
         национальн* региональн* други* стран* міжнародн* національн* регіональн* інші країн*
         uluslararası ulusal yerel diğer ülkeler διεθν* εθνικ* περιφερειακ* άλλ* χώρες 국제 국내
         国際 國際 国际 海外 国外 國外 境外
+        solidarity solidaridad solidariedade solidarité solidarität solidarietà солидарность
+        солідарність dayanışma αλληλεγγύη
+        międzynarodowe międzynarodowa międzynarodowi zagraniczne zagranica krajowe inne
         지역 기타 دولية وطنية محلية إقليمي* الإقليمي* أخرى organisations organizations
         organisationen
         organizaciones organizações organizzazioni организации організації örgütler

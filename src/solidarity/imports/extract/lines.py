@@ -54,7 +54,7 @@ from .pagewords import (
 )
 from .runs import bracketed_run, dash_run, listed_entries, tab_run, two_people
 from .segments import comma_segments, person_with_post
-from .text import Span, mask_brackets, split_items
+from .text import TRAILING_NOTE, Span, mask_brackets, split_items
 
 MAX_ENTRY_WORDS = 12
 # A line of this many words, mostly in lower case, ending on a full stop, is a sentence.
@@ -288,6 +288,11 @@ def heading_countries(text: str) -> list[str] | None:
     region = REGION_HEADING.match(text.strip())
     if region and not countries and (region["colon"] or in_capitals(text)):
         countries = country_list(region["country"])
+    note = TRAILING_NOTE.search(text.rstrip(": "))
+    if note and not countries and note.group().strip(" (")[:1].islower():
+        # "🇧🇾 Беларусь / Białoruś (organizacje działające na emigracji)": the country,
+        # and a word on the groups from it.
+        countries = heading_countries(text[: note.start()])
     return countries
 
 

@@ -306,6 +306,11 @@ class Block:
         # "Konfederasyonlar ve bağlı sendikalar": kinds of signatory, no international.
         before = text[: sections.start()].strip() if sections else ""
         generic = bool(before) and " " not in before and kind_under(text)
+        if sections and generic and not self.found:
+            # "Konfederasyonlar ve üye sendikaları" over the list: what its signatories are.
+            self.kind = kind_under(text)
+            self.structured = True
+            return True
         if sections and not generic:
             international_text = ISSUED_BY.sub(
                 "", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
@@ -441,8 +446,12 @@ class Block:
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
             several = (
-                several_organisations(line) if self.country and not paired else None
-            ) or names_on_one_line(line)
+                (several_organisations(line) if self.country and not paired else None)
+                or names_on_one_line(line)
+                # "A – Slovakia; A – Magyarország; A – România": names between semicolons
+                # ("Legend: SPI = Sinistra per l'Italia; AVR = …" explains a list).
+                or (runon_entries(line) if text.count("; ") >= 2 and "=" not in text else None)
+            )
             if several:
                 # "Rede Brasileira de Justiça Ambiental e Instituto Kwanza" under a country:
                 # two organisations on one line, joined by "and"; "A – B – C – D": names

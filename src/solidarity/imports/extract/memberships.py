@@ -36,7 +36,9 @@ MEMBER_OF_NOTE = re.compile(
     # "российская секция МРП", "српска секција Међународне …", "член ESN-S": Slavic
     # languages put the owner in the genitive, without a preposition.
     r"|(?:[^\W\d_]+\s+)?(?:секция|секція|секција|sekcija|sekcja|sekce|член|членкиня|"
-    r"członek|członkini|člen|članica|članice)\s+(?P<genitive>[^,()]{2,80})"
+    r"członek|członkini|člen|članica|članice)"
+    # "sekcja krajowa SDE": Polish may put the adjective after the noun.
+    r"(?:\s+(?-i:[a-ząćęłńóśźż]+)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))?\s+(?P<genitive>[^,()]{2,80})"
     # "IFFW üyesi", "EEB Almanya seksiyonu": Turkish puts it first.
     r"|(?P<postposed>[^,()]{2,80}?)(?:['’](?:n?[iıuü]n))?\s+(?-i:üyesi|seksiyonu|şubesi|gençlik\s+örgütü)",
     re.IGNORECASE,

@@ -133,6 +133,7 @@ def writing_of(text: str) -> str:
 
 
 NAME_ANSWERS_KEPT = 8192
+SPACED_EV = re.compile(r"\be\.\s+V\.")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}$")
 
@@ -230,6 +231,9 @@ def name_span_at_end(tokens: list[str]) -> int:
 @lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def has_org_word(name: str) -> bool:
     if any(infix in name for infix in ORG_INFIXES) and is_uncased(first_letter(name)):
+        return True
+    if SPACED_EV.search(name):
+        # "Bau-Solidarität e. V.": a registered association, its legal form spaced.
         return True
     return any(
         clean(word) in ORG_WORDS

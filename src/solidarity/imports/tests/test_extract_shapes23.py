@@ -125,3 +125,95 @@ def test_a_foreign_name_in_katakana_is_a_persons_unless_an_organisation_word_end
     assert has_person_shape("グエン・ヴァン・ミン")
     entry = parse_entry("アムネスティ・インターナショナル", 0)
     assert entry is not None and entry.kind == "organization"
+
+
+def test_turkish_kinds_of_signatory_a_federation_with_one_member_and_international_solidarity():
+    read = by_name(
+        "ORTAK AÇIKLAMA: Liman işçilerinin güvenliği pazarlık konusu olamaz!\n\n"
+        "Limanlarda iş cinayetleri artıyor; işverenler denetimden kaçıyor ve taşeron zinciri "
+        "sorumluluğu belirsizleştiriyor. Bakanlığı denetimleri artırmaya çağırıyoruz.\n\n"
+        "İMZACILAR\n\n"
+        "Konfederasyonlar ve üye sendikaları\n"
+        "LİK – Liman İşçileri Konfederasyonu ve üye sendikaları:\n"
+        "  • Rıhtım Emekçileri Sendikası (Rıhtım-Sen)\n"
+        "  • Vinç Operatörleri Sendikası\n"
+        "KEK – Kamu Emekçileri Konfederasyonu ve üye sendikası:\n"
+        "  • Gümrük Emekçileri Sendikası (Gümrük-Sen)\n\n"
+        "Uluslararası dayanışma\n"
+        "Almanya: Hafen-Solidarität e. V.\n"
+        "Güney Kore: 항만노동자연대 (Port Workers' Solidarity)\n"
+    )
+    assert list(read) == [
+        "Liman İşçileri Konfederasyonu",
+        "Rıhtım Emekçileri Sendikası",
+        "Vinç Operatörleri Sendikası",
+        "Kamu Emekçileri Konfederasyonu",
+        "Gümrük Emekçileri Sendikası",
+        "Hafen-Solidarität e. V.",
+        "항만노동자연대",
+    ]
+    assert read["Gümrük Emekçileri Sendikası"].parent == "Kamu Emekçileri Konfederasyonu"
+    assert read["Hafen-Solidarität e. V."].kind == "organization"
+    assert read["Hafen-Solidarität e. V."].countries == ["DE"]
+
+
+def test_inverted_names_with_another_script_after_the_given_name():
+    read = by_name(
+        "Appello dei traduttori: il nome in copertina\n\n"
+        "Chiediamo compensi equi, il nome del traduttore in copertina e contratti che "
+        "riconoscano i diritti d'autore su ogni edizione e ristampa dei libri tradotti.\n\n"
+        "I primi firmatari, in ordine alfabetico:\n\n"
+        "Sato, Haruka (佐藤 遥), traduttrice dall'italiano al giapponese, Osaka (Giappone)\n"
+        "Bruni, Marco, traduttore dal francese\n"
+        "Петрова, Ольга (Petrova, Olga), traduttrice dall'italiano al russo, Mosca\n"
+        "Zhou, Ming (周明), traduttore dall'italiano al cinese, Università di Nanchino (Cina)\n"
+    )
+    assert list(read) == ["Haruka Sato", "Marco Bruni", "Ольга Петрова", "Ming Zhou"]
+    assert read["Haruka Sato"].alt_names == ["Sato, Haruka", "佐藤 遥"]
+    assert read["Haruka Sato"].countries == ["JP"]
+    assert read["Ольга Петрова"].alt_names == ["Петрова, Ольга", "Petrova, Olga"]
+    assert read["Ming Zhou"].countries == ["CN"]
+
+
+def test_a_greek_genitive_of_a_country_in_a_name_gives_the_country():
+    read = by_name(
+        "Κοινή δήλωση για τα δικαιώματα των ενοικιαστών\n\n"
+        "Οι οργανώσεις που υπογράφουν ζητούν πάγωμα των ενοικίων, προστασία από τις εξώσεις "
+        "και δημόσια κατοικία για όλους όσοι ζουν και εργάζονται στις πόλεις μας.\n\n"
+        "Υπογράφουν:\n"
+        "Σύνδεσμος Ενοικιαστών Κύπρου\n"
+        "Ένωση Ενοικιαστών Λιβάνου\n"
+        "Σύλλογος Ενοικιαστών Αθήνας\n"
+    )
+    assert read["Σύνδεσμος Ενοικιαστών Κύπρου"].countries == ["CY"]
+    assert read["Ένωση Ενοικιαστών Λιβάνου"].countries == ["LB"]
+    assert read["Σύλλογος Ενοικιαστών Αθήνας"].countries == []
+
+
+def test_a_polish_post_with_flag_headings_a_note_on_a_heading_and_a_network_with_members():
+    read = by_name(
+        "List otwarty w sprawie dostępności schronień dla uchodźców\n\n"
+        "Apelujemy do rządów regionu o zapewnienie dostępnych schronień, tłumaczy języka "
+        "migowego i asystencji dla osób z niepełnosprawnościami uciekających przed wojną.\n\n"
+        "Podpisali:\n\n"
+        "🇵🇱 Polska\n"
+        "Fundacja Równy Dostęp\n"
+        "Polska Sekcja Sieci Wolna Droga (sekcja krajowa SWD)\n\n"
+        "🇧🇾 Беларусь / Białoruś (organizacje działające na emigracji)\n"
+        "Суполка «Разам» / Supołka „Razam”\n\n"
+        "🌐 Sieci międzynarodowe\n"
+        "Sieć Wolna Droga (SWD) oraz jej członkowie:\n"
+        "Wolna Droga – Slovakia; Wolna Droga – Magyarország; Wolna Droga – România\n\n"
+        "…oraz 12 innych organizacji.\n"
+    )
+    assert list(read)[:4] == [
+        "Fundacja Równy Dostęp",
+        "Polska Sekcja Sieci Wolna Droga",
+        "Суполка «Разам»",
+        "Sieć Wolna Droga",
+    ]
+    assert read["Polska Sekcja Sieci Wolna Droga"].parent == "Sieć Wolna Droga"
+    assert read["Суполка «Разам»"].countries == ["BY"]
+    assert read["Sieć Wolna Droga"].countries == []
+    members = list(read)[4:]
+    assert members and all(read[name].parent == "Sieć Wolna Droga" for name in members)
