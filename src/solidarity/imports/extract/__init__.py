@@ -96,8 +96,10 @@ PRELOAD_SAMPLE = (
 def extract_statement(text: str) -> ExtractedStatement:
     """What a pasted statement says and who signed it. The text is read in Unicode NFC,
     with full-width punctuation as ASCII, so names come out composed whatever the source;
-    offsets are into that text."""
-    text = unicodedata.normalize("NFC", text).translate(FULL_WIDTH)
+    offsets are into that text. The title and the body keep the punctuation they were
+    written with ("【聯合聲明】…：…")."""
+    written = unicodedata.normalize("NFC", text)
+    text = written.translate(FULL_WIDTH)
     page = read_page(text)
     lines, translations = page.lines, page.translations
 
@@ -202,7 +204,10 @@ def extract_statement(text: str) -> ExtractedStatement:
     ]
     demands = listed_demands + find_demands(other_lines, title)
     demands += [line.text for line in slogan_lines]
-    body = [line.text for line in statement_lines if line not in slogan_lines]
+    body = [written[line.start : line.end] for line in statement_lines if line not in slogan_lines]
+    if title and title_line:
+        at = title_line.start + title_line.text.find(title)
+        title = written[at : at + len(title)]
     return ExtractedStatement(
         title=title,
         # A footnote's dates are its sources' own: the statement's date is above them.

@@ -58,10 +58,12 @@ COLUMN_LABELS = {
         kuruluş örgüt οργάνωση φορέας 단체 단체명 소속 المنظمة الجهة union syndicat sindacato
         sindicato gewerkschaft профсоюз профспілка sendika συνδικάτο 노조 نقابة group groupe
         gruppo grupo entitat organització organizacja organisation 団体 団体名 组织 单位 lärosäte
+        團體 團體名稱 团体名称 組織名稱 组织名称 機構名稱 机构名称 單位
         institució instytucja afiliacja nazwa instytucja_/_organizacja
     """,
     COUNTRY: """
         country país pays land paese страна країна ülke χώρα 국가 나라 البلد الدولة kraj 国 国家
+        國家 國家/地區 国家/地区 國家或地區 国家或地区 国・地域 country/region
     """,
     KIND: """
         type tipo typ art тип tür τύπος 유형 구분 النوع kind category categoría categoria
@@ -93,7 +95,7 @@ COLUMN_LABELS = {
         ローマ字表記 ローマ字 romanization romanisation transliteration transliteración
         acronym abbreviation acrónimo siglas sigla sigle abréviation kürzel abkürzung
         сокращение аббревиатура абревіатура скорочення kısaltma ακρωνύμιο συντομογραφία
-        약칭 약어 الاختصار
+        약칭 약어 الاختصار 英文名稱 英文名称 英語名 英語表記 english_name
     """,
     # The international, federation or network a row's organisation belongs to.
     PARENT: """
@@ -108,7 +110,7 @@ COLUMN_LABELS = {
     NOTES: """
         notes remarks observaciones observações remarques bemerkungen anmerkungen note
         osservazioni примечание примечания примітки notlar σημειώσεις παρατηρήσεις 비고
-        ملاحظات uwagi
+        ملاحظات uwagi 備註 备注 備考
     """,
     # What a form's export adds and no signatory shows: when, how to write to them.
     OTHER: """

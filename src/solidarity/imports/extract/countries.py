@@ -80,7 +80,20 @@ VARIANT_NAMES = {
     "MO": ("Macao",),  # CLDR en MO-alt-short
     # CLDR ko KR is only "대한민국"; "Korea" alone, in the languages shipped, names the
     # South in common use, where CLDR has only "South Korea" (and KP for the North).
-    "KR": ("한국", "남한", "Korea", "Corea", "Corée", "Coreia", "Корея", "Κορέα", "كوريا"),
+    "KR": (
+        "한국",
+        "남한",
+        "Korea",
+        "Corea",
+        "Corée",
+        "Coreia",
+        "Корея",
+        "Κορέα",
+        "كوريا",
+        "韓國",
+        # The name the UN and the state itself use.
+        "Republic of Korea",
+    ),
     "AU": ("호주",),  # CLDR ko AU is only "오스트레일리아"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
     "KG": ("Кыргызстан",),  # CLDR ru KG is only "Киргизия"; the state calls itself so

@@ -88,7 +88,7 @@ SHARE_TARGETS = re.compile(
 )
 SHARE_VERB = re.compile(
     r"share|blogthis|e-?mail\s+this|tweet|compartir|compartilhar|partager|teilen|condividi|"
-    r"поделиться|поділитися|paylaş|κοινοποίηση|공유|مشاركة|شارك",
+    r"поделиться|поділитися|paylaş|κοινοποίηση|공유|مشاركة|شارك|分享|シェア",
     re.IGNORECASE,
 )
 SHARE_BAR_WORDS = 8
@@ -133,6 +133,10 @@ HOME_WORDS = {
     "αρχική",
     "홈",
     "الرئيسية",
+    "首頁",
+    "首页",
+    "ホーム",
+    "トップ",
 }
 COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الارتباط", re.IGNORECASE)
 # A web form's fields: "Full name*", "Email*", then "Organisation", "Country", "Send".
@@ -466,6 +470,11 @@ def _is_navigation(text: str) -> bool:
     # separates no menu items.
     unquoted = GUILLEMET_QUOTE.sub(r"\g<inner>", text)
     parts = [part.strip() for part in NAVIGATION_SEPARATORS.split(unquoted)]
+    words = unquoted.split()
+    if len(parts) < 2 and words[:1] and words[0] in HOME_WORDS and is_uncased(words[0][0]):
+        # "首頁　關於我們　議題　行動": Chinese and Japanese part a menu's items by a space
+        # of their own, read as one.
+        parts = words
     # "You are here: Home » Statements": a label before the breadcrumb.
     parts[0] = parts[0].rpartition(":")[2].strip()
     # "Home » Statements » Manifesto for the right to housing": a breadcrumb from the home

@@ -45,6 +45,7 @@ from .names import (
     is_uncased,
     looks_like_person,
     post_and_person,
+    script_of,
     strip_honorifics,
 )
 from .orgwords import ORG_WORDS
@@ -190,6 +191,8 @@ def _prose(body: str) -> bool:
 
 
 JAPANESE_DEMAND_ENDINGS = ("こと", "せよ", "ください", "を求める", "を求めます")
+# Fewer characters than a demand in Chinese or Japanese, the most an organisation's name
+# without its organisation word takes.
 JAPANESE_DEMAND_LENGTH = 10
 
 
@@ -202,8 +205,15 @@ def _uncased_sentence(body: str) -> bool:
     return (
         "。" in body
         or body.endswith("．")
-        # "本人の意思による転籍を認めること": a Japanese demand, closing on "that … be done".
+        # "本人の意思による転籍を認めること": a Japanese demand, closing on "that … be done";
+        # "漁工薪資直接匯入本人帳戶，禁止仲介扣款；": a Chinese one, on its semicolon.
         or (body.endswith(JAPANESE_DEMAND_ENDINGS) and len(body) >= JAPANESE_DEMAND_LENGTH)
+        or (
+            body.endswith((";", "；"))
+            and len(body) >= JAPANESE_DEMAND_LENGTH
+            and script_of(body) == "CJK"
+            and not has_org_word(body.rstrip(";；"))
+        )
         # Persian and Arabic close a clause of a list of demands on "؛".
         or (
             body.endswith((".", "؛"))

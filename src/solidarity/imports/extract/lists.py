@@ -114,6 +114,13 @@ class Found:
 PLACE_HEADING_WORDS = 3
 
 
+def international_of(text: str, sections: re.Match[str], start: int) -> Entry | None:
+    """ "Signed by the X (XYZ) and its member organisations:": the international, or the
+    federation, before the words for its sections or members."""
+    written = ISSUED_BY.sub("", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()]))
+    return parse_entry(written, start)
+
+
 @dataclass
 class Block:
     """A list being read line by line, with what its headings have said so far."""
@@ -312,10 +319,7 @@ class Block:
             self.structured = True
             return True
         if sections and not generic:
-            international_text = ISSUED_BY.sub(
-                "", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()])
-            )
-            international = parse_entry(international_text, line.start)
+            international = international_of(text, sections, line.start)
             if international is None and self.found and not text[: sections.start()].strip():
                 # "X (XYZ)" / "and the following affiliates:": the name on the line above.
                 international = self.found.pop().entry

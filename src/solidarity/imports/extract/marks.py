@@ -112,7 +112,9 @@ def has_contact(text: str) -> bool:
     if EAST_ASIAN_CONTACT_LABEL.match(text.strip()):
         return True
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
-    if maybe and CONTACT.search(mask_brackets(text)):
+    # "(To add your group's name, write to sign@…)": a line all in brackets is a note.
+    bracketed = text.strip().startswith("(") and text.strip().endswith(")")
+    if maybe and CONTACT.search(mask_brackets(text.strip()[1:-1] if bracketed else text)):
         return True
     if sum(map(str.isdigit, text)) < PHONE_DIGITS:
         return False

@@ -40,7 +40,9 @@ MEMBER_OF_NOTE = re.compile(
     # "sekcja krajowa SDE": Polish may put the adjective after the noun.
     r"(?:\s+(?-i:[a-ząćęłńóśźż]+)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))?\s+(?P<genitive>[^,()]{2,80})"
     # "IFFW üyesi", "EEB Almanya seksiyonu": Turkish puts it first.
-    r"|(?P<postposed>[^,()]{2,80}?)(?:['’](?:n?[iıuü]n))?\s+(?-i:üyesi|seksiyonu|şubesi|gençlik\s+örgütü)",
+    r"|(?P<postposed>[^,()]{2,80}?)(?:['’](?:n?[iıuü]n))?\s+(?-i:üyesi|seksiyonu|şubesi|gençlik\s+örgütü)"
+    # "台灣移工聯盟成員": Chinese and Japanese too, with no space.
+    r"|(?P<cjk>[^,()\s]{2,40}?)(?:的)?(?:成員|成员|會員|会員|加盟団体|加盟組織)",
     re.IGNORECASE,
 )
 
@@ -51,7 +53,7 @@ def member_owner(note: str) -> str | None:
     member = MEMBER_OF_NOTE.fullmatch(note.strip())
     if member is None:
         return None
-    owner = member["parent"] or member["genitive"] or member["postposed"]
+    owner = member["parent"] or member["genitive"] or member["postposed"] or member["cjk"]
     # "EEB Almanya seksiyonu": the country named before the word is the section's.
     words = owner.split()
     while len(words) > 1 and country_list(words[-1]):

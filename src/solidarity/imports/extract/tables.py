@@ -29,13 +29,15 @@ from .entries import (
     parse_entry,
 )
 from .headings import kind_under
-from .lists import Found
+from .lexicon import SECTIONS_PHRASE
+from .lists import Found, international_of
 from .listwide import (
     capital_surnames_first,
     individual_if_people_around,
     organisation_if_organisations_around,
 )
 from .marks import strip_marker
+from .memberships import member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
 from .segments import comma_segments
@@ -81,6 +83,17 @@ def read_tables(lines: list[Span], text: str) -> Tables:
             rows = [[cell] for row in rows for cell in row]
             columns = columns[:1]
         table = [found for row in rows if (found := _found(columns, row)) is not None]
+        above = lines[index - 1] if index else None
+        sections = SECTIONS_PHRASE.search(above.text) if above else None
+        international = (
+            international_of(above.text, sections, above.start) if above and sections else None
+        )
+        if international is not None:
+            # "Signed by X and its member organisations:" over the table: X signs, and the
+            # rows are its members.
+            for found in table:
+                found.parent = found.parent or international.name
+            table.insert(0, Found(international))
         entries = [found.entry for found in table]
         # "BRUNEL Margaux": a column of names may write surnames first, in capitals.
         capital_surnames_first(entries)
@@ -467,8 +480,11 @@ def _found(columns: list[str], row: Row) -> Found | None:
     entry.kind = kind or entry.kind
     acronym = cells.get(ACRONYM)
     if acronym is not None and acronym.text and not EMPTY_CELL.match(acronym.text):
-        # "Mieterbund Rhein-Ruhr e.V. ⇥ MRR": the organisation's short name.
-        entry.alt_names = list(dict.fromkeys([*entry.alt_names, acronym.text]))
+        # "Mieterbund Rhein-Ruhr e.V. ⇥ MRR": the organisation's short name; "Ocean
+        # Labour Watch (OLW)": its name in another language, with the acronym.
+        other = parse_entry(acronym.text, acronym.start)
+        forms = [other.name, *other.alt_names] if other else [acronym.text]
+        entry.alt_names = list(dict.fromkeys([*entry.alt_names, *forms]))
     country = cells.get(COUNTRY)
     if country is not None:
         entry.countries = list(dict.fromkeys(entry.countries + _cell_countries(country.text)))
@@ -489,6 +505,8 @@ def _found(columns: list[str], row: Row) -> Found | None:
     belongs_to = (
         parent.text.strip() if parent is not None and not EMPTY_CELL.match(parent.text) else ""
     )
+    # "台灣移工聯盟成員" in the remarks: a member of the alliance.
+    belongs_to = belongs_to or (member_owner(notes.text) or "" if notes is not None else "")
     return Found(entry=entry, kind=kind, parent=belongs_to or None)
 
 

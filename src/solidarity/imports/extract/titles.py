@@ -13,7 +13,7 @@ from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, is_byline
 from .headings import without_symbols, without_trailing_symbols
 from .languages import detect_language
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
-from .names import clean, has_org_word
+from .names import clean, has_org_word, writing_of
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
 
@@ -553,9 +553,15 @@ def _is_site_title_bar(text: str) -> bool:
     )
 
 
+# A Chinese or Japanese title is a few words, written without spaces between them.
+CJK_TITLE_CHARS = 6
+
+
 def _could_be_title(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > MAX_TITLE_WORDS or len(words) < 2:
+    # "【聯合聲明】漁工不是消耗品": Chinese and Japanese write a title without spaces.
+    unspaced = writing_of(text) == "CJK" and len(text) >= CJK_TITLE_CHARS
+    if not words or len(words) > MAX_TITLE_WORDS or (len(words) < 2 and not unspaced):
         return False
     if _is_site_title_bar(text) or _is_section_breadcrumb(text) or "\t" in text:
         # ("1⇥Name⇥Organisation": a spreadsheet's row.)

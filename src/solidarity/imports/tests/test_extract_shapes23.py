@@ -3,6 +3,7 @@ in two scripts without a slash, a Korean list counted in total above it, Japanes
 with full-width brackets and a header repeated under each page number, foreign names in
 katakana. Every example is invented for this file."""
 
+from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.lines import heading_countries
 from solidarity.imports.extract.names import has_person_shape, is_plausible_name
@@ -217,3 +218,75 @@ def test_a_polish_post_with_flag_headings_a_note_on_a_heading_and_a_network_with
     assert read["Sieć Wolna Droga"].countries == []
     members = list(read)[4:]
     assert members and all(read[name].parent == "Sieć Wolna Droga" for name in members)
+
+
+def test_a_chinese_table_with_an_english_name_column_and_memberships_in_the_remarks():
+    read = by_name(
+        "海洋勞權觀察 Ocean Labour Watch\n"
+        "首頁　關於我們　議題　行動　新聞稿　捐款支持\n\n"
+        "分享到：Facebook　LINE　X　複製連結\n\n"
+        "【聯合聲明】漁工不是消耗品\n\n"
+        "來自台灣、印尼、菲律賓與韓國的漁工工會與人權團體發表聯合聲明，要求政府正視遠洋漁船上強迫勞動與"
+        "薪資剝削的問題，並落實漁工人權行動計畫。\n\n"
+        "我們要求：\n"
+        "一、所有遠洋漁船裝設漁工可自由使用的衛星通訊；\n"
+        "二、漁工薪資直接匯入本人帳戶，禁止仲介扣款；\n\n"
+        "連署團體名單：\n"
+        "編號\t團體名稱\t英文名稱\t國家／地區\t備註\n"
+        "1\t海洋勞權觀察\tOcean Labour Watch (OLW)\t台灣\t發起團體\n"
+        "2\t東港漁民互助會\tDonggang Fishers Mutual Aid\t台灣\t台灣移工聯盟成員\n"
+        "3\tSerikat Nelayan Migran\t印尼移工漁民工會 (SNM)\t印尼\t國際漁工網絡成員\n"
+        "4\t부산이주어선원센터\t釜山移工漁民中心 / Busan Migrant Fishers Centre\t韓國\t\n"
+        "5\t國際漁工網絡\tInternational Fishers Network (IFN)\t國際\t\n\n"
+        "（連署持續開放中，團體連署請寄 sign@fishers.example）\n"
+    )
+    assert list(read) == [
+        "海洋勞權觀察",
+        "東港漁民互助會",
+        "Serikat Nelayan Migran",
+        "부산이주어선원센터",
+        "國際漁工網絡",
+    ]
+    assert read["海洋勞權觀察"].alt_names == ["Ocean Labour Watch", "OLW"]
+    assert read["海洋勞權觀察"].countries == ["TW"]
+    assert read["東港漁民互助會"].parent == "台灣移工聯盟"
+    assert read["Serikat Nelayan Migran"].parent == "國際漁工網絡"
+    assert read["부산이주어선원센터"].countries == ["KR"]
+    assert read["부산이주어선원센터"].alt_names == [
+        "釜山移工漁民中心",
+        "Busan Migrant Fishers Centre",
+    ]
+    assert read["國際漁工網絡"].countries == []
+    assert (
+        extract_statement_title(
+            "海洋勞權觀察 Ocean Labour Watch\n首頁　關於我們　議題　行動\n\n"
+            "分享到：Facebook　LINE　X\n\n【聯合聲明】漁工不是消耗品\n\n" + JAPANESE_BODY
+        )
+        == "【聯合聲明】漁工不是消耗品"
+    )
+
+
+def extract_statement_title(text: str) -> str | None:
+    return extract_statement(text).title
+
+
+def test_a_table_under_a_heading_that_names_whose_members_sign():
+    read = by_name(
+        "Education Workers International\n\n"
+        "On World Teachers' Day, Education Workers International and its member "
+        "organisations call on governments to stop criminalising teachers who organise, "
+        "strike or speak out for their pupils.\n\n"
+        "Signed by Education Workers International (EWI) and its member organisations:\n\n"
+        "Organisation (original name)\tEnglish name\tCountry\n"
+        "전국교육노동자연대\tNational Education Workers' Solidarity\tRepublic of Korea\n"
+        "نقابة المعلمين المستقلة\tIndependent Teachers' Union\tJordan\n"
+        "Σύλλογος Εκπαιδευτικών Λευκωσίας\tNicosia Teachers' Association\tCyprus\n"
+    )
+    assert read["Education Workers International"].parent is None
+    for name in [
+        "전국교육노동자연대",
+        "نقابة المعلمين المستقلة",
+        "Σύλλογος Εκπαιδευτικών Λευκωσίας",
+    ]:
+        assert read[name].parent == "Education Workers International"
+    assert read["전국교육노동자연대"].alt_names == ["National Education Workers' Solidarity"]
