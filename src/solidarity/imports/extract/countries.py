@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.core import get_global
 from django_countries.base import CountriesBase
+from django_countries.data import COUNTRIES
 
 from .lexicon import COUNTRY_NAME_LANGUAGES, SHIPPED_LANGUAGES, words
 
@@ -91,8 +92,6 @@ VARIANT_NAMES = {
         "Κορέα",
         "كوريا",
         "韓國",
-        # The name the UN and the state itself use.
-        "Republic of Korea",
     ),
     "AU": ("호주",),  # CLDR ko AU is only "오스트레일리아"
     "KP": ("북한",),  # CLDR ko KP is only "조선민주주의인민공화국"
@@ -117,6 +116,13 @@ def _plain(name: object) -> str:
     return str(args[0]) if args else str(name)
 
 
+# "Iran (Islamic Republic of)", "Congo (the Democratic Republic of the)", "Tanzania, the
+# United Republic of": a name and the form of state it is, as ISO 3166 writes them.
+ISO_QUALIFIED = re.compile(
+    r"^(?P<name>[^(),]+?)(?: \(|, )(?:the )?(?P<form>[^()]+ of(?: the)?)\)?$"
+)
+
+
 def _common_names() -> list[tuple[str, str]]:
     """English common and old names from django-countries, and the variants above."""
     pairs = [(code, _plain(name)) for code, name in CountriesBase.COMMON_NAMES.items()]
@@ -124,9 +130,19 @@ def _common_names() -> list[tuple[str, str]]:
         pairs.extend((code, _plain(name)) for name in names)
     for code, variants in VARIANT_NAMES.items():
         pairs.extend((code, variant) for variant in variants)
-    # "Macedonia (the former Yugoslav Republic of)", "Tanzania, the United Republic of":
-    # only plain names.
-    return [(code, name) for code, name in pairs if not re.search(r"[(),\[]", name)]
+    # "Korea (the Republic of)": the ISO name, as lists write it, "Korea, Republic of"
+    # and "Republic of Korea".
+    for code, name in COUNTRIES.items():
+        official = ISO_QUALIFIED.match(_plain(name))
+        if official:
+            pairs.append((code, f"{official['name']}, {official['form']}"))
+            pairs.append((code, f"{official['form']} {official['name']}"))
+    # "Macedonia (the former Yugoslav Republic of)": only plain names, and those ISO ones.
+    return [
+        (code, name)
+        for code, name in pairs
+        if not re.search(r"[()\[]", name) and name.count(",") <= 1
+    ]
 
 
 @cache

@@ -377,15 +377,16 @@ def bracketed_heading(text: str) -> str | None:
     return inner.strip()
 
 
-def group_heading(text: str) -> bool:
+def group_heading(text: str, *, bare: bool = False) -> bool:
+    """ "Internationals:", "[해외]", "🌎 Internacionales": a heading over some of the names
+    that says where they are from, without a country. "Uluslararası dayanışma", of two
+    such words, needs no mark; nor does one word (bare) among country headings."""
     body = strip_marker(text).strip()
     words = WORD.findall(body)
-    # "Internationals:", "[해외]", "🌎 Internacionales"; "Uluslararası dayanışma" of two
-    # such words needs no mark.
     pictured = body != text.strip() and not text.strip()[:1].isalnum()
     marked = body.endswith(":") or bracketed_heading(body) is not None or pictured
     return (
-        (marked or len(words) >= 2)
+        (marked or bare or len(words) >= 2)
         and 0 < len(words) <= 3
         and all(word in GROUP_HEADINGS for word in words)
         and not is_heading(body)

@@ -110,6 +110,10 @@ class Found:
     kind: str | None = None
 
 
+# The words for an international's national sections, in the shipped languages.
+SECTION_NOUNS = re.compile(
+    r"\b(?:sec|sez|sek|seç|seks|секц|секци|τμήμ)\w*|지부|فروع|şube", re.IGNORECASE
+)
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
 
@@ -326,6 +330,11 @@ class Block:
             if international:
                 self.sections_nested = bool(self.found)
                 self.sections_marker = SECTIONS_MARKER_UNSEEN
+                national = not SECTION_NOUNS.search(sections.group())
+                if self.country and not international.countries and national:
+                    # "X, and its member unions:" under "Korea": a national federation, in
+                    # that country ("X and its sections:" is an international's).
+                    international.countries = list(self.country)
                 self.found.append(Found(international))
                 self.parent = international.name
                 self.structured = True
@@ -356,7 +365,9 @@ class Block:
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
             return True
-        if self.opened and (group_heading(text) or bilingual_group_heading(text)):
+        # "International" alone after a blank line inside a list heads a group of it.
+        bare = bool(self.found) and not joined
+        if self.opened and (group_heading(text, bare=bare) or bilingual_group_heading(text)):
             # "Internationals:" over some of the names: the list goes on, and the sections
             # of an international named in a heading above have ended.
             self.country = None
@@ -538,7 +549,8 @@ class Block:
         grouped = members_in_groups(line)
         if grouped is None:
             return False
-        self.found.extend(Found(entry, parent=parent, kind=self.kind) for entry, parent in grouped)
+        for entry, parent in grouped:
+            self._add(entry, parent)
         self.structured = True
         return True
 
@@ -604,9 +616,13 @@ class Block:
 
     def _extend(self, entries: list[Entry]) -> None:
         for entry in entries:
-            if self.country and (not entry.countries or entry.countries_from_name):
-                entry.countries = list(self.country)
-        self.found.extend(Found(entry, parent=self.parent, kind=self.kind) for entry in entries)
+            self._add(entry, self.parent)
+
+    def _add(self, entry: Entry, parent: str | None) -> None:
+        """The entry, in the country of the heading above unless it says its own."""
+        if self.country and (not entry.countries or entry.countries_from_name):
+            entry.countries = list(self.country)
+        self.found.append(Found(entry, parent=parent, kind=self.kind))
 
     def shaped_like_a_list(self) -> bool:
         """Enough entries to be a list without a heading over them. One-word lines

@@ -693,6 +693,17 @@ def members_in_groups(line: Span) -> list[tuple[Entry, str | None]] | None:
         for part in SEMICOLON_GROUP.finditer(line.text, begin)
     ]
     found: list[tuple[Entry, str | None]] = []
+    parent: str | None = None
+
+    def read(piece: Span) -> list[Entry]:
+        entries = listed_entries(piece)
+        if len(entries) > 1 and len(groups) >= 2 and "," not in piece.text:
+            # "… και τα σωματεία-μέλη της: A; B και Γ; Δ": between semicolons, one name
+            # each, whatever "and" it holds.
+            entry = parse_entry(piece.text.strip().rstrip("."), piece.start)
+            return [entry] if entry else []
+        return entries
+
     for position, group in enumerate(groups):
         lead = GROUP_LEAD.match(group.text) if position else None
         start = lead.end() if lead else 0
@@ -700,13 +711,17 @@ def members_in_groups(line: Span) -> list[tuple[Entry, str | None]] | None:
         if inline is None and not position:
             return None
         if inline is None:
+            # A group of its own after "ainsi que par" or an article ("; o Movimento X"),
+            # or more of the members before ("; Σωματείο X").
+            parent = None if lead or not group.text.strip()[:1].isupper() else parent
             rest = Span(group.text[start:], group.start + start, group.end)
-            found.extend((entry, None) for entry in listed_entries(rest))
+            found.extend((entry, parent) for entry in read(rest))
             continue
         international = parse_entry(group.text[start : inline.start()], group.start + start)
         if not international:
             return None
         members = Span(inline["members"], group.start + inline.start("members"), group.end)
         found.append((international, None))
-        found.extend((entry, international.name) for entry in listed_entries(members))
+        parent = international.name
+        found.extend((entry, parent) for entry in read(members))
     return found

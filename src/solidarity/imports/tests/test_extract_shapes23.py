@@ -7,7 +7,7 @@ from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.lines import heading_countries
 from solidarity.imports.extract.names import has_person_shape, is_plausible_name
-from solidarity.imports.tests.shapes import by_name
+from solidarity.imports.tests.shapes import BODY, by_name
 
 KOREAN_BODY = (
     "세계 노동자의 날을 맞아 아시아 각국의 노동·시민사회단체들은 이주노동자의 권리를 보장하고 "
@@ -290,3 +290,52 @@ def test_a_table_under_a_heading_that_names_whose_members_sign():
     ]:
         assert read[name].parent == "Education Workers International"
     assert read["전국교육노동자연대"].alt_names == ["National Education Workers' Solidarity"]
+
+
+def test_a_federation_and_its_members_between_semicolons_under_a_country_heading():
+    read = by_name(
+        "ΚΟΙΝΗ ΔΗΛΩΣΗ ΣΥΝΔΙΚΑΤΩΝ ΛΙΜΑΝΙΩΝ\n\n"
+        "Τα συνδικάτα των λιμανιών της Ελλάδας και της Κύπρου ζητούν αξιοπρεπείς μισθούς, "
+        "ασφαλείς βάρδιες και σταθερές συμβάσεις για όλους τους λιμενεργάτες.\n\n"
+        "Την κοινή δήλωση υπογράφουν:\n\n"
+        "Ελλάδα\n"
+        "Ομοσπονδία Λιμενεργατών Ελλάδας (ΟΛΕ) και τα σωματεία-μέλη της: Σωματείο Λιμενεργατών "
+        "Πειραιά; Σωματείο Χειριστών και Βοηθών Γερανών Βόλου; Ένωση Λιμενεργατών Πάτρας (ΕΛΠ).\n"
+        "Κέντρο Στήριξης Λιμενεργατών «Αλληλεγγύη»\n\n"
+        "Κύπρος\n"
+        "Συντεχνία Λιμενεργατών Λεμεσού (ΣΛΛ)\n"
+    )
+    federation = "Ομοσπονδία Λιμενεργατών Ελλάδας"
+    members = [
+        "Σωματείο Λιμενεργατών Πειραιά",
+        "Σωματείο Χειριστών και Βοηθών Γερανών Βόλου",
+        "Ένωση Λιμενεργατών Πάτρας",
+    ]
+    assert list(read)[:4] == [federation, *members]
+    assert all(read[name].parent == federation for name in members)
+    assert all(read[name].countries == ["GR"] for name in [federation, *members])
+    assert read["Συντεχνία Λιμενεργατών Λεμεσού"].countries == ["CY"]
+
+
+def test_iso_names_of_countries_and_a_national_federation_with_its_member_unions():
+    read = by_name(
+        "Couriers on five continents demand the right to bargain\n\n" + BODY + "Signatories:\n\n"
+        "Global Federation of Couriers (GFC)\n\n"
+        "International\n"
+        "International Network of Delivery Riders (INDR)\n\n"
+        "Korea, Republic of\n"
+        "한국배달노동자연맹 (Korean Federation of Delivery Workers, KFDW), and its member unions:\n"
+        "   배달플랫폼노동조합 (Delivery Platform Workers' Union)\n"
+        "   퀵서비스노동조합 (Quick Service Workers' Union)\n"
+        "서울라이더유니온 Seoul Riders Union\n\n"
+        "Iran, Islamic Republic of\n"
+        "Independent Couriers' Association of Tehran\n"
+    )
+    assert "International" not in read
+    assert read["International Network of Delivery Riders"].countries == []
+    federation = "한국배달노동자연맹"
+    assert read[federation].countries == ["KR"]
+    assert read["배달플랫폼노동조합"].parent == federation
+    assert read["배달플랫폼노동조합"].countries == ["KR"]
+    assert read["서울라이더유니온"].parent is None
+    assert read["Independent Couriers' Association of Tehran"].countries == ["IR"]
