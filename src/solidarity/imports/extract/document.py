@@ -483,9 +483,13 @@ def _is_navigation(text: str) -> bool:
     crumbs = parts[:-1] if from_home else parts
     if len(parts) < 2 or any(len(part.split()) > 4 for part in crumbs):
         return False
-    if not SEPARATOR_SYMBOL.search(unquoted) and len(
-        unquoted.split()
-    ) > SPACED_MENU_ITEM_WORDS * len(parts):
+    # "Giriş Yap | Üye Ol", "Увійти   Створити новий обліковий запис": the account's links.
+    account = any(ACCOUNT_LINK.match(part) for part in parts)
+    if (
+        not account
+        and not SEPARATOR_SYMBOL.search(unquoted)
+        and len(unquoted.split()) > SPACED_MENU_ITEM_WORDS * len(parts)
+    ):
         # "Mná an Iarthair    Gráinne Ní Mhaoláin    Gaoth Sáile": a printed table's row,
         # its cells apart by spaces only, longer than a menu's one- or two-word links.
         return False
@@ -506,8 +510,6 @@ def _is_navigation(text: str) -> bool:
         return False
     # "Campaigns › Housing": only a breadcrumb points from one part to the next.
     pointed = bool(BREADCRUMB_ARROW.search(text))
-    # "Giriş Yap | Üye Ol": the account's links.
-    account = any(ACCOUNT_LINK.match(part) for part in parts)
     # "プライバシーポリシー | サイトマップ": two of a footer's links.
     footer = all(NOISE_LINE.match(part) for part in parts)
     return len(parts) >= 3 or pointed or account or footer or parts[0].casefold() in HOME_WORDS

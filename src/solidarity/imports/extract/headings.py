@@ -416,8 +416,18 @@ def home_country(lines: list[Span], language: str | None = None) -> list[str] | 
     return [counts.most_common(1)[0][0]] if counts else None
 
 
+# "(names in order of signing; institutions for identification only)": a note on the
+# posts, which names no kind of signatory.
+IDENTIFICATION_NOTE = re.compile(
+    r"\([^()]*(?:identification|identificación|identificação|identificazione|"
+    r"kenntlichmachung|идентификац|ідентифікац|tanımlama|ταυτοποίησ|식별|التعريف)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def kind_under(heading: str) -> str | None:
     """ "Organisations:" or "Individuals:" over a list says what its entries are."""
+    heading = IDENTIFICATION_NOTE.sub("", heading)
     words = [_after_joined_and(word) for word in WORD.findall(heading)]
     people = any(word in PEOPLE_HEADINGS for word in words)
     organisations = any(word in ORGANIZATION_HEADINGS for word in words)

@@ -190,6 +190,7 @@ def _prose(body: str) -> bool:
     return len(body.split()) >= SENTENCE_WORDS and capitalised_share(body) < 0.5
 
 
+KOREAN_SENTENCE = re.compile(r"^\S*[가-힣][은는을를]\s.*[가-힣]다[.!]?$")
 JAPANESE_DEMAND_ENDINGS = ("こと", "せよ", "ください", "を求める", "を求めます")
 # Fewer characters than a demand in Chinese or Japanese, the most an organisation's name
 # without its organisation word takes.
@@ -205,6 +206,9 @@ def _uncased_sentence(body: str) -> bool:
     return (
         "。" in body
         or body.endswith("．")
+        # "조선소를 떠받치는 것은 하청노동자다": a Korean sentence, its topic marked, closing
+        # on the verb's "-다".
+        or (len(body.split()) >= 3 and bool(KOREAN_SENTENCE.match(body)))
         # "本人の意思による転籍を認めること": a Japanese demand, closing on "that … be done";
         # "漁工薪資直接匯入本人帳戶，禁止仲介扣款；": a Chinese one, on its semicolon.
         or (body.endswith(JAPANESE_DEMAND_ENDINGS) and len(body) >= JAPANESE_DEMAND_LENGTH)

@@ -47,6 +47,7 @@ NOISE_LINE = re.compile(
     r"(?:(?:saltar|ir|salta|vai|passer|aller|pular|ir)\s+(?:al|au|ao|para\s+o|direttamente\s+al)\s+"
     r"(?:contenido|contenuto|contenu|conteúdo)(?:\s+principale?)?|"
     r"(?:zum\s+(?:haupt)?inhalt\s+springen|direkt\s+zum\s+inhalt)|"
+    r"przejdź\s+do\s+(?:głównej\s+)?treści|"
     r"перейти\s+к\s+(?:основному\s+)?(?:содержимому|содержанию)|"
     r"перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту)|(?:ana\s+)?içeriğe\s+geç|"
     r"μετάβαση\s+στο\s+(?:κύριο\s+)?περιεχόμενο|본문\s+바로가기|"
@@ -95,9 +96,16 @@ NOISE_LINE = re.compile(
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X", also in
     # brackets as a caption is copied ("[Foto: Rally at the gate. Foto: A. Name]").
+    # "Na zdjęciu: pikieta …", "In the photo: …": a caption, what the picture shows.
+    r"(?:na\s+zdjęciu|in\s+the\s+(?:photo|picture)|en\s+la\s+foto|sur\s+la\s+photo|"
+    r"nella\s+foto|na\s+foto|auf\s+dem\s+(?:foto|bild)|на\s+фото|fotoğrafta|"
+    r"στη\s+φωτογραφία)\s*:.*|"
     r"[(\[]?(?:photo|foto|fotoğraf|image|picture|credit|crédito|crédit|bild|фото|фотографія|"
     r"φωτογραφία|사진|(?:ال)?صورة|تصوير|写真(?:提供)?|撮影|摄影|攝影)"
     r"(?:\s*(?:credit|crédit|crédito))?\s*(?:[:=]|(?:by|de|di|von|par|da|от)\s).*|©\s*\S.*|"
+    # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
+    # paper's copyright and its reporter's byline.
+    r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
     rf"{TAG_WORDS}\s*:.*|"
@@ -307,7 +315,7 @@ GREETING = (
     # "Care e cari,": Italian's "dear", a given name too ("Cara Jones"), so with its comma.
     r"care|cari|carissim[eia])\b.{0,80},$|"
     r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
-    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
+    r"sehr\s+geehrte|liebe|gentile|egregio|uważ|szanown\w*|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
     r"친애하는|عزيز\w*)\b"
 )
 GREETING_LINE = re.compile(rf"^(?:{GREETING})", re.IGNORECASE)
@@ -549,6 +557,7 @@ RELATED_HEADING = re.compile(
     r"mehr\s+zum\s+thema|weitere\s+artikel|leggi\s+anche|articoli\s+correlati|"
     r"читайте\s+также|похожие\s+статьи|читайте\s+також|схожі\s+статті|ilgili\s+haberler|"
     r"διαβάστε\s+επίσης|σχετικά\s+άρθρα|관련\s*기사|함께\s+볼\s+기사|اقرأ\s+أيضا\u064b?|"
+    r"zobacz\s+(?:także|też|również)|czytaj\s+(?:także|też|również)|"
     r"مقالات\s+ذات\s+صلة|関連(?:記事|ページ|リンク)|相[關关](?:文章|新聞|新闻|報導|报道)|"
     r"延伸[閱阅][讀读]|最新(?:記事|の記事|消息|文章)|おすすめ記事(?:\s+PR)?|"
     # "Related", "Relacionados", "Ähnliche Beiträge", "Похожие материалы": the word for

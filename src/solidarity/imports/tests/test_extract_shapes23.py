@@ -339,3 +339,43 @@ def test_iso_names_of_countries_and_a_national_federation_with_its_member_unions
     assert read["배달플랫폼노동조합"].countries == ["KR"]
     assert read["서울라이더유니온"].parent is None
     assert read["Independent Couriers' Association of Tehran"].countries == ["IR"]
+
+
+def test_a_note_that_posts_are_for_identification_makes_no_heading_of_organisations():
+    read = by_name(
+        "Open letter: free the Harbour Three\n\n" + BODY + "Signed (names in order of signing; "
+        "institutions for identification only):\n\n"
+        "1. Prof. Ana Villar, Department of Sociology, Marikit State University\n"
+        "2. Dr. Rolando Pascual Abad, Center for Labor Studies, Quezon City\n"
+        "3. Marites Lagdameo, labour educator, Southern Workers' School\n"
+    )
+    assert [endorser.kind for endorser in read.values()] == ["individual"] * 3
+    assert read["Rolando Pascual Abad"].affiliation == "Center for Labor Studies"
+
+
+def test_korean_and_polish_news_furniture_around_a_list():
+    korean = by_name(
+        "[공동성명] 조선소 하청노동자 파업을 지지한다\n\n"
+        "조선소를 떠받치는 것은 하청노동자다\n\n"
+        "한빛중공업 거제조선소에서 일하는 노동자 열 명 가운데 일곱 명은 하청노동자다. 이들은 같은 "
+        "배를 만들지만 임금은 절반을 조금 넘고, 위험한 작업은 더 많이 떠안는다.\n\n"
+        "참여 단체:\n"
+        "거제하청노동자연대\n"
+        "조선소안전시민모임\n\n"
+        "저작권자 © 항구일보 무단전재 및 재배포 금지\n\n"
+        "김바다 기자 다른기사 보기\n"
+    )
+    assert list(korean) == ["거제하청노동자연대", "조선소안전시민모임"]
+    polish = by_name(
+        "LIST OTWARTY\nPrzywrócić do pracy kasjerki z Wrzeszcza!\n\n"
+        "Szanowni Państwo,\n\n"
+        "my, niżej podpisane organizacje związkowe z Polski i krajów sąsiednich, wyrażamy "
+        "stanowczy sprzeciw wobec zwolnienia pięciu pracownic sklepu w Gdańsku.\n\n"
+        "Podpisali:\n"
+        "OZZPH „Lada”\n"
+        "Związek Zawodowy Pracowników Handlu „Jantar”\n\n"
+        "Na zdjęciu: pikieta przed sklepem w Gdańsku, 30 kwietnia. Fot. Anna Nowak\n\n"
+        "Zobacz także:\n"
+        "→ Komisja zakładowa w sklepie: kalendarium wydarzeń\n"
+    )
+    assert list(polish) == ["OZZPH „Lada”", "Związek Zawodowy Pracowników Handlu „Jantar”"]
