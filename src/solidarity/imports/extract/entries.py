@@ -392,6 +392,10 @@ class _Reading:
                 segments[1] = given
                 inner_notes += given_notes
                 name = ", ".join(segments)
+        if len(segments) >= 2 and segments[1].isupper() and segments[1] == initials(segments[0]):
+            # "Sindicato Minero Independiente de Asturias, SMIA": its acronym after a comma.
+            inner_notes.append(segments.pop(1))
+            name = ", ".join(segments)
         self.name = name
         if inverted_with_post(segments):
             # "Baert, Lieve, avocate au barreau de Gand".

@@ -336,8 +336,11 @@ def bilingual_country(text: str) -> list[str] | None:
     if not known or any(codes != known[0] for codes in known):
         return None
     unknown = [part for part, codes in zip(parts, readings, strict=True) if not codes]
-    # The unread part must be a single word or two, not a name: "Korea" beside "한국".
-    if any(has_org_word(part) or is_acronym(part) for part in unknown):
+    # The unread part must be a single word or two, not a name: "Korea" beside "한국"
+    # ("REBM Ελλάδα / Grecia" is a section, named with its acronym).
+    if any(
+        has_org_word(part) or any(is_acronym(word) for word in part.split()) for part in unknown
+    ):
         return None
     return known[0]
 

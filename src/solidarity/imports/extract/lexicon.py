@@ -260,7 +260,7 @@ SECTIONS_WORDS = (
     r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
     r"attraverso|tramite|через)\s+)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그|the|i|gli|los|las|les|die|os|as|"
+    r"onun|τα|그|the|i|gli|le|los|las|les|die|os|as|"
     # Serbian, Croatian, Polish, Catalan: "и њене чланице", "i njene članice", "i jej sekcje".
     r"њене|његове|њихове|njene|njegove|njihove|jej|jego|ich|swoje|les\s+seves|els\s+seus)?\s*"
     # "and the following affiliates:", "y las siguientes secciones:".

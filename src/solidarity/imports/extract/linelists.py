@@ -132,9 +132,9 @@ class LineLists:
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
-        if CLOSING.match(line.text.strip()) and sign_off(block.found):
-            # "In solidarity, / Marta": whoever sends the e-mail, by first name.
-            block.found.clear()
+        if CLOSING.match(line.text.strip()):
+            # "In solidarity, / Marta": whoever sends the e-mail.
+            del block.found[: sign_off(block.found)]
         if not headed and index < len(self.lines) and GREETING_LINE.match(self.lines[index].text):
             # "The Honorable Patricia Holloway / Chair, … / Ohio Statehouse", then "Dear
             # Chair Holloway": the letter's addressee, over its greeting.

@@ -485,12 +485,24 @@ def issuers_sign_off(block: list[Found]) -> bool:
     return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
 
 
-def sign_off(block: list[Found]) -> bool:
-    return (
-        len(block) == 1
-        and len(block[0].entry.name.split()) == 1
-        and not is_acronym(block[0].entry.name)
-    )
+# "für den Koordinierungskreis", "on behalf of the committee": whom the sender writes for.
+ON_BEHALF = re.compile(
+    r"^(?:für|for|on\s+behalf\s+of|im\s+namen|pour|por|per|a\s+nome|от\s+имени|від\s+імені|"
+    r"εκ\s+μέρους|adına)\s",
+    re.IGNORECASE,
+)
+
+
+def sign_off(block: list[Found]) -> int:
+    """How many of the entries under a closing are whoever sends the e-mail: "In
+    solidarity," / "Marta", by first name; "Solidarische Grüße" / "Katrin Wendeborn" /
+    "für den Koordinierungskreis", for a body, whatever list follows."""
+    names = [found.entry.name for found in block]
+    if len(names) == 1 and len(names[0].split()) == 1 and not is_acronym(names[0]):
+        return 1
+    if len(names) >= 2 and looks_like_person(names[0]) and ON_BEHALF.match(names[1]):
+        return 2
+    return 0
 
 
 def person_with_post_under_organisations(entry: Entry) -> bool:

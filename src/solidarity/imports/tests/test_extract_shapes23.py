@@ -379,3 +379,39 @@ def test_korean_and_polish_news_furniture_around_a_list():
         "→ Komisja zakładowa w sklepie: kalendarium wydarzeń\n"
     )
     assert list(polish) == ["OZZPH „Lada”", "Związek Zawodowy Pracowników Handlu „Jantar”"]
+
+
+def test_sections_named_with_their_acronym_and_members_under_an_italian_heading():
+    read = by_name(
+        "Appello: giustizia per i braccianti della Piana\n\n" + BODY + "Hanno aderito:\n\n"
+        "Rete Europea dei Braccianti (REB), con le sue sezioni:\n"
+        "   – REB Italia\n"
+        "   – REB Ελλάδα / Grecia\n"
+        "   – REB Portugal\n\n"
+        "Coordinamento Internazionale Contadini (CIC) e le organizzazioni aderenti:\n"
+        "   – Confédération des Paysans Libres (Francia)\n"
+        "   – Sindicato Labrego Libre (Spagna)\n"
+    )
+    assert read["REB Ελλάδα"].countries == ["GR"]
+    assert read["REB Portugal"].countries == ["PT"]
+    assert read["REB Portugal"].parent == "Rete Europea dei Braccianti"
+    assert read["Sindicato Labrego Libre"].parent == "Coordinamento Internazionale Contadini"
+
+
+def test_an_acronym_after_a_comma_and_a_sender_who_writes_for_a_body():
+    read = by_name(
+        "Liebe Mitstreiter*innen,\n\n"
+        "wir haben den offenen Brief an die Geschäftsführung geschickt und bitten um weitere "
+        "Unterschriften aus den Gewerkschaften und Initiativen der Region.\n\n"
+        "Solidarische Grüße\n"
+        "Katrin Wendel\n"
+        "für den Koordinierungskreis\n\n"
+        "Unterzeichnende:\n"
+        "1. Bündnis Klinikum Elbtal, BKE\n"
+        "2. Sindicato Minero Independiente de Asturias, SMIA (Spanien)\n"
+        "3. Ver.di Betriebsgruppe Klinikum Elbtal\n"
+    )
+    assert "Katrin Wendel" not in read
+    assert read["Sindicato Minero Independiente de Asturias"].alt_names == ["SMIA"]
+    assert read["Sindicato Minero Independiente de Asturias"].countries == ["ES"]
+    assert read["Bündnis Klinikum Elbtal"].alt_names == ["BKE"]
