@@ -614,6 +614,7 @@ ROLE_WORDS = WordSet(
         membre* responsable* vorsitzend* sekretär* sprecher* gründer* redakteur*
         abgeordnet* bürgermeister* schatzmeister* aktivist* schriftsteller* anwalt* anwält*
         forscher* mitglied* geschäftsführer* segretari* portavoce redatt* deputat* sindac*
+        consiglier* conseiller* conseillère* concejal* vereador* vereadora* stadtrat stadträtin
         tesorier* attivist* giornalist* scrittor* avvocat* ricercat* membr* генеральн*
         секретар* председател* координатор* депутат* журналист* член* руководител* голова*
         журналіст* керівник* sekreter* başkan* koordinatör* milletvekili* gazeteci* üye*

@@ -17,7 +17,11 @@ ROMAN_NUMERAL = rf"(?:{ROMAN_NUMBER}|[IVX](?=[.)]\s+[^\W\d_][^\s,]*\s+[^\W\d_]))
 # media post's list (arrows, shapes, dingbats, emoji; a flag's regional letters excluded,
 # since a flag heads a country's group).
 PICTOGRAPH = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
-PICTOGRAPH_BULLET = rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?"
+# ("✊🏾", "🧑‍🏫": a skin tone or a joined pictograph after it is the same bullet.)
+SKIN_TONE = "[\U0001f3fb-\U0001f3ff]"
+PICTOGRAPH_BULLET = (
+    rf"(?:{PICTOGRAPH}|\d\ufe0f?\u20e3)\ufe0f?(?:{SKIN_TONE}|\u200d{PICTOGRAPH}\ufe0f?)*"
+)
 # "🇮🇹 Name": a flag before each entry says its country (two regional indicator letters,
 # the country's ISO code); over a group with a colon it heads it instead ("🇧🇷 Brasil:").
 FLAG = "[\U0001f1e6-\U0001f1ff]{2}"

@@ -106,6 +106,8 @@ NOISE_LINE = re.compile(
     # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
     # paper's copyright and its reporter's byline.
     r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
+    # "👍❤️ You, Ana Ruiz and 312 others": who reacted to a post.
+    r"[^\w\s]*\s*(?:you|você|vous|tú|tu|du|ви|вы|ти|ты|sen|εσύ|أنت)\s*,\s.*\d+(?:\s+\w+)?|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
     r"yayınlandı|δημοσιεύθηκε|게시)\s+(?:by|por|par|von|da)\s+.*|"
     rf"{TAG_WORDS}\s*:.*|"

@@ -528,6 +528,14 @@ def _read_listed_entries(piece: Span) -> list[Entry]:
             continue
         last = position == len(items) - 1
         name = _past_introduction(item.span, last=last)
+        first = clean(text.split()[0]) if text.split() else ""
+        posted = first.islower() and is_role(first)
+        described = bool(entries) and entries[-1].kind == INDIVIDUAL
+        if posted and described and entries[-1].affiliation is None:
+            # "Luca Mori, segretario provinciale FLS Sanità (Livorno)": his post, and the
+            # organisation he holds it in ("gazeteci-yazar Hülya Bozkurt" is another
+            # signer, named after her post).
+            name = name if name is not None and looks_like_person(name.text) else None
         if name is not None and last:
             name = _without_postposed_others(name)
         if name is None:
@@ -600,6 +608,9 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
         return None
     begin = words[skipped].start()
     text = span.text[begin:]
+    if skipped and text.startswith("(") and text.rstrip(" .;").endswith(")"):
+        # "infermiera (Portoferraio)": a post and the town it is held in.
+        return None
     first_word = text.split()[0]
     if first_word.startswith("و") and len(first_word) > 3 and (last or first_word[1:3] == "ال"):
         # Arabic writes "and" as a prefix of the last name: "ومحمد علي".

@@ -249,8 +249,11 @@ def split_sentences(line: Span) -> list[Span]:
 
 
 def _ends_with_honorific(text: str) -> bool:
-    """ "… Pbro. Luis Arce", "Adv. Suresh Yadav": a title before a name ends no sentence."""
+    """ "… Pbro. Luis Arce", "Adv. Suresh Yadav", "l'avv. Roberto Gherardini": a title
+    before a name ends no sentence."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    # Italian and French elide the article before it: "l'avv.", "l’ing.".
+    last = re.split(r"['’]", last)[-1]
     return last.endswith(".") and (last in HONORIFICS or last[:-1] in HONORIFICS)
 
 

@@ -415,3 +415,46 @@ def test_an_acronym_after_a_comma_and_a_sender_who_writes_for_a_body():
     assert read["Sindicato Minero Independiente de Asturias"].alt_names == ["SMIA"]
     assert read["Sindicato Minero Independiente de Asturias"].countries == ["ES"]
     assert read["Bündnis Klinikum Elbtal"].alt_names == ["BKE"]
+
+
+def test_a_bullet_pictograph_with_a_skin_tone():
+    read = by_name(
+        "NOTA PÚBLICA CONJUNTA\n\n"
+        "Nós, movimentos e entidades da educação popular, denunciamos o corte de todos os "
+        "recursos do programa estadual de escolas abertas nos territórios.\n\n"
+        "Assinam esta nota:\n"
+        "✊🏾 REPOP – Rede de Educação Popular do Vale\n"
+        "✊🏾 SINDEP – Sindicato dos Educadores Populares\n"
+        "🧑‍🏫 Coletivo Alfabetizar é Resistir\n\n"
+        "👍❤️ Você, Joana Bezerra e mais 312\n"
+    )
+    assert list(read) == [
+        "Rede de Educação Popular do Vale",
+        "Sindicato dos Educadores Populares",
+        "Coletivo Alfabetizar é Resistir",
+    ]
+    assert read["Rede de Educação Popular do Vale"].alt_names == ["REPOP"]
+
+
+def test_an_italian_run_of_people_with_titles_posts_and_towns():
+    read = by_name(
+        "Appello: giù le mani dagli ospedali di prossimità\n\n"
+        "Pubblichiamo l'appello promosso da amministratori locali, sezioni di partito, comitati e "
+        "associazioni contro la chiusura dei punti di primo soccorso.\n\n"
+        "Hanno sottoscritto l'appello: Marco Bellini, sindaco di Castelnuovo, l'avv. Roberta "
+        "Gherardi (Lucca), la dott.ssa Elena Pace, medica di medicina generale (Piombino), "
+        "Stefano Riva, consigliere comunale di Sinistra Unita a Massa, Chiara Vanni, infermiera "
+        "(Portoferraio), il Comitato Salviamo l'Ospedale di Barga e Luca Moro, segretario "
+        "provinciale FLS Sanità (Livorno).\n"
+    )
+    assert list(read) == [
+        "Marco Bellini",
+        "Roberta Gherardi",
+        "Elena Pace",
+        "Stefano Riva",
+        "Chiara Vanni",
+        "Comitato Salviamo l'Ospedale di Barga",
+        "Luca Moro",
+    ]
+    assert read["Stefano Riva"].affiliation == "consigliere comunale di Sinistra Unita a Massa"
+    assert read["Luca Moro"].affiliation == "segretario provinciale FLS Sanità (Livorno)"
