@@ -76,6 +76,7 @@ from .segments import (
     inverted_with_post,
     person_with_post,
     reads_inverted,
+    without_trailing_titles,
 )
 from .text import TRAILING_NOTE, mask_brackets
 
@@ -366,6 +367,9 @@ class _Reading:
         in parentheses found on the way."""
         name, notes = _take_parentheses(self.name)
         segments, segment_countries = comma_segments(name)
+        titled = without_trailing_titles(segments)
+        if titled != segments:
+            segments, name = titled, ", ".join(titled)
         section_in = section_country(segments[-1]) if len(segments) >= 2 else None
         if section_in:
             # "Liga Obrera (LO), sección argentina": the Argentine section of the LO.

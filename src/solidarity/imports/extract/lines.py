@@ -54,7 +54,7 @@ from .pagewords import (
     REASON_LINE,
 )
 from .runs import bracketed_run, dash_run, listed_entries, tab_run, two_people
-from .segments import comma_segments, person_with_post
+from .segments import comma_segments, person_with_post, without_trailing_titles
 from .text import TRAILING_NOTE, Span, mask_brackets, split_items
 
 MAX_ENTRY_WORDS = 12
@@ -97,6 +97,7 @@ def is_entry_line(text: str) -> bool:
     # "Name / Translation": the name is judged, its translation is another form of it.
     head = name_part(body).strip().split(" / ")[0]
     segments, countries = comma_segments(head)
+    segments = without_trailing_titles(segments)
     if len(segments) >= 3 and not countries and not person_with_post(segments):
         # "A, B, C (all of X)": several names on one line, read as running text.
         return False

@@ -244,7 +244,21 @@ class Block:
             # sentence above the list's own heading; the list begins under the heading.
             # ("Entrar | Assine" is a menu, "3 Unterzeichner" a table of contents.)
             return False
-        if self.opened and not self.found and is_note(strip_marker(text).strip()):
+        if (
+            self.opened
+            and not self.found
+            and is_heading(text)
+            and not kind_under(text)
+            and not SECTIONS_PHRASE.search(text)
+            and not heading_countries(text)
+            and not heading_demonyms(text)
+            and self.parent_heading(text) is None
+        ):
+            # "Die Unterzeichnenden" / "Erstunterzeichnerinnen und Erstunterzeichner": a
+            # second heading over the same list, saying no more of it.
+            return True
+        bracketed = text.strip().startswith("(") and text.strip().endswith(")")
+        if self.opened and not self.found and (bracketed or is_note(strip_marker(text).strip())):
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.
             return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .countries import country_list
 from .givennames import is_given_name
-from .lexicon import NAME_PARTICLES, PERSON_PARTICLES
+from .lexicon import HONORIFICS, NAME_PARTICLES, PERSON_PARTICLES
 from .names import has_org_word, is_capitalised, is_role, looks_like_person, strip_honorifics
 from .places import is_town
 from .text import mask_brackets
@@ -14,6 +14,15 @@ from .text import mask_brackets
 INVERTED_POSTED_SEGMENTS = 3
 # Name, post, department, university: four parts at least.
 ACADEMIC_SEGMENTS = 4
+
+
+def without_trailing_titles(segments: list[str]) -> list[str]:
+    """ "Albrecht, Miriam, Prof. Dr.": the titles after a turned name are no part of it."""
+    while len(segments) > 2 and all(
+        word in HONORIFICS or word.rstrip(".") in HONORIFICS for word in segments[-1].split()
+    ):
+        segments = segments[:-1]
+    return segments
 
 
 def comma_segments(text: str, *, keep_first: bool = True) -> tuple[list[str], list[str]]:

@@ -458,3 +458,21 @@ def test_an_italian_run_of_people_with_titles_posts_and_towns():
     ]
     assert read["Stefano Riva"].affiliation == "consigliere comunale di Sinistra Unita a Massa"
     assert read["Luca Moro"].affiliation == "segretario provinciale FLS Sanità (Livorno)"
+
+
+def test_titles_after_turned_names_under_a_second_heading_and_a_bracketed_note():
+    read = by_name(
+        "Offener Brief: Dauerstellen für Daueraufgaben\n\n"
+        "Wir, Beschäftigte der Hochschulen des Landes, fordern feste Stellen für dauerhafte "
+        "Aufgaben in Forschung, Lehre und Verwaltung und ein Ende der Kettenbefristungen.\n\n"
+        "Mit freundlichen Grüßen\n\n"
+        "Die Unterzeichnenden\n\n"
+        "Erstunterzeichnerinnen und Erstunterzeichner\n"
+        "(alphabetisch; Institutionsangaben dienen nur der Kenntlichmachung)\n\n"
+        "Albers, Mira, Prof. Dr. – Institut für Soziologie, Universität Elbtal\n"
+        "Bachmann, Timo – wiss. Mitarbeiter, Hochschule Saale-Unstrut\n"
+        "Çelik, Derya, Dr. – Postdoc, Zentrum für Umweltforschung\n"
+    )
+    assert list(read) == ["Mira Albers", "Timo Bachmann", "Derya Çelik"]
+    assert read["Mira Albers"].affiliation == "Institut für Soziologie, Universität Elbtal"
+    assert read["Derya Çelik"].alt_names == ["Çelik, Derya"]
