@@ -332,7 +332,10 @@ def demonym_code(word: str) -> str | None:
             # a Cyrillic case ending is not a name's ("Литв-ы", "Польш-и", "Кипр-а").
             single = len(suffix) == 1 and suffix != "n" and not CYRILLIC.match(suffix)
             shortest = 6 if single else 4
-            if folded.endswith(suffix) and len(stem) >= shortest and stem in stems:
+            # "Korea-n", "Kenya-n": "-n" follows the whole name, never a shortened one
+            # ("Kören" is no Kore-n).
+            whole = suffix != "n" or stem in _names_in(languages)
+            if folded.endswith(suffix) and len(stem) >= shortest and stem in stems and whole:
                 found.append((stem, stems[stem]))
         if found:
             # "Nigerian" is Nigeri-an (Nigeria) before Niger-ian (Niger): the longest stem.

@@ -4,6 +4,7 @@ with full-width brackets and a header repeated under each page number, foreign n
 katakana. Every example is invented for this file."""
 
 from solidarity.imports.extract import extract_statement
+from solidarity.imports.extract.countries import countries_in_name, country_list, demonym_code
 from solidarity.imports.extract.entries import parse_entry
 from solidarity.imports.extract.lines import heading_countries
 from solidarity.imports.extract.names import has_person_shape, is_plausible_name
@@ -476,3 +477,11 @@ def test_titles_after_turned_names_under_a_second_heading_and_a_bracketed_note()
     assert list(read) == ["Mira Albers", "Timo Bachmann", "Derya Çelik"]
     assert read["Mira Albers"].affiliation == "Institut für Soziologie, Universität Elbtal"
     assert read["Derya Çelik"].alt_names == ["Çelik, Derya"]
+
+
+def test_korea_alone_is_the_south_and_no_shortened_name_takes_a_demonyms_n():
+    assert country_list("Korea") == ["KR"]
+    assert country_list("Korea, Republic of") == ["KR"]
+    assert country_list("Korea, Democratic People's Republic of") == ["KP"]
+    assert demonym_code("Korean") == "KR"
+    assert countries_in_name("Kören Tunturi") == []
