@@ -78,12 +78,11 @@ from .segments import (
     reads_inverted,
     without_trailing_titles,
 )
-from .text import TRAILING_NOTE, mask_brackets
+from .text import TRAILING_NOTE
+from .written import DASH_SPLIT, is_short_name, slash_suffix, split_dash, take_parentheses
 
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
-DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
-TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
 PERSON_OF = re.compile(
     r"^(?P<person>.+?)\s+(?:of|from|at|de|da|do|du|von|vom|di|del|della|из|з|από)\s+(?:the\s+)?"
     r"(?P<where>[^\W\d_].*)$"
@@ -135,52 +134,6 @@ class Entry:
     section: bool = False
 
 
-def _take_parentheses(text: str) -> tuple[str, list[str]]:
-    notes: list[str] = []
-    unclosed = text.rfind("(")
-    if unclosed > 0 and ")" not in text[unclosed:]:
-        # A page cut off inside the parenthesis: "Thomas Dieterich (ehemaliger Präsid".
-        notes.append(text[unclosed + 1 :].strip())
-        text = text[:unclosed].rstrip()
-    while True:
-        match = TRAILING_PAREN.search(text)
-        if not match or match.start() == 0:
-            return text, notes
-        notes.insert(0, match["inner"].strip())
-        text = text[: match.start()].rstrip()
-
-
-def slash_suffix(body: str) -> str:
-    """ "Rete Porti / Italia", "Ana Ruiz / docente, Pisa", "Ana Ruiz / Municipio X, Grecia":
-    after a spaced slash, a country or a post (lower case, or closing on a country after a
-    person's name) is a suffix, as after a dash; "Movimiento X / Movement X" stays a pair."""
-    head, slash, after = body.partition(" / ")
-    if not slash or " / " in after or DASH_SPLIT.search(head):
-        return body
-    after = after.strip()
-    person_post = looks_like_person(strip_honorifics(head)) and bool(
-        comma_segments(after, keep_first=False)[1]
-    )
-    if country_list(after) or after[:1].islower() or person_post:
-        return f"{head} – {after}"
-    return body
-
-
-def _is_short_name(text: str) -> bool:
-    """An acronym, or one joined to a word by a hyphen or written onto one: "FSE-Solidarité",
-    "CGT-Ports", "FOCWatch"."""
-    head, hyphen, tail = text.strip().partition("-")
-    glued = " " not in text.strip() and sum(map(str.isupper, text)) >= GLUED_ACRONYM_CAPITALS
-    return (
-        is_acronym_text(text)
-        or glued
-        or (bool(hyphen) and is_acronym_text(head) and " " not in tail and is_capitalised(tail))
-    )
-
-
-GLUED_ACRONYM_CAPITALS = 3
-
-
 # "Anonymous", "Assinatura anônima", "Firma anónima": a signer who gave no name.
 ANONYMOUS = re.compile(
     r"^(?:(?:assinatura|firma|signature|unterschrift|firma)\s+)?(?:anonymous|an[oô]nim[oa]|"
@@ -218,11 +171,11 @@ class _Reading:
 
     def dash_suffix(self, body: str) -> None:
         """ "– Brasil", "– ITF-UL", "– Fourth International", "– teacher"."""
-        name, _, rest = _split_dash(body)
+        name, _, rest = split_dash(body)
         self.name = name
         if not rest:
             return
-        posted, _, last = _split_dash(rest, last=True)
+        posted, _, last = split_dash(rest, last=True)
         last_countries = country_list(last) if posted else None
         if last_countries:
             # "ريم حداد – أمينة مكتبة – الأردن", "Union – professional body – Lebanon":
@@ -288,7 +241,7 @@ class _Reading:
             self.alt_names.append(rest)
             return
         rest_countries = country_list(rest)
-        bare_rest, rest_notes = _take_parentheses(rest)
+        bare_rest, rest_notes = take_parentheses(rest)
         owned_notes = bool(rest_notes) and all(member_owner(note) for note in rest_notes)
         if not rest_countries and owned_notes and (bare_countries := country_list(bare_rest)):
             # "X – Bolivia (sección de la CIO)": the country, then whose section it is,
@@ -309,7 +262,7 @@ class _Reading:
             # code of its state or province, which is no country.
             self.located = True
         elif (
-            _is_short_name(name)
+            is_short_name(name)
             and not is_acronym_text(rest)
             and len(rest.split()) >= 2
             and (not names_a_section(rest))
@@ -327,7 +280,7 @@ class _Reading:
             if len(other) == 1 and other_countries:
                 self.countries.extend(other_countries)
                 rest = other[0]
-            bare, notes = _take_parentheses(rest)
+            bare, notes = take_parentheses(rest)
             self.alt_names.append(bare if bare else rest)
             for note in notes if bare else []:
                 note_countries = country_list(note)
@@ -348,7 +301,7 @@ class _Reading:
             self.name = body
         else:
             # "Ana Ruiz – University of Lima, Peru": a post, and the country it is in.
-            rest, rest_notes = _take_parentheses(rest)
+            rest, rest_notes = take_parentheses(rest)
             for note in rest_notes:
                 # "– trade union lawyer, Tomsk (Russia)".
                 note_countries = country_list(note)
@@ -365,7 +318,7 @@ class _Reading:
     def commas(self, *, inverted: bool) -> list[str]:
         """Countries closing the name, "Surname, Given", "Name, role"; returns the notes
         in parentheses found on the way."""
-        name, notes = _take_parentheses(self.name)
+        name, notes = take_parentheses(self.name)
         segments, segment_countries = comma_segments(name)
         titled = without_trailing_titles(segments)
         if titled != segments:
@@ -378,17 +331,17 @@ class _Reading:
             name = ", ".join(segments)
         self.countries.extend(segment_countries)
         # "Central Unitaria de Trabajadores (CUT), Chile": a parenthesis before the country.
-        name, inner_notes = _take_parentheses(", ".join(segments))
+        name, inner_notes = take_parentheses(", ".join(segments))
         segments = comma_segments(name)[0] if inner_notes else segments
         if len(segments) >= 2:
             # "Kim Ji-ho (김지호), researcher, …": a person's other name before their post.
-            person, person_notes = _take_parentheses(segments[0])
+            person, person_notes = take_parentheses(segments[0])
             if person_notes and looks_like_person(person):
                 segments[0] = person
                 inner_notes += person_notes
                 name = ", ".join(segments)
             # "Nakamura, Aiko (中村 愛子), translator": the other name after the given one.
-            given, given_notes = _take_parentheses(segments[1])
+            given, given_notes = take_parentheses(segments[1])
             if given_notes and (
                 reads_inverted([segments[0], given], posted=len(segments) > 2)
                 or inverted_with_post(segments)
@@ -466,7 +419,7 @@ class _Reading:
             else:
                 self.name = f"{self.name} ({note})"
             return
-        place, _, after_dash = _split_dash(note)
+        place, _, after_dash = split_dash(note)
         dash_countries = country_list(after_dash) if after_dash else None
         if dash_countries and is_place(place):
             # "(Santa Fe – Argentina)": a town and its country.
@@ -647,7 +600,7 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     reading.name, alternates = split_alternates(reading.name)
     if alternates:
         # "이름 (일본) / Name (Japan)": each side of the pair has its own parenthesis.
-        reading.name, pair_notes = _take_parentheses(reading.name)
+        reading.name, pair_notes = take_parentheses(reading.name)
         for note in pair_notes:
             reading.note(note)
     else:
@@ -798,17 +751,3 @@ def without_country_of_origin(entry: Entry) -> None:
         entry.alt_names.insert(0, entry.name)
         entry.name = match["name"]
         entry.countries = list(dict.fromkeys(entry.countries + codes))
-
-
-def _split_dash(body: str, *, last: bool = False) -> tuple[str, str, str]:
-    """The text before its first spaced dash (or its last) and after it; the text and
-    two empty strings when there is none."""
-    # A dash inside brackets belongs to them: "Liga Obrera (Santa Fe – Argentina)".
-    bracketed = any(char in body for char in "([“«„")
-    matches = list(DASH_SPLIT.finditer(mask_brackets(body) if bracketed else body))
-    if matches:
-        match = matches[-1] if last else matches[0]
-        before, after = body[: match.start()].strip(), body[match.end() :].strip()
-        if before and after:
-            return before, "–", after
-    return body, "", ""

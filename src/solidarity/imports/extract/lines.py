@@ -7,13 +7,7 @@ import re
 from .countries import country_list, is_known_city
 from .dates import find_date
 from .document import ABBREVIATED_END
-from .entries import (
-    DASH_SPLIT,
-    FROM_COUNTRY,
-    Entry,
-    parse_entry,
-    slash_suffix,
-)
+from .entries import FROM_COUNTRY, Entry, parse_entry
 from .headings import (
     HEADING_DECORATION,
     WORD,
@@ -56,6 +50,7 @@ from .pagewords import (
 from .runs import bracketed_run, dash_run, listed_entries, tab_run, two_people
 from .segments import comma_segments, person_with_post, without_trailing_titles
 from .text import TRAILING_NOTE, Span, mask_brackets, split_items
+from .written import DASH_SPLIT, slash_suffix
 
 MAX_ENTRY_WORDS = 12
 # A line of this many words, mostly in lower case, ending on a full stop, is a sentence.

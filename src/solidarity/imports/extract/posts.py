@@ -4,7 +4,7 @@ cell a line give it: "Jane Doe" / "General Secretary, Harbour Workers Union"."""
 from __future__ import annotations
 
 from .countries import country_list
-from .entries import TRAILING_PAREN, Entry
+from .entries import Entry
 from .headings import is_heading
 from .lexicon import NAME_PARTICLES, ROLE_WORDS
 from .lines import PARENTHESIS, capitalised_share
@@ -21,6 +21,7 @@ from .names import (
 )
 from .pagewords import PLACE_AND_WHEN
 from .segments import comma_segments
+from .written import TRAILING_PAREN
 
 POST_CELLS = 3
 CAPITALISED_CELL = 0.3

@@ -7,12 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .countries import country_list, demonym_code, is_region_name
-from .entries import (
-    DASH_SPLIT,
-    Entry,
-    parse_entry,
-    without_country_of_origin,
-)
+from .entries import Entry, parse_entry, without_country_of_origin
 from .givennames import opens_with_given_name
 from .headings import group_heading, has_cue, is_heading
 from .items import (
@@ -63,6 +58,7 @@ from .text import (
     split_items,
     without_arabic_and,
 )
+from .written import DASH_SPLIT
 
 CUE_WINDOW = 7
 TRAILING_ACRONYM = re.compile(r"\((\w{3,})\)\s*$")

@@ -1,0 +1,73 @@
+"""How an entry's written form divides before it is read: the notes in brackets after
+it, a suffix after a spaced slash or dash, a short name or acronym."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import country_list
+from .names import is_capitalised, looks_like_person, strip_honorifics
+from .places import is_acronym_text
+from .segments import comma_segments
+from .text import mask_brackets
+
+DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
+TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
+GLUED_ACRONYM_CAPITALS = 3
+
+
+def take_parentheses(text: str) -> tuple[str, list[str]]:
+    notes: list[str] = []
+    unclosed = text.rfind("(")
+    if unclosed > 0 and ")" not in text[unclosed:]:
+        # A page cut off inside the parenthesis: "Thomas Dieterich (ehemaliger Präsid".
+        notes.append(text[unclosed + 1 :].strip())
+        text = text[:unclosed].rstrip()
+    while True:
+        match = TRAILING_PAREN.search(text)
+        if not match or match.start() == 0:
+            return text, notes
+        notes.insert(0, match["inner"].strip())
+        text = text[: match.start()].rstrip()
+
+
+def slash_suffix(body: str) -> str:
+    """ "Rete Porti / Italia", "Ana Ruiz / docente, Pisa", "Ana Ruiz / Municipio X, Grecia":
+    after a spaced slash, a country or a post (lower case, or closing on a country after a
+    person's name) is a suffix, as after a dash; "Movimiento X / Movement X" stays a pair."""
+    head, slash, after = body.partition(" / ")
+    if not slash or " / " in after or DASH_SPLIT.search(head):
+        return body
+    after = after.strip()
+    person_post = looks_like_person(strip_honorifics(head)) and bool(
+        comma_segments(after, keep_first=False)[1]
+    )
+    if country_list(after) or after[:1].islower() or person_post:
+        return f"{head} – {after}"
+    return body
+
+
+def is_short_name(text: str) -> bool:
+    """An acronym, or one joined to a word by a hyphen or written onto one: "FSE-Solidarité",
+    "CGT-Ports", "FOCWatch"."""
+    head, hyphen, tail = text.strip().partition("-")
+    glued = " " not in text.strip() and sum(map(str.isupper, text)) >= GLUED_ACRONYM_CAPITALS
+    return (
+        is_acronym_text(text)
+        or glued
+        or (bool(hyphen) and is_acronym_text(head) and " " not in tail and is_capitalised(tail))
+    )
+
+
+def split_dash(body: str, *, last: bool = False) -> tuple[str, str, str]:
+    """The text before its first spaced dash (or its last) and after it; the text and
+    two empty strings when there is none."""
+    # A dash inside brackets belongs to them: "Liga Obrera (Santa Fe – Argentina)".
+    bracketed = any(char in body for char in "([“«„")
+    matches = list(DASH_SPLIT.finditer(mask_brackets(body) if bracketed else body))
+    if matches:
+        match = matches[-1] if last else matches[0]
+        before, after = body[: match.start()].strip(), body[match.end() :].strip()
+        if before and after:
+            return before, "–", after
+    return body, "", ""
