@@ -111,9 +111,7 @@ class Found:
 
 
 # The words for an international's national sections, in the shipped languages.
-SECTION_NOUNS = re.compile(
-    r"\b(?:sec|sez|sek|seç|seks|секц|секци|τμήμ)\w*|지부|فروع|şube", re.IGNORECASE
-)
+SECTION_NOUNS = re.compile(r"\b(?:sec|sez|sek|seç|секц|τμήμ)\w*|지부|فروع|şube", re.IGNORECASE)
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
 
