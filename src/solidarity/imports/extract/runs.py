@@ -666,6 +666,12 @@ def run_after_cue(line: Span, cue_end: int) -> list[Entry]:
     return runs[0].entries if runs and len(runs[0].entries) >= 2 else []
 
 
+# "signed with", "firmata con", "unterzeichnet mit": the other party to an agreement.
+COUNTERPARTY = frozenset(
+    ("with", "con", "mit", "avec", "com", "с", "со", "з", "із", "ile", "με", "مع")
+)
+
+
 def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
     """ "signed by the lawyer Ana Gomes": a named signatory a few words after the cue."""
     after = Span(sentence.text[cue_end - sentence.start :], cue_end, sentence.end)
@@ -675,6 +681,9 @@ def names_after_cue(sentence: Span, cue_end: int) -> list[Entry]:
     found: list[Entry] = []
     for entry in runs[0].entries:
         between = sentence.text[cue_end - sentence.start : entry.start - sentence.start]
+        if between.split()[:1] and clean(between.split()[0]).casefold() in COUNTERPARTY:
+            # "la convenzione firmata con il gruppo X": who the contract was signed with.
+            continue
         close = len(between.split()) <= CUE_WINDOW and "," not in between
         if close and len(entry.name.split()) >= 2 and not after_addressee(between):
             found.append(entry)

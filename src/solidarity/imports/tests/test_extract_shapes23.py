@@ -485,3 +485,15 @@ def test_korea_alone_is_the_south_and_no_shortened_name_takes_a_demonyms_n():
     assert country_list("Korea, Democratic People's Republic of") == ["KP"]
     assert demonym_code("Korean") == "KR"
     assert countries_in_name("Kören Tunturi") == []
+
+
+def test_a_contract_signed_with_a_company_names_no_signer():
+    read = by_name(
+        "Appello: giù le mani dagli ospedali\n\n"
+        "Chiediamo alla Giunta di destinare le risorse all'assunzione di personale, non "
+        "alle convenzioni con la sanità privata come quella firmata con il gruppo Villa "
+        "Aurora Salute.\n\n"
+        "Hanno sottoscritto l'appello: Marco Bellini, sindaco di Castelnuovo, e Giulia Santi, "
+        "consigliera comunale (Pistoia).\n"
+    )
+    assert list(read) == ["Marco Bellini", "Giulia Santi"]
