@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import clean, has_org_word, has_person_shape, is_acronym, script_of
+from .names import clean, has_org_word, has_person_shape, is_acronym, script_change, script_of
 from .pagewords import (
     CLOSING,
 )
@@ -304,9 +304,7 @@ def _translated_parts(text: str) -> list[str]:
     body = strip_marker(text).strip().rstrip(":").strip()
     words = body.split()
     scripts = [script_of(word) for word in words]
-    change = next(
-        (index for index, script in enumerate(scripts) if script and script != scripts[0]), 0
-    )
+    change = script_change(scripts)
     # ("• ISUPE Italia, Ιταλία", "IG Metall (독일)", "Mekong Migrant Voices – 캄보디아": an
     # entry and its country, no heading.)
     if (

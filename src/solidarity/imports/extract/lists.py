@@ -89,7 +89,7 @@ from .runs import (
     members_in_groups,
     run_after_cue,
 )
-from .text import TRAILING_NOTE, Span, mask_brackets
+from .text import TRAILING_NOTE, Span, bracketed_inner, mask_brackets
 
 WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
@@ -255,7 +255,7 @@ class Block:
             # "Die Unterzeichnenden" / "Erstunterzeichnerinnen und Erstunterzeichner": a
             # second heading over the same list, saying no more of it.
             return True
-        bracketed = text.strip().startswith("(") and text.strip().endswith(")")
+        bracketed = bracketed_inner(text) is not None
         if self.opened and not self.found and (bracketed or is_note(strip_marker(text).strip())):
             # "Signatories (32)" / "Click a logo to visit the group's page.": a note on
             # the list, right under its heading.

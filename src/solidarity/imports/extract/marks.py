@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import mask_brackets
+from .text import bracketed_inner, mask_brackets
 
 # A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
 # words, so that an initial ("V. Ivanov") stays.
@@ -117,8 +117,8 @@ def has_contact(text: str) -> bool:
         return True
     maybe = "@" in text or "://" in text or "www." in text or "](" in text or "/" in text
     # "(To add your group's name, write to sign@…)": a line all in brackets is a note.
-    bracketed = text.strip().startswith("(") and text.strip().endswith(")")
-    if maybe and CONTACT.search(mask_brackets(text.strip()[1:-1] if bracketed else text)):
+    inner = bracketed_inner(text)
+    if maybe and CONTACT.search(mask_brackets(text if inner is None else inner)):
         return True
     if sum(map(str.isdigit, text)) < PHONE_DIGITS:
         return False

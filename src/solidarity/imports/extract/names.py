@@ -515,7 +515,7 @@ def is_plausible_name(name: str) -> bool:
     ):
         return False
     # ("ケン", "王明": two letters of Chinese or Japanese may well be a name.)
-    ideographic = script_of(name) in {"CJK", "HIRAGANA", "KATAKANA"}
+    ideographic = writing_of(name) == "CJK"
     if len(words) == 1 and len(letters) < 3 - ideographic and not is_acronym(name):
         return False
     if len(words) > 16:
@@ -551,6 +551,14 @@ def split_alternates(name: str) -> tuple[str, list[str]]:
     return name, []
 
 
+def script_change(scripts: list[str]) -> int:
+    """Where the words' scripts first change from the first word's, words without a
+    letter ("/", "–") aside; 0 where they do not."""
+    return next(
+        (index for index, script in enumerate(scripts) if script and script != scripts[0]), 0
+    )
+
+
 def split_scripts(name: str) -> tuple[str, list[str]]:
     """ "Hwang Seo-yeon 황서연": a person's name, then the same name in another script;
     "移工聯盟 Migrant Empowerment Network": a name in a script without capitals, then
@@ -560,7 +568,7 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
         # "Teamsters Local 1194": a number is no name in another script.
         return name, []
     scripts = [script_of(word) for word in words]
-    change = next((index for index in range(1, len(words)) if scripts[index] != scripts[0]), 0)
+    change = script_change(scripts)
     if (
         change
         and is_uncased(first_letter(name))

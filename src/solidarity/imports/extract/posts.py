@@ -21,6 +21,7 @@ from .names import (
 )
 from .pagewords import PLACE_AND_WHEN
 from .segments import comma_segments
+from .text import bracketed_inner
 from .written import TRAILING_PAREN
 
 POST_CELLS = 3
@@ -111,10 +112,10 @@ def place_under_name(previous: Entry, text: str) -> bool:
 def country_under_name(previous: Entry, text: str) -> bool:
     """ "Escuela Andaluza de Salud Comunitaria" / "(Spagna)": the country of the entry
     above, in brackets on a line of its own."""
-    bracketed = text.strip()
-    if not (bracketed.startswith("(") and bracketed.endswith(")")):
+    inner = bracketed_inner(text)
+    if inner is None:
         return False
-    codes = country_list(bracketed[1:-1])
+    codes = country_list(inner)
     if not codes:
         return False
     previous.countries = list(dict.fromkeys(previous.countries + codes))

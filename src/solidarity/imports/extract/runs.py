@@ -53,6 +53,7 @@ from .text import (
     TRAILING_NOTE,
     Item,
     Span,
+    bracketed_inner,
     mask_brackets,
     split_at_semicolons,
     split_items,
@@ -604,7 +605,7 @@ def _past_introduction(span: Span, *, last: bool) -> Span | None:
         return None
     begin = words[skipped].start()
     text = span.text[begin:]
-    if skipped and text.startswith("(") and text.rstrip(" .;").endswith(")"):
+    if skipped and bracketed_inner(text.rstrip(" .;")) is not None:
         # "infermiera (Portoferraio)": a post and the town it is held in.
         return None
     first_word = text.split()[0]

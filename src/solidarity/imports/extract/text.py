@@ -203,6 +203,13 @@ def _cell_shape(cell: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def bracketed_inner(text: str) -> str | None:
+    """What a line all in brackets holds ("(Spagna)", "(alphabetical order)"); None when
+    the line is not one."""
+    stripped = text.strip()
+    return stripped[1:-1] if stripped.startswith("(") and stripped.endswith(")") else None
+
+
 def mask_brackets(text: str) -> str:
     """The text with everything inside brackets and quotes replaced by "_", so that
     separators there ("(Handel, Banken und Versicherungen)") are not seen. Each line
