@@ -294,7 +294,9 @@ def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:
         kind=entry.kind,
         countries=list(entry.countries),
         affiliation=entry.affiliation if entry.kind == INDIVIDUAL else None,
-        parent=parent,
+        # A person under "For the X:" belongs to it, but says so by their post: only an
+        # organisation is a section or member of another.
+        parent=parent if entry.kind == ORGANIZATION else None,
         start=entry.start,
         end=entry.end,
     )
@@ -303,7 +305,12 @@ def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:
 def _enrich(endorser: ExtractedEndorser, entry: Entry, parent: str | None) -> None:
     endorser.alt_names = list(dict.fromkeys(endorser.alt_names + entry.alt_names))
     endorser.countries = list(dict.fromkeys(endorser.countries + entry.countries))
-    if parent and not endorser.parent and not _names(endorser, parent):
+    if (
+        parent
+        and endorser.kind == ORGANIZATION
+        and not endorser.parent
+        and not _names(endorser, parent)
+    ):
         # An international listed again among its members, in another language, is no
         # member of itself.
         endorser.parent = parent

@@ -52,6 +52,7 @@ from .pagewords import (
     THREAD_HEADING,
     TICKER_LINE,
 )
+from .signatures import signature_furniture
 from .text import Span, split_lines
 
 MAX_TITLE_WORDS = 30
@@ -176,7 +177,10 @@ def read_page(text: str) -> Page:
     related = form = thread = started = cookie_buttons = feed = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
+    signatures = signature_furniture(text, all_lines)
     for index, line in enumerate(all_lines):
+        if index in signatures:
+            continue
         # The text has begun at its first sentence of some length.
         started = (
             started or len(line.text.split()) >= SENTENCE_LINE_WORDS or is_body_paragraph(line.text)

@@ -527,7 +527,8 @@ HONORIFICS = WordSet(
         rabbiner pasteur pasteure pastore отец о. сестра απ. π. κος κος. κυρία κύριος 신부 목사
         수녀
         الشيخ الأب
-        lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. sor hna hna. hno hno.
+        lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. profr profr. profra profra.
+        sor hna hna. hno hno.
         irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé atty atty. engr engr.
         kgg. ka. bishop archbishop obispo arzobispo bispo arcebispo évêque archevêque bischof
         erzbischof vescovo arcivescovo епископ архиепископ єпископ архієпископ piskopos
@@ -648,4 +649,12 @@ ROLE_WORDS = WordSet(
         профессор* правозащитник правозащитница правозахисник правозахисниця адвокат*
         """
     )
+)
+
+# "für den Koordinierungskreis", "on behalf of the committee", "Pour la Confédération X :":
+# whom the sender writes for, or a part of the list signs for.
+ON_BEHALF = re.compile(
+    r"^(?:für|for|on\s+behalf\s+of|im\s+namen|pour|por|per|a\s+nome|от\s+имени|від\s+імені|"
+    r"εκ\s+μέρους|adına)\s",
+    re.IGNORECASE,
 )

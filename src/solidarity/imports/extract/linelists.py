@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .entries import parse_entry
 from .headings import heading_country, home_country, is_heading, kind_under
-from .lexicon import SECTIONS_HEADING
+from .lexicon import SECTIONS_HEADING, SECTIONS_PHRASE
 from .lines import line_marker, signers_reason
 from .lists import (
     WRAP_INDENT,
@@ -14,6 +14,7 @@ from .lists import (
     WRAPPED_LINE_WORDS,
     Block,
     Found,
+    international_of,
 )
 from .listwide import (
     bracketed_country_codes,
@@ -103,7 +104,13 @@ class LineLists:
         explicit_parent = self._parent_heading(line.text)
         if SECTIONS_HEADING.match(line.text.strip()) and self.found:
             explicit_parent = self.found[-1].entry.name
-        if opened or explicit_parent:
+        # "Signed by the X (XYZ) and its member unions:": the heading names a signer, the
+        # parent of the names below; the list reads it as its first line.
+        sections = SECTIONS_PHRASE.search(line.text) if opened and not explicit_parent else None
+        names_parent = sections is not None and bool(
+            international_of(line.text, sections, line.start)
+        )
+        if (opened or explicit_parent) and not names_parent:
             index += 1
         block = Block(
             opened=opened,

@@ -22,6 +22,7 @@ from .headings import (
 from .lexicon import (
     FROM_COUNTRY_LEAD,
     NAME_PARTICLES,
+    ON_BEHALF,
     OTHERS_TAIL,
     POSTPOSED_OTHERS,
     SIGNING_CUES,
@@ -391,6 +392,26 @@ def named_heading(line: Span) -> Entry | None:
     if not (acronym or has_org_word(entry.name)) or country_list(entry.name):
         return None
     return entry
+
+
+# The article after "Pour", "For", "Por": "Pour la Confédération X :".
+BEHALF_ARTICLE = re.compile(
+    r"^(?:the|la|le|les|el|los|las|die|den|das|der|il|lo|os|as)\s+|^l['’]", re.IGNORECASE
+)
+
+
+def on_behalf_heading(line: Span) -> str | None:
+    """ "Pour la Confédération Ouvrière Unitaire (COU) :": the organisation whose bodies
+    and people sign below, on its behalf; it is their parent, not a signatory itself."""
+    body = strip_marker(line.text).strip()
+    lead = ON_BEHALF.match(body)
+    if lead is None or not body.endswith(":"):
+        return None
+    name = BEHALF_ARTICLE.sub("", body[lead.end() : -1].strip(), count=1)
+    entry = parse_entry(name, line.start + line.text.find(name)) if name else None
+    if entry is None or entry.kind != ORGANIZATION or not has_org_word(entry.name):
+        return None
+    return entry.name
 
 
 def separating_colon(text: str) -> int:

@@ -38,6 +38,7 @@ from .lexicon import (
     ARTICLES,
     GROUP_HEADINGS,
     LIST_END,
+    MEMBER_NOUNS,
     OTHERS_TAIL,
     SCOPE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
@@ -60,6 +61,7 @@ from .lines import (
     lower_case_entry,
     named_heading,
     names_on_one_line,
+    on_behalf_heading,
     reported_paragraph,
     runon_entries,
     separating_colon,
@@ -75,7 +77,9 @@ from .memberships import ISSUED_BY
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
     has_org_word,
+    has_person_shape,
     is_acronym,
+    strip_honorifics,
 )
 from .pagewords import (
     ANNOUNCEMENT,
@@ -120,7 +124,20 @@ def international_of(text: str, sections: re.Match[str], start: int) -> Entry | 
     """ "Signed by the X (XYZ) and its member organisations:": the international, or the
     federation, before the words for its sections or members."""
     written = ISSUED_BY.sub("", SECTIONS_BEFORE_TRANSLATION.sub("", text[: sections.start()]))
+    cues = cue_positions(written)
+    if cues:
+        # "Звернення підписали ВОНП та її членські організації:": the name after the
+        # signing word, wherever the sentence put it.
+        written = AFTER_CUE.sub("", written[cues[-1][1] :])
     return parse_entry(written, start)
+
+
+# What stands between a signing word and the name it introduces: "by the", "por la".
+AFTER_CUE = re.compile(
+    r"^\W*(?:(?:by|por|par|von|da|di|от|від|from)\s+)?"
+    r"(?:(?:the|la|el|le|les|los|las|die|der|il|lo)\s+|l['’])?",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -360,9 +377,14 @@ class Block:
                 )
                 self.sections_named_after = False
             return True
-        if self.parent and text.endswith(":") and len(text.split()) <= 3 and has_cue(text):
-            # "Επίσης υπογράφουν:", "Also signing:" under a network's members: more
-            # signatories, a list of their own.
+        if (
+            self.parent
+            and text.endswith(":")
+            and len(text.split()) <= 3
+            and self._more_signers(text)
+        ):
+            # "Επίσης υπογράφουν:", "Also signing:", "Також підтримали:" under a network's
+            # members: more signatories, a list of their own.
             return False
         heading_parent = self.parent_heading(text) if self.opened else None
         if heading_parent:
@@ -413,6 +435,12 @@ class Block:
             self.parent = None
             self.structured = True
             return True
+        behalf = on_behalf_heading(line) if self.opened else None
+        if behalf:
+            # "Pour la Confédération X (CX) :" over its locals, sections and stewards.
+            self.parent = behalf
+            self.headed_by_name = self.structured = True
+            return True
         named = named_heading(line) if self.opened else None
         if named:
             # "LITR:" over its sections: the international signs, and is their parent.
@@ -433,6 +461,23 @@ class Block:
             # "Lviv Oblast" / "• A" / "• B", "📍 Región del Maule" / "• A": a short line
             # without the bullet of the lines under it heads them, as a town or region
             # does; the country stays.
+            self.structured = True
+            return True
+        if (
+            self.found
+            and not joined
+            and not self.before_blank
+            and not line_marker(text)
+            and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
+            and not has_org_word(unmarked_text)
+            and not is_acronym(unmarked_text)
+            and not unmarked_text.endswith((":", "!", "?", "."))
+            and not has_cue(unmarked_text)
+            and not has_person_shape(strip_honorifics(unmarked_text))
+            and has_org_word(following.split(",")[0])
+        ):
+            # "Metalúrgicos" / "Sindicato dos …", after a blank line: a sector (or a town)
+            # heads the organisations right under it; their country and parent stay.
             self.structured = True
             return True
         if (
@@ -466,9 +511,11 @@ class Block:
             or (self.opened and entry_under_heading(text))
         )
         if entry_like and not heads_a_section(text, following):
+            entry = parse_entry(text, line.start)
+            if entry is not None and self._spells_out_international(entry):
+                return True
             self._end_sections_unless_related(text)
             self._end_sections_at_another_marker(text, joined=joined)
-            entry = parse_entry(text, line.start)
             # "Union of Couriers and Drivers / Союз курьеров и водителей": a name and its
             # translation are one entry, whatever "and" they hold.
             paired = entry is not None and bool(entry.alt_names) and " / " in text
@@ -574,6 +621,30 @@ class Block:
         if organisations > len(above) / 2:
             for found in above:
                 found.kind = ORGANIZATION
+
+    def _more_signers(self, text: str) -> bool:
+        if has_cue(text):
+            return True
+        # A heading that names no kind, country or members of its own ("Supported by:");
+        # "Sections in formation:" goes on with the same international's.
+        return (
+            is_heading(text)
+            and WORD.findall(text)[0] not in MEMBER_NOUNS
+            and not kind_under(text)
+            and not SECTIONS_PHRASE.search(text)
+            and not heading_country(text)
+            and self.parent_heading(text) is None
+        )
+
+    def _spells_out_international(self, entry: Entry) -> bool:
+        """ "Signed by the GFTW and its member unions:" / "Global Federation of … (GFTW)":
+        the international the heading named by its acronym, listed first under it in full."""
+        above = self.found[-1] if self.found else None
+        if above is None or above.entry.name != self.parent or self.parent not in entry.alt_names:
+            return False
+        above.entry = entry
+        self.parent = entry.name
+        return True
 
     def _end_sections_unless_related(self, text: str) -> None:
         """ "X and its sections:" over "X Italia", "X France", then other names: the

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .countries import countries_in_name, country_code, country_codes, is_known_city
 from .entries import Entry, parse_entry
 from .givennames import holds_personal_name, opens_with_given_name
-from .lexicon import NAME_PARTICLES, ORGAN_WORDS, SECTION_WORDS
+from .lexicon import NAME_PARTICLES, ON_BEHALF, ORGAN_WORDS, SECTION_WORDS
 from .marks import strip_marker
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import (
@@ -483,14 +483,6 @@ def issuers_sign_off(block: list[Found]) -> bool:
         return False
     organ = [word.strip(",.") for word in block[0].entry.name.split()]
     return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
-
-
-# "für den Koordinierungskreis", "on behalf of the committee": whom the sender writes for.
-ON_BEHALF = re.compile(
-    r"^(?:für|for|on\s+behalf\s+of|im\s+namen|pour|por|per|a\s+nome|от\s+имени|від\s+імені|"
-    r"εκ\s+μέρους|adına)\s",
-    re.IGNORECASE,
-)
 
 
 def sign_off(block: list[Found]) -> int:

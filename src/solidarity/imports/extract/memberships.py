@@ -235,6 +235,9 @@ PARENT_MEMBERS_HEADING = re.compile(
     # "AMWSN 회원단체", "민주노총 가맹조직": Korean names the parent first too.
     r"|^(?P<korean_parent>\S+(?:\s+\S+){0,3}?)\s+(?:회원\s*단체|회원\s*조직|가맹\s*(?:조직|단체|노조)|"
     r"소속\s*단체)\s*:?$"
+    # "BESK'e bağlı sendikalar:": Turkish, the parent in the dative, "affiliated to" after it.
+    r"|^(?P<turkish_parent>\S+(?:\s+\S+){0,5}?)['’](?:y|n)?[ae]\s+(?:bağlı|üye)\s+"
+    r"(?:sendikalar|örgütler|dernekler|kuruluşlar)\s*:?$"
 )
 # "Δίκτυο Αλληλεγγύης Λιμανιών (Ports Network) – οργανώσεις-μέλη:", "X — member
 # organisations:": the parent, then a dash and the noun for its members.
@@ -289,7 +292,9 @@ def parent_heading(
             break
     else:
         match = PARENT_MEMBERS_HEADING.match(strip_marker(text).strip())
-        named = (match["parent"] or match["korean_parent"]) if match else ""
+        named = (
+            (match["parent"] or match["korean_parent"] or match["turkish_parent"]) if match else ""
+        )
         dashed = DASHED_MEMBERS_HEADING.match(strip_marker(text).strip())
         if not named and dashed and len(dashed["noun"].split()) <= MEMBERS_NOUN_WORDS:
             nouns = re.split(r"[\s-]+", dashed["noun"])

@@ -294,10 +294,11 @@ TRANSLATION_LINE = re.compile(
 # "Yours sincerely,", "Atentamente,": a letter's closing, over the names that sign it.
 CLOSING = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|in\s+solidarity|with\s+solidarity|"
+    r"(?:(?:best|kind|warm)\s+)?regards|"
     r"atentamente|cordialmente|saludos\s+solidarios|en\s+solidaridad|"
     r"com\s+os\s+melhores\s+cumprimentos|saudações\s+solidárias|"
     r"cordialement|salutations\s+(?:solidaires|fraternelles)|"
-    r"mit\s+(?:freundlichen|solidarischen)\s+grüßen|solidarische\s+grüße|"
+    r"mit\s+(?:freundlichen|solidarischen|kollegialen)\s+grüßen|solidarische\s+grüße|"
     r"cordiali\s+saluti|distinti\s+saluti|in\s+solidarietà|"
     r"с\s+уважением|в\s+солидарности|з\s+повагою|у\s+солідарності|saygılarımızla|"
     r"dayanışmayla|με\s+εκτίμηση|με\s+αλληλεγγύη|연대의\s+인사를\s+담아|"
@@ -547,7 +548,8 @@ POST_BUTTONS = re.compile(
 )
 RELATED_HEADING = re.compile(
     # "■関連記事": a square or a triangle may stand before it.
-    r"^[■□◆◇●▼▶►]?\s*(?:related(?:\s+(?:articles|posts|news|stories|content))?|read\s+(?:also|more)|see\s+also|"
+    r"^[■□◆◇●▼▶►]?\s*(?:related(?:\s+(?:articles|posts|news|stories|content|statements|"
+    r"campaigns|links))?|read\s+(?:also|more)|see\s+also|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
     r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
     r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"

@@ -10,11 +10,12 @@ from .headings import is_heading
 from .lists import Found
 from .memberships import opening_members
 from .model import ORGANIZATION
-from .names import is_acronym
+from .names import has_org_word, is_acronym
 from .text import normalise_name
 
 
 def settle_parents(found: list[Found], acronyms: dict[str, str], text: str) -> None:
+    _units_of_their_union(found)
     _spell_out(found, acronyms)
     _members_of_opening(found, text)
     _sections_of_the_international(found)
@@ -92,3 +93,27 @@ def _members_of_opening(found: list[Found], text: str) -> None:
         if item.parent is None and item.entry.kind == ORGANIZATION:
             item.parent = parent
         previous = item.entry
+
+
+# "Sección 22 del Sindicato …", "Ortsvorstand Bamberg der Gewerkschaft …", "Branch 5 of the
+# Dockers' Union": a union's local body, named with the union it belongs to. (A works
+# council "of" a company, a US "Local 7 of" an unnamed national, are no such unit.)
+UNIT_OF_UNION = re.compile(
+    r"^(?i:sección|seção|secção|sezione|section|sektion|sekcja|ortsvorstand|ortsverband|"
+    r"ortsgruppe|ortsverwaltung|bezirksvorstand|bezirksverband|kreisverband|landesverband|"
+    r"delegación|delegação|subsede|branch|chapter)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?i:del|de\s+la|de\s+los|de\s+l['’]|do|da|dos|das|der|des|of\s+the|of|della|dello|"
+    r"dell['’]|di)\s+(?P<union>[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω].+)$"
+)
+# "전국창고물류노동조합 이천지부", "X노동조합 Y지역 Z지회": a Korean union's branch, under the
+# national union its name opens with.
+KOREAN_UNIT = re.compile(r"^(?P<union>\S+(?:노동조합|노조))\s+.*(?:지부|지회|분회)$")
+
+
+def _units_of_their_union(found: list[Found]) -> None:
+    for item in found:
+        if item.parent is not None or item.entry.kind != ORGANIZATION:
+            continue
+        unit = UNIT_OF_UNION.match(item.entry.name) or KOREAN_UNIT.match(item.entry.name)
+        if unit and (has_org_word(unit["union"]) or is_acronym(unit["union"])):
+            item.parent = unit["union"]

@@ -1,0 +1,209 @@
+"""List shapes from the round on holdout53 (2026-11-25, ninth session): the labour
+movement's signatures collected by e-mail, federations that head their member unions by
+acronym or "on behalf of", sectors over a confederation's unions. Every example is
+invented for this file."""
+
+from solidarity.imports.tests.shapes import BODY, by_name
+
+
+def test_e_mail_signatures_between_delimiters_give_each_signer_and_a_persons_post():
+    read = by_name(
+        "Solidarity with the striking gear workers\n\n" + BODY + "Signatures received so far:\n\n"
+        "--\n"
+        "Greta Holm\n"
+        "Works council chair, Nordlicht Pumpen GmbH, Kiel\n"
+        "Tel. 0431 555 0199\n"
+        "greta.holm@nordlicht.example\n\n"
+        "--\n"
+        "Works Council of Falkenhorst Kabel AG\n"
+        "Council office, building 4\n"
+        "Postfach 12 34, 24103 Kiel\n\n"
+        "--\n"
+        "Best regards\n"
+        "Jonas Weber\n"
+        "Shop steward, Hafenlogistik Süd GmbH\n"
+        "Member of the district committee of the metalworkers' union\n\n"
+        "--\n"
+        "Lena Brandt\n"
+        "Works council member, Ostsee Zahnrad GmbH, Lübeck\n"
+        "Sent from my phone. Please excuse typos.\n\n"
+        "Please send further signatures to this address by Friday, we hand them over on Saturday.\n"
+    )
+    assert list(read) == [
+        "Greta Holm",
+        "Works Council of Falkenhorst Kabel AG",
+        "Jonas Weber",
+        "Lena Brandt",
+    ]
+    assert read["Greta Holm"].affiliation == "Works council chair, Nordlicht Pumpen GmbH, Kiel"
+    assert read["Jonas Weber"].affiliation == "Shop steward, Hafenlogistik Süd GmbH"
+    assert read["Works Council of Falkenhorst Kabel AG"].kind == "organization"
+
+
+def test_one_signature_delimiter_is_the_senders_own_not_a_list():
+    read = by_name(
+        "Solidarity with the striking gear workers\n\n" + BODY + "Signed:\n\n"
+        "Dock Workers Union of Kiel\n"
+        "Metalworkers Union, Lübeck branch\n"
+        "Tenants Network Hamburg\n\n"
+        "--\n"
+        "Jonas Weber\n"
+        "Press officer\n"
+        "Tel. 0431 555 0199\n"
+    )
+    assert list(read) == [
+        "Dock Workers Union of Kiel",
+        "Metalworkers Union, Lübeck branch",
+        "Tenants Network Hamburg",
+    ]
+
+
+def test_a_heading_that_names_the_federation_by_acronym_over_it_and_its_members():
+    read = by_name(
+        "Solidarity with the dockers\n\n" + BODY + "Signed by the GFPW and its member unions:\n\n"
+        "1. Global Federation of Port Workers (GFPW)\n"
+        "2. Dock Workers Union of Kenya\n"
+        "3. Harbour Employees Union of Ghana\n\n"
+        "Also supported by:\n\n"
+        "4. Tenants Network Berlin\n"
+        "5. Migrant Workers Centre Lisbon\n"
+    )
+    assert list(read) == [
+        "Global Federation of Port Workers",
+        "Dock Workers Union of Kenya",
+        "Harbour Employees Union of Ghana",
+        "Tenants Network Berlin",
+        "Migrant Workers Centre Lisbon",
+    ]
+    assert read["Global Federation of Port Workers"].parent is None
+    assert read["Dock Workers Union of Kenya"].parent == "Global Federation of Port Workers"
+    assert read["Harbour Employees Union of Ghana"].parent == "Global Federation of Port Workers"
+    # "Also supported by:" opens another part of the list: no members of the federation.
+    assert read["Tenants Network Berlin"].parent is None
+
+
+def test_the_signing_verb_may_come_before_the_federation_in_the_heading():
+    read = by_name(
+        "Звернення профспілок\n\n"
+        "Ми, незалежні профспілки, закликаємо міжнародний профспілковий рух підтримати "
+        "працівників, які захищають свої права в умовах воєнного стану, і вимагаємо "
+        "скасувати обмеження трудових прав.\n\n"
+        "Звернення підписали ОНП та її членські організації:\n\n"
+        "1. Об'єднання незалежних профспілок (ОНП)\n"
+        "2. Профспілка гірників Полісся\n"
+        "3. Вільна профспілка освітян Поділля\n\n"
+        "Також підтримали:\n\n"
+        "4. Студентська профспілка «Рівні»\n"
+    )
+    members = ["Профспілка гірників Полісся", "Вільна профспілка освітян Поділля"]
+    assert all(read[name].parent == "Об'єднання незалежних профспілок" for name in members)
+    assert read["Об'єднання незалежних профспілок"].parent is None
+    assert read["Студентська профспілка «Рівні»"].parent is None
+
+
+def test_sectors_over_a_confederations_unions_are_no_signatories():
+    read = by_name(
+        "Nota de apoio à greve\n\n"
+        "A central e os sindicatos filiados manifestam total apoio aos trabalhadores em greve "
+        "e exigem a reabertura imediata das negociações com a direção da empresa.\n\n"
+        "Assinam esta nota a CSTR e os seguintes sindicatos filiados:\n\n"
+        "Central Sindical dos Trabalhadores Reunidos (CSTR)\n\n"
+        "Metalúrgicos\n"
+        "Sindicato dos Metalúrgicos do Vale Verde\n"
+        "Sindicato dos Operários de Autopeças de Lagoa Seca\n\n"
+        "Educação e cultura\n"
+        "Sindicato dos Professores da Rede Municipal\n\n"
+        "Também assinam:\n\n"
+        "Comissão de Fábrica da Montadora Rubi\n"
+        "Coletivo de Mulheres Metalúrgicas\n"
+    )
+    assert list(read) == [
+        "Central Sindical dos Trabalhadores Reunidos",
+        "Sindicato dos Metalúrgicos do Vale Verde",
+        "Sindicato dos Operários de Autopeças de Lagoa Seca",
+        "Sindicato dos Professores da Rede Municipal",
+        "Comissão de Fábrica da Montadora Rubi",
+        "Coletivo de Mulheres Metalúrgicas",
+    ]
+    central = "Central Sindical dos Trabalhadores Reunidos"
+    assert read["Sindicato dos Professores da Rede Municipal"].parent == central
+    assert read["Comissão de Fábrica da Montadora Rubi"].parent is None
+
+
+def test_a_heading_on_behalf_of_a_confederation_is_the_parent_of_its_bodies_not_a_signer():
+    read = by_name(
+        "Motion de soutien aux grévistes\n\n"
+        "Les organisations syndicales soussignées apportent leur soutien plein et entier aux "
+        "salariés en grève et demandent l'ouverture immédiate de négociations sérieuses.\n\n"
+        "Premiers signataires :\n\n"
+        "Pour la Confédération Syndicale Unitaire (CSU) :\n"
+        "– Union locale CSU de Lorient\n"
+        "– Section syndicale CSU Chantiers du Blavet\n"
+        "– Anne Le Floch, déléguée syndicale CSU\n\n"
+        "Collectifs et associations :\n"
+        "– Comité de soutien aux grévistes du Blavet\n"
+        "– Association des retraités de la navale\n"
+    )
+    assert "Confédération Syndicale Unitaire" not in read
+    confederation = "Confédération Syndicale Unitaire"
+    assert read["Union locale CSU de Lorient"].parent == confederation
+    assert read["Section syndicale CSU Chantiers du Blavet"].parent == confederation
+    # A person signs with her post; only an organisation is a member of another.
+    assert read["Anne Le Floch"].parent is None
+    assert read["Comité de soutien aux grévistes du Blavet"].parent is None
+
+
+def test_unions_affiliated_to_a_turkish_confederation_by_its_acronym():
+    read = by_name(
+        "Grevdeki işçilerle dayanışma\n\n"
+        "Konfederasyonumuz ve bağlı sendikalarımız, haklarını savunan döküm işçilerinin "
+        "yanındadır ve işverenden toplu sözleşme masasına derhal dönmesini talep eder.\n\n"
+        "İmzacılar:\n\n"
+        "Emekçi Sendikaları Konfederasyonu (ESK)\n\n"
+        "ESK'ye bağlı sendikalar:\n"
+        "Metal Emekçileri Sendikası\n"
+        "Liman ve Lojistik Emekçileri Sendikası\n"
+    )
+    assert read["Metal Emekçileri Sendikası"].parent == "Emekçi Sendikaları Konfederasyonu"
+    assert (
+        read["Liman ve Lojistik Emekçileri Sendikası"].parent == "Emekçi Sendikaları Konfederasyonu"
+    )
+
+
+def test_a_unions_local_body_named_with_its_union_belongs_to_it():
+    read = by_name(
+        "Pronunciamiento de solidaridad\n\n"
+        "Las organizaciones abajo firmantes respaldamos a los mineros en huelga y exigimos "
+        "a la empresa que reinstale a los trabajadores despedidos sin condiciones.\n\n"
+        "Suscriben: Sección 12 del Sindicato Democrático de Trabajadores Mineros (Sonora); "
+        "Comité de Huelga de la Mina El Roble; Ortsvorstand Kassel der Gewerkschaft Bergbau "
+        "und Energie (Alemania); Profra. Alma Rosa Vidal, secretaria de la Sección 12; "
+        "Mtro. Ramiro Beltrán, delegado escolar.\n"
+    )
+    assert (
+        read["Sección 12 del Sindicato Democrático de Trabajadores Mineros"].parent
+        == "Sindicato Democrático de Trabajadores Mineros"
+    )
+    assert (
+        read["Ortsvorstand Kassel der Gewerkschaft Bergbau und Energie"].parent
+        == "Gewerkschaft Bergbau und Energie"
+    )
+    assert read["Comité de Huelga de la Mina El Roble"].parent is None
+    # "Profra." and "Mtro." are Mexican titles, not names or the end of a sentence.
+    assert read["Alma Rosa Vidal"].affiliation == "secretaria de la Sección 12"
+    assert read["Ramiro Beltrán"].affiliation == "delegado escolar"
+
+
+def test_a_korean_unions_branch_belongs_to_the_union_its_name_opens_with():
+    read = by_name(
+        "[공동성명] 물류센터 파업 노동자들의 요구를 수용하라\n\n"
+        "우리는 폭염 속에서 일하는 물류센터 노동자들의 파업을 지지하며 회사가 즉각 교섭에 "
+        "나설 것을 요구한다. 노동자의 안전은 협상의 대상이 아니다.\n\n"
+        "[노동조합]\n"
+        "전국물류노동조합 인천지부\n"
+        "전국물류노동조합 부천지역 택배지회\n"
+        "청년노동자모임\n"
+    )
+    assert read["전국물류노동조합 인천지부"].parent == "전국물류노동조합"
+    assert read["전국물류노동조합 부천지역 택배지회"].parent == "전국물류노동조합"
+    assert read["청년노동자모임"].parent is None
