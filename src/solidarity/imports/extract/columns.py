@@ -49,7 +49,8 @@ COLUMN_LABELS = {
         nachname unterzeichner unterzeichner*in firmatario nome_e_cognome имя фио ф.и.о.
         подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
         υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim nom_i_cognoms signant
-        imię_i_nazwisko imię nazwisko namn 氏名 名前 姓名
+        imię_i_nazwisko imię nazwisko namn 氏名 名前 姓名 apellido apellidos apellido_y_nombre
+        apellidos_y_nombres sobrenome cognome cognome_e_nome surname last_name
     """,
     ORGANISATION: """
         organisation organization organización entidad organização entidade organisme
@@ -77,7 +78,8 @@ COLUMN_LABELS = {
         область bölge περιοχή state estado sitz wohnort sede siège lugar luogo lieu
         населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone uf
         territorio territoire território població ciutat localitat miejscowość miasto ort stad
-        都市 地域 城市 所在地 都道府県 地区 所在地区
+        都市 地域 城市 所在地 都道府県 地区 所在地区 provincia province provinz provincie
+        departamento município municipio
     """,
     ROLE: """
         role position title titel cargo función puesto função fonction titre funktion ruolo carica
@@ -85,7 +87,10 @@ COLUMN_LABELS = {
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
         tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation job
-        job_title
+        job_title cargo_y_organización cargo_y_organizacion cargo_e_organização
+        função_e_organização post_and_organisation position_and_organization
+        role_and_organisation fonction_et_organisation poste_et_organisation
+        funktion_und_organisation ruolo_e_organizzazione
         contact contact_person persona_de_contacto contacto pessoa_de_contato contato
         personne_de_contact ansprechpartner ansprechperson referente контакт контактное_лицо
         контактна_особа iletişim_kişisi επικοινωνία 담당자 المسؤول 担当者 联系人 聯絡人

@@ -35,6 +35,7 @@ from .pagewords import (
     DEMANDS_LEAD,
     FEED_HEADING,
     FILE_LINK,
+    FOLLOWING,
     ISSUER_PATTERNS,
     NOISE_LINE,
     NOTES_HEADING,
@@ -695,7 +696,9 @@ def demand_lists(text: str, lines: list[Span]) -> list[Span]:
             found.append(line)
             previous = line
             continue
-        if DEMANDS_LEAD.search(line.text):
+        if DEMANDS_LEAD.search(line.text) and (
+            line.text.endswith(":") or FOLLOWING.search(line.text)
+        ):
             # "… we demand the following.": a paragraph of the text that leads into them.
             under, previous, lead, marked = True, line, line, None
             continue

@@ -635,6 +635,7 @@ ROLE_WORDS = WordSet(
         doctoral phd postdoc* emerit* retired docente* estudiante* doutorand* doctorant*
         enseignant* maître catedrátic* adjunct* visiting honorary chief manager* advisor*
         adviser* consultant* organizer* organiser* campaigner* analyst* scientist*
+        steward* agent delegate* delegad* délégué* delegat* nurse*
         economist* historian* sociolog* anthropolog* physician* teacher* engineer* artist*
         musician* filmmaker* translator* photographer* curator* economista* historiador*
         sociólog* antropólog* médic* enfermeir* professeur* médecin* infirmi* ingénieur*

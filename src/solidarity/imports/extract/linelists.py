@@ -36,8 +36,12 @@ from .marks import strip_marker
 from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_person_shape, is_body_paragraph, looks_like_person
-from .pagewords import CLOSING, COPY_TO, GREETING_LINE
+from .pagewords import CLOSING, COPY_TO, GREETING_LINE, MESSAGE_FROM
 from .text import Span
+
+# How far below a closing's names the header of a forwarded message may stand: past a
+# telephone line, a motto and a rule.
+FORWARD_REACH = 5
 
 
 class LineLists:
@@ -139,6 +143,10 @@ class LineLists:
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
+        if CLOSING.match(line.text.strip()) and self._forwarding(index):
+            # "In solidarity, / Dolores Ruane / Communications Coordinator / …", then the
+            # message forwarded: whoever forwards it signs only the forwarding.
+            block.found.clear()
         if CLOSING.match(line.text.strip()):
             # "In solidarity, / Marta": whoever sends the e-mail.
             del block.found[: sign_off(block.found)]
@@ -156,6 +164,13 @@ class LineLists:
         if not block.found and not headed:
             index += 1
         return index
+
+    def _forwarding(self, index: int) -> bool:
+        """Whether a message's header ("From: …") follows within a few lines: the lines
+        above it closed the message that forwards it."""
+        return any(
+            MESSAGE_FROM.match(line.text) for line in self.lines[index : index + FORWARD_REACH]
+        )
 
     def _wrapped_item(self, block: Block, above: Span, line: Span) -> bool:
         """ "7. Prof. Elena Martínez Ruiz, Catedrática …, Universidad de Valdeflores," /

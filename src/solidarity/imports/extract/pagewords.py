@@ -326,6 +326,11 @@ LETTER_FURNITURE = re.compile(
     rf"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|{GREETING})",
     re.IGNORECASE,
 )
+# "From: DCLF <…>", "Von: …", "De : …": the header of a message, here one forwarded below
+# another.
+MESSAGE_FROM = re.compile(
+    r"^(?:from|von|de|da|от|від|kimden|από|보낸\s*사람|من)\s*:\s*\S", re.IGNORECASE
+)
 # "Do wiadomości:", "Copie à :", "Zur Kenntnis:": the letter's copies go to the names
 # below, who are told of it and sign nothing.
 COPY_TO = re.compile(
@@ -358,6 +363,13 @@ DEMANDS_LEAD = re.compile(
     r"chiediamo|pretendiamo|мы\s+требуем|требуем\s+следующего|ми\s+вимагаємо|"
     r"talep\s+ediyoruz|απαιτούμε|다음을\s*요구한다|다음을\s*요구합니다|نطالب\s+بما\s+يلي)"
     r"[^.:!?]{0,40}[:.]$",
+    re.IGNORECASE,
+)
+# "… exigimos lo siguiente.": a lead that ends on a full stop still points to what
+# follows; "… exigimos el pago de los salarios." is a demand of its own.
+FOLLOWING = re.compile(
+    r"\b(?:following|siguientes?|seguintes?|suivante?s?|folgende\w*|seguent[ei]|следующ\w*|"
+    r"наступн\w*|şunlar\w*|εξής)\b|다음|يلي",
     re.IGNORECASE,
 )
 # Headings above footnotes.

@@ -165,5 +165,7 @@ def ends_with_place(role: list[str]) -> bool:
         and not has_org_word(last)
         and not is_role(last)
         and not is_acronym_text(last)
+        # "…, Local 55": a union's branch by its number, no town.
+        and not any(char.isdigit() for char in last)
         and (len(role) >= 3 or has_org_word(role[-2]) or is_role(role[-2]))
     )

@@ -73,8 +73,10 @@ def reads_inverted(segments: list[str], *, posted: bool = False) -> bool:
     given_words = given.split()
     given_name = bool(given_words) and is_given_name(given_words[0])
     # "Cattaneo Rigamonti, Elisabetta": two surnames, when a given name follows them.
-    # ("Linh Tran, Dayton": a town may be named like a person.)
-    double = posted or (given_name and not is_town(given))
+    # ("Linh Tran, Dayton": a town may be named like a person; "García de la Torre, Ana":
+    # a given name that is a town's too follows no given name.)
+    opens_given = bool(surname_words) and is_given_name(surname_words[0])
+    double = posted or (given_name and (not is_town(given) or not opens_given))
     short = len(surname_words) == 1 or (double and len(surname_words) == 2)
     return (
         short

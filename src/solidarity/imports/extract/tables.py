@@ -94,6 +94,11 @@ def read_tables(lines: list[Span], text: str) -> Tables:
             for found in table:
                 found.parent = found.parent or international.name
             table.insert(0, Found(international))
+        heading_codes = _heading_country(above) if above and COUNTRY not in columns else None
+        if heading_codes:
+            # "Delegadas y delegados de Argentina" over a table without a country column.
+            for found in table:
+                found.entry.countries = found.entry.countries or list(heading_codes)
         entries = [found.entry for found in table]
         # "BRUNEL Margaux": a column of names may write surnames first, in capitals.
         capital_surnames_first(entries)
@@ -109,6 +114,18 @@ def read_tables(lines: list[Span], text: str) -> Tables:
 
 Cell = Span
 Row = list[Cell]
+
+# "Delegadas y delegados de Argentina", "Signatories in Kenya": a few words over a table.
+TABLE_HEADING_WORDS = 6
+
+
+def _heading_country(above: Span) -> list[str] | None:
+    """The one country a short heading over a table names, if it names one."""
+    words = above.text.rstrip(" :").split()
+    if len(words) > TABLE_HEADING_WORDS or above.text.rstrip().endswith((".", "!", "?")):
+        return None
+    codes = {code for word in words if word[:1].isupper() for code in country_list(word) or []}
+    return list(codes) if len(codes) == 1 else None
 
 
 def _columns(cells: list[str]) -> list[str] | None:

@@ -207,3 +207,65 @@ def test_a_korean_unions_branch_belongs_to_the_union_its_name_opens_with():
     assert read["전국물류노동조합 인천지부"].parent == "전국물류노동조합"
     assert read["전국물류노동조합 부천지역 택배지회"].parent == "전국물류노동조합"
     assert read["청년노동자모임"].parent is None
+
+
+def test_a_forwarders_signature_above_the_forwarded_letter_is_no_signer():
+    read = by_name(
+        "From: Carla Mendez <cmendez@federation.example>\n"
+        "Sent: Tuesday, March 10, 2026 7:42 AM\n"
+        "To: Affiliates <affiliates@lists.federation.example>\n"
+        "Subject: FW: Letter of support for the bus drivers' strike\n\n"
+        "Friends,\n\n"
+        "Below is the letter that went to the transit authority last night with every "
+        "signature we received by the deadline. Please post it on your bulletin boards.\n\n"
+        "In solidarity,\n\n"
+        "Carla Mendez\n"
+        "Communications Coordinator\n"
+        "River Counties Labor Federation\n"
+        "(209) 555-0143 | cmendez@federation.example\n\n"
+        "________________________________\n"
+        "From: Strike Support <support@federation.example>\n"
+        "Sent: Monday, March 9, 2026 11:15 PM\n"
+        "To: Transit Authority Board <board@transit.example>\n"
+        "Subject: Letter of support for the bus drivers' strike\n\n" + BODY + "Signed,\n\n"
+        "River Counties Labor Federation\n"
+        "Tomasz Kowal, Shop Steward, Amalgamated Transit Workers, Local 9\n"
+        "Amalgamated Transit Workers, Local 9\n"
+        "Rita Osei, Business Agent, Valley Operating Engineers, Local 18\n"
+    )
+    assert list(read) == [
+        "River Counties Labor Federation",
+        "Tomasz Kowal",
+        "Amalgamated Transit Workers, Local 9",
+        "Rita Osei",
+    ]
+    # A shop steward's and a business agent's posts, and the local they hold them in.
+    assert read["Tomasz Kowal"].affiliation == "Shop Steward, Amalgamated Transit Workers, Local 9"
+    assert read["Rita Osei"].affiliation == "Business Agent, Valley Operating Engineers, Local 18"
+
+
+def test_a_table_of_delegates_under_a_heading_that_names_their_country():
+    read = by_name(
+        "Carta de delegadas y delegados de base\n\n"
+        "Las delegadas y los delegados abajo firmantes expresamos nuestro apoyo a los "
+        "trabajadores del ingenio en huelga y exigimos el pago inmediato de los salarios.\n\n"
+        "Delegadas y delegados de Argentina\n\n"
+        "N°\tApellido y nombre\tCargo y organización\tProvincia\n"
+        "1\tFerreyra, Ana Laura\tDelegada general, Sindicato del Ingenio El Sauce\tTucumán\n"
+        "2\tGarcía de la Torre, Ana\tDelegada, Comisión Interna del Frigorífico Norte\tSalta\n"
+        "3\tMedina, Ramón\tDelegado, Sindicato Minero de la Puna\tJujuy\n\n"
+        "Adhesiones internacionales\n\n"
+        "N°\tApellido y nombre\tCargo y organización\tPaís\n"
+        "4\tTechera, Álvaro\tDelegado, Sindicato Único de la Caña\tUruguay\n"
+    )
+    assert list(read) == [
+        "Ana Laura Ferreyra",
+        "Ana García de la Torre",
+        "Ramón Medina",
+        "Álvaro Techera",
+    ]
+    assert read["Ana Laura Ferreyra"].countries == ["AR"]
+    assert read["Ana García de la Torre"].affiliation == (
+        "Delegada, Comisión Interna del Frigorífico Norte"
+    )
+    assert read["Álvaro Techera"].countries == ["UY"]
