@@ -656,6 +656,6 @@ ROLE_WORDS = WordSet(
 # whom the sender writes for, or a part of the list signs for.
 ON_BEHALF = re.compile(
     r"^(?:für|for|on\s+behalf\s+of|im\s+namen|pour|por|per|a\s+nome|от\s+имени|від\s+імені|"
-    r"εκ\s+μέρους|adına)\s",
+    r"εκ\s+μέρους|για\s+(?:το|την|τη|τον|τις|τους|τα)|adına)\s",
     re.IGNORECASE,
 )

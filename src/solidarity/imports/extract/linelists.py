@@ -5,7 +5,7 @@ headed or shaped like a list."""
 from __future__ import annotations
 
 from .entries import parse_entry
-from .headings import heading_country, home_country, is_heading, kind_under
+from .headings import heading_country, home_country, is_heading, kind_under, pure_heading
 from .lexicon import SECTIONS_HEADING, SECTIONS_PHRASE
 from .lines import line_marker, signers_reason
 from .lists import (
@@ -15,6 +15,7 @@ from .lists import (
     Block,
     Found,
     international_of,
+    officers_sign_for,
 )
 from .listwide import (
     bracketed_country_codes,
@@ -94,16 +95,15 @@ class LineLists:
         if CLOSING.match(line.text.strip()) and is_heading(following):
             # "Yours sincerely," / "Signatories": the list is under the second.
             return index + 1
+        if index + 2 < len(self.lines) and officers_sign_for(line.text, following):
+            # "Για το Δ.Σ. του ΣΕΦΒΑ" / "Ο Πρόεδρος   Ο Γενικός Γραμματέας" / their names:
+            # officers authenticate the body's signature.
+            return index + 3
         if COPY_TO.match(line.text.strip()):
             # "Do wiadomości:" over the names the letter is copied to, up to a blank line.
-            index += 1
-            while (
-                index < len(self.lines)
-                and "\n\n" not in self.text[self.lines[index - 1].end : self.lines[index].start]
-            ):
-                index += 1
-            return index
-        opened = is_heading(line.text)
+            return self._paragraph_end(index)
+        # "Επιτροπές αγώνα και συλλογικότητες": kind words alone head a list too.
+        opened = is_heading(line.text) or pure_heading(line.text)
         kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
         if SECTIONS_HEADING.match(line.text.strip()) and self.found:
@@ -162,6 +162,16 @@ class LineLists:
             self._accept(block.found, kind_hint)
             self.list_lines.update(self.lines[first:index])
         if not block.found and not headed:
+            index += 1
+        return index
+
+    def _paragraph_end(self, index: int) -> int:
+        """The index of the first line after a blank line below this one."""
+        index += 1
+        while (
+            index < len(self.lines)
+            and "\n\n" not in self.text[self.lines[index - 1].end : self.lines[index].start]
+        ):
             index += 1
         return index
 

@@ -39,6 +39,7 @@ from .lexicon import (
     GROUP_HEADINGS,
     LIST_END,
     MEMBER_NOUNS,
+    ON_BEHALF,
     OTHERS_TAIL,
     SCOPE_WORDS,
     SECTIONS_BEFORE_TRANSLATION,
@@ -79,6 +80,7 @@ from .names import (
     has_org_word,
     has_person_shape,
     is_acronym,
+    is_role,
     strip_honorifics,
 )
 from .pagewords import (
@@ -138,6 +140,24 @@ AFTER_CUE = re.compile(
     r"(?:(?:the|la|el|le|les|los|las|die|der|il|lo)\s+|l['’])?",
     re.IGNORECASE,
 )
+
+
+# "Για το Δ.Σ. του Σωματείου Εργαζομένων …": whose officers sign, in a few words.
+OFFICERS_LINE_WORDS = 10
+
+
+def officers_sign_for(text: str, following: str) -> bool:
+    """ "Για το Δ.Σ. του ΣΕΦΒΑ" over "Ο Πρόεδρος   Ο Γενικός Γραμματέας": a short line
+    that says on whose behalf the officers named under their posts sign."""
+    text = text.rstrip()
+    if not ON_BEHALF.match(text) or not following.strip():
+        return False
+    posts = re.split(r"\t+| {3,}", following.strip())
+    return (
+        len(text.split()) <= OFFICERS_LINE_WORDS
+        and not text.endswith((":", ".", ";"))
+        and all(is_role(post) for post in posts)
+    )
 
 
 @dataclass
@@ -229,6 +249,9 @@ class Block:
             # of a network above it have ended.
             self.parent, self.country, self.structured = None, part or None, True
             return True
+        if officers_sign_for(text, following):
+            # The officers who sign for a body close the list (read by the line reader).
+            return False
         if LETTER_FURNITURE.match(text) or RULE_LINE.match(text) or ANNOUNCEMENT.match(text):
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter;
             # "Solikundgebung: Samstag, 14 Uhr, vor dem Lager!": what comes next.
