@@ -425,6 +425,11 @@ def country_of_word(word: str) -> str | None:
     return demonym_code(word) or country_code(word) or language_adjective_code(word)
 
 
+# "Kabelwerke KG", "Logistik SE", "Hafen AG", "Transportes SA": a company's legal form,
+# which shares its letters with a country's code.
+LEGAL_FORMS = frozenset({"KG", "AG", "SE", "SA", "AS", "SL", "BV", "NV", "AB", "OY"})
+
+
 def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.
@@ -456,6 +461,7 @@ def countries_in_name(name: str) -> list[str]:
                     and is_last
                     and position > 0
                     and not words[position - 1].isdigit()
+                    and word not in LEGAL_FORMS
                 ):
                     code = aliases.get(word)
                 elif word[:1].isupper() or word[:1].lower() == word[:1].upper():

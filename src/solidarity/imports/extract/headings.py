@@ -17,6 +17,7 @@ from .countries import (
 )
 from .lexicon import (
     ADDITIVES,
+    GATHERING,
     GROUP_HEADINGS,
     HOME_HEADINGS,
     JOINT_STATEMENT,
@@ -73,6 +74,9 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
         and not any(
             word.group() in NEGATIONS for word in words[max(0, index - NEGATION_REACH) : index]
         )
+        # "la raccolta di firme tra RSU, RLS e delegati": signatures being gathered, among
+        # kinds of people, name no one who signed.
+        and not any(word.group() in GATHERING for word in words[max(0, index - 2) : index])
     ]
     spans += [match.span() for match in JOINT_STATEMENT.finditer(text)]
     return sorted(spans)

@@ -128,6 +128,15 @@ NEGATIONS = WordSet(
     )
 )
 NEGATION_REACH = 5
+# "collecting signatures", "la raccolta di firme": the signing word as what is gathered.
+GATHERING = WordSet(
+    words(
+        """
+        collecting collection gathering raccolta recogida recolección coleta recolha
+        collecte sammlung sammeln сбор збір toplama συλλογή 모으기 جمع
+        """
+    )
+)
 # "Joint statement by A and B": the names after it are the signatories.
 JOINT_STATEMENT = re.compile(
     r"(?:joint|common)\s+(?:statement|declaration|appeal|letter|communiqu[eé])\s+(?:by|of|from)|"
@@ -635,7 +644,7 @@ ROLE_WORDS = WordSet(
         doctoral phd postdoc* emerit* retired docente* estudiante* doutorand* doctorant*
         enseignant* maître catedrátic* adjunct* visiting honorary chief manager* advisor*
         adviser* consultant* organizer* organiser* campaigner* analyst* scientist*
-        steward* agent delegate* delegad* délégué* delegat* nurse*
+        steward* agent delegate* delegad* délégué* delegat* nurse* rls
         economist* historian* sociolog* anthropolog* physician* teacher* engineer* artist*
         musician* filmmaker* translator* photographer* curator* economista* historiador*
         sociólog* antropólog* médic* enfermeir* professeur* médecin* infirmi* ingénieur*

@@ -36,7 +36,7 @@ from .listwide import (
 from .marks import strip_marker
 from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
-from .names import has_person_shape, is_body_paragraph, looks_like_person
+from .names import has_org_word, has_person_shape, is_acronym, is_body_paragraph, looks_like_person
 from .pagewords import CLOSING, COPY_TO, GREETING_LINE, MESSAGE_FROM
 from .text import Span
 
@@ -159,7 +159,7 @@ class LineLists:
             # statement signs it off; nobody else signs.
             block.found.clear()
         if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
-            self._accept(block.found, kind_hint)
+            self._accept(block.found, kind_hint, hint_reach=block.kind_headings_from)
             self.list_lines.update(self.lines[first:index])
         if not block.found and not headed:
             index += 1
@@ -206,7 +206,9 @@ class LineLists:
     def _parent_heading(self, text: str) -> str | None:
         return parent_heading(text, page=self.text, lines=self.lines, acronyms=self.acronyms)
 
-    def _accept(self, block: list[Found], kind_hint: str | None) -> None:
+    def _accept(
+        self, block: list[Found], kind_hint: str | None, *, hint_reach: int | None = None
+    ) -> None:
         entries = [found.entry for found in block]
         bracketed_country_codes(entries, self.text)
         for index in out_of_indented_members(entries, self.text):
@@ -223,8 +225,10 @@ class LineLists:
         towns_after_dashes(entries, around=[found.entry for found in self.found])
         individual_if_people_around(entries)
         organisation_if_organisations_around(entries)
-        for found in block:
-            entry, hint = found.entry, found.kind or kind_hint
+        reach = len(block) if hint_reach is None else hint_reach
+        for position, found in enumerate(block):
+            entry = found.entry
+            hint = found.kind or (kind_hint if position < reach else None)
             if hint == ORGANIZATION and person_with_post_under_organisations(entry):
                 continue
             # An "Organisations" part of the list may give a contact person's name, with a
@@ -233,7 +237,7 @@ class LineLists:
             described = entry.affiliation is not None or entry.titled
             if found.kind == ORGANIZATION and looks_like_person(entry.name) and described:
                 continue
-            if hint == ORGANIZATION or (hint == INDIVIDUAL and has_person_shape(entry.name)):
+            if hint == ORGANIZATION or (hint == INDIVIDUAL and _may_be_a_person(entry.name)):
                 entry.kind = hint
             elif found.parent and entry.affiliation is None and not entry.titled:
                 # "FILTA Lombardia" under "… and its member unions:": a section or member
@@ -251,3 +255,17 @@ class LineLists:
             return
         self.last_block = block
         self.found.extend(block)
+
+
+# "응우옌 반 탄": a name of a few words in a script or shape the name tables do not know.
+PERSON_NAME_WORDS = 4
+
+
+def _may_be_a_person(name: str) -> bool:
+    """Whether a name under "Individuals" may be a person's: one shaped like it, or two to
+    four words that name no organisation."""
+    if has_person_shape(name):
+        return True
+    # A single word may be a group's name ("ひまわり", "부산바다지킴이").
+    words = name.split()
+    return 2 <= len(words) <= PERSON_NAME_WORDS and not has_org_word(name) and not is_acronym(name)

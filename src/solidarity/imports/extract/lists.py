@@ -142,6 +142,25 @@ AFTER_CUE = re.compile(
 )
 
 
+# "Sanità e servizi pubblici": a sector of the economy, in a few words.
+SECTOR_WORDS = 4
+SECTOR_AND = frozenset({"and", "y", "e", "et", "und", "ve", "και", "и", "і", "та", "i"})
+
+
+def sector_heading(text: str) -> bool:
+    """ "Metalúrgicos", "Bancários e financiários", "Scuola e università": a few words
+    naming no organisation (a word for one, "Scuola", is a sector's when "and" joins it
+    to another in lower case; "Tornedalens kulturnätverk" is a network)."""
+    words_ = text.split()
+    if not words_ or len(words_) > SECTOR_WORDS or is_acronym(text):
+        return False
+    # Its words after the first in lower case: "Teamsters Local 1194" is a name.
+    if not all(word.islower() for word in words_[1:]):
+        return False
+    paired = len(words_) >= 3 and words_[1] in SECTOR_AND
+    return paired or (len(words_) <= PLACE_HEADING_WORDS and not has_org_word(text))
+
+
 # "Για το Δ.Σ. του Σωματείου Εργαζομένων …": whose officers sign, in a few words.
 OFFICERS_LINE_WORDS = 10
 
@@ -207,6 +226,9 @@ class Block:
     # before one.
     after_blank: bool = True
     before_blank: bool = True
+    # How many names were read before the first heading inside the list that says their
+    # kind: the list's own heading speaks only of those.
+    kind_headings_from: int | None = None
 
     def take(self, line: Span, following: str, *, joined: bool) -> bool:
         """Read the line into the list; False when it ends the list. joined: no blank
@@ -430,14 +452,15 @@ class Block:
             self.country = None
             self.parent = None if self.headed_by_name else self.parent
             self.structured = True
-            self.kind = kind_under(text) or self.kind
+            self._kind_from_here(kind_under(text))
             return True
         inside = bracketed_heading(text) if self.opened else None
         if inside is not None:
             # "【서해대학교】" over the names of its people, "[Brasil]" over its groups.
             self.country = country_list(inside) or None
             self.structured = True
-            self.kind = kind_under(inside) or self.kind
+            # "[국제연대]" after "[개인]": another part of the list, of no one kind.
+            self._kind_from_here(kind_under(inside))
             return True
         sub_country = heading_country(text) if self.opened else None
         if sub_country:
@@ -453,7 +476,7 @@ class Block:
             # sections and the country of a heading above have ended.
             if sub_kind == INDIVIDUAL and self.kind is None:
                 self._organisations_above()
-            self.kind = sub_kind
+            self._kind_from_here(sub_kind)
             self.country = heading_demonyms(text)
             self.parent = None
             self.structured = True
@@ -487,13 +510,12 @@ class Block:
             self.structured = True
             return True
         if (
-            self.found
+            (self.found or self.opened)
             and not joined
             and not self.before_blank
             and not line_marker(text)
-            and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
-            and not has_org_word(unmarked_text)
-            and not is_acronym(unmarked_text)
+            and sector_heading(unmarked_text)
+            and not line_marker(following)
             and not unmarked_text.endswith((":", "!", "?", "."))
             and not has_cue(unmarked_text)
             and not has_person_shape(strip_honorifics(unmarked_text))
@@ -605,7 +627,8 @@ class Block:
         kind = kind_under(prefix) if prefix and pure_heading(prefix) else None
         if not kind:
             return False
-        self.kind, self.country, self.parent = kind, None, None
+        self._kind_from_here(kind)
+        self.country, self.parent = None, None
         self._extend(listed_entries(Span(line.text[colon + 1 :], line.start + colon + 1, line.end)))
         self.structured = True
         return True
@@ -719,6 +742,13 @@ class Block:
         return role_under_name(
             self.found[-1].entry, text, paired=self.after_blank and self.before_blank
         )
+
+    def _kind_from_here(self, kind: str | None) -> None:
+        """A heading inside the list says the kind of the names below it, whatever the
+        list's own heading said of those above."""
+        self.kind = kind
+        if self.kind_headings_from is None:
+            self.kind_headings_from = len(self.found)
 
     def _extend(self, entries: list[Entry]) -> None:
         for entry in entries:

@@ -239,6 +239,11 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"|^(?P<turkish_parent>\S+(?:\s+\S+){0,5}?)['’](?:y|n)?[ae]\s+(?:bağlı|üye)\s+"
     r"(?:sendikalar|örgütler|dernekler|kuruluşlar)\s*:?$"
 )
+# "24 … in 17 countries:": the counts around a heading's words.
+COUNTED_MEMBERS = re.compile(
+    r"^\d+\s+(?P<heading>.+?)(?:\s+(?:in|from|de|en|aus|da)\s+\d+\s+\w+)?\s*:$",
+    re.IGNORECASE,
+)
 # "Δίκτυο Αλληλεγγύης Λιμανιών (Ports Network) – οργανώσεις-μέλη:", "X — member
 # organisations:": the parent, then a dash and the noun for its members.
 DASHED_MEMBERS_HEADING = re.compile(
@@ -291,7 +296,11 @@ def parent_heading(
                 parent = _as_the_page_names_it(parent, page)
             break
     else:
-        match = PARENT_MEMBERS_HEADING.match(strip_marker(text).strip())
+        # "This statement is endorsed by 24 GFTLW affiliates in 17 countries:": the
+        # heading said in a sentence, with its counts.
+        unmarked = strip_marker(text).strip()
+        counted = COUNTED_MEMBERS.match(ISSUED_BY.sub("", unmarked))
+        match = PARENT_MEMBERS_HEADING.match(counted["heading"] + ":" if counted else unmarked)
         named = (
             (match["parent"] or match["korean_parent"] or match["turkish_parent"]) if match else ""
         )

@@ -24,7 +24,7 @@ ORG_WORDS = WordSet(
     _words_by_language()
     + words(
         """
-        kör kören körer kammarkör* kyrkokör* orkester orkestern kvartett* kvintett*
+        rsu rsa kör kören körer kammarkör* kyrkokör* orkester orkestern kvartett* kvintett*
         spelmanslag* teatergrupp* vänner vännerna venner vennene församling* menighet*
         folkhögskola* folkhøgskole* högskola* skola skolan skole skolen förskola*
         ungdomslag* bygdelag* samfund* samfunn* seura seuran kuoro* osuuskunta* kerho*

@@ -106,6 +106,8 @@ NOISE_LINE = re.compile(
     # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
     # paper's copyright and its reporter's byline.
     r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
+    # "목록 이전글: … 다음글: …": a web board's list button and its previous and next posts.
+    r"(?:목록\s+)?(?:이전글|다음글)\s*:.*|"
     # "👍❤️ You, Ana Ruiz and 312 others": who reacted to a post.
     r"[^\w\s]*\s*(?:you|você|vous|tú|tu|du|ви|вы|ти|ты|sen|εσύ|أنت)\s*,\s.*\d+(?:\s+\w+)?|"
     r"(?:posted|published|publicado|publié|veröffentlicht|pubblicato|опубликовано|"
@@ -561,7 +563,8 @@ POST_BUTTONS = re.compile(
 RELATED_HEADING = re.compile(
     # "■関連記事": a square or a triangle may stand before it.
     r"^[■□◆◇●▼▶►]?\s*(?:related(?:\s+(?:articles|posts|news|stories|content|statements|"
-    r"campaigns|links))?|read\s+(?:also|more)|see\s+also|"
+    r"campaigns|links))?|read\s+(?:also|more)|see\s+also|dans\s+la\s+même\s+rubrique|"
+    r"le[eé]\s+también|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
     r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
     r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"

@@ -3,6 +3,7 @@ movement's signatures collected by e-mail, federations that head their member un
 acronym or "on behalf of", sectors over a confederation's unions. Every example is
 invented for this file."""
 
+from solidarity.imports.extract.countries import countries_in_name
 from solidarity.imports.tests.shapes import BODY, by_name
 
 
@@ -292,3 +293,83 @@ def test_kind_words_head_a_part_and_a_boards_officers_sign_only_for_it():
         "Επιτροπή Αγώνα Εργαζομένων στον 6ο Προβλήτα",
         "Συνέλευση Εργαζομένων στον Επισιτισμό",
     ]
+
+
+def test_italian_workplace_delegates_under_sectors_of_the_economy():
+    read = by_name(
+        "Logistica, i delegati firmano l'appello\n\n"
+        "È partita la raccolta di firme tra RSU, RLS e delegati di tutte le categorie a "
+        "sostegno dei facchini in sciopero contro il cambio d'appalto nel polo logistico.\n\n"
+        "Noi rappresentanti sindacali esprimiamo piena solidarietà alle lavoratrici e ai "
+        "lavoratori in sciopero e chiediamo al committente di garantire la clausola sociale.\n\n"
+        "Primi firmatari\n\n"
+        "Metalmeccanici\n"
+        "RSU Fonderie Riunite Val d'Enza\n"
+        "Chiara Moretti, RSU Oleodinamica Emiliana, Modena\n"
+        "Luca Ferri, RLS Carrelli Elevatori Padani, Bologna\n\n"
+        "Scuola e università\n"
+        "RSU Istituto Tecnico Valle del Savio\n"
+        "Assemblea precari della ricerca di Bologna\n\n"
+        "Dans la même rubrique\n"
+        "Sciopero nei magazzini: le ragioni dei facchini\n"
+    )
+    assert list(read) == [
+        "RSU Fonderie Riunite Val d'Enza",
+        "Chiara Moretti",
+        "Luca Ferri",
+        "RSU Istituto Tecnico Valle del Savio",
+        "Assemblea precari della ricerca di Bologna",
+    ]
+    # "RSU" is a workplace's union body, "RLS" a safety representative's post.
+    assert read["Chiara Moretti"].affiliation == "RSU Oleodinamica Emiliana"
+    assert read["Luca Ferri"].affiliation == "RLS Carrelli Elevatori Padani"
+
+
+def test_a_korean_boards_parts_people_then_international_groups_and_its_navigation():
+    read = by_name(
+        "[연대성명] 물류센터 노동자들의 파업을 지지한다\n\n"
+        "우리는 폭염 속에서 일하는 물류센터 노동자들의 파업을 지지하며 회사가 즉각 교섭에 "
+        "나설 것을 요구한다. 노동자의 안전은 협상의 대상이 아니다.\n\n"
+        "[개인]\n"
+        "김민서 (전국물류노동조합 인천지부 지부장)\n"
+        "응우옌 반 탄 (이주노동자)\n\n"
+        "[국제연대]\n"
+        "Warehouse Workers Organizing Network Chicago (미국)\n"
+        "Lagerarbeiter*innen-Initiative Hamburg (독일)\n\n"
+        "목록 이전글: 물류센터 폭염 실태조사 결과 발표 다음글: 연대 문화제 안내\n"
+    )
+    assert list(read) == [
+        "김민서",
+        "응우옌 반 탄",
+        "Warehouse Workers Organizing Network Chicago",
+        "Lagerarbeiter*innen-Initiative Hamburg",
+    ]
+    assert read["응우옌 반 탄"].kind == "individual"
+    assert read["Warehouse Workers Organizing Network Chicago"].kind == "organization"
+    assert read["Lagerarbeiter*innen-Initiative Hamburg"].countries == ["DE"]
+
+
+def test_a_companys_legal_form_is_no_country_code():
+    assert countries_in_name("Gesamtbetriebsrat der Eisenmann Kabelwerke KG") == []
+    assert countries_in_name("Brenninger Logistik SE") == []
+    assert countries_in_name("Oxfam GB") == ["GB"]
+
+
+def test_a_sentence_that_counts_a_federations_affiliates_heads_them():
+    read = by_name(
+        "Global dockers stand with the port workers\n\n"
+        "Affiliates of the Global Federation of Port Workers (GFPW) declared their full "
+        "solidarity with the port workers on strike against platform hiring.\n\n"
+        + BODY
+        + "This statement is endorsed by 3 GFPW affiliates in 3 countries:\n\n"
+        "ARGENTINA\n"
+        "Federación de Trabajadores Portuarios (FETRAP)\n\n"
+        "KENYA\n"
+        "Dock and Harbour Employees Union of Kenya\n\n"
+        "SPAIN\n"
+        "Sindicato Estatal de Estibadores\n"
+    )
+    federation = "Global Federation of Port Workers"
+    assert read["Federación de Trabajadores Portuarios"].parent == federation
+    assert read["Federación de Trabajadores Portuarios"].countries == ["AR"]
+    assert read["Sindicato Estatal de Estibadores"].parent == federation
