@@ -152,9 +152,12 @@ def column_of(cell: str) -> str | None:
         first, _, rest = cell.partition(" / ")
         return column_of(first) if column_of(rest) is not None or rest.islower() else None
     if ", " in cell:
-        # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label.
-        inverted = {column_of(part) for part in cell.split(", ")}
-        return inverted.pop() if len(inverted) == 1 else None
+        # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;
+        # "Funkcja, organizacja", "Role, organisation": a post and where it is held.
+        parts = [column_of(part) for part in cell.split(", ")]
+        if len(set(parts)) == 1:
+            return parts[0]
+        return ROLE if parts[0] == ROLE and None not in parts else None
     words_ = cell.strip(" *:").split()
     # Most lines are ruled out by their length or their first word, before any folding.
     if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:

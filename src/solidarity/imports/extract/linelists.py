@@ -33,7 +33,7 @@ from .listwide import (
     towns_after_dashes,
     translates,
 )
-from .marks import strip_marker
+from .marks import has_contact, strip_marker
 from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, has_person_shape, is_acronym, is_body_paragraph, looks_like_person
@@ -143,9 +143,12 @@ class LineLists:
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
-        if CLOSING.match(line.text.strip()) and self._forwarding(index):
+        if CLOSING.match(line.text.strip()) and (
+            self._forwarding(index) or self._signature_closed(block, index)
+        ):
             # "In solidarity, / Dolores Ruane / Communications Coordinator / …", then the
-            # message forwarded: whoever forwards it signs only the forwarding.
+            # message forwarded: whoever forwards it signs only the forwarding; "Solidarnie,
+            # / Tomasz Wrona / sekretariat … / tel. …": the sender's own signature.
             block.found.clear()
         if CLOSING.match(line.text.strip()):
             # "In solidarity, / Marta": whoever sends the e-mail.
@@ -174,6 +177,16 @@ class LineLists:
         ):
             index += 1
         return index
+
+    def _signature_closed(self, block: Block, index: int) -> bool:
+        """One person under a closing, then their telephone or address: an e-mail's
+        signature, not a list."""
+        return (
+            len(block.found) == 1
+            and block.found[0].entry.kind == INDIVIDUAL
+            and index < len(self.lines)
+            and has_contact(self.lines[index].text)
+        )
 
     def _forwarding(self, index: int) -> bool:
         """Whether a message's header ("From: …") follows within a few lines: the lines

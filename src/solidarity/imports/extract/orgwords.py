@@ -55,7 +55,7 @@ ORG_WORDS = WordSet(
         marxist* trotskyist* revolutionary anarchist* platform* forum* assembl* congress*
         brigade* trust fund aid relief children universit* college* school* church* bureau
         secretariat* syndicat* cooperative* co-operative* club circle caucus voice
-        observator* press media news magazine* journal* radio ngo* friends solidarity
+        observator* press media news magazine* journal* radio ngos friends solidarity
         sisterhood brotherhood comrades left right green greens greens labour labor
         democrat* republican* federal* national* partido* sindicat* liga movimiento* comité*
         consejo* grupo* frente federación* confederación* asociación* sociedad*

@@ -308,7 +308,8 @@ CLOSING = re.compile(
     # Welsh, Dutch, Swedish, Polish, Catalan, Indonesian letters' closings.
     r"yn\s+gywir(?:\s+iawn)?|mewn\s+undod|met\s+vriendelijke\s+groet(?:en)?|"
     r"in\s+solidariteit|med\s+vänliga\s+hälsningar|i\s+solidaritet|z\s+poważaniem|"
-    r"w\s+solidarności|atentament|en\s+solidaritat|hormat\s+kami|salam\s+solidaritas)"
+    r"w\s+solidarności|solidarnie|z\s+pozdrowieniami|atentament|en\s+solidaritat|"
+    r"hormat\s+kami|salam\s+solidaritas)"
     r"\s*[,.:]?$",
     re.IGNORECASE,
 )
@@ -318,20 +319,22 @@ GREETING = (
     r"(?:madame|monsieur|mesdames|messieurs|señora|señor|señoras|señores|senhora|senhor|"
     r"signora|signor|signore|sayın|κυρία|κύριε|"
     # "Care e cari,": Italian's "dear", a given name too ("Cara Jones"), so with its comma.
-    r"care|cari|carissim[eia])\b.{0,80},$|"
+    r"care|cari|carissim[eia]|"
+    # "Cześć wszystkim,", "Hola a todas,", "Hi all,": an e-mail's greeting to a list.
+    r"cześć|hej|witajcie|hola|hi|hello|olá|salut|hallo|ciao)\b.{0,80},$|"
     r"(?:dear|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|caros?|caras?|cher|chère|chers|"
     r"sehr\s+geehrte|liebe|gentile|egregio|uważ|szanown\w*|уважаем\w*|шановн\w*|sayın|αγαπητ\w*|"
     r"친애하는|عزيز\w*)\b"
 )
 GREETING_LINE = re.compile(rf"^(?:{GREETING})", re.IGNORECASE)
 LETTER_FURNITURE = re.compile(
-    rf"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|إلى|수신|cc|c\.c\.)\s*:|{GREETING})",
+    rf"^(?:(?:to|an|para|à|a|al|alla|kime|προς|кому|до|do|إلى|수신|cc|c\.c\.)\s*:|{GREETING})",
     re.IGNORECASE,
 )
 # "From: DCLF <…>", "Von: …", "De : …": the header of a message, here one forwarded below
 # another.
 MESSAGE_FROM = re.compile(
-    r"^(?:from|von|de|da|от|від|kimden|από|보낸\s*사람|من)\s*:\s*\S", re.IGNORECASE
+    r"^(?:from|von|de|da|od|от|від|kimden|από|보낸\s*사람|من)\s*:\s*\S", re.IGNORECASE
 )
 # "Do wiadomości:", "Copie à :", "Zur Kenntnis:": the letter's copies go to the names
 # below, who are told of it and sign nothing.

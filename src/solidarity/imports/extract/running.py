@@ -56,7 +56,21 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     role; B (role)." after a heading word. The list goes on through the sentences after it
     that open with a country and a colon ("Signed by: Chile: A; B. Perú: C; D.")."""
     found: list[Found] = []
+    # The run a thread's post broke off on a comma: its hint and parent, for the next post.
+    broken: tuple[str | None, str | None] | None = None
     for line in lines:
+        if broken is not None and POST_HEADER.search(line.text):
+            # "Rede X @redex.example · 14 mar": the next post's header, between the two.
+            continue
+        counted = THREAD_OPENING.match(line.text) if broken is not None else None
+        if counted and broken is not None:
+            # "(5/7) Comitê Popular …, Cooperativa …": the names go on in the next post.
+            kind_hint, parent = broken
+            piece = Span(line.text[counted.end() :], line.start + counted.end(), line.end)
+            found.extend(_listed(piece, kind_hint, parent, None))
+            broken = broken if line.text.rstrip().endswith(",") else None
+            continue
+        broken = None
         listing = False
         kind_hint = parent = None
         for sentence in split_sentences(line):
@@ -83,23 +97,34 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 # "The joint statement's title: “Our rivers are not for sale: …”": what
                 # follows the colon is quoted, not listed.
                 continue
-            entries = listed_entries(piece)
-            individual_if_people_around(entries)
-            organisation_if_organisations_around(entries)
-            shares_affiliation(entries)
-            sections = sections_by_acronym(entries)
-            for entry in entries:
-                if codes and (not entry.countries or entry.countries_from_name):
-                    entry.countries = list(dict.fromkeys(codes + entry.countries))
-                if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
-                    entry.kind = INDIVIDUAL
-                elif kind_hint == ORGANIZATION and not person_with_post_under_organisations(entry):
-                    entry.kind, entry.affiliation = ORGANIZATION, None
-            found.extend(
-                Found(entry, parent=sections.get(index, parent))
-                for index, entry in enumerate(entries)
-            )
+            found.extend(_listed(piece, kind_hint, parent, codes))
+            if piece.text.rstrip().endswith(","):
+                broken = (kind_hint, parent)
     return found
+
+
+# "(5/7) ", "5/7 ": a thread's post opens on its number among the thread's posts.
+THREAD_OPENING = re.compile(r"^\(?\d{1,2}/\d{1,2}\)?\s+")
+# "Rede X @redex.example · 14 mar": a post's header, the account and when it posted.
+POST_HEADER = re.compile(r"@[\w.]+\s+·\s+\S")
+
+
+def _listed(
+    piece: Span, kind_hint: str | None, parent: str | None, codes: list[str] | None
+) -> list[Found]:
+    entries = listed_entries(piece)
+    individual_if_people_around(entries)
+    organisation_if_organisations_around(entries)
+    shares_affiliation(entries)
+    sections = sections_by_acronym(entries)
+    for entry in entries:
+        if codes and (not entry.countries or entry.countries_from_name):
+            entry.countries = list(dict.fromkeys(codes + entry.countries))
+        if kind_hint == INDIVIDUAL and has_person_shape(entry.name):
+            entry.kind = INDIVIDUAL
+        elif kind_hint == ORGANIZATION and not person_with_post_under_organisations(entry):
+            entry.kind, entry.affiliation = ORGANIZATION, None
+    return [Found(entry, parent=sections.get(index, parent)) for index, entry in enumerate(entries)]
 
 
 def _members_of(prefix: str, acronyms: dict[str, str]) -> str | None:

@@ -491,7 +491,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
         return None
     kind = _kind(cells.get(KIND))
     if person is not None and named is person and organisation is not None:
-        kind = kind or INDIVIDUAL
+        # A person's row names their organisation; "Lea Bridge Renters Mutual ⇥ — ⇥
+        # London" is a group in the name column, of no organisation but itself.
+        filled = not EMPTY_CELL.match(organisation.text)
+        kind = kind or (INDIVIDUAL if filled or entry.kind == INDIVIDUAL else ORGANIZATION)
     elif named is organisation:
         kind = kind or ORGANIZATION
     entry.kind = kind or entry.kind

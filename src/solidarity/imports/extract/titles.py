@@ -13,6 +13,7 @@ from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, is_byline
 from .headings import without_symbols, without_trailing_symbols
 from .languages import detect_language
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
+from .marks import ACCOUNT
 from .names import clean, has_org_word, writing_of
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
@@ -71,6 +72,7 @@ PERIODICAL_WORDS = set(
 )
 WORD_RE = re.compile(r"\w+")
 THREAD_COUNT = re.compile(r"^(?:🧵\s*)?(?P<post>\d{1,2})\s*/\s*(?P<posts>\d{1,2})\s+(?=\S)")
+THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(?\d{1,2}\s*/\s*\d{1,2}\)?\s*$")
 QUOTED_WHOLE = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"]+)[»”“\"]$")
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
 HYPHENATED_RESUME = re.compile(r"[ \t]*\n[ \t]*(?P<rest>[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]\S*)")
@@ -128,7 +130,11 @@ def _find_title(page: Page, text: str) -> str | None:
     announced = _announced_title(heading_lines, header)
     if announced:
         return announced
-    candidates = [line for line in heading_lines[header:] if _could_be_title(line.text)]
+    candidates = [
+        line
+        for line in heading_lines[header:]
+        if _could_be_title(line.text) and not _account_name(line, lines)
+    ]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
         # The site's name, and the same name again over the headline.
         site = candidates.pop(0).text
@@ -178,6 +184,17 @@ def _find_title(page: Page, text: str) -> str | None:
     return _without_page_parts(_with_continuation(first, lines), lines[: lines.index(first)])
 
 
+# "@redemarajoara.example": an account's handle, alone on its line.
+HANDLE_LINE = re.compile(rf"^{ACCOUNT}$")
+
+
+def _account_name(line: Span, lines: list[Span]) -> bool:
+    """ "Rede Marajoara de Justiça Climática" over "@redemarajoara.example": the name of
+    the account that posts, not the post's title."""
+    index = lines.index(line)
+    return index + 1 < len(lines) and bool(HANDLE_LINE.match(lines[index + 1].text))
+
+
 TITLE_BAR = " | "
 # "Open letter for the right to study – Signatures": the form's or list's page.
 LIST_SUFFIX = re.compile(r"\s+[–—|-]\s+(?P<word>[^\W\d_]+)\s*$")
@@ -202,13 +219,13 @@ def _without_page_parts(title: str, above: list[Span]) -> str:
 MAIL_HEADER = re.compile(
     r"^(?:from|to|cc|bcc|date|sent|reply-to|message-id|list-[\w-]+|content-[\w-]+|mime-version|"
     r"de|para|à|von|an|gesendet|datum|da|a|inviato|от|кому|дата|від|kimden|kime|tarih|"
-    r"από|προς|ημερομηνία|보낸\s*사람|받는\s*사람|날짜|من|إلى|التاريخ)\s*:",
+    r"από|προς|ημερομηνία|보낸\s*사람|받는\s*사람|날짜|من|إلى|التاريخ|od|do|data|wysłano)\s*:",
     re.IGNORECASE,
 )
 # "Δίκτυο Αλληλεγγύης <newsletter@…>": who sent the e-mail, above it.
 MAIL_SENDER = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 MAIL_SUBJECT = re.compile(
-    r"^(?:subject|asunto|assunto|objet|betreff|oggetto|тема|konu|θέμα|제목|الموضوع)\s*:\s*"
+    r"^(?:subject|asunto|assunto|objet|betreff|oggetto|тема|konu|θέμα|제목|الموضوع|temat)\s*:\s*"
     r"(?P<subject>.+)$",
     re.IGNORECASE,
 )
@@ -449,7 +466,9 @@ def _translation_pair(upper: Span, lower: Span) -> bool:
 
 def _is_kicker(text: str, following: str) -> bool:
     """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
-    capitals above a headline in ordinary case."""
+    capitals above a headline in ordinary case ("NOTA PÚBLICA 🧵 (1/7)": a thread's first
+    post, its mark and count aside)."""
+    text = without_trailing_symbols(THREAD_MARK.sub("", text))
     letters = [char for char in text if char.isalpha()]
     return (
         len(text.split()) <= KICKER_WORDS

@@ -3,6 +3,7 @@ movement's signatures collected by e-mail, federations that head their member un
 acronym or "on behalf of", sectors over a confederation's unions. Every example is
 invented for this file."""
 
+from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.countries import countries_in_name
 from solidarity.imports.tests.shapes import BODY, by_name
 
@@ -373,3 +374,79 @@ def test_a_sentence_that_counts_a_federations_affiliates_heads_them():
     assert read["Federación de Trabajadores Portuarios"].parent == federation
     assert read["Federación de Trabajadores Portuarios"].countries == ["AR"]
     assert read["Sindicato Estatal de Estibadores"].parent == federation
+
+
+def test_a_sheet_exported_with_semicolons_under_a_polish_e_mail():
+    read = by_name(
+        "Od: Kolektyw Lokatorski Grochów <kontakt@grochow.example>\n"
+        "Do: sympatycy@grochow.example\n"
+        "Temat: Stanowisko + lista podpisów\n\n"
+        "Cześć wszystkim,\n\n"
+        "poniżej przesyłamy treść naszego stanowiska razem z listą podpisów zebranych przez "
+        "formularz. Lista jest wklejona prosto z arkusza.\n\n"
+        "Solidarnie,\n"
+        "Tomasz Wrona\n"
+        "sekretariat Kolektywu\n"
+        "tel. 600 000 000\n\n"
+        "My, niżej podpisane organizacje lokatorskie i mieszkańcy, sprzeciwiamy się kolejnym "
+        "podwyżkom czynszów w lokalach komunalnych oraz eksmisjom bez lokalu zamiennego.\n\n"
+        "Lp.;Nazwa / Imię i nazwisko;Typ;Funkcja, organizacja;Miasto;Kraj\n"
+        "1;Kolektyw Lokatorski Grochów;organizacja;;Warszawa;Polska\n"
+        "2;Wrzesińska, Katarzyna;osoba prywatna;lokatorka, Kolektyw Lokatorski Grochów;"
+        "Warszawa;Polska\n"
+        "3;Nájemnický kruh Žižkov;organizacja;;Praga;Czechy\n"
+    )
+    assert list(read) == [
+        "Kolektyw Lokatorski Grochów",
+        "Katarzyna Wrzesińska",
+        "Nájemnický kruh Žižkov",
+    ]
+    assert read["Katarzyna Wrzesińska"].affiliation == "lokatorka, Kolektyw Lokatorski Grochów"
+    assert read["Nájemnický kruh Žižkov"].countries == ["CZ"]
+
+
+def test_groups_in_the_name_column_with_no_organisation_are_groups():
+    read = by_name(
+        "Freeze rents on the estates\n\n" + BODY + "Name\tOrganisation\tCity\tCountry\n"
+        "Lea Bridge Renters Mutual\t—\tLondon\tUK\n"
+        "Maya Okonjo\tSecretary, Dalston Lane Tenants' Association\tLondon\tUK\n"
+        "Northfield Housing Action Group\t—\tLeeds\tUK\n"
+        "Ngozi Eze-Williams\tWriter\tLagos\tNigeria\n"
+    )
+    assert read["Lea Bridge Renters Mutual"].kind == "organization"
+    assert read["Northfield Housing Action Group"].kind == "organization"
+    assert read["Maya Okonjo"].kind == "individual"
+    # "Ngozi" is a given name, not "NGO".
+    assert read["Ngozi Eze-Williams"].kind == "individual"
+
+
+def test_a_threads_list_goes_on_from_one_post_to_the_next():
+    text = (
+        "Rede Costeira de Justiça Climática\n"
+        "@redecosteira.example\n"
+        "NOTA PÚBLICA 🧵 (1/4)\n\n"
+        "Não à perfuração na foz do rio: o nosso mar não está à venda\n\n"
+        "Nós, povos das águas, das ilhas e das periferias, dizemos NÃO à abertura de uma "
+        "nova fronteira de petróleo na costa. Segue o fio 👇\n"
+        "14 de março de 2025 às 09:12\n\n"
+        "Rede Costeira de Justiça Climática @redecosteira.example · 14 mar\n"
+        "(2/4) Assinam esta nota: Rede Costeira de Justiça Climática, Coletivo Jovens do "
+        "Tapajós, Associação de Pescadoras Artesanais de Soure,\n"
+        "💬 1   🔁 64   ♡ 210\n\n"
+        "Rede Costeira de Justiça Climática @redecosteira.example · 14 mar\n"
+        "(3/4) Comitê Popular das Ilhas, Cooperativa de Catadoras Mãos da Maré e Brigada "
+        "Climática do Guamá.\n"
+    )
+    read = by_name(text)
+    # The account's name over its handle is no title; the label over it is none either.
+    assert extract_statement(text).title == (
+        "Não à perfuração na foz do rio: o nosso mar não está à venda"
+    )
+    assert list(read) == [
+        "Rede Costeira de Justiça Climática",
+        "Coletivo Jovens do Tapajós",
+        "Associação de Pescadoras Artesanais de Soure",
+        "Comitê Popular das Ilhas",
+        "Cooperativa de Catadoras Mãos da Maré",
+        "Brigada Climática do Guamá",
+    ]
