@@ -652,6 +652,7 @@ ROLE_WORDS = WordSet(
         доцент* сотрудник* научн* врач* учител* викладач* науков* співробітник* лікар*
         вчител* araştırmacı* akademisyen* öğretim öğretmen* doktor καθηγητ* ερευνητ*
         γιατρ* δάσκαλ* 교수 연구원 교사 의사 أستاذ* باحث* طبيب* معلم* محام محامي محامية محامٍ
+        استاد کارشناس پژوهشگر وکیل روزنامه‌نگار فعال دانشجو مدرس
         صحفي صحفية نقابي نقابية مهندس مهندسة ناشط ناشطة كاتب كاتبة عضو عضوة
         nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
         krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*

@@ -164,7 +164,11 @@ class LineLists:
         if block.found and (headed or (block.shaped_like_a_list() and self._after_text(first))):
             self._accept(block.found, kind_hint, hint_reach=block.kind_headings_from)
             self.list_lines.update(self.lines[first:index])
-        if not block.found and not headed:
+        stop = self.lines[index].text.rstrip() if first < index < len(self.lines) else ""
+        ended_by_heading = stop.endswith(":") and is_heading(stop)
+        if not block.found and not headed and not ended_by_heading:
+            # Nothing read; a heading that ended it ("Ми — не «тимчасовий ресурс»." /
+            # "Заяву підтримали:") opens the next block.
             index += 1
         return index
 

@@ -33,7 +33,7 @@ TAG_WORDS = (
     r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
     r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
     r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
-    r"θέματα|주제|مواضيع)"
+    r"θέματα|주제|مواضيع|برچسب‌ها|برچسب‌ها|برچسبها)"
 )
 # The heading alone, its tags on the lines below it.
 TAGS_HEADING = re.compile(rf"^{TAG_WORDS}\s*:?$", re.IGNORECASE)
@@ -106,6 +106,9 @@ NOISE_LINE = re.compile(
     # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
     # paper's copyright and its reporter's byline.
     r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
+    # "Stampato in proprio – …", "V.i.S.d.P.: …": a leaflet's imprint.
+    r"(?:stampato\s+in\s+proprio|printed\s+(?:and\s+published\s+)?by|imprimé\s+par|"
+    r"impreso\s+por|v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"
     # "목록 이전글: … 다음글: …": a web board's list button and its previous and next posts.
     r"(?:목록\s+)?(?:이전글|다음글)\s*:.*|"
     # "👍❤️ You, Ana Ruiz and 312 others": who reacted to a post.

@@ -450,3 +450,43 @@ def test_a_threads_list_goes_on_from_one_post_to_the_next():
         "Cooperativa de Catadoras Mãos da Maré",
         "Brigada Climática do Guamá",
     ]
+
+
+def test_a_heading_right_under_a_closing_line_opens_an_international_and_its_sections():
+    read = by_name(
+        "Заява: права жінок не можна відкладати\n\n"
+        "Уже третій рік жінки тримають на собі тил: лікарні, школи, волонтерські кухні. "
+        "Ми вимагаємо, щоб відбудова не відбувалася за рахунок їхніх прав і зарплат.\n"
+        "Ми — не «тимчасовий ресурс».\n"
+        "Заяву підтримали:\n\n"
+        "Міжнародна феміністична мережа «Сестри без кордонів» (Sisters Without Borders) та "
+        "її секції:\n"
+        "– Сестри без кордонів (Україна)\n"
+        "– Siostry bez Granic (Польща)\n"
+        "– Schwestern ohne Grenzen (Німеччина)\n"
+    )
+    assert list(read) == [
+        "Міжнародна феміністична мережа «Сестри без кордонів»",
+        "Сестри без кордонів",
+        "Siostry bez Granic",
+        "Schwestern ohne Grenzen",
+    ]
+    assert (
+        read["Siostry bez Granic"].parent == "Міжнародна феміністична мережа «Сестри без кордонів»"
+    )
+    assert read["Siostry bez Granic"].countries == ["PL"]
+
+
+def test_persian_posts_and_a_leaflets_imprint():
+    read = by_name(
+        "بیانیه برای حقابه دریاچه\n\n"
+        "ما امضاکنندگان این بیانیه از مسئولان می‌خواهیم که حقابه زیست‌محیطی دریاچه را به‌طور "
+        "کامل و بی‌درنگ رهاسازی کنند و آمار سدها را منتشر کنند.\n\n"
+        "امضاکنندگان:\n\n"
+        "۱. انجمن دوستداران دریاچه (تبریز)\n"
+        "۲. دکتر مریم احمدی، استاد بازنشستهٔ هیدرولوژی\n"
+        "۳. علیرضا قاسمی، کارشناس منابع آب\n\n"
+        "Stampato in proprio – Comitato per il lago, Casella postale 42\n"
+    )
+    assert list(read) == ["انجمن دوستداران دریاچه", "مریم احمدی", "علیرضا قاسمی"]
+    assert read["مریم احمدی"].affiliation == "استاد بازنشستهٔ هیدرولوژی"
