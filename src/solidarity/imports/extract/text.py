@@ -210,10 +210,17 @@ def bracketed_inner(text: str) -> str | None:
     return stripped[1:-1] if stripped.startswith("(") and stripped.endswith(")") else None
 
 
+# Any character that opens a bracket or a quote: most names hold none.
+OPENING = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+
+
+@lru_cache(maxsize=16384)
 def mask_brackets(text: str) -> str:
     """The text with everything inside brackets and quotes replaced by "_", so that
     separators there ("(Handel, Banken und Versicherungen)") are not seen. Each line
     is masked several times on its way through the readers: remembered."""
+    if not OPENING.search(text):
+        return text
     masked = list(text)
     closers: list[tuple[str, int]] = []
     for index, char in enumerate(text):
