@@ -269,7 +269,7 @@ SECTIONS_WORDS = (
     r"(?:através\s+d[ao]s|a\s+través\s+de|por\s+medio\s+de|through|à\s+travers|über|"
     r"attraverso|tramite|через)\s+)"
     r"(?:its|their|sus|seus|suas|ses|leurs|seine|ihre|deren|le\s+sue|i\s+suoi|его|её|їх|її|"
-    r"onun|τα|그|the|i|gli|le|los|las|les|die|os|as|"
+    r"onun|τα|τις|τους|그|the|i|gli|le|los|las|les|die|os|as|"
     # Serbian, Croatian, Polish, Catalan: "и њене чланице", "i njene članice", "i jej sekcje".
     r"њене|његове|њихове|njene|njegove|njihove|jej|jego|ich|swoje|les\s+seves|els\s+seus)?\s*"
     # "and the following affiliates:", "y las siguientes secciones:".
@@ -291,7 +291,7 @@ SECTIONS_WORDS = (
     r"чланице|članice|секције|sekcije|подружнице|podružnice|организације[\s-]чланице|"
     r"organizacije[\s-]članice|sekcje|organizacje\s+członkowskie|członkowie|seccions|"
     r"organitzacions\s+membres|"
-    r"(?:σωματεία|συνδικάτα|οργανώσεις)[\s-]μέλη(?:\s+της|\s+του)?|"
+    r"(?:σωματεία|συνδικάτα|οργανώσεις|συλλογικότητες)[\s-]μέλη(?:\s+της|\s+του)?|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
     r"المنظمات\s+الأعضاء|"
     # "e i sindacati affiliati:", "and the affiliated unions:", "y los sindicatos afiliados:".

@@ -143,14 +143,13 @@ class LineLists:
             block.after_blank = gap.count("\n") > 1 and len(block.found) > entries
             index += 1
         headed = opened or explicit_parent is not None
-        if CLOSING.match(line.text.strip()) and (
-            self._forwarding(index) or self._signature_closed(block, index)
-        ):
+        closing = bool(CLOSING.match(line.text.strip()))
+        if closing and (self._forwarding(index) or self._signature_closed(block, index)):
             # "In solidarity, / Dolores Ruane / Communications Coordinator / …", then the
             # message forwarded: whoever forwards it signs only the forwarding; "Solidarnie,
             # / Tomasz Wrona / sekretariat … / tel. …": the sender's own signature.
             block.found.clear()
-        if CLOSING.match(line.text.strip()):
+        elif closing:
             # "In solidarity, / Marta": whoever sends the e-mail.
             del block.found[: sign_off(block.found)]
         if not headed and index < len(self.lines) and GREETING_LINE.match(self.lines[index].text):

@@ -252,6 +252,7 @@ DASHED_MEMBERS_HEADING = re.compile(
 # "мережі «Солідарність без кордонів»", "της πλατφόρμας «Χ»": a noun, and the name it
 # gives in quotes.
 QUOTED_AFTER_NOUN = re.compile(r"^(?:\w+\s+){0,2}[«\"„“](?P<name>[^«»\"„“”]{2,80})[»\"“”]$")
+NOUN_THEN_ACRONYM_NAME = re.compile(r"^\w+\s+[^\W\d_]{2,12}\s+[–—-]\s+(?P<name>[^\W\d_].+)$")
 NAME_THEN_BRACKETED_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()\s]{2,12})\)$")
 # A genitive's ending ("Коаліц-ії", "Sie-ci") and the stem it leaves.
 INFLECTION_CHARS = 2
@@ -284,6 +285,10 @@ def parent_heading(
             # the page opens with it; else "мережі «X»": a common noun, then the name.
             spelled = _as_the_page_names_it(named, page)
             named = spelled if spelled != named else quoted["name"]
+        elif named[:1].islower() and (acronymed := NOUN_THEN_ACRONYM_NAME.match(named)):
+            # "δικτύου SERN – Southern Europe Renters Network": "of the network", then its
+            # acronym and name.
+            named = acronymed["name"]
         if (
             match
             and any(

@@ -106,6 +106,8 @@ NOISE_LINE = re.compile(
     # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
     # paper's copyright and its reporter's byline.
     r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
+    # "Kampanyayı başlatan: X" / "Muhatap: Y": a petition site's starter and addressee.
+    r"(?:kampanyayı\s+başlatan|kampanya\s+sahibi|muhatap)\s*:.*|"
     # "Stampato in proprio – …", "V.i.S.d.P.: …": a leaflet's imprint.
     r"(?:stampato\s+in\s+proprio|printed\s+(?:and\s+published\s+)?by|imprimé\s+par|"
     r"impreso\s+por|v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"

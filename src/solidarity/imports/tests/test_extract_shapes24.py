@@ -490,3 +490,40 @@ def test_persian_posts_and_a_leaflets_imprint():
     )
     assert list(read) == ["انجمن دوستداران دریاچه", "مریم احمدی", "علیرضا قاسمی"]
     assert read["مریم احمدی"].affiliation == "استاد بازنشستهٔ هیدرولوژی"
+
+
+def test_greek_member_collectives_and_a_networks_members_by_its_acronym_and_name():
+    read = by_name(
+        "Κοινή δήλωση: Σπίτια για να ζούμε\n\n"
+        "Οι συλλογικότητες που υπογράφουν ζητούν να σταματήσουν οι εξώσεις και να μπει "
+        "όριο στη βραχυχρόνια μίσθωση που αδειάζει τις γειτονιές της πόλης.\n\n"
+        "Υπογράφουν:\n\n"
+        "Στεγαστικό Συντονιστικό Πειραιά, με τις συλλογικότητες-μέλη του:\n"
+        "Συνέλευση Ενοικιαστών Πειραιά\n"
+        "Συνέλευση Γειτονιάς Καστέλλας\n\n"
+        "Προσυπογράφουν επίσης:\n"
+        "Συνέλευση Ενοικιαστών Θεσσαλονίκης / Thessaloniki Tenants' Assembly\n"
+        "Mieter*innen-Initiative Neukölln (Γερμανία)\n"
+        "Οργανώσεις-μέλη του δικτύου MRN – Mediterranean Renters Network:\n"
+        "Inquilinos Unidos de Triana (Ισπανία)\n"
+        "Inquilini in Rete Bari (Ιταλία)\n"
+    )
+    coordination = "Στεγαστικό Συντονιστικό Πειραιά"
+    assert read["Συνέλευση Ενοικιαστών Πειραιά"].parent == coordination
+    assert read[coordination].parent is None
+    assert read["Inquilini in Rete Bari"].parent == "Mediterranean Renters Network"
+    assert read["Mieter*innen-Initiative Neukölln"].parent is None
+
+
+def test_a_petition_sites_starter_and_addressee_are_no_signers():
+    read = by_name(
+        "İstanbul Sözleşmesi'nden vazgeçmiyoruz\n\n"
+        "Kampanyayı başlatan: Ege Kadın Meclisi\n"
+        "Muhatap: Aile ve Sosyal Hizmetler Bakanlığı\n\n"
+        "Kadına yönelik şiddete karşı mücadelenin en önemli araçlarından biri olan sözleşmeden "
+        "vazgeçmiyoruz ve koruma kararlarının eksiksiz uygulanmasını talep ediyoruz.\n\n"
+        "İmzacı kurumlar:\n"
+        "• Ege Kadın Meclisi\n"
+        "• Mor Dayanışma Ağı\n"
+    )
+    assert list(read) == ["Ege Kadın Meclisi", "Mor Dayanışma Ağı"]
