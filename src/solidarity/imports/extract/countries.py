@@ -44,6 +44,7 @@ CONNECTORS = re.compile(
 
 
 ACRONYM_LETTERS = 3
+GREEK_ACCUSATIVE_ENDINGS = frozenset("οαη")
 
 
 @lru_cache(maxsize=65536)
@@ -240,6 +241,10 @@ def country_code(text: str) -> str | None:
         code = _alias_codes().get(cleaned) if len(cleaned) > 2 or cleaned == "UK" else None
     if code is None and cleaned.casefold().startswith(("the ", "la ", "el ", "le ", "o ", "a ")):
         code = _name_index().get(fold(cleaned.split(" ", 1)[1]))
+    if code is None and cleaned[-1:] in GREEK_ACCUSATIVE_ENDINGS:
+        # "από την Κύπρο", "στον Λίβανο": a Greek name in the accusative, its final sigma
+        # dropped.
+        code = _name_index().get(fold(cleaned + "ς"))
     return code
 
 

@@ -84,7 +84,8 @@ SIGNING_CUES = WordSet(
         firma* firmó firmad* firman* suscri* adhes* adhier* adhir* assin* subscrev*
         subscrit* signatár* signataire* signé* signe signent soussign* unterzeich*
         unterschr* unterstützer* erstunterzeich* firmat* sottoscri* aderent* aderi* adesion*
-        adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* 서명* 연명*
+        adesõ* adesão adhérent* adhér* firme подпис* підпис* imza* υπογρ* συνυπογρ* προσυπογρ*
+        서명* 연명*
         وقع* ووقع* موقع* الموقع* والموقع* توقيع* انضم* وانضم* انضمّ* signer signons signez
         signaient signèrent rubric* 賛同* 署名* 連署* 聯署* 联署* 連名* 呼びかけ* 發起* 发起*
         unterschreiben unterschreibt gezeichnet mitgezeichnet приєдна* присоедин*

@@ -314,7 +314,9 @@ def country_led_entries(line: Span) -> list[Entry]:
     match = COUNTRY_LED.match(body) or EAST_ASIAN_COUNTRY_LED.match(body)
     # "Canada (Québec) : …": the country, and the region of it the entry is in.
     codes = country_list(PARENTHESIS.sub("", match["country"])) if match else None
-    if not match or not codes:
+    # "Λισαβόνα: Coletivo Telhado Comum (Πορτογαλία)": a town before its group.
+    town = match is not None and not codes and is_known_city(match["country"].strip())
+    if not match or not (codes or town):
         return []
     offset = line.start + line.text.find(match["rest"])
     rest = Span(match["rest"], offset, offset + len(match["rest"]))
@@ -326,7 +328,7 @@ def country_led_entries(line: Span) -> list[Entry]:
         run_on = None
     entries = run_on or ([single] if single else [])
     for entry in entries:
-        entry.countries = list(dict.fromkeys(codes + entry.countries))
+        entry.countries = list(dict.fromkeys((codes or []) + entry.countries))
     return entries
 
 

@@ -12,7 +12,14 @@ from .countries import country_list
 from .headings import has_cue
 from .lexicon import MEMBER_NOUNS
 from .marks import strip_marker
-from .names import first_letter, has_org_word, is_capitalised, is_uncased, name_span_at_end
+from .names import (
+    first_letter,
+    has_org_word,
+    is_acronym,
+    is_capitalised,
+    is_uncased,
+    name_span_at_end,
+)
 from .text import Span
 
 # "(section of IFBPW)", "(Belçika, UKEA üyesi)", "(membre de la FIAL)": the organisation
@@ -334,7 +341,12 @@ def parent_heading(
         parent = acronyms[acronymed["acronym"]]
     if not parent or ":" in parent or len(parent.split()) > 8 or country_list(parent):
         return None
-    return spelled_out(parent, lines=lines, acronyms=acronyms)
+    full = spelled_out(parent, lines=lines, acronyms=acronyms)
+    if " " not in full and not is_acronym(full) and full[1:].islower():
+        # "… μέλη του Δικτύου:" ("of the Network"): a common noun the page never spells
+        # out at a line's start names no parent to give.
+        return None
+    return full
 
 
 def spelled_out(name: str, *, lines: list[Span], acronyms: dict[str, str]) -> str:

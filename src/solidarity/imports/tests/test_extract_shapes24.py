@@ -527,3 +527,27 @@ def test_a_petition_sites_starter_and_addressee_are_no_signers():
         "• Mor Dayanışma Ağı\n"
     )
     assert list(read) == ["Ege Kadın Meclisi", "Mor Dayanışma Ağı"]
+
+
+def test_greek_countersigners_one_by_one_and_from_a_country_or_a_town():
+    read = by_name(
+        "Κοινή δήλωση: Σπίτια για να ζούμε\n\n"
+        "Οι συλλογικότητες που υπογράφουν ζητούν να σταματήσουν οι εξώσεις και να μπει "
+        "όριο στη βραχυχρόνια μίσθωση που αδειάζει τις γειτονιές της πόλης.\n\n"
+        "Υπογράφουν:\n\n"
+        "Στεγαστικό Συντονιστικό Πειραιά\n\n"
+        "Προσυπογράφουν επίσης:\n"
+        "Mieter*innen-Initiative Neukölln (Γερμανία)\n"
+        "Από την Κύπρο: Σύνδεσμος Ενοικιαστών Λεμεσού· Όμιλος Κατοίκων Πάφου.\n"
+        "Λισαβόνα: Coletivo Telhado Comum (Πορτογαλία)\n"
+    )
+    assert list(read) == [
+        "Στεγαστικό Συντονιστικό Πειραιά",
+        "Mieter*innen-Initiative Neukölln",
+        "Σύνδεσμος Ενοικιαστών Λεμεσού",
+        "Όμιλος Κατοίκων Πάφου",
+        "Coletivo Telhado Comum",
+    ]
+    # "από την Κύπρο": Cyprus in the accusative.
+    assert read["Όμιλος Κατοίκων Πάφου"].countries == ["CY"]
+    assert read["Coletivo Telhado Comum"].countries == ["PT"]
