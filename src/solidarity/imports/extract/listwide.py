@@ -485,12 +485,23 @@ def issuers_sign_off(block: list[Found]) -> bool:
     return 0 < len(organ) <= ORGAN_NAME_WORDS and all(word in ORGAN_WORDS for word in organ)
 
 
+# "euer Solikreis", "your support committee", "vostro comitato": the sender signs as the
+# readers' own.
+YOUR = re.compile(
+    r"^(?:euer|eure|dein|deine|your|vostr[oaie]|vuestr[oa]s?|votre|vos|teu|tua|vosso|vossa|"
+    r"ваш|ваша|ваши|ваше)\s"
+)
+
+
 def sign_off(block: list[Found]) -> int:
     """How many of the entries under a closing are whoever sends the e-mail: "In
     solidarity," / "Marta", by first name; "Solidarische Grüße" / "Katrin Wendeborn" /
     "für den Koordinierungskreis", for a body, whatever list follows."""
     names = [found.entry.name for found in block]
     if len(names) == 1 and len(names[0].split()) == 1 and not is_acronym(names[0]):
+        return 1
+    if names and YOUR.match(names[0]):
+        # "Solidarische Grüße" / "euer Solikreis": "your" circle, the sender.
         return 1
     if len(names) >= 2 and looks_like_person(names[0]) and ON_BEHALF.match(names[1]):
         return 2

@@ -5,6 +5,7 @@ invented for this file."""
 
 from solidarity.imports.extract import extract_statement
 from solidarity.imports.extract.countries import countries_in_name
+from solidarity.imports.extract.document import read_page
 from solidarity.imports.tests.shapes import BODY, by_name
 
 
@@ -40,6 +41,22 @@ def test_e_mail_signatures_between_delimiters_give_each_signer_and_a_persons_pos
     assert read["Greta Holm"].affiliation == "Works council chair, Nordlicht Pumpen GmbH, Kiel"
     assert read["Jonas Weber"].affiliation == "Shop steward, Hafenlogistik Süd GmbH"
     assert read["Works Council of Falkenhorst Kabel AG"].kind == "organization"
+
+
+def test_a_sender_who_signs_as_the_readers_own_is_no_signer():
+    read = by_name(
+        "Liebe Kolleginnen und Kollegen,\n\n"
+        "anbei der Text der Erklärung und darunter alle Unterschriften, die bis heute Mittag "
+        "eingegangen sind. Weitere Unterschriften bitte bis Freitag an diese Adresse.\n\n"
+        "Solidarische Grüße\n"
+        "euer Solikreis\n\n"
+        "Solidaritätserklärung\n\n" + BODY + "Unterzeichnende:\n\n"
+        "Betriebsrat der Nordlicht Pumpen GmbH\n"
+        "Vertrauenskörper der Hafenlogistik Süd\n"
+        "Jugend- und Auszubildendenvertretung der Ostsee Zahnrad GmbH\n"
+    )
+    assert "euer Solikreis" not in read
+    assert "Vertrauenskörper der Hafenlogistik Süd" in read
 
 
 def test_one_signature_delimiter_is_the_senders_own_not_a_list():
@@ -515,18 +532,19 @@ def test_greek_member_collectives_and_a_networks_members_by_its_acronym_and_name
     assert read["Mieter*innen-Initiative Neukölln"].parent is None
 
 
-def test_a_petition_sites_starter_and_addressee_are_no_signers():
-    read = by_name(
+def test_a_petition_sites_starter_and_addressee_are_page_furniture():
+    page = read_page(
         "İstanbul Sözleşmesi'nden vazgeçmiyoruz\n\n"
         "Kampanyayı başlatan: Ege Kadın Meclisi\n"
         "Muhatap: Aile ve Sosyal Hizmetler Bakanlığı\n\n"
         "Kadına yönelik şiddete karşı mücadelenin en önemli araçlarından biri olan sözleşmeden "
-        "vazgeçmiyoruz ve koruma kararlarının eksiksiz uygulanmasını talep ediyoruz.\n\n"
-        "İmzacı kurumlar:\n"
-        "• Ege Kadın Meclisi\n"
-        "• Mor Dayanışma Ağı\n"
+        "vazgeçmiyoruz ve koruma kararlarının eksiksiz uygulanmasını talep ediyoruz.\n"
     )
-    assert list(read) == ["Ege Kadın Meclisi", "Mor Dayanışma Ağı"]
+    assert [line.text.split(":")[0] for line in page.lines][:2] == [
+        "İstanbul Sözleşmesi'nden vazgeçmiyoruz",
+        "Kadına yönelik şiddete karşı mücadelenin en önemli araçlarından biri olan sözleşmeden "
+        "vazgeçmiyoruz ve koruma kararlarının eksiksiz uygulanmasını talep ediyoruz.",
+    ]
 
 
 def test_greek_countersigners_one_by_one_and_from_a_country_or_a_town():
