@@ -75,8 +75,12 @@ PHONE = re.compile(
     r"(?<![\w.,])(?!\d{4}-\d\d-\d\d)\+?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,8}){1,}(?![\w.,])"
 )
 PHONE_DIGITS = 9
-# "… (Fransa) 4/6": a thread's post closes on its number among the thread's posts.
-THREAD_COUNTER = re.compile(r"\s+(?P<post>\d{1,2})/(?P<posts>\d{1,2})$")
+# "4/6", "🧵 (1/7)": a thread's post numbered among the thread's posts.
+THREAD_NUMBER = r"(?:🧵\s*)?\(?(?P<post>\d{1,2})\s*/\s*(?P<posts>\d{1,2})\)?"
+# "… (Fransa) 4/6", "NOTA PÚBLICA 🧵 (1/7)": the number closes the post's line.
+THREAD_COUNTER = re.compile(rf"\s+{THREAD_NUMBER}\s*$")
+# "🧵 1/5 Joint statement: …", "(5/7) Comitê …": or it opens it.
+THREAD_OPENING = re.compile(rf"^{THREAD_NUMBER}\s+(?=\S)")
 # "【서울】 강서돌봄노동자회", "[Brasil] Coletivo X": a label in brackets before the name.
 LEADING_LABEL = re.compile(r"^[【\[](?P<label>[^】\]\[【]{1,20})[】\]]\s+(?=\w)")
 

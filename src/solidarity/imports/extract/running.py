@@ -29,6 +29,7 @@ from .listwide import (
     sections_by_acronym,
     shares_affiliation,
 )
+from .marks import ACCOUNT, THREAD_OPENING
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
 from .orgwords import ORG_WORDS
@@ -103,10 +104,8 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     return found
 
 
-# "(5/7) ", "5/7 ": a thread's post opens on its number among the thread's posts.
-THREAD_OPENING = re.compile(r"^\(?\d{1,2}/\d{1,2}\)?\s+")
 # "Rede X @redex.example · 14 mar": a post's header, the account and when it posted.
-POST_HEADER = re.compile(r"@[\w.]+\s+·\s+\S")
+POST_HEADER = re.compile(rf"{ACCOUNT}\s+·\s+\S")
 
 
 def _listed(

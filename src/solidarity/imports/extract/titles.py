@@ -13,7 +13,7 @@ from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, is_byline
 from .headings import without_symbols, without_trailing_symbols
 from .languages import detect_language
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
-from .marks import ACCOUNT
+from .marks import ACCOUNT, THREAD_COUNTER, THREAD_OPENING
 from .names import clean, has_org_word, writing_of
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
@@ -71,8 +71,6 @@ PERIODICAL_WORDS = set(
     )
 )
 WORD_RE = re.compile(r"\w+")
-THREAD_COUNT = re.compile(r"^(?:🧵\s*)?(?P<post>\d{1,2})\s*/\s*(?P<posts>\d{1,2})\s+(?=\S)")
-THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(?\d{1,2}\s*/\s*\d{1,2}\)?\s*$")
 QUOTED_WHOLE = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"]+)[»”“\"]$")
 HYPHENATED_END = re.compile(r"[^\W\d_]-$")
 HYPHENATED_RESUME = re.compile(r"[ \t]*\n[ \t]*(?P<rest>[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]\S*)")
@@ -89,7 +87,7 @@ def _unlabelled(title: str) -> str:
     """ "Subject: «No to algorithmic fines!»", forwarded without its e-mail's headers:
     the quoted subject is the title; "🧵 1/5 Joint statement: …", a thread's first post:
     the title without the thread's count."""
-    counted = THREAD_COUNT.match(title)
+    counted = THREAD_OPENING.match(title)
     if counted and int(counted["post"]) <= int(counted["posts"]):
         title = title[counted.end() :]
     subject = MAIL_SUBJECT.match(title)
@@ -468,7 +466,7 @@ def _is_kicker(text: str, following: str) -> bool:
     """ "LABOUR RIGHTS" over "Stop the evictions in the river district": a short label in
     capitals above a headline in ordinary case ("NOTA PÚBLICA 🧵 (1/7)": a thread's first
     post, its mark and count aside)."""
-    text = without_trailing_symbols(THREAD_MARK.sub("", text))
+    text = without_trailing_symbols(THREAD_COUNTER.sub("", text))
     letters = [char for char in text if char.isalpha()]
     return (
         len(text.split()) <= KICKER_WORDS
