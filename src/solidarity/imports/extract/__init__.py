@@ -151,6 +151,9 @@ def extract_statement(text: str) -> ExtractedStatement:
         )
     if not found:
         found = prose_lists(listable, acronyms) or joint_issuers(listable)
+        # "También firmaron a título personal …": a report's sentences that name signers
+        # after a signing word, beside those its lists of names give.
+        found += cue_paragraphs(listable[text_start:], line_lists.list_lines) if found else []
     settle_parents(found, acronyms, text)
     endorsers = [
         endorser

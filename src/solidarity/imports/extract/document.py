@@ -30,6 +30,7 @@ from .names import (
 )
 from .pagewords import (
     ACCOUNT_LINK,
+    COMMENTS_COUNT,
     CONTACT_WORD,
     DEMANDS_HEADING,
     DEMANDS_LEAD,
@@ -216,7 +217,11 @@ def read_page(text: str) -> Page:
             or (started and bool(TAGS_HEADING.match(line.text)))
         )
         # A post's count or button bar: its readers' thread follows, to the end.
-        thread = thread or bool(POST_BUTTONS.match(line.text) or POST_COUNTS.search(line.text))
+        thread = thread or bool(
+            POST_BUTTONS.match(line.text)
+            or POST_COUNTS.search(line.text)
+            or COMMENTS_COUNT.match(line.text)
+        )
         if REPLYING_TO.match(line.text):
             # "Emre Kılıç / @emrekilic_34 / 3 Mar / Replying to @btda_ag": the reply's
             # header above it is the replier's, and the replies go on to the end.

@@ -36,7 +36,7 @@ from .marks import (
     strip_marker,
     without_thread_counter,
 )
-from .memberships import MEMBER_APPOSITION, member_owner
+from .memberships import MEMBER_APPOSITION, UNIT_APPOSITION, member_owner
 from .names import (
     INDIVIDUAL,
     ORGANIZATION,
@@ -584,13 +584,16 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     # "Name, membre du Conseil": a person's post, not the organisation they belong to;
     # "X, section de Wallonie-Bruxelles": a section's region, part of its name.
     codes = country_list(owner) if owner else None
+    # "Levante Jovem Solidário, juventude do Partido X": no person is a youth wing.
+    unit = apposition is not None and bool(UNIT_APPOSITION.match(body, apposition.start()))
     if (
         owner
         and "," not in name_before
         and (codes or has_org_word(owner) or is_acronym_text(owner))
-        and not looks_like_person(strip_honorifics(name_before))
+        and (not looks_like_person(strip_honorifics(name_before)) or unit)
     ):
         reading.name = slash_suffix(name_before)
+        reading.typed = reading.typed or unit
         # "X, section of Australia": the section's country.
         reading.countries.extend(codes or [])
         reading.member_of = None if codes else owner

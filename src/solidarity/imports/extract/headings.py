@@ -17,6 +17,7 @@ from .countries import (
 )
 from .lexicon import (
     ADDITIVES,
+    ARTICLES,
     GATHERING,
     GROUP_HEADINGS,
     HOME_HEADINGS,
@@ -245,12 +246,23 @@ def pure_heading(text: str) -> bool:
     words = WORD.findall(TRAILING_NOTE.sub("", text.strip().rstrip(":")))
     if 0 < len(words) <= 4 and is_heading(text) and all(map(_heading_word, words)):
         return True
-    # "Adhesions a títol individual": heading words and words in lower case.
+    # "Adhesions a títol individual": heading words and words in lower case; "Φοιτητικοί
+    # σύλλογοι και σχήματα" (student unions and groups): a capitalised word before the
+    # kind word ("Alliance des associations étudiantes" names one).
+    first_free = (
+        len(words) >= 2
+        and _heading_word(words[1])
+        and strip_marker(text) == text
+        and not re.search(r"[(\[#,|:\d]", text)
+        and text.upper() != text
+        and words[0].casefold() not in ARTICLES
+    )
+    checked = words[1:] if first_free else words
     return (
         0 < len(words) <= KIND_PHRASE_WORDS
         and not text.strip().endswith((".", "!", "?"))
         and kind_under(text) is not None
-        and all(word.islower() or _heading_word(word) for word in words)
+        and all(word.islower() or _heading_word(word) for word in checked)
     )
 
 

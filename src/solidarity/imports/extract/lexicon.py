@@ -164,7 +164,7 @@ PEOPLE_HEADINGS = WordSet(
         الأفراد الشخصيات
         individuales individuais individuels individuel individuelle personnel personnelle
         personale persönlich individuali personal pessoal citizens ciudadanos ciudadanas
-        personales pessoais personnels personnelles persönliche personali
+        personales pessoais personnels personnelles persönliche personali лично особисто
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
         громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات academics scholars
         académicos académicas acadêmicos académicos universitaires akademiker akademikerinnen
@@ -294,7 +294,8 @@ SECTIONS_WORDS = (
     r"organitzacions\s+membres|"
     r"(?:σωματεία|συνδικάτα|οργανώσεις|συλλογικότητες)[\s-]μέλη(?:\s+της|\s+του)?|"
     r"가맹\s*(?:조직|단체|조합)(?:들)?|"
-    r"المنظمات\s+الأعضاء|"
+    # "ومنظماتها الأعضاء": "and its member organisations", the "its" a suffix.
+    r"(?:المنظمات|\w+ها)\s+الأعضاء|"
     # "e i sindacati affiliati:", "and the affiliated unions:", "y los sindicatos afiliados:".
     r"(?:affiliated\s+(?:unions|organi[sz]ations)|(?:sindacati|organizzazioni)\s+(?:affiliat[ie]|aderenti)|"
     r"(?:sindicatos|organizaciones)\s+afiliad[oa]s|(?:sindicatos|organizações)\s+filiad[oa]s|"
@@ -306,7 +307,8 @@ SECTIONS_WORDS = (
     r"comitês|comitati|komitees|комитеты|комітети|komiteleri|επιτροπές|filiales|filiais|"
     r"ortsgruppen|groupes\s+locaux|grupos\s+locales|gruppi\s+locali|federaciones|"
     r"fédérations|federações|federazioni|landesverbände|федерации|федерації|"
-    r"federasyonları|ομοσπονδίες|فروعه|لجانها)"
+    r"federasyonları|ομοσπονδίες|فروعه|لجانها|осередки|відділення|філії|отделения|филиалы|"
+    r"ячейки)"
     # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية"; Romance
     # languages "national": "e le sue sezioni nazionali".
     r"(?:\s+التالية|\s+(?:nazionali|nacionales|nationales|nacionais|national))?"
@@ -638,14 +640,14 @@ ROLE_WORDS = WordSet(
         写真家 ミュージシャン 作家 住職 牧師 神父 研究者 漁師 農家 記者 ジャーナリスト 会長
         목사 신부 스님 변호사 작가 시인 음악가 연구자
         öğrenci* mimar* mühendis* uzman* işletmeci* sanatçı* yazar* şair* avukat*
-        yüzücü* balıkçı* esnaf* müzisyen* oyuncu* yönetmen* ressam* tasarımcı* çiftçi* işçi*
+        sözcü* yüzücü* balıkçı* esnaf* müzisyen* oyuncu* yönetmen* ressam* tasarımcı* çiftçi* işçi*
         委員長 律師 律师 醫師 医生 學生 主席 秘書長 秘书长 研究員 研究员
         의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
         mitarbeiter* referent* dozent* leiter* lehrer* assistant* associate fellow student*
         doctoral phd postdoc* emerit* retired docente* estudiante* doutorand* doctorant*
         enseignant* maître catedrátic* adjunct* visiting honorary chief manager* advisor*
         adviser* consultant* organizer* organiser* campaigner* analyst* scientist*
-        steward* agent delegate* delegad* délégué* delegat* nurse* rls
+        steward* vp commissioner* agent delegate* delegad* délégué* delegat* nurse* rls
         economist* historian* sociolog* anthropolog* physician* teacher* engineer* artist*
         musician* filmmaker* translator* photographer* curator* economista* historiador*
         sociólog* antropólog* médic* enfermeir* professeur* médecin* infirmi* ingénieur*

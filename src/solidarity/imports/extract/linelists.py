@@ -9,6 +9,7 @@ from .headings import heading_country, home_country, is_heading, kind_under, pur
 from .lexicon import SECTIONS_HEADING, SECTIONS_PHRASE
 from .lines import line_marker, signers_reason
 from .lists import (
+    RULE_LINE,
     WRAP_INDENT,
     WRAPPED_ITEM_CHARS,
     WRAPPED_LINE_WORDS,
@@ -38,6 +39,7 @@ from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, has_person_shape, is_acronym, is_body_paragraph, looks_like_person
 from .pagewords import CLOSING, COPY_TO, GREETING_LINE, MESSAGE_FROM
+from .signatures import SIGNATURE_DELIMITER
 from .text import Span
 
 # How far below a closing's names the header of a forwarded message may stand: past a
@@ -144,6 +146,10 @@ class LineLists:
             index += 1
         headed = opened or explicit_parent is not None
         closing = bool(CLOSING.match(line.text.strip()))
+        if self._contact_card(block, first, index):
+            # "____" / "Camille Roussel-Diop" / "Secrétaire générale" / "…" / "www.…": the
+            # sender's signature under its rule.
+            block.found.clear()
         if closing and (self._forwarding(index) or self._signature_closed(block, index)):
             # "In solidarity, / Dolores Ruane / Communications Coordinator / …", then the
             # message forwarded: whoever forwards it signs only the forwarding; "Solidarnie,
@@ -186,6 +192,18 @@ class LineLists:
         signature, not a list."""
         return (
             len(block.found) == 1
+            and block.found[0].entry.kind == INDIVIDUAL
+            and index < len(self.lines)
+            and has_contact(self.lines[index].text)
+        )
+
+    def _contact_card(self, block: Block, first: int, index: int) -> bool:
+        """A person, then what follows their name, under a rule and over their web or
+        e-mail address: an e-mail's signature, not a list."""
+        above = self.text[: self.lines[first].start].rstrip().rsplit("\n", 1)[-1].strip()
+        return (
+            (above == SIGNATURE_DELIMITER or bool(RULE_LINE.match(above)))
+            and bool(block.found)
             and block.found[0].entry.kind == INDIVIDUAL
             and index < len(self.lines)
             and has_contact(self.lines[index].text)

@@ -70,6 +70,7 @@ from .lines import (
     signers_reason,
 )
 from .marks import (
+    ACCOUNT_LINE,
     LEADING_LABEL,
     has_contact,
     strip_marker,
@@ -278,6 +279,11 @@ class Block:
             # "To: …", "Dear …", "-------- Forwarded message --------": another letter;
             # "Solikundgebung: Samstag, 14 Uhr, vor dem Lager!": what comes next.
             return False
+        if joined and self._right_under_entry() and ACCOUNT_LINE.match(text):
+            # "Üniversite Gençlik Platformu" / "@UniGenclikPlt": the account's handle.
+            account = self.found[-1].entry
+            account.alt_names = list(dict.fromkeys([*account.alt_names, text.strip()]))
+            return True
         if joined and self._right_under_entry() and country_under_name(self.found[-1].entry, text):
             return True
         if joined and self._right_under_entry() and place_under_name(self.found[-1].entry, text):

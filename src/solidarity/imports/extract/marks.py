@@ -41,10 +41,12 @@ LOGO_WORDS = re.compile(LOGO_WORD, re.IGNORECASE)
 STARRED = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*]*?)\*(?![\w*])")
 # "一、", "(三)": Chinese and Japanese number a list's items with their own numerals.
 CHINESE_NUMBERED = r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+# "أولاً – …", "ثانياً: …": Arabic numbers a list's parts with ordinal words.
+ARABIC_ORDINAL = r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?\s*[:–—-]"
 LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,5}[.)]|\(?[a-zа-яєіїґα-ω]\)(?=\s)|\[\d{1,5}\]|[-–—•*·●▪►✓+・]\ufe0f?|\d{1,5}\s*[-–—]|\d{1,5}\t"
     rf"|{ROMAN_NUMERAL}[.)](?=\s)|{PICTOGRAPH_BULLET}(?=\s)|{LOGO_LABEL}|{FLAG}(?=\s)"
-    rf"|{CHINESE_NUMBERED})\s*"
+    rf"|{CHINESE_NUMBERED}|{ARABIC_ORDINAL})\s*"
 )
 FLAG_BULLET = re.compile(rf"^\s*(?P<flag>{FLAG})\s")
 FLAG_AFTER_BULLET = re.compile(rf"^{FLAG}\s")
@@ -53,6 +55,8 @@ REGIONAL_INDICATOR_A = 0x1F1E6
 ACCOUNT = r"@[\w.]+(?:@[\w.-]+\.\w+)?"
 HANDLE = re.compile(rf"\s+(?P<handle>{ACCOUNT})$")
 ACCOUNT_NOTE = re.compile(ACCOUNT)
+# "@UniGenclikPlt" alone on its line: a post's header, under the account's name.
+ACCOUNT_LINE = re.compile(rf"^\s*{ACCOUNT}\s*$")
 # "Samuel Okafor in arte "Sam O."", "Ana Ruiz aka "La Negra"": the name a person
 # performs or is known under, in quotes (before the post in brackets, if any).
 STAGE_NAME = re.compile(

@@ -24,15 +24,18 @@ from .text import Span
 
 # "(section of IFBPW)", "(Belçika, UKEA üyesi)", "(membre de la FIAL)": the organisation
 # whose section or member the entry is, in a parenthesis of its own.
-_MEMBER_NOUN = (
-    r"(?:(?:a|an|the|la|le|el|une?|eine?)\s+)?(?:\w+\s+)?"
-    r"(?:section|region|member|affiliate|branch|chapter|sección|seção|secção|sezione|"
+_NOUN_LEAD = r"(?:(?:a|an|the|la|le|el|une?|eine?)\s+)?(?:\w+\s+)?"
+# A part only an organisation can be: "section", "youth wing", "juventude".
+_UNIT_NOUN = (
+    r"(?:section|region|branch|chapter|sección|seção|secção|sezione|"
     # "organisation de jeunesse du POR", "youth wing of the X", "juventude do X".
     r"youth\s+(?:wing|organi[sz]ation)|organisation\s+de\s+jeunesse|juventude|juventud|"
-    r"Jugendorganisation|organizzazione\s+giovanile|"
-    r"membre|miembro|membro|integrante|filial|afiliad[oa]|affiliée?|Sektion|"
-    r"Mitglied(?:sorganisation)?|"
-    r"Landesverband|μέλος|عضو)"
+    r"Jugendorganisation|organizzazione\s+giovanile|filial|Sektion|Landesverband)"
+)
+_MEMBER_NOUN = (
+    _NOUN_LEAD + r"(?:" + _UNIT_NOUN + r"|member|affiliate|"
+    r"membre|miembro|membro|integrante|afiliad[oa]|affiliée?|"
+    r"Mitglied(?:sorganisation)?|μέλος|عضو)"
     # "section belge de l'EEB", "sección argentina de la LIT": the country's adjective.
     r"(?:\s+[^\W\d_]+)??"
     r"\s+(?:of|de|du|des|da|do|di|della|del|der|von|im|της|του|في)\s+"
@@ -73,6 +76,8 @@ def member_owner(note: str) -> str | None:
 MEMBER_APPOSITION = re.compile(
     r",\s+" + _MEMBER_NOUN + r"(?P<parent>[^,()–—|]{2,80})$", re.IGNORECASE
 )
+# "Levante Jovem Ecossocialista, juventude da Rede …": no person is a youth wing.
+UNIT_APPOSITION = re.compile(r",\s+" + _NOUN_LEAD + _UNIT_NOUN + r"\b", re.IGNORECASE)
 
 # "We, the undersigned affiliates of the X (XYZ), …", "Nous, organisations membres de la
 # X, …", "نحن، النقابات المنضوية في X والمنظمات …": the statement's opening says whose
@@ -243,8 +248,9 @@ PARENT_MEMBERS_HEADING = re.compile(
     r"|^(?P<korean_parent>\S+(?:\s+\S+){0,3}?)\s+(?:회원\s*단체|회원\s*조직|가맹\s*(?:조직|단체|노조)|"
     r"소속\s*단체)\s*:?$"
     # "BESK'e bağlı sendikalar:": Turkish, the parent in the dative, "affiliated to" after it.
-    r"|^(?P<turkish_parent>\S+(?:\s+\S+){0,5}?)['’](?:y|n)?[ae]\s+(?:bağlı|üye)\s+"
-    r"(?:sendikalar|örgütler|dernekler|kuruluşlar)\s*:?$"
+    # "Platform bileşenleri:": the parent, then its components or members.
+    r"|^(?P<turkish_parent>\S+(?:\s+\S+){0,5}?)(?:['’](?:y|n)?[ae]\s+(?:bağlı|üye)\s+"
+    r"(?:sendikalar|örgütler|dernekler|kuruluşlar)|\s+(?:bileşenleri|üyeleri))\s*:?$"
 )
 # "24 … in 17 countries:": the counts around a heading's words.
 COUNTED_MEMBERS = re.compile(
@@ -361,12 +367,25 @@ def spelled_out(name: str, *, lines: list[Span], acronyms: dict[str, str]) -> st
         (
             line.text
             for line in lines
-            if line.text.startswith(name + " ")
+            if (line.text.startswith(name + " ") or _ends_on_noun(line.text, name))
             and len(line.text.split()) <= PARENT_NAME_WORDS
             and has_org_word(line.text)
             and not line.text.rstrip().endswith((":", ".", "!", "?"))
         ),
         name,
+    )
+
+
+def _ends_on_noun(text: str, noun: str) -> bool:
+    """ "Üniversite Gençlik Platformu" for "Platform": Turkish puts the noun last, with
+    its suffix."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[-1].isalpha()
+        and words[-1].startswith(noun)
+        and len(words[-1]) - len(noun) <= INFLECTION_CHARS
     )
 
 

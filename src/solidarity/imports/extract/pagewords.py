@@ -111,6 +111,11 @@ NOISE_LINE = re.compile(
     # "Stampato in proprio – …", "V.i.S.d.P.: …": a leaflet's imprint.
     r"(?:stampato\s+in\s+proprio|printed\s+(?:and\s+published\s+)?by|imprimé\s+par|"
     r"impreso\s+por|v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"
+    # "Redacción: …", "Diseño: …", "إعداد وتنسيق: …": who wrote and laid out the document
+    # ("Redaktion: X · Stand: 02.03.2026" dates it too, and stays).
+    r"(?:redacción|redação|rédaction|redaktion|redazione|редакция|редакція|diseño|design|"
+    r"maquetación|diagramação|mise\s+en\s+page|gestaltung|layout|impaginazione|дизайн|"
+    r"верстка|opracowanie(?:\s+strony)?|إعداد(?:\s+وتنسيق)?|تصميم|편집|디자인)\s*:(?!.*\d{4}).*|"
     # "목록 이전글: … 다음글: …": a web board's list button and its previous and next posts.
     r"(?:목록\s+)?(?:이전글|다음글)\s*:.*|"
     # "👍❤️ You, Ana Ruiz and 312 others": who reacted to a post.
@@ -506,9 +511,10 @@ PLACE_AND_WHEN = re.compile(
 # "Babam da 30 yıl dökümhanede çalıştı.": a signer's comment, a whole line in quotes.
 QUOTED_LINE = re.compile(r"^\s*[«\"“„‘][^«»\"“”„]{3,}[»\"”“’]\s*[.!]?\s*$")
 FEED_HEADING = re.compile(
-    r"^(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
+    # "💬 37 комментариев": a messenger's count of comments, its word in the genitive.
+    r"^(?:💬\s*)?(?:\d+\s+)?(?:(?:featured|top)\s+)?(?:comments|responses|replies|"
     r"comentarios(?:\s+destacados)?|comentários(?:\s+em\s+destaque)?|commentaires|"
-    r"kommentare|commenti|комментарии|коментарі|yorumlar|σχόλια|댓글|التعليقات|تعليقات|"
+    r"kommentare|commenti|комментари(?:и|ев|я)|коментар(?:і|ів)|yorumlar|σχόλια|댓글|التعليقات|تعليقات|"
     r"коментари|komentari|komentarze|komentáře|komentáre|comentarii|hozzászólások|reacties|"
     r"kommentarer|kommentit|komentar|bình\s+luận|نظرات|"
     + RECENT_SIGNERS
@@ -550,6 +556,8 @@ POST_COUNTS = re.compile(
     r"delningar|keer\s+gedeeld|dibagikan|शेयर)",
     re.IGNORECASE,
 )
+# "💬 37 комментариев": a messenger's post counts its comments, which follow to the end.
+COMMENTS_COUNT = re.compile(r"^💬\s*\d[\d.,]*\s*[KkMm]?\s+\w+$")
 # "Replying to @account": a reply under the post, to the end of the thread.
 REPLYING_TO = re.compile(
     r"^(?:replying\s+to|en\s+respuesta\s+a|en\s+réponse\s+à|antwort\s+an|in\s+risposta\s+a|"
@@ -575,6 +583,9 @@ RELATED_HEADING = re.compile(
     r"le[eé]\s+también|"
     r"more\s+(?:news|stories|from\s+.*)|you\s+(?:may|might)\s+also\s+like|"
     r"you\s+(?:may|might)\s+also\s+be\s+interested(?:\s+in)?|"
+    # A social site's sidebar: "Relevant people", "Who to follow".
+    r"relevant\s+people|who\s+to\s+follow|personas\s+relevantes|pessoas\s+relevantes|"
+    r"personnes\s+pertinentes|relevante\s+personen|persone\s+pertinenti|"
     r"(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|"
     r"(?:también\s+)?te\s+puede\s+interesar|vous\s+aimerez\s+aussi|"
     r"potrebbe\s+interessarti(?:\s+anche)?|você\s+também\s+pode\s+gostar|"

@@ -29,7 +29,7 @@ from .listwide import (
     sections_by_acronym,
     shares_affiliation,
 )
-from .marks import ACCOUNT, THREAD_OPENING
+from .marks import ACCOUNT, ACCOUNT_LINE, THREAD_COUNTER, THREAD_OPENING, without_thread_counter
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
 from .orgwords import ORG_WORDS
@@ -59,17 +59,21 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     # The run a thread's post broke off on a comma: its hint and parent, for the next post.
     broken: tuple[str | None, str | None] | None = None
-    for line in lines:
-        if broken is not None and POST_HEADER.search(line.text):
+    for index, line in enumerate(lines):
+        if broken is not None and (not line.text.strip() or _post_header(lines, index)):
             # "Rede X @redex.example · 14 mar": the next post's header, between the two.
             continue
         counted = THREAD_OPENING.match(line.text) if broken is not None else None
-        if counted and broken is not None:
-            # "(5/7) Comitê Popular …, Cooperativa …": the names go on in the next post.
+        closed = THREAD_COUNTER.search(line.text) if broken is not None else None
+        if broken is not None and (counted or closed):
+            # "(5/7) Comitê Popular …, Cooperativa …", "Kootenay …, and 40 others. (5/6)": the
+            # names go on in the next post.
             kind_hint, parent = broken
-            piece = Span(line.text[counted.end() :], line.start + counted.end(), line.end)
+            start = counted.end() if counted else 0
+            end = closed.start() if closed and not counted else len(line.text)
+            piece = Span(line.text[start:end], line.start + start, line.start + end)
             found.extend(_listed(piece, kind_hint, parent, None))
-            broken = broken if line.text.rstrip().endswith(",") else None
+            broken = broken if _broken_off(line.text) else None
             continue
         broken = None
         listing = False
@@ -99,13 +103,28 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 # follows the colon is quoted, not listed.
                 continue
             found.extend(_listed(piece, kind_hint, parent, codes))
-            if piece.text.rstrip().endswith(","):
+            if _broken_off(piece.text):
                 broken = (kind_hint, parent)
     return found
 
 
-# "Rede X @redex.example · 14 mar": a post's header, the account and when it posted.
+# "Rede X @redex.example · 14 mar": a post's header, the account and when it posted; or
+# the account's name over its handle alone.
 POST_HEADER = re.compile(rf"{ACCOUNT}\s+·\s+\S")
+
+
+def _post_header(lines: list[Span], index: int) -> bool:
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    text = lines[index].text
+    return bool(
+        POST_HEADER.search(text) or ACCOUNT_LINE.match(text) or ACCOUNT_LINE.match(following)
+    )
+
+
+def _broken_off(text: str) -> bool:
+    """ "…, Union étudiante du Cégep de Rivière-Ouest, (4/6)": a post that breaks off a
+    list on a comma, its number after it."""
+    return without_thread_counter(text).rstrip().endswith(",")
 
 
 def _listed(

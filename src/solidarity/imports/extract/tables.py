@@ -25,9 +25,7 @@ from .columns import (
     column_of,
 )
 from .countries import country_codes, country_list
-from .entries import (
-    parse_entry,
-)
+from .entries import Entry, parse_entry
 from .headings import kind_under
 from .lexicon import SECTIONS_PHRASE
 from .lists import Found, international_of
@@ -486,7 +484,7 @@ def _found(columns: list[str], row: Row) -> Found | None:
     named = person if person is not None and person.text else organisation
     if named is None or not named.text or EMPTY_CELL.match(named.text):
         return None
-    entry = parse_entry(named.text, named.start)
+    entry = parse_entry(named.text, named.start) or _in_lower_case(named)
     if entry is None:
         return None
     kind = _kind(cells.get(KIND))
@@ -528,6 +526,21 @@ def _found(columns: list[str], row: Row) -> Found | None:
     # "台灣移工聯盟成員" in the remarks: a member of the alliance.
     belongs_to = belongs_to or (member_owner(notes.text) or "" if notes is not None else "")
     return Found(entry=entry, kind=kind, parent=belongs_to or None)
+
+
+def _in_lower_case(cell: Span) -> Entry | None:
+    """ "offener verbund der studierendenvertretungen süd": a name its organisation writes
+    all in lower case, which the name column vouches for (a line alone would be a phrase)."""
+    first = cell.text[:1]
+    if not first.islower():
+        return None
+    entry = parse_entry(first.upper() + cell.text[1:], cell.start)
+    if entry is None or len(entry.name.split()) < 2:
+        # "prueba - no publicar": a form's test row.
+        return None
+    if entry.name.startswith(first.upper()):
+        entry.name = first + entry.name[1:]
+    return entry
 
 
 def _cell_countries(text: str) -> list[str]:
