@@ -16,7 +16,7 @@ from .languages import URL, is_language_switch, translation_links
 from .lexicon import (
     SIGNING_CUES,
 )
-from .marks import strip_marker
+from .marks import RULE_LINE, strip_marker
 from .model import ORGANIZATION
 from .names import (
     classify_kind,
@@ -353,7 +353,14 @@ def _running_headers(text: str, lines: list[Span]) -> set[str]:
     page_tops = Counter(
         line.text
         for index, line in enumerate(lines)
-        if index == 0 or _is_page_header(lines[index - 1].text)
+        if index == 0
+        or _is_page_header(lines[index - 1].text)
+        # "— 1 —" / "______" / the next page's header: a rule under the page number.
+        or (
+            index >= 2
+            and RULE_LINE.match(lines[index - 1].text)
+            and _is_page_header(lines[index - 2].text)
+        )
     )
     return {
         line.text

@@ -14,9 +14,11 @@ from .countries import (
     demonym_code,
     is_known_city,
 )
+from .headings import has_cue
 from .lexicon import (
     ARTICLES,
     GOVERNING_BODIES,
+    JOINT_STATEMENT,
     SECTION_WORDS,
     SHARED_MARKERS,
 )
@@ -549,6 +551,11 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     written = written.strip().rstrip(",;")
     if LOGO_WORDS.search(written):
         written = LOGO_ALT.sub("", written)
+    before_colon, colon, _ = written.partition(":")
+    if colon and (JOINT_STATEMENT.match(written) or has_cue(before_colon)):
+        # "Assinam: A (JVP); B (UEA).": a signing word and the names after it, no name;
+        # "NOTA CONJUNTA DAS JUVENTUDES: O VOTO É NOSSO": a joint text's kind, its title.
+        return None
     if ANONYMOUS.match(strip_marker(written)):
         # "Assinatura anônima – Sorocaba/SP": a petition's signer who gave no name.
         return None

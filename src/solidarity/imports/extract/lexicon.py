@@ -210,6 +210,7 @@ ORGANIZATION_HEADINGS = WordSet(
         confédérations fédérations konföderationen verbände confederazioni federazioni
         конфедерации федерации конфедерації федерації konfederasyonlar federasyonlar
         συνομοσπονδίες ομοσπονδίες 연맹 총연맹 الاتحادات اتحادات
+        νεολαίες juventudes jeunesses
         """
     )
 )

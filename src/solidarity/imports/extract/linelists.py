@@ -9,7 +9,6 @@ from .headings import heading_country, home_country, is_heading, kind_under, pur
 from .lexicon import SECTIONS_HEADING, SECTIONS_PHRASE
 from .lines import line_marker, signers_reason
 from .lists import (
-    RULE_LINE,
     WRAP_INDENT,
     WRAPPED_ITEM_CHARS,
     WRAPPED_LINE_WORDS,
@@ -34,7 +33,7 @@ from .listwide import (
     towns_after_dashes,
     translates,
 )
-from .marks import has_contact, strip_marker
+from .marks import RULE_LINE, has_contact, strip_marker
 from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, has_person_shape, is_acronym, is_body_paragraph, looks_like_person

@@ -72,6 +72,7 @@ from .lines import (
 from .marks import (
     ACCOUNT_LINE,
     LEADING_LABEL,
+    RULE_LINE,
     has_contact,
     strip_marker,
 )
@@ -102,7 +103,6 @@ WRAPPED_LINE_WORDS = 8
 DATE_LINE_WORDS = 8
 SECTIONS_MARKER_UNSEEN = "?"
 # "assistente sociale" / "Distretto Pedemontano" / "Bassano": a post's cells, one a line.
-RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 # The indentation of an item's wrapped rest under its number, and how long a line cut at
 # a printed page's width is.
 WRAP_INDENT = 2

@@ -65,6 +65,8 @@ STAGE_NAME = re.compile(
     r"[«\"“„](?P<alias>[^«»\"“”„]{2,40})[»\"”“](?=\s*(?:\([^()]*\))?$)",
     re.IGNORECASE,
 )
+# "-------- Forwarded message --------", "__________": a line that rules off a part.
+RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
 # An e-mail or a web address (with or without its scheme: "forms.example/sign"); a
 # Markdown link "[text](address)" too.

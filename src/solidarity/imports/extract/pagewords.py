@@ -207,6 +207,15 @@ NOISE_LINE = re.compile(
     r"(?:#[^\s#]+\s*){2,}(?:\d{1,2}/\d{1,2})?|"
     # A post's header in a thread: "Bağımsız Tiyatrocular Ağı @btda_ag · 3 Mar".
     r"[^@]{1,60}\s@\w{1,30}\s+·\s+.{1,30}|"
+    # "Переслано из: X", "Forwarded from X": a messenger's post shared from a channel.
+    r"(?:forwarded\s+from|переслано\s+(?:из|от)|переслано\s+з|reenviado\s+de|"
+    r"transféré\s+de|weitergeleitet\s+von|inoltrato\s+da|encaminhad[oa]\s+de|"
+    r"προωθήθηκε\s+από|전달됨|تمت\s+إعادة\s+التوجيه\s+من)\s*:?\s+\S.*|"
+    # "📌 Pinned message", "Закреплённое сообщение": a channel's pinned post, so marked.
+    r"(?:📌\s*)?(?:pinned\s+(?:message|post)|mensaje\s+fijado|mensagem\s+fixada|"
+    r"message\s+épinglé|angeheftete\s+nachricht|messaggio\s+fissato|"
+    r"закреп(?:л[её]нное|ленное)\s+сообщение|закріплене\s+повідомлення|"
+    r"sabitlenmiş\s+(?:mesaj|gönderi)|καρφιτσωμένο\s+μήνυμα|고정된\s+메시지|رسالة\s+مثبتة)|"
     # "Show translation", "Show more replies": a social site's buttons.
     r"(?:show|see|view)\s+(?:the\s+)?translation|ver\s+traducción|voir\s+la\s+traduction|"
     r"übersetzung\s+anzeigen|mostra\s+traduzione|ver\s+tradução|показать\s+перевод|"

@@ -16,6 +16,7 @@ from .headings import cue_opening, cue_positions, has_cue, is_heading, kind_unde
 from .lexicon import (
     ARTICLES,
     FIRST_PERSON,
+    JOINT_STATEMENT,
     MEMBER_NOUNS,
     MEMBERSHIP_COPULAS,
     words,
@@ -34,7 +35,7 @@ from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
 from .orgwords import ORG_WORDS
 from .runs import Run, find_runs, is_quoted, listed_entries, names_after_cue, run_after_cue
-from .text import Span, split_sentences
+from .text import Span, split_items, split_sentences
 
 COLON_CUE_REACH = 12
 MEMBERSHIP = re.compile(
@@ -98,7 +99,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             if codes:
                 rest = piece.text.find(":") + 1
                 piece = Span(piece.text[rest:], piece.start + rest, piece.end)
-            if not piece.text.strip() or QUOTATION.match(piece.text):
+            if not piece.text.strip() or QUOTATION.match(piece.text) or _titled(prefix, piece):
                 # "The joint statement's title: “Our rivers are not for sale: …”": what
                 # follows the colon is quoted, not listed.
                 continue
@@ -106,6 +107,13 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             if _broken_off(piece.text):
                 broken = (kind_hint, parent)
     return found
+
+
+def _titled(prefix: str, piece: Span) -> bool:
+    """ "NOTA CONJUNTA DAS JUVENTUDES: DEMOCRACIA SE FAZ SEM MEDO": a joint text's kind
+    and whose it is, then its title, one phrase with no list in it."""
+    opening = JOINT_STATEMENT.match(prefix.strip())
+    return opening is not None and len(split_items(piece)) <= 1
 
 
 # "Rede X @redex.example · 14 mar": a post's header, the account and when it posted; or

@@ -705,6 +705,10 @@ def members_in_groups(line: Span) -> list[tuple[Entry, str | None]] | None:
     # "Assinam esta nota a Rede … e suas seções nacionais: …": the intro is no name.
     intro = ISSUED_BY.match(line.text)
     begin = intro.end() if intro else 0
+    label, colon, _ = line.text.partition(":")
+    if not intro and colon and has_cue(label) and MEMBERS_INLINE.search(line.text, len(label)):
+        # "Ont signé : la Confédération … (CSAO) et ses organisations membres : …".
+        begin = len(label) + 1
     groups = [
         Span(part.group(), line.start + part.start(), line.start + part.end())
         for part in SEMICOLON_GROUP.finditer(line.text, begin)

@@ -215,3 +215,52 @@ def test_a_report_without_a_list_names_more_signers_in_a_sentence_after_a_signin
     )
     assert "Federación de Docentes Rurales" in read
     assert 'Julio "Tano" Ferreyra' in read
+
+
+def test_a_channels_pinned_and_forwarded_marks_are_no_title():
+    read = extract_statement(
+        "Голос студентов\n12 480 подписчиков\n\n📌 Закреплённое сообщение\n\n"
+        "Голос студентов\nПереслано из: Студенческий союз «Кадам»\n\n"
+        "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ СТУДЕНЧЕСКИХ СОЮЗОВ\n\n"
+        "Мы, студенческие союзы и советы, заявляем о недопустимости выселения студентов из "
+        "общежитий посреди учебного года и требуем заморозить плату за проживание.\n\n"
+        "Подписали:\n• Студенческий союз «Кадам»\n• Совет студентов Южного университета\n"
+    )
+    assert read.title == "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ СТУДЕНЧЕСКИХ СОЮЗОВ"
+
+
+def test_a_joint_texts_kind_before_its_title_lists_no_one():
+    read = by_name(
+        "Juventudes lançam nota conjunta\n\n"
+        "Em reunião realizada na capital, dirigentes de juventudes partidárias e entidades "
+        "estudantis aprovaram o texto abaixo, que será entregue ao tribunal nesta semana.\n\n"
+        "NOTA CONJUNTA DAS JUVENTUDES: O VOTO É NOSSO\n\n"
+        "As juventudes partidárias e as entidades estudantis abaixo assinadas vêm a público "
+        "manifestar preocupação com as ameaças a candidatas e candidatos jovens e exigir "
+        "proteção a quem faz campanha nas ruas e nas escolas.\n\n"
+        "Assinam: Juventude "
+        "Verde Popular (JVP); União dos Estudantes do Agreste (UEA).\n"
+    )
+    assert list(read) == ["Juventude Verde Popular", "União dos Estudantes do Agreste"]
+
+
+def test_youth_wings_as_a_heading_in_sentence_case_are_no_signer():
+    read = by_name(
+        "Κοινή δήλωση για τη στέγη\n\n" + BODY + "ΥΠΟΓΡΑΦΟΥΝ\n\n"
+        "Νεολαίες κομμάτων\n"
+        "Νεολαία Οικολογικής Αριστεράς (ΝΟΑ)\n"
+        "Νέοι Σοσιαλιστές Κρήτης\n"
+    )
+    assert list(read) == ["Νεολαία Οικολογικής Αριστεράς", "Νέοι Σοσιαλιστές Κρήτης"]
+
+
+def test_a_pdfs_header_under_a_page_number_and_a_rule_is_no_signer():
+    page_header = "Κοινό Δίκτυο Φοιτητών"
+    read = by_name(
+        page_header + "\n\nΚοινή δήλωση για τις εστίες\n\n" + BODY + "                — 1 —\n"
+        "________________________________________\n" + page_header + "\n\n"
+        "Υπογράφουν:\n"
+        "Φοιτητικός Σύλλογος Βόλου\n"
+        "Σύλλογος Μεταπτυχιακών Φοιτητών Κρήτης\n"
+    )
+    assert list(read) == ["Φοιτητικός Σύλλογος Βόλου", "Σύλλογος Μεταπτυχιακών Φοιτητών Κρήτης"]
