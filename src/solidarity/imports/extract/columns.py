@@ -87,7 +87,8 @@ COLUMN_LABELS = {
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
         tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation job
-        job_title cargo_y_organización cargo_y_organizacion cargo_e_organização
+        job_title categoria_profissional categoría_profesional catégorie_professionnelle
+        berufsgruppe cargo_y_organización cargo_y_organizacion cargo_e_organização
         função_e_organização post_and_organisation position_and_organization
         role_and_organisation fonction_et_organisation poste_et_organisation
         funktion_und_organisation ruolo_e_organizzazione
@@ -147,9 +148,10 @@ LABEL_OPENINGS = frozenset(label.split()[0] for label in LABELS) | frozenset(
 def column_of(cell: str) -> str | None:
     """The column a label names: "Country", "Full name", and "Nome da organização", "Name
     of the organisation" (label words joined by small ones: the last one says)."""
-    if " / " in cell:
-        # "Ente / struttura", "Organisation / Funktion": the first label names the column.
-        first, _, rest = cell.partition(" / ")
+    if "/" in cell and fold_word(cell.strip(" *:")) not in LABELS:
+        # "Ente / struttura", "Organisation / Funktion", "Cidade/UF": the first label names
+        # the column ("Carimbo de data/hora" is one label).
+        first, _, rest = (part.strip() for part in cell.partition("/"))
         return column_of(first) if column_of(rest) is not None or rest.islower() else None
     if ", " in cell:
         # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;

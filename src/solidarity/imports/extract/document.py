@@ -231,7 +231,7 @@ def read_page(text: str) -> Page:
                 header_start = page.lines.pop().start
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
-        if FORM_EMAIL_FIELD.match(line.text):
+        if FORM_EMAIL_FIELD.match(line.text) or _starred_fields_row(line.text):
             form = True
             while page.lines and _is_form_field(page.lines[-1].text):
                 page.lines.pop()
@@ -343,6 +343,7 @@ def _related_link(text: str) -> bool:
 
 # Cells of a row set apart by a tab or by spaces: a table's line.
 COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
+COLUMN_GAP_SPLIT = re.compile(r"\t+| {3,}")
 
 
 def _running_headers(text: str, lines: list[Span]) -> set[str]:
@@ -406,6 +407,17 @@ def _is_form_field(text: str) -> bool:
         column_of(part) is not None for part in text.strip(" :*").split(" / ")
     )
     return short and (text.rstrip(" :").endswith("*") or labelled)
+
+
+def _starred_fields_row(text: str) -> bool:
+    """ "Nome da organização*   Sigla   Cidade/UF   País   E-mail*": a form's fields in a
+    row, the required ones starred."""
+    fields = COLUMN_GAP_SPLIT.split(text.strip())
+    return (
+        len(fields) >= 2
+        and any(field.endswith("*") for field in fields)
+        and all(column_of(field) for field in fields)
+    )
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

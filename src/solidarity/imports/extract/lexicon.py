@@ -541,7 +541,7 @@ HONORIFICS = WordSet(
         수녀
         الشيخ الأب
         lic lic. ing. arq arq. pbro pbro. mtro mtro. mtra mtra. profr profr. profra profra.
-        sor hna hna. hno hno.
+        sor hna hna. hno hno. me maître rabino rabina obispa past. sheij reverendo reverenda
         irmã irmão pe. eng. adv adv. advocate comrade cde cde. pr pr. abbé atty atty. engr engr.
         kgg. ka. bishop archbishop obispo arzobispo bispo arcebispo évêque archevêque bischof
         erzbischof vescovo arcivescovo епископ архиепископ єпископ архієпископ piskopos
@@ -644,6 +644,8 @@ ROLE_WORDS = WordSet(
         sözcü* yüzücü* balıkçı* esnaf* müzisyen* oyuncu* yönetmen* ressam* tasarımcı* çiftçi* işçi*
         委員長 律師 律师 醫師 医生 學生 主席 秘書長 秘书长 研究員 研究员
         의장 집행위원 활동가 기자 أمين* رئيس* منسق* عضو* نائب* صحفي*
+        روائي* شاعر* كاتب* مترجم* فنان* مخرج* باحث* أستاذ* طبيب* ممرض* ناشط* مصور*
+        ممثل* موسيقي* أكاديمي* نقابي* حقوقي*
         mitarbeiter* referent* dozent* leiter* lehrer* assistant* associate fellow student*
         doctoral phd postdoc* emerit* retired docente* estudiante* doutorand* doctorant*
         enseignant* maître catedrátic* adjunct* visiting honorary chief manager* advisor*

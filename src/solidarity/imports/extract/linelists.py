@@ -14,6 +14,7 @@ from .lists import (
     WRAPPED_LINE_WORDS,
     Block,
     Found,
+    category_heading,
     international_of,
     officers_sign_for,
 )
@@ -104,7 +105,11 @@ class LineLists:
             # "Do wiadomości:" over the names the letter is copied to, up to a blank line.
             return self._paragraph_end(index)
         # "Επιτροπές αγώνα και συλλογικότητες": kind words alone head a list too.
-        opened = is_heading(line.text) or pure_heading(line.text)
+        opened = (
+            is_heading(line.text)
+            or pure_heading(line.text)
+            or category_heading(strip_marker(line.text).strip())
+        )
         kind_hint = kind_under(line.text) if opened else None
         explicit_parent = self._parent_heading(line.text)
         if SECTIONS_HEADING.match(line.text.strip()) and self.found:

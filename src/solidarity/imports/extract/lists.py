@@ -162,6 +162,22 @@ def sector_heading(text: str) -> bool:
     return paired or (len(words_) <= PLACE_HEADING_WORDS and not has_org_word(text))
 
 
+def category_heading(text: str) -> bool:
+    """ "Журналисты и редакторы:", "Redakcje i stowarzyszenia:": two kinds of signatory
+    joined by "and", in a few words and a colon, head the names under them ("Partager :"
+    alone heads a site's buttons)."""
+    words_ = text.split()
+    return (
+        text.endswith(":")
+        and len(words_) >= 3
+        and words_[1] in SECTOR_AND
+        and sector_heading(text.rstrip(": "))
+        and not has_cue(text)
+        and not SECTIONS_PHRASE.search(text)
+        and not heading_countries(text)
+    )
+
+
 # "Για το Δ.Σ. του Σωματείου Εργαζομένων …": whose officers sign, in a few words.
 OFFICERS_LINE_WORDS = 10
 
@@ -485,6 +501,16 @@ class Block:
             self._kind_from_here(sub_kind)
             self.country = heading_demonyms(text)
             self.parent = None
+            self.structured = True
+            return True
+        unmarked_heading = strip_marker(text).strip()
+        if (
+            (self.found or self.opened)
+            and category_heading(unmarked_heading)
+            and self.parent_heading(unmarked_heading) is None
+        ):
+            # The members of a network above have ended.
+            self.parent = None if self.headed_by_name else self.parent
             self.structured = True
             return True
         behalf = on_behalf_heading(line) if self.opened else None

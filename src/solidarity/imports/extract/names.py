@@ -422,9 +422,9 @@ def post_and_person(text: str) -> tuple[str, str] | None:
     """ "правозащитница Анна Керн", "profesora Ana Ruiz": a post in lower case before a
     person's name, as Russian lists and news reports write it; "작가 김하늘": a Korean
     occupation before a name of two to four syllables; (post, name)."""
-    korean = _korean_post_and_person(text)
-    if korean:
-        return korean
+    preposed = _korean_post_and_person(text) or _arabic_post_and_person(text)
+    if preposed:
+        return preposed
     if not text[:1].islower():
         return None
     words = text.split()
@@ -440,6 +440,30 @@ def post_and_person(text: str) -> tuple[str, str] | None:
 KOREAN_OCCUPATION_ENDINGS = ("가", "사", "자", "인", "원", "부", "수", "장")
 KOREAN_NAME_SYLLABLES = range(2, 5)
 HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
+
+
+# Arabic writes the article onto the word, and "and" onto the article: "الكاتبة والمترجمة".
+ARABIC_ARTICLES = ("ال", "وال")
+# "of", "with", "and": letters Arabic writes onto the next word.
+ARABIC_PROCLITICS = "لبو"
+
+
+def _arabic_post_and_person(text: str) -> tuple[str, str] | None:
+    """ "الروائي جورج نصر الله", "الفنانة التشكيلية إيناس الطرابلسي": the occupation, with
+    its article and the words that qualify it, before a name that opens without one."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) and words[lead].startswith(ARABIC_ARTICLES):
+        lead += 1
+    post, person = " ".join(words[:lead]), " ".join(words[lead:])
+    if not lead or len(words) - lead < 2 or script_of(text) != "ARABIC":
+        return None
+    occupation = words[0].removeprefix("ال")
+    # "الأمينة العامة لمنتدى …": the post goes on, "of" written onto the organisation.
+    of_organisation = person[:1] in ARABIC_PROCLITICS and has_org_word(person[1:])
+    if is_role(occupation) and looks_like_person(person) and not of_organisation:
+        return post, person
+    return None
 
 
 def _korean_post_and_person(text: str) -> tuple[str, str] | None:

@@ -130,6 +130,10 @@ def _columns(cells: list[str]) -> list[str] | None:
     """The columns a row of labels names, or None when it is no such row."""
     if not MIN_COLUMNS <= len(cells) <= MAX_COLUMNS:
         return None
+    if any(cell.rstrip().endswith("*") for cell in cells):
+        # "Nome da organização*   Sigla   Cidade/UF": a form's fields, the required ones
+        # starred, over no rows.
+        return None
     columns = [column_of(cell) for cell in cells]
     if None in columns or not ({NAME, ORGANISATION} & set(columns)):
         return None
