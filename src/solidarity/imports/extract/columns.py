@@ -87,7 +87,9 @@ COLUMN_LABELS = {
         profissão profession beruf professione профессия професія meslek επάγγελμα 직업 المهنة
         所属 肩書 所属・肩書 役職 職業 职务 職務 qualifica qualità qualité stanowisko funkcja
         tytuł stopień tytuł_/_stopień càrrec ocupació ocupación ocupação occupation job
-        job_title categoria_profissional categoría_profesional catégorie_professionnelle
+        job_title χώρος_εργασίας workplace lugar_de_trabajo local_de_trabalho lieu_de_travail
+        arbeitsplatz luogo_di_lavoro место_работы місце_роботи işyeri 직장 مكان_العمل
+        categoria_profissional categoría_profesional catégorie_professionnelle
         berufsgruppe cargo_y_organización cargo_y_organizacion cargo_e_organização
         função_e_organização post_and_organisation position_and_organization
         role_and_organisation fonction_et_organisation poste_et_organisation
@@ -126,7 +128,7 @@ COLUMN_LABELS = {
         e-mail-adresse indirizzo_email почта електронна_пошта e-posta 이메일 البريد
         البريد_الإلكتروني date fecha data datum дата tarih ημερομηνία 날짜 التاريخ phone
         teléfono telefone téléphone telefon telefono телефон τηλέφωνο 전화 الهاتف website web
-        sitio_web site n° nº no. nr. # № n. lp. l.p. 번호 순번 連番 番号 編號 编号
+        sitio_web site n° nº no. nr. # № n. lp. l.p. α/α 번호 순번 連番 番号 編號 编号
     """,
 }
 LABELS = {
@@ -145,14 +147,22 @@ LABEL_OPENINGS = frozenset(label.split()[0] for label in LABELS) | frozenset(
 )
 
 
+# Two labels in one cell: "Nome / Name", "Cidade/UF", "Ιδιότητα – Χώρος εργασίας".
+LABEL_PAIR = re.compile(r"\s*/\s*|\s+–\s+")
+
+
 def column_of(cell: str) -> str | None:
     """The column a label names: "Country", "Full name", and "Nome da organização", "Name
     of the organisation" (label words joined by small ones: the last one says)."""
-    if "/" in cell and fold_word(cell.strip(" *:")) not in LABELS:
-        # "Ente / struttura", "Organisation / Funktion", "Cidade/UF": the first label names
-        # the column ("Carimbo de data/hora" is one label).
-        first, _, rest = (part.strip() for part in cell.partition("/"))
-        return column_of(first) if column_of(rest) is not None or rest.islower() else None
+    pair = LABEL_PAIR.split(cell, maxsplit=1)
+    if len(pair) == 2 and fold_word(cell.strip(" *:")) not in LABELS:
+        # "Ente / struttura", "Organisation / Funktion", "Cidade/UF", "Ιδιότητα – Χώρος
+        # εργασίας": the first label names the column ("Carimbo de data/hora" is one
+        # label); "Φορέας / Ονοματεπώνυμο" holds an organisation's or a person's name.
+        first, rest = (column_of(part.strip()) for part in pair)
+        if {first, rest} == {NAME, ORGANISATION}:
+            return NAME
+        return first if rest is not None or pair[1].islower() else None
     if ", " in cell:
         # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;
         # "Funkcja, organizacja", "Role, organisation": a post and where it is held.

@@ -435,6 +435,12 @@ def country_of_word(word: str) -> str | None:
 LEGAL_FORMS = frozenset({"KG", "AG", "SE", "SA", "AS", "SL", "BV", "NV", "AB", "OY"})
 
 
+# "Iranian Studies", "Estudios Latinoamericanos": a people's adjective names a field.
+FIELD_WORDS = frozenset(
+    {"studies", "studien", "estudios", "etudes", "studi", "estudos", "philology"}
+)
+
+
 def countries_in_name(name: str) -> list[str]:
     """Countries an organisation's own name states: "Communist Party of Australia"."""
     # A parenthesis holds an acronym ("(CI)"), not a country code.
@@ -469,8 +475,11 @@ def countries_in_name(name: str) -> list[str]:
                     and word not in LEGAL_FORMS
                 ):
                     code = aliases.get(word)
-                elif word[:1].isupper() or word[:1].lower() == word[:1].upper():
-                    # Capitalised, or in a script without capitals (Arabic).
+                elif (word[:1].isupper() or word[:1].lower() == word[:1].upper()) and not (
+                    position + 1 < len(words) and folded[position + 1] in FIELD_WORDS
+                ):
+                    # Capitalised, or in a script without capitals (Arabic); "Iranian
+                    # Studies Network" names a field of study, no country.
                     code = demonym_code(word)
             if code:
                 found.append(code)

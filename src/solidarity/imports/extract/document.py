@@ -591,10 +591,16 @@ def _is_site_footer(text: str) -> bool:
     return footer and find_date(text) is None
 
 
+RULED_LABEL = re.compile(r"^[─━═=_*~-]{2,}\s*(?P<label>\S.*?)\s*[─━═=_*~-]{2,}$")
+
+
 def _is_page_header(text: str) -> bool:
     """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4", "FAIR HOMES      PRESS RELEASE":
     a printed page's header or footer, its page number or its label alone or set apart by
-    a wide gap."""
+    a wide gap; "─── Σελίδα 2 ───", a converter's page break between rules."""
+    ruled = RULED_LABEL.match(text)
+    # ("-- 2 of 3 --", a number alone, stays a line: it parts the pages' lists.)
+    text = ruled["label"] if ruled and not ruled["label"][:1].isdigit() else text
     marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() or text[:1] in "-–—―第" else None
     if marker is None and ("   " in text or "\t" in text):
         marker = PRESS_LABEL_END.search(text)

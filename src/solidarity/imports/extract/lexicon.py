@@ -165,6 +165,8 @@ PEOPLE_HEADINGS = WordSet(
         individuales individuais individuels individuel individuelle personnel personnelle
         personale persönlich individuali personal pessoal citizens ciudadanos ciudadanas
         personales pessoais personnels personnelles persönliche personali лично особисто
+        фахівці специалисты specialists experts expertos especialistas fachleute esperti
+        uzmanlar ειδικοί
         cidadãos cidadãs citoyens citoyennes bürger bürgerinnen cittadini cittadine граждане
         громадяни vatandaşlar πολίτες 시민 المواطنون المواطنات academics scholars
         académicos académicas acadêmicos académicos universitaires akademiker akademikerinnen
@@ -247,7 +249,8 @@ MEMBER_NOUNS = WordSet(
         τμήματα οργανώσεις 회원 지부 단체 أعضاء فروع منظمات учасники участники uczestnicy
         participants participantes partecipanti teilnehmende katılımcılar συμμετέχοντες
         affiliated filiadas filiados afiliadas afiliados affiliées affiliés affiliate
-        aderenti angeschlossene
+        aderenti angeschlossene branches chapters відділення осередки філії отделения
+        филиалы
         """
     )
 )
@@ -264,7 +267,9 @@ SECTIONS_WORDS = (
     # look-ahead lets a search pass over a letter at once: the phrase starts at a space,
     # a comma, the text's start or one of those two words.)
     r"(?:^|(?=[\s,과와و]))"
-    r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|и|та|і|i|oraz|ve|και|및|with|con|avec|mit|com|με)\s+|"
+    r"\s*(?:,\s*)?(?:(?:together\s+with|along\s+with|junto\s+con|junto\s+com|zusammen\s+mit|"
+    r"insieme\s+a|вместе\s+с|разом\s+з|and|y|e|et|und|и|та|і|i|oraz|ve|και|및|with|con|avec|mit|"
+    r"com|με)\s+|"
     r"과\s*|"
     r"와\s*|و\s*|"
     # "…, através das suas organizações-membro:", "through its member organisations:".
@@ -277,7 +282,9 @@ SECTIONS_WORDS = (
     # "and the following affiliates:", "y las siguientes secciones:".
     r"(?:(?:the|los|las|os|as|die|le|i)?\s*(?:following|siguientes|seguintes|folgenden|"
     r"seguenti)\s+)?"
-    r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*)?"
+    r"(?:national\s+|nacionales\s+|nationales\s+|nationalen\s+|각국\s*|regional\s+|"
+    r"regionales\s+|régionales\s+|regionais\s+|regionali\s+|regionalen\s+|регіональні\s+|"
+    r"региональные\s+)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|"
     r"member\s+(?:organi[sz]ations|unions|federations|associations|groups)|"
@@ -380,7 +387,7 @@ ADDITIVES = WordSet(
 PERSON_PARTICLES = WordSet(
     words(
         """
-        de del della di da do dos das du des la las los le van von der den ten ter bin ibn al
+        de del della di da do dos das du des la las los le van von der den ten ter bin ben ibn al
         y e i ap ab
         """
     )

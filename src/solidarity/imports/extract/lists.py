@@ -83,6 +83,7 @@ from .names import (
     has_person_shape,
     is_acronym,
     is_role,
+    looks_like_person,
     strip_honorifics,
 )
 from .pagewords import (
@@ -551,10 +552,14 @@ class Block:
             and not unmarked_text.endswith((":", "!", "?", "."))
             and not has_cue(unmarked_text)
             and not has_person_shape(strip_honorifics(unmarked_text))
-            and has_org_word(following.split(",")[0])
+            and (
+                has_org_word(following.split(",")[0])
+                or looks_like_person(strip_honorifics(following.split(",")[0]))
+            )
         ):
             # "Metalúrgicos" / "Sindicato dos …", after a blank line: a sector (or a town)
-            # heads the organisations right under it; their country and parent stay.
+            # heads the organisations right under it; their country and parent stay;
+            # "Avocates et avocats" / "Me Claire DURAND, …": a profession, the people.
             self.structured = True
             return True
         if (

@@ -239,6 +239,10 @@ MEMBERS_GENITIVE_HEADING = re.compile(
     r"^(?P<noun>[\w-]+(?:\s+(?:и|і|та|and|y|e|et|und|i|ve|και)\s+[\w-]+)?)"
     r"\s+(?P<parent>[«\"„“]?[^\W\d_].*?)\s*:$"
 )
+# "Регіональні відділення громадської спілки «X»:": an adjective before the noun.
+QUALIFIED_MEMBERS_GENITIVE_HEADING = re.compile(
+    r"^[\w-]+\s+" + MEMBERS_GENITIVE_HEADING.pattern[1:]
+)
 # "IFBPW affiliates:", "RELADA member organisations:": the parent first, in English, by
 # its acronym or capitalised name ("Signing organisations:" names none).
 PARENT_MEMBERS_HEADING = re.compile(
@@ -289,7 +293,8 @@ def parent_heading(
         # "Учасники мережі «X» / Members of the X network:": the heading and its translation.
         text = text.split(" / ")[0].rstrip(" :") + ":"
     parent = ""
-    for pattern in (MEMBERS_OF_HEADING, MEMBERS_GENITIVE_HEADING):
+    genitive = (MEMBERS_GENITIVE_HEADING, QUALIFIED_MEMBERS_GENITIVE_HEADING)
+    for pattern in (MEMBERS_OF_HEADING, *genitive):
         match = pattern.match(text)
         named = match["parent"] if match else ""
         quoted = QUOTED_AFTER_NOUN.match(named) if named[:1].islower() else None
@@ -310,7 +315,7 @@ def parent_heading(
             and (pattern is MEMBERS_OF_HEADING or named.lstrip('«"„“')[:1].isupper())
         ):
             parent = named
-            if pattern is MEMBERS_GENITIVE_HEADING:
+            if pattern in genitive:
                 parent = _as_the_page_names_it(parent, page)
             break
     else:

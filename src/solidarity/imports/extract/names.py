@@ -137,9 +137,11 @@ SPACED_EV = re.compile(r"\be\.\s+V\.")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}$")
 
-# Letters a member of a parliament or an order writes after the name: "Ana Ruiz MEP".
+# Letters a member of a parliament, an order or an academy writes after the name: "Ana
+# Ruiz MEP", "Gwen Aldridge FBA".
 POST_NOMINAL = re.compile(
-    r"^(?:MP|MEP|MSP|MS|MLA|MPP|MHK|TD|AM|MdB|MdL|MdEP|PhD|Ph\.D\.|QC|KC|OBE|CBE|MBE)[,.]?$"
+    r"^(?:MP|MEP|MSP|MS|MLA|MPP|MHK|TD|AM|MdB|MdL|MdEP|PhD|Ph\.D\.|DPhil|MD|DSc|QC|KC|OBE|"
+    r"CBE|MBE|FBA|FRS|FRSE|FREng|FMedSci|FAcSS|FRHistS|FRSA|FRSL|FRCP|FRCS|FLSW)[,.]?$"
 )
 
 
@@ -154,14 +156,20 @@ TWO_WORD_HONORIFIC = re.compile(
 # "Bà Huỳnh Thị Mai", "Ibu Sri Wahyuni": Mrs, Mr, as written before a name, in title case
 # only ("BA Cheikh Tidiane" is a surname in capitals).
 ADDRESS_WORD = re.compile(r"^(?:Ông|Bà|Ibu|Bapak|Pak|Bu)\s+(?=\S+\s+\S)")
-# "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name.
+# "к.соц.н.", "д.и.н.", "к.т.н.": a Russian or Ukrainian academic degree before a name;
+# "канд. іст. наук", the same in words.
 ACADEMIC_DEGREE = re.compile(r"^[кд]\.[а-яіїє]{1,6}\.н\.$", re.IGNORECASE)
+ACADEMIC_DEGREE_WORDS = re.compile(
+    r"^(?:канд\.|кандидат|д-р|доктор)\s+[а-яіїє]{2,10}\.?\s+наук\s+(?=\S+\s+\S)", re.IGNORECASE
+)
 
 
 def strip_honorifics(name: str) -> str:
     """The name without the titles before it ("Dr", "Prof.") and the post-nominal
     letters after a person's name ("MP", "MdB")."""
-    words = ADDRESS_WORD.sub("", TWO_WORD_HONORIFIC.sub("", name)).split()
+    words = ADDRESS_WORD.sub(
+        "", TWO_WORD_HONORIFIC.sub("", ACADEMIC_DEGREE_WORDS.sub("", name))
+    ).split()
     while len(words) > 2 and (words[0] in HONORIFICS or ACADEMIC_DEGREE.match(words[0])):
         words.pop(0)
     while (
@@ -338,7 +346,9 @@ def has_person_shape(name: str) -> bool:
         # unless a given name in ordinary case follows ("SOW Mamadou", "VAN DEN BROECK
         # Pieter").
         short_capitals = word.isupper() and 1 < len(word) < 4 and not INITIAL.match(word + ".")
-        if short_capitals and not surname_first_in_capitals(name):
+        # "Karim BEN SALAH", "Jean DE LA TOUR": a surname's particle in its capitals.
+        capital_particle = word.casefold() in PERSON_PARTICLES and not words[0].isupper()
+        if short_capitals and not capital_particle and not surname_first_in_capitals(name):
             return False
     return True
 
@@ -386,7 +396,13 @@ def classify_kind(name: str, *, people_around: bool = False) -> str:
             len(clean(word)) >= 3 or clean(word).lower() in PERSON_PARTICLES for word in words
         )
         return INDIVIDUAL if long_words and looks_like_person(readable) else ORGANIZATION
-    if any(_is_short_acronym(word) for word in words) or (len(words) == 1 and is_acronym(name)):
+    # "Karim BEN SALAH": a surname's particle in capitals is no acronym.
+    short_acronyms = [
+        word
+        for word in words
+        if _is_short_acronym(word) and clean(word).casefold() not in PERSON_PARTICLES
+    ]
+    if short_acronyms or (len(words) == 1 and is_acronym(name)):
         return ORGANIZATION
     return INDIVIDUAL if person_shape else ORGANIZATION
 

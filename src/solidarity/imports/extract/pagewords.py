@@ -106,11 +106,21 @@ NOISE_LINE = re.compile(
     # "저작권자 © 일터뉴스 무단전재 및 재배포 금지", "정하늘 기자 다른기사 보기": a Korean
     # paper's copyright and its reporter's byline.
     r"(?:저작권자|copyright)\s*©.*|.*\s기자\s+다른\s*기사\s*보기|"
+    # "Petizione · Diritti umani · Italia": a petition site's kind, topic and place.
+    r"(?:petition|petición|petição|pétition|petizione|петиция|петиція|kampanya|αναφορά|"
+    r"청원|عريضة)\s*[·•|›]\s*\S.*|"
     # "Kampanyayı başlatan: X" / "Muhatap: Y": a petition site's starter and addressee.
     r"(?:kampanyayı\s+başlatan|kampanya\s+sahibi|muhatap)\s*:.*|"
     # "Stampato in proprio – …", "V.i.S.d.P.: …": a leaflet's imprint.
     r"(?:stampato\s+in\s+proprio|printed\s+(?:and\s+published\s+)?by|imprimé\s+par|"
     r"impreso\s+por|v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"
+    # A word processor's document properties: "Συντάκτης εγγράφου: X – Τελευταία
+    # αποθήκευση: 07/03/2024 22:41", "Last saved: …".
+    r"(?:document\s+author|autor\s+del\s+documento|autor\s+do\s+documento|"
+    r"auteur\s+du\s+document|verfasser(?:in)?|autore\s+del\s+documento|автор\s+документа|"
+    r"автор\s+документу|belge\s+yazarı|συντάκτης\s+εγγράφου|문서\s+작성자|مؤلف\s+المستند|"
+    r"last\s+saved|último\s+guardado|dernier\s+enregistrement|zuletzt\s+gespeichert|"
+    r"ultimo\s+salvataggio|последнее\s+сохранение|τελευταία\s+αποθήκευση)\s*:.*|"
     # "Redacción: …", "Diseño: …", "إعداد وتنسيق: …": who wrote and laid out the document
     # ("Redaktion: X · Stand: 02.03.2026" dates it too, and stays).
     r"(?:redacción|redação|rédaction|redaktion|redazione|редакция|редакція|diseño|design|"

@@ -741,6 +741,11 @@ def members_in_groups(line: Span) -> list[tuple[Entry, str | None]] | None:
         international = parse_entry(group.text[start : inline.start()], group.start + start)
         if not international:
             return None
+        article, _, named = international.name.partition(" ")
+        if article.casefold() in ARTICLES and has_org_word(named):
+            # "The Global Alliance of … (GACB) and its regional chapters: …": the sentence's
+            # article, before the name.
+            international.name = named
         members = Span(inline["members"], group.start + inline.start("members"), group.end)
         found.append((international, None))
         parent = international.name

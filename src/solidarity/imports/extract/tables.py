@@ -517,6 +517,11 @@ def _found(columns: list[str], row: Row) -> Found | None:
     if entry.kind == INDIVIDUAL:
         # "Ana Ruiz | Teacher | Dock Union": her post and where she holds it.
         posts = [cells[column] for column in (ROLE, ORGANISATION) if column in cells]
+        # "… Νοσοκομείο «Ευαγόρας», Λευκωσία (Κύπρος)": the country closing the post.
+        closing = [TRAILING_COUNTRY.search(post.text) for post in posts]
+        entry.countries = entry.countries or [
+            code for found in closing if found for code in country_list(found["country"]) or []
+        ]
         affiliation = ", ".join(post.text for post in posts if post.text and post is not named)
         entry.affiliation = affiliation or entry.affiliation
     else:
@@ -545,6 +550,9 @@ def _in_lower_case(cell: Span) -> Entry | None:
     if entry.name.startswith(first.upper()):
         entry.name = first + entry.name[1:]
     return entry
+
+
+TRAILING_COUNTRY = re.compile(r"\((?P<country>[^()]{2,40})\)\s*$")
 
 
 def _cell_countries(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
+from .lexicon import ARTICLES, CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
 from .orgwords import ORG_WORDS
 
 # "(…)" closing a text: a note after a name or a heading ("Unterzeichnende (Auswahl)").
@@ -390,8 +390,11 @@ def _rejoin_inner_conjunctions(piece: Span, items: list[Item]) -> list[Item]:
     merged: list[Item] = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
-        # "Secondaire (SAEMS)": the acronym after the name does not count.
+        # "Secondaire (SAEMS)": the acronym after the name does not count; nor does the
+        # article of "Latin America and the Caribbean".
         words = TRAILING_NOTE.sub("", item.span.text).split()
+        if len(words) > 1 and words[0].islower() and words[0] in ARTICLES:
+            words = words[1:]
         inside = (
             item.after_conjunction
             and merged

@@ -84,3 +84,87 @@ def test_a_forms_row_of_starred_fields_and_its_button_are_no_signers():
         "[ Enviar adesão ]\n"
     )
     assert list(read) == ["Coletivo Terra Viva", "Associação dos Pequenos Agricultores do Vale"]
+
+
+def test_professions_over_the_people_and_a_surnames_particle_in_capitals():
+    read = by_name(
+        "Tribune : nos confrères emprisonnés\n\n" + BODY + "Premiers signataires\n\n"
+        "Avocates et avocats\n"
+        "Me Nadia BEN YOUSSEF, avocate au barreau de Sfax (Tunisie)\n"
+        "Me Louis GARNIER, avocat au barreau de Lille\n\n"
+        "Enseignants-chercheurs en droit\n"
+        "Inès Roussel, professeure de droit public, Université du Littoral\n"
+    )
+    assert list(read) == ["Nadia BEN YOUSSEF", "Louis GARNIER", "Inès Roussel"]
+    assert read["Nadia BEN YOUSSEF"].kind == "individual"
+    assert read["Nadia BEN YOUSSEF"].countries == ["TN"]
+
+
+def test_a_fellows_letters_after_the_name_and_a_field_of_study_named_by_a_people():
+    read = by_name(
+        "Release our colleague now\n\n" + BODY + "Signed:\n\n"
+        "1. Prof. Ruth Calder FBA, Faculty of Asian and Middle Eastern Studies, University "
+        "of Wendover\n"
+        "2. Dr Amir Kazemi, Lecturer in Persian, University of Wendover\n"
+        "3. Persian Studies Society UK (PSS-UK)\n"
+    )
+    assert list(read) == ["Ruth Calder", "Amir Kazemi", "Persian Studies Society UK"]
+    assert read["Ruth Calder"].affiliation == (
+        "Faculty of Asian and Middle Eastern Studies, University of Wendover"
+    )
+    assert read["Persian Studies Society UK"].countries == ["GB"]
+
+
+def test_a_network_together_with_its_chapters_and_regional_branches():
+    read = by_name(
+        "Scientists' statement on loss and damage\n\n" + BODY + "Institutional signatories\n\n"
+        "Sahel Water Science Network (SWSN), together with its national chapters:\n"
+        "SWSN Mali Chapter\nSWSN Niger Chapter\n\n"
+        "Signed:\n\n"
+        "The Coastal Radio Alliance (CRA) and its regional chapters: CRA West, CRA Latin "
+        "America and the Caribbean, and CRA East;\n"
+    )
+    assert read["SWSN Niger Chapter"].parent == "Sahel Water Science Network"
+    assert read["CRA Latin America and the Caribbean"].parent == "Coastal Radio Alliance"
+    assert "The Coastal Radio Alliance" not in read
+
+
+def test_a_word_table_with_paired_labels_a_page_break_and_the_document_author():
+    read = by_name(
+        "Κοινή ανακοίνωση για την απεργία\n\n" + BODY + "ΥΠΟΓΡΑΦΟΥΝ\n\n"
+        "Α/Α\tΦορέας / Ονοματεπώνυμο\tΙδιότητα – Χώρος εργασίας\n"
+        "1\tΣωματείο Εργαζομένων Νοσοκομείου Βόλου\t\n"
+        "2\tΑννα Ζήση\tΝοσηλεύτρια, Νοσοκομείο Βόλου\n\n"
+        "─── Σελίδα 2 ───\n\n"
+        "3\tΣτέλιος Δήμου (Stelios Dimou)\tΠαθολόγος, Νοσοκομείο «Ελπίδα», Λευκωσία (Κύπρος)\n\n"
+        "Συντάκτης εγγράφου: Μ. Ρήγας – Τελευταία αποθήκευση: 07/03/2024 22:41\n"
+    )
+    assert list(read) == ["Σωματείο Εργαζομένων Νοσοκομείου Βόλου", "Αννα Ζήση", "Στέλιος Δήμου"]
+    assert read["Αννα Ζήση"].kind == "individual"
+    assert read["Στέλιος Δήμου"].countries == ["CY"]
+
+
+def test_a_petition_sites_kind_and_topic_line_is_no_signer():
+    read = by_name(
+        "FirmaQui\n\nPetizione · Lavoro · Italia\n\n"
+        "Appello dei ricercatori precari\n\n" + BODY + "Primi firmatari:\n"
+        "Giulia Ferri, ricercatrice, Università di Pavia\n"
+        "Marco Lodi, assegnista, Università di Bologna\n"
+    )
+    assert list(read) == ["Giulia Ferri", "Marco Lodi"]
+
+
+def test_regional_cells_of_a_union_and_specialists_with_a_degree_in_words():
+    read = by_name(
+        "Звернення музейників\n\n" + BODY + "Звернення підписали:\n\n"
+        "Організації\n"
+        "Асоціація бібліотекарів України (АБУ) та її регіональні осередки:\n"
+        "• Львівський осередок АБУ\n"
+        "• Одеський осередок АБУ\n\n"
+        "Фахівці (у порядку надходження підписів)\n"
+        "1\tканд. іст. наук Ігор Петрук\tархівіст, Київ\n"
+        "2\tОлена Шевчук\tбібліотекарка, Луцьк\n"
+    )
+    assert read["Одеський осередок АБУ"].parent == "Асоціація бібліотекарів України"
+    assert "Фахівці" not in read
+    assert "Ігор Петрук" in read
