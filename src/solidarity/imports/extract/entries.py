@@ -91,6 +91,7 @@ PERSON_OF = re.compile(
 )
 QUOTED_PART = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 QUOTED_NAME = re.compile(r"^\s*[«“„\"‹]\s*[^\W\d_]")
+QUOTED_SLOGAN = re.compile(r"^[«“„\"](?P<inner>[^«»“”„\"a-zа-яёα-ω]+)[»”“\"][.!]?$")
 # "Phoenix, AZ", "Campinas/SP": a town and its state's code, after a comma or a slash.
 TOWN_AND_STATE = re.compile(r"^(?P<town>[^,/]+)(?:,\s*|\s*/\s*)[A-Z]{2,3}$")
 WEB_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$")
@@ -291,7 +292,8 @@ class _Reading:
                 else:
                     self.alt_names.append(note)
         elif names_a_section(rest) or (
-            not looks_like_person(name)
+            # ("محمود أبو صفية (Mahmoud Abu Safiya) – مركز …": a person, named twice.)
+            not looks_like_person(TRAILING_NOTE.sub("", name))
             and (
                 is_org_like(rest)
                 or branch_of(name, TRAILING_NOTE.sub("", rest))
@@ -555,6 +557,10 @@ def parse_entry(text: str, start: int, *, inverted: bool = False) -> Entry | Non
     if colon and (JOINT_STATEMENT.match(written) or has_cue(before_colon)):
         # "Assinam: A (JVP); B (UEA).": a signing word and the names after it, no name;
         # "NOTA CONJUNTA DAS JUVENTUDES: O VOTO É NOSSO": a joint text's kind, its title.
+        return None
+    slogan = QUOTED_SLOGAN.match(written)
+    if slogan and len(slogan["inner"].split()) >= 3 and not has_org_word(slogan["inner"]):
+        # «СВОБОДУ КИРИЛЛУ САВЕЛЬЕВУ»: a slogan or a title, quoted whole in capitals.
         return None
     if ANONYMOUS.match(strip_marker(written)):
         # "Assinatura anônima – Sorocaba/SP": a petition's signer who gave no name.

@@ -363,7 +363,12 @@ def bracketed_run(piece: Span) -> list[Entry]:
     if piece.text.count("(") < 2:
         return []
     parts = [item.span for item in split_items(piece)]
-    if len(parts) < 2 or not all(BRACKETED_ITEM.match(part.text.strip()) for part in parts):
+    # ("Ирина Лазарева (Irina Lazareva), обозреватель «…» (Тбилиси, Грузия)": a post in
+    # lower case after the name in two forms, no second name.)
+    if len(parts) < 2 or not all(
+        BRACKETED_ITEM.match(part.text.strip()) and not part.text.strip()[:1].islower()
+        for part in parts
+    ):
         return []
     entries = [parse_entry(part.text, part.start) for part in parts]
     return [entry for entry in entries if entry] if all(entries) else []

@@ -168,3 +168,28 @@ def test_regional_cells_of_a_union_and_specialists_with_a_degree_in_words():
     assert read["Одеський осередок АБУ"].parent == "Асоціація бібліотекарів України"
     assert "Фахівці" not in read
     assert "Ігор Петрук" in read
+
+
+def test_a_person_named_twice_then_a_dash_and_the_centre_they_work_at():
+    read = by_name(
+        "بيان مشترك: الجامعة ليست هدفاً\n\n" + BODY + "الموقعون:\n\n"
+        "- د. سمير العلي (Samir Al-Ali) – مركز دراسات الهجرة، بيروت\n"
+        "- د. هدى نصار – قسم التاريخ، جامعة الجبل\n"
+    )
+    assert list(read) == ["سمير العلي", "هدى نصار"]
+    assert read["سمير العلي"].affiliation == "مركز دراسات الهجرة، بيروت"
+    assert read["سمير العلي"].alt_names == ["Samir Al-Ali"]
+
+
+def test_a_post_in_lower_case_after_a_name_in_two_forms_and_a_quoted_slogan():
+    read = by_name(
+        "Открытое письмо журналистов\n\n«СВОБОДУ НАШЕМУ КОЛЛЕГЕ»\n\n"
+        "Мы, журналисты и редакторы, требуем немедленно освободить нашего коллегу и "
+        "прекратить его уголовное преследование за профессиональную работу.\n\n"
+        "ПОДПИСАЛИ:\n"
+        "— Ирина Белая (Irina Belaya), обозреватель «Речной газеты» (Тбилиси, Грузия)\n"
+        "— Олег Сизов, фотограф\n"
+    )
+    assert list(read) == ["Ирина Белая", "Олег Сизов"]
+    assert read["Ирина Белая"].affiliation == "обозреватель «Речной газеты»"
+    assert read["Ирина Белая"].countries == ["GE"]
