@@ -363,12 +363,16 @@ CODED_FEWEST = 3
 def bracketed_country_codes(entries: list[Entry], text: str) -> None:
     """ "Radlobby Leibnitz (AT)", "Zelena Štajerska (SI)": a lone "(PT)" is more often a
     party's acronym than Portugal, but when most entries of a list close with a bracketed
-    two-letter country code, those codes are the entries' countries."""
+    two-letter country code, those codes are the entries' countries; unless some are no
+    country's, when all are a country's regions."""
     coded = []
     for entry in entries:
         match = BRACKETED_CODE.search(text[entry.start : entry.end])
-        if match and match["code"] in country_codes():
+        if match:
             coded.append((entry, match["code"]))
+    if any(code not in country_codes() for _, code in coded):
+        # "(PA)", "(AP)", "(SP)": Brazil's states, some of whose codes are also countries'.
+        return
     if len(coded) < max(CODED_FEWEST, CODED_SHARE * len(entries)):
         return
     for entry, code in coded:

@@ -246,7 +246,8 @@ def _name_words(masked: str) -> int:
 # with its country or post ("Name – Country – post").
 # Spaced dashes, or the spaced middle dots a post sets between names ("A · B · C · D").
 SPACED_DASH = re.compile(r"\s+[–—]\s+")
-TAB_CELL = re.compile(r"[^\t]*[^\t\s][^\t]*")
+# A cell between tabs, or between the wide gaps of a PDF's columns set in spaces.
+TAB_CELL = re.compile(r"(?:(?!\t| {3})[^\n])*[^\t\s](?:(?!\t| {3})[^\n])*")
 DOT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 DOTTED_RUN_PARTS = 3
 # "Núcleo de Estudos em Mídia Popular da Faculdade Paulistana de Comunicação": dots
@@ -309,7 +310,8 @@ BRACKETED_ITEM = re.compile(r"^[^()]{2,60}\([^()]+\)$")
 def tab_run(piece: Span) -> list[Entry]:
     """ "Ateneu Popular de Cambrils ⇥ Federació de Veïns ⇥ Col·lectiu Bici Camp": a list
     set in columns without a header, a row of organisations' names (a person's row,
-    "Ana Ruiz ⇥ Teacher ⇥ Dock Union", is one entry)."""
+    "Ana Ruiz ⇥ Teacher ⇥ Dock Union", is one entry); a PDF sets the columns apart by
+    wide gaps of spaces."""
     cells = [
         Span(match.group(), piece.start + match.start(), piece.start + match.end())
         for match in TAB_CELL.finditer(piece.text)

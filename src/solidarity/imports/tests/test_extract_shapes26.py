@@ -193,3 +193,23 @@ def test_a_post_in_lower_case_after_a_name_in_two_forms_and_a_quoted_slogan():
     assert list(read) == ["Ирина Белая", "Олег Сизов"]
     assert read["Ирина Белая"].affiliation == "обозреватель «Речной газеты»"
     assert read["Ирина Белая"].countries == ["GE"]
+
+
+def test_a_pdfs_columns_set_apart_by_spaces_and_brazils_state_codes():
+    read = by_name(
+        "Manifesto em defesa dos rios\n\n" + BODY + "Assinam:\n\n"
+        "Associação dos Ribeirinhos do Tapajós (PA)      Conselho Indígena do Alto Negro (AM)"
+        "      Coletivo Mulheres do Cerrado (GO)\n"
+        "Federação dos Pescadores do Amapá (AP)       Rede Quilombola do Vale (MA)        "
+        "Sindicato dos Trabalhadores Rurais de Marabá (PA)\n"
+    )
+    assert list(read) == [
+        "Associação dos Ribeirinhos do Tapajós",
+        "Conselho Indígena do Alto Negro",
+        "Coletivo Mulheres do Cerrado",
+        "Federação dos Pescadores do Amapá",
+        "Rede Quilombola do Vale",
+        "Sindicato dos Trabalhadores Rurais de Marabá",
+    ]
+    assert read["Rede Quilombola do Vale"].countries == []
+    assert read["Conselho Indígena do Alto Negro"].countries == []
