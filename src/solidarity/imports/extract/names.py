@@ -441,6 +441,19 @@ def post_and_person(text: str) -> tuple[str, str] | None:
     preposed = _korean_post_and_person(text) or _arabic_post_and_person(text)
     if preposed:
         return preposed
+    from .givennames import opens_with_given_name  # noqa: PLC0415 - it builds on this module
+
+    words = text.split()
+    if (
+        len(words) in (3, 4)
+        and is_capitalised(words[0])
+        and is_role(words[0])
+        and not has_org_word(text)
+        and opens_with_given_name(" ".join(words[1:]))
+    ):
+        # "Bezirksleiterin Annette Kluge", "Superintendent Matthias Krull": German writes
+        # the post before the name with a capital too.
+        return words[0], " ".join(words[1:])
     if not text[:1].islower():
         return None
     words = text.split()

@@ -160,12 +160,15 @@ UNMISTAKABLE_ORG_WORDS = WordSet(
         mouvement* collectif* партия профсоюз* комитет* партія профспілк* комітет*
         associação* coletivo* federação* sendika* dernek* derneği federasyon* konfederasyon*
         kolektif* koalisyon* σωματείο* συνδικάτο* κίνημα* κόμμα* συλλογικότητα*
+        klinik klinikum krankenhaus
         """
     )
 )
 # German and Dutch compounds end on the organisation word: "Hafenarbeitergewerkschaft".
 ORG_SUFFIXES = (
     "gewerkschaft",
+    # "Mitarbeitervertretung", "Schülervertretung": a body that represents.
+    "vertretung",
     "verband",
     "bündnis",
     "verein",

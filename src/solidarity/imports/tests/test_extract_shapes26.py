@@ -213,3 +213,15 @@ def test_a_pdfs_columns_set_apart_by_spaces_and_brazils_state_codes():
     ]
     assert read["Rede Quilombola do Vale"].countries == []
     assert read["Conselho Indígena do Alto Negro"].countries == []
+
+
+def test_a_german_post_before_a_name_in_a_report_and_a_staff_council():
+    read = by_name(
+        "Offener Brief: Das Werk muss bleiben\n\n" + BODY + "Unterzeichnet haben:\n\n"
+        "Bezirksleiterin Annette Kroll\n"
+        "Mitarbeitervertretung Klinikum Nordstadt\n"
+        "Studentisches Wohnplenum Kassel\n"
+    )
+    assert read["Annette Kroll"].affiliation == "Bezirksleiterin"
+    assert read["Mitarbeitervertretung Klinikum Nordstadt"].kind == "organization"
+    assert "Studentisches Wohnplenum Kassel" in read
