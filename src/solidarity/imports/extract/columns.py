@@ -154,15 +154,20 @@ LABEL_PAIR = re.compile(r"\s*/\s*|\s+–\s+")
 def column_of(cell: str) -> str | None:
     """The column a label names: "Country", "Full name", and "Nome da organização", "Name
     of the organisation" (label words joined by small ones: the last one says)."""
-    pair = LABEL_PAIR.split(cell, maxsplit=1)
-    if len(pair) == 2 and fold_word(cell.strip(" *:")) not in LABELS:
-        # "Ente / struttura", "Organisation / Funktion", "Cidade/UF", "Ιδιότητα – Χώρος
-        # εργασίας": the first label names the column ("Carimbo de data/hora" is one
-        # label); "Φορέας / Ονοματεπώνυμο" holds an organisation's or a person's name.
-        first, rest = (column_of(part.strip()) for part in pair)
+    pair = LABEL_PAIR.split(cell, maxsplit=1) if "/" in cell or " – " in cell else []
+    # "Ente / struttura", "Organisation / Funktion", "Cidade/UF", "Ιδιότητα – Χώρος
+    # εργασίας": the first label names the column ("Carimbo de data/hora", whose first
+    # part is none, is one label); "Φορέας / Ονοματεπώνυμο" holds an organisation's or a
+    # person's name.
+    first = column_of(pair[0].strip()) if len(pair) == 2 else None
+    if first is not None:
+        rest = column_of(pair[1].strip())
         if {first, rest} == {NAME, ORGANISATION}:
             return NAME
-        return first if rest is not None or pair[1].islower() else None
+        if rest is not None or pair[1].islower():
+            return first
+    if pair and " / " in cell:
+        return None
     if ", " in cell:
         # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;
         # "Funkcja, organizacja", "Role, organisation": a post and where it is held.

@@ -446,7 +446,7 @@ def post_and_person(text: str) -> tuple[str, str] | None:
     words = text.split()
     if (
         len(words) in (3, 4)
-        and is_capitalised(words[0])
+        and words[0][:1].isupper()
         and is_role(words[0])
         and not has_org_word(text)
         and opens_with_given_name(" ".join(words[1:]))

@@ -312,6 +312,8 @@ def tab_run(piece: Span) -> list[Entry]:
     set in columns without a header, a row of organisations' names (a person's row,
     "Ana Ruiz ⇥ Teacher ⇥ Dock Union", is one entry); a PDF sets the columns apart by
     wide gaps of spaces."""
+    if "\t" not in piece.text and "   " not in piece.text.strip():
+        return []
     cells = [
         Span(match.group(), piece.start + match.start(), piece.start + match.end())
         for match in TAB_CELL.finditer(piece.text)
