@@ -16,7 +16,7 @@ from .languages import URL, is_language_switch, translation_links
 from .lexicon import (
     SIGNING_CUES,
 )
-from .marks import RULE_LINE, strip_marker
+from .marks import COLUMN_GAP_SPLIT, RULE_LINE, strip_marker
 from .model import ORGANIZATION
 from .names import (
     classify_kind,
@@ -343,7 +343,6 @@ def _related_link(text: str) -> bool:
 
 # Cells of a row set apart by a tab or by spaces: a table's line.
 COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
-COLUMN_GAP_SPLIT = re.compile(r"\t+| {3,}")
 
 
 def _running_headers(text: str, lines: list[Span]) -> set[str]:
@@ -597,9 +596,9 @@ RULED_LABEL = re.compile(r"^[─━═=_*~-]{2,}\s*(?P<label>\S.*?)\s*[─━═
 def _is_page_header(text: str) -> bool:
     """ "UNION NEWS – 3/2026      Page 2", "Page 2 of 4", "FAIR HOMES      PRESS RELEASE":
     a printed page's header or footer, its page number or its label alone or set apart by
-    a wide gap; "─── Σελίδα 2 ───", a converter's page break between rules."""
+    a wide gap; "─── Σελίδα 2 ───", a page break between rules ("-- 2 of 3 --", a number
+    alone, stays a line: it parts the pages' lists)."""
     ruled = RULED_LABEL.match(text)
-    # ("-- 2 of 3 --", a number alone, stays a line: it parts the pages' lists.)
     text = ruled["label"] if ruled and not ruled["label"][:1].isdigit() else text
     marker = PAGE_NUMBER.search(text) if text[-1:].isdigit() or text[:1] in "-–—―第" else None
     if marker is None and ("   " in text or "\t" in text):

@@ -14,9 +14,7 @@ from .lists import (
     WRAPPED_LINE_WORDS,
     Block,
     Found,
-    category_heading,
     international_of,
-    officers_sign_for,
 )
 from .listwide import (
     bracketed_country_codes,
@@ -39,6 +37,7 @@ from .memberships import parent_heading
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, has_person_shape, is_acronym, is_body_paragraph, looks_like_person
 from .pagewords import CLOSING, COPY_TO, GREETING_LINE, MESSAGE_FROM
+from .parts import category_heading, officers_sign_for
 from .signatures import SIGNATURE_DELIMITER
 from .text import Span
 

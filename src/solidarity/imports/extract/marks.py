@@ -65,6 +65,8 @@ STAGE_NAME = re.compile(
     r"[«\"“„](?P<alias>[^«»\"“”„]{2,40})[»\"”“](?=\s*(?:\([^()]*\))?$)",
     re.IGNORECASE,
 )
+# Cells set apart by tabs or by a wide gap of spaces, as a table or a PDF's columns are.
+COLUMN_GAP_SPLIT = re.compile(r"\t+| {3,}")
 # "-------- Forwarded message --------", "__________": a line that rules off a part.
 RULE_LINE = re.compile(r"^[-–—_=*]{3,}")
 LINK_ARROWS = ("→", "➔", "⟶", "▶", "➤")
