@@ -259,7 +259,8 @@ def start_server(env: dict[str, str], port: int, tmp: str, log: Path) -> subproc
 def stop_server(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is not None:
         return
-    os.killpg(process.pid, signal.SIGTERM)
+    # The serve process alone: it passes the signal on (docs/operations.md).
+    process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout=40)
     except subprocess.TimeoutExpired:

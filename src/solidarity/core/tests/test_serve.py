@@ -121,7 +121,11 @@ def test_serve_answers_and_its_worker_sends_the_confirmation_email(tmp_path):
         assert "GET /" not in log.read_text()
     finally:
         if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
+            # As a supervisor told to signal the main process only (systemd's
+            # KillMode=mixed): serve passes it on, and granian stops its own workers. (A
+            # SIGTERM to the whole group reaches granian's worker beside granian, which
+            # then waits on it, once past this timeout.)
+            server.send_signal(signal.SIGTERM)
             try:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:

@@ -82,6 +82,17 @@ def uses_database_tasks() -> bool:
     return str(backend).startswith("django_tasks_db.")
 
 
+def _terminal_sent(signum: int) -> bool:
+    """Whether a Ctrl-C from the terminal already reached the children, which share
+    this process group."""
+    if signum != signal.SIGINT:
+        return False
+    try:
+        return os.isatty(0) and os.tcgetpgrp(0) == os.getpgrp()
+    except OSError:
+        return False
+
+
 def run_server(
     *,
     host: str,
@@ -118,7 +129,10 @@ def run_server(
     exited: list[str] = []
 
     def forward(signum: int, frame: FrameType | None) -> None:
+        first = not received
         received.append(signum)
+        if first and _terminal_sent(signum):
+            return
         for child in children.values():
             if child.poll() is None:
                 child.send_signal(signum)
@@ -126,11 +140,7 @@ def run_server(
     previous = {signum: signal.signal(signum, forward) for signum in FORWARDED_SIGNALS}
     try:
         for name, command in commands.items():
-            # Each child in a process group of its own: a signal to this group (Ctrl-C,
-            # a supervisor's SIGTERM) reaches this process alone, which passes it on to
-            # each child's main process, so that granian stops its workers itself rather
-            # than finding them gone (it then waited on them past any timeout).
-            children[name] = subprocess.Popen(command, env=env, process_group=0)  # noqa: S603
+            children[name] = subprocess.Popen(command, env=env)  # noqa: S603
         stdout.write(f"Solidarity is running at {url} (press Ctrl+C to stop).")
         while all(child.poll() is None for child in children.values()):
             time.sleep(0.2)
