@@ -201,13 +201,14 @@ class LineLists:
         )
 
     def _contact_card(self, block: Block, first: int, index: int) -> bool:
-        """A person, then what follows their name, under a rule and over their web or
-        e-mail address: an e-mail's signature, not a list."""
+        """A person, then what follows their name, or a body and its office, under a rule
+        and over their web or e-mail address or telephone: an e-mail's signature, not a
+        list."""
         above = self.text[: self.lines[first].start].rstrip().rsplit("\n", 1)[-1].strip()
         return (
             (above == SIGNATURE_DELIMITER or bool(RULE_LINE.match(above)))
             and bool(block.found)
-            and block.found[0].entry.kind == INDIVIDUAL
+            and (block.found[0].entry.kind == INDIVIDUAL or len(block.found) <= 2)
             and index < len(self.lines)
             and has_contact(self.lines[index].text)
         )

@@ -225,3 +225,16 @@ def test_a_german_post_before_a_name_in_a_report_and_a_staff_council():
     assert read["Annette Kroll"].affiliation == "Bezirksleiterin"
     assert read["Mitarbeitervertretung Klinikum Nordstadt"].kind == "organization"
     assert "Studentisches Wohnplenum Kassel" in read
+
+
+def test_a_bodys_signature_under_a_rule_is_no_signer():
+    read = by_name(
+        "Pronunciamiento interreligioso\n\n" + BODY + "Firmantes:\n\n"
+        "Congregación de Hermanas del Camino (México)\n"
+        "Comunidad Judía Beit Shalom (México)\n\n"
+        "---------------------------------------------------------\n\n"
+        "Red de Acompañamiento al Migrante\n"
+        "Secretaría Técnica · Tapachula, Chiapas\n"
+        "Tel. +52 962 555 0134\n"
+    )
+    assert list(read) == ["Congregación de Hermanas del Camino", "Comunidad Judía Beit Shalom"]
