@@ -196,8 +196,7 @@ class LineLists:
         return (
             len(block.found) == 1
             and block.found[0].entry.kind == INDIVIDUAL
-            and index < len(self.lines)
-            and has_contact(self.lines[index].text)
+            and self._over_contact(index)
         )
 
     def _contact_card(self, block: Block, first: int, index: int) -> bool:
@@ -209,9 +208,13 @@ class LineLists:
             (above == SIGNATURE_DELIMITER or bool(RULE_LINE.match(above)))
             and bool(block.found)
             and (block.found[0].entry.kind == INDIVIDUAL or len(block.found) <= 2)
-            and index < len(self.lines)
-            and has_contact(self.lines[index].text)
+            and self._over_contact(index)
         )
+
+    def _over_contact(self, index: int) -> bool:
+        """Whether the line that ended a block gives an address or a telephone: what a
+        signature closes on."""
+        return index < len(self.lines) and has_contact(self.lines[index].text)
 
     def _forwarding(self, index: int) -> bool:
         """Whether a message's header ("From: …") follows within a few lines: the lines

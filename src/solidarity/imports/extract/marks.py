@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import bracketed_inner, mask_brackets
+from .text import Span, bracketed_inner, mask_brackets
 
 # A Roman numeral numbers a line too ("XIV. Name"); a single I, V or X only before two
 # words, so that an initial ("V. Ivanov") stays.
@@ -57,6 +57,14 @@ HANDLE = re.compile(rf"\s+(?P<handle>{ACCOUNT})$")
 ACCOUNT_NOTE = re.compile(ACCOUNT)
 # "@UniGenclikPlt" alone on its line: a post's header, under the account's name.
 ACCOUNT_LINE = re.compile(rf"^\s*{ACCOUNT}\s*$")
+
+
+def over_handle(lines: list[Span], index: int) -> bool:
+    """ "Rede Marajoara de Justiça Climática" over "@redemarajoara.example": the line is
+    the name of the account that posts."""
+    return index + 1 < len(lines) and bool(ACCOUNT_LINE.match(lines[index + 1].text))
+
+
 # "Samuel Okafor in arte "Sam O."", "Ana Ruiz aka "La Negra"": the name a person
 # performs or is known under, in quotes (before the post in brackets, if any).
 STAGE_NAME = re.compile(

@@ -33,7 +33,7 @@ TAG_WORDS = (
     r"(?:ال)?وسوم|mots[-\s]clés|palavras[-\s]chave|parole\s+chiave|palabras\s+clave|"
     r"keywords|ключевые\s+слова|ключові\s+слова|anahtar\s+kelimeler|λέξεις[-\s]κλειδιά|"
     r"키워드|الكلمات\s+المفتاحية|topics|temas|thèmes|themen|argomenti|темы|теми|konular|"
-    r"θέματα|주제|مواضيع|برچسب‌ها|برچسب‌ها|برچسبها)"
+    r"θέματα|주제|مواضيع|برچسب‌ها|برچسبها)"
 )
 # The heading alone, its tags on the lines below it.
 TAGS_HEADING = re.compile(rf"^{TAG_WORDS}\s*:?$", re.IGNORECASE)

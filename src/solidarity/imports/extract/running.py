@@ -30,7 +30,14 @@ from .listwide import (
     sections_by_acronym,
     shares_affiliation,
 )
-from .marks import ACCOUNT, ACCOUNT_LINE, THREAD_COUNTER, THREAD_OPENING, without_thread_counter
+from .marks import (
+    ACCOUNT,
+    ACCOUNT_LINE,
+    THREAD_COUNTER,
+    THREAD_OPENING,
+    over_handle,
+    without_thread_counter,
+)
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import clean, first_letter, has_person_shape, is_acronym, is_role, is_uncased
 from .orgwords import ORG_WORDS
@@ -122,11 +129,8 @@ POST_HEADER = re.compile(rf"{ACCOUNT}\s+·\s+\S")
 
 
 def _post_header(lines: list[Span], index: int) -> bool:
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
     text = lines[index].text
-    return bool(
-        POST_HEADER.search(text) or ACCOUNT_LINE.match(text) or ACCOUNT_LINE.match(following)
-    )
+    return bool(POST_HEADER.search(text) or ACCOUNT_LINE.match(text)) or over_handle(lines, index)
 
 
 def _broken_off(text: str) -> bool:

@@ -39,7 +39,7 @@ from .memberships import member_owner
 from .model import INDIVIDUAL, ORGANIZATION
 from .names import has_org_word, is_acronym
 from .segments import comma_segments
-from .text import Span
+from .text import TRAILING_NOTE, Span
 
 # A PDF's table keeps its columns apart with runs of spaces.
 WIDE_GAP = "  "
@@ -518,9 +518,12 @@ def _found(columns: list[str], row: Row) -> Found | None:
         # "Ana Ruiz | Teacher | Dock Union": her post and where she holds it.
         posts = [cells[column] for column in (ROLE, ORGANISATION) if column in cells]
         # "… Νοσοκομείο «Ευαγόρας», Λευκωσία (Κύπρος)": the country closing the post.
-        closing = [TRAILING_COUNTRY.search(post.text) for post in posts]
+        closing = [TRAILING_NOTE.search(post.text) for post in posts]
         entry.countries = entry.countries or [
-            code for found in closing if found for code in country_list(found["country"]) or []
+            code
+            for note in closing
+            if note
+            for code in country_list(note.group().strip(" ()")) or []
         ]
         affiliation = ", ".join(post.text for post in posts if post.text and post is not named)
         entry.affiliation = affiliation or entry.affiliation
@@ -550,9 +553,6 @@ def _in_lower_case(cell: Span) -> Entry | None:
     if entry.name.startswith(first.upper()):
         entry.name = first + entry.name[1:]
     return entry
-
-
-TRAILING_COUNTRY = re.compile(r"\((?P<country>[^()]{2,40})\)\s*$")
 
 
 def _cell_countries(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from .document import BYLINE, BYLINE_WORDS, MAX_TITLE_WORDS, Page, is_byline
 from .headings import without_symbols, without_trailing_symbols
 from .languages import detect_language
 from .lexicon import LIST_HEADINGS, SIGNING_CUES, fold_word, words
-from .marks import ACCOUNT, THREAD_COUNTER, THREAD_OPENING
+from .marks import THREAD_COUNTER, THREAD_OPENING, over_handle
 from .names import clean, has_org_word, writing_of
 from .pagewords import LETTER_FURNITURE, QUOTED_TITLE
 from .text import Span
@@ -131,7 +131,7 @@ def _find_title(page: Page, text: str) -> str | None:
     candidates = [
         line
         for line in heading_lines[header:]
-        if _could_be_title(line.text) and not _account_name(line, lines)
+        if _could_be_title(line.text) and not over_handle(lines, lines.index(line))
     ]
     if len(candidates) > 1 and _is_site_name(candidates[0], page):
         # The site's name, and the same name again over the headline.
@@ -180,17 +180,6 @@ def _find_title(page: Page, text: str) -> str | None:
         if fuller and _covers(later.text, first.text):
             return _without_page_parts(later.text, lines[: lines.index(later)])
     return _without_page_parts(_with_continuation(first, lines), lines[: lines.index(first)])
-
-
-# "@redemarajoara.example": an account's handle, alone on its line.
-HANDLE_LINE = re.compile(rf"^{ACCOUNT}$")
-
-
-def _account_name(line: Span, lines: list[Span]) -> bool:
-    """ "Rede Marajoara de Justiça Climática" over "@redemarajoara.example": the name of
-    the account that posts, not the post's title."""
-    index = lines.index(line)
-    return index + 1 < len(lines) and bool(HANDLE_LINE.match(lines[index + 1].text))
 
 
 TITLE_BAR = " | "
