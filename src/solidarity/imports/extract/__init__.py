@@ -45,7 +45,7 @@ from .parents import settle_parents
 from .places import is_town
 from .running import colon_lists, cue_paragraphs, joint_issuers, prose_lists
 from .tables import read_tables
-from .text import Span, normalise_name, split_columns
+from .text import Span, normalise_name, split_columns, unwrap_runs
 from .titles import find_title, reads_as_title
 
 HEADER_LINE_WORDS = 15
@@ -115,12 +115,15 @@ def extract_statement(text: str) -> ExtractedStatement:
     tables = read_tables(candidates, text)
     # A lone dash between a list's entries separates them as a blank line would (in a
     # table it is an empty cell, read above).
-    listable = split_columns(
-        [
-            line
-            for line in candidates
-            if line not in tables.lines and not LONE_SEPARATOR.match(line.text)
-        ],
+    listable = unwrap_runs(
+        split_columns(
+            [
+                line
+                for line in candidates
+                if line not in tables.lines and not LONE_SEPARATOR.match(line.text)
+            ],
+            text,
+        ),
         text,
     )
     acronyms = find_acronyms(text)

@@ -7,6 +7,7 @@ import re
 
 from .lexicon import NAME_PARTICLES, WordSet, fold_word, words
 from .model import INDIVIDUAL, ORGANIZATION
+from .pagewords import WHEN_CELL
 from .segments import comma_segments
 
 # A table's cell that says what its row's entry is: "Organisation", "Individual".
@@ -28,7 +29,7 @@ KIND_CELLS_ORGANIZATIONS = WordSet(
         """
     )
 )
-NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, NOTES, OTHER = (
+NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, NOTES, CONSENT, OTHER = (
     "name",
     "organisation",
     "country",
@@ -38,6 +39,7 @@ NAME, ORGANISATION, COUNTRY, KIND, PLACE, ROLE, ACRONYM, PARENT, NOTES, OTHER = 
     "acronym",
     "parent",
     "notes",
+    "consent",
     "other",
 )
 # The cells of a table's first row, naming its columns ("Name | Country | Type"), in the
@@ -79,7 +81,9 @@ COLUMN_LABELS = {
         населённый_пункт населений_пункт yer έδρα 소재지 المقر area área zona zone uf
         territorio territoire território població ciutat localitat miejscowość miasto ort stad
         都市 地域 城市 所在地 都道府県 地区 所在地区 provincia province provinz provincie
-        departamento município municipio
+        departamento município municipio plz postleitzahl postcode postal_code zip zip_code
+        code_postal código_postal cep cap codice_postale почтовый_индекс поштовий_індекс
+        posta_kodu ταχυδρομικός_κώδικας 우편번호 الرمز_البريدي
     """,
     ROLE: """
         role position title titel cargo función puesto função fonction titre funktion ruolo carica
@@ -93,7 +97,8 @@ COLUMN_LABELS = {
         berufsgruppe cargo_y_organización cargo_y_organizacion cargo_e_organização
         função_e_organização post_and_organisation position_and_organization
         role_and_organisation fonction_et_organisation poste_et_organisation
-        funktion_und_organisation ruolo_e_organizzazione
+        funktion_und_organisation ruolo_e_organizzazione cargo_u_organización
+        cargo_o_organización cargo_ou_entidade cargo_ou_organização
         contact contact_person persona_de_contacto contacto pessoa_de_contato contato
         personne_de_contact ansprechpartner ansprechperson referente контакт контактное_лицо
         контактна_особа iletişim_kişisi επικοινωνία 담당자 المسؤول 担当者 联系人 聯絡人
@@ -118,7 +123,19 @@ COLUMN_LABELS = {
     NOTES: """
         notes remarks observaciones observações remarques bemerkungen anmerkungen note
         osservazioni примечание примечания примітки notlar σημειώσεις παρατηρήσεις 비고
-        ملاحظات uwagi 備註 备注 備考
+        ملاحظات uwagi 備註 备注 備考 comment comments comentario comentarios comentário
+        comentários commentaire commentaires kommentar commento commenti комментарий
+        коментар yorum σχόλιο 의견 تعليق komentarz
+    """,
+    # Whether the signatory lets the name be shown: a form's question, "Publish my name?".
+    CONSENT: """
+        publish publish_my_name public show_my_name display_name_publicly consent
+        publicar autorizo_publicar publicar_mi_nombre publicar_nombre autoriza_publicación
+        publicação autoriza_divulgação autorizo_divulgação divulgação consentimiento
+        consentimento publier publication consentement afficher_mon_nom veröffentlichen
+        veröffentlichung einwilligung name_veröffentlichen pubblicare pubblicazione
+        consenso публиковать публикация согласие публікувати публікація згода yayınla
+        yayınlansın onay δημοσίευση συναίνεση 공개 공개_동의 نشر الموافقة publikacja zgoda
     """,
     # What a form's export adds and no signatory shows: when, how to write to them.
     OTHER: """
@@ -128,7 +145,7 @@ COLUMN_LABELS = {
         e-mail-adresse indirizzo_email почта електронна_пошта e-posta 이메일 البريد
         البريد_الإلكتروني date fecha data datum дата tarih ημερομηνία 날짜 التاريخ phone
         teléfono telefone téléphone telefon telefono телефон τηλέφωνο 전화 الهاتف website web
-        sitio_web site n° nº no. nr. # № n. lp. l.p. α/α 번호 순번 連番 番号 編號 编号
+        sitio_web site id n° nº no. nr. # № n. lp. l.p. α/α 번호 순번 連番 番号 編號 编号
     """,
 }
 LABELS = {
@@ -168,6 +185,9 @@ def column_of(cell: str) -> str | None:
             return first
     if pair and " / " in cell:
         return None
+    # "fecha_registro", "cargo_u_organizacion": a CSV export's labels, words joined by
+    # underscores; "nombre (organización, o Apellidos, Nombre)": a note on the column.
+    cell = PARENTHESIS_NOTE.sub("", cell.replace("_", " "))
     if ", " in cell:
         # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;
         # "Funkcja, organizacja", "Role, organisation": a post and where it is held.
@@ -175,11 +195,11 @@ def column_of(cell: str) -> str | None:
         if len(set(parts)) == 1:
             return parts[0]
         return ROLE if parts[0] == ROLE and None not in parts else None
-    words_ = cell.strip(" *:").split()
+    words_ = cell.strip(" *:?").split()
     # Most lines are ruled out by their length or their first word, before any folding.
     if len(cell) > MAX_LABEL_CHARS or not words_ or fold_word(words_[0]) not in LABEL_OPENINGS:
         return None
-    written = PARENTHESIS_NOTE.sub("", cell).strip(" *:")
+    written = cell.strip(" *:?")
     label = fold_word(written)
     column = LABELS.get(label)
     if column is None:
@@ -231,6 +251,9 @@ class TableRow:
         )
         self.kind: str | None = None
         self.countries: list[str] = []
+        if len(cells) >= 2 and WHEN_CELL.match(cells[-1]):
+            # "… · il y a 2 heures": when a petition's signer signed.
+            cells.pop()
         if len(cells) >= 2 and len(cells[-1].split()) == 1:
             if cells[-1] in KIND_CELLS_PEOPLE:
                 self.kind = INDIVIDUAL

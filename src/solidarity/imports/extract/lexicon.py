@@ -316,10 +316,14 @@ SECTIONS_WORDS = (
     r"ortsgruppen|groupes\s+locaux|grupos\s+locales|gruppi\s+locali|federaciones|"
     r"fédérations|federações|federazioni|landesverbände|федерации|федерації|"
     r"federasyonları|ομοσπονδίες|فروعه|لجانها|осередки|відділення|філії|отделения|филиалы|"
-    r"ячейки)"
+    r"ячейки|nodi|circoli|nuclei|núcleos|noyaux|antennes|"
+    # "та її первинні організації": a union's primary organisations at workplaces.
+    r"первинні\s+організації|первичные\s+организации|primary\s+organi[sz]ations)"
     # Arabic puts "following" after the noun: "والمنظمات الأعضاء التالية"; Romance
-    # languages "national": "e le sue sezioni nazionali".
-    r"(?:\s+التالية|\s+(?:nazionali|nacionales|nationales|nacionais|national))?"
+    # languages "national", "territorial": "e le sue sezioni nazionali", "e i suoi nodi
+    # territoriali".
+    r"(?:\s+التالية|\s+(?:nazionali|nacionales|nationales|nacionais|national|territoriali|"
+    r"territoriales|territoriaux|territoriais|locali|locales|locaux|locais))?"
 )
 # "…and its member organisations, by continent and country:": a note may close it.
 SECTIONS_PHRASE = re.compile(SECTIONS_WORDS + r"(?:\s*[,،][^,،:]{0,60})?\s*:?\s*$", re.IGNORECASE)

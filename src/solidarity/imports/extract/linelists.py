@@ -126,6 +126,7 @@ class LineLists:
             parent=explicit_parent,
             home=self._home,
             parent_heading=self._parent_heading,
+            opened_by_signer=names_parent,
         )
         block.country = heading_country(line.text) if opened else None
         while index < len(self.lines):

@@ -151,6 +151,9 @@ class Block:
     home: Callable[[], list[str] | None]
     # The parent a heading names ("Member organisations of the X:"), if it names one.
     parent_heading: Callable[[str], str | None]
+    # "9. X e i suoi nodi territoriali:": the line that opened the list is its first
+    # signer, with its members below, not a heading over the whole list.
+    opened_by_signer: bool = False
     found: list[Found] = field(default_factory=list)
     country: list[str] | None = None
     # Some entry has a suffix, a parenthesis or a heading: a list, not a few short lines.
@@ -266,7 +269,8 @@ class Block:
         if self.found and UPDATE_LABEL.match(text.strip()) and is_heading(text):
             # "Mise à jour (18 mars 2025) : nouveaux signataires": a list added to this one.
             return False
-        if not self.opened and self.found and list_heading_below_entries(text, joined=joined):
+        below_entries = self.found and (not self.opened or self.opened_by_signer)
+        if below_entries and list_heading_below_entries(text, joined=joined):
             # "… 일동" / "1차 서명자", "… çağırıyoruz." / "İmzacı kurumlar": a sign-off or a
             # sentence above the list's own heading; the list begins under the heading.
             # ("Entrar | Assine" is a menu, "3 Unterzeichner" a table of contents.)

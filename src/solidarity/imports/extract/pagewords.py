@@ -273,10 +273,23 @@ NOISE_LINE = re.compile(
     r"(?:charger|voir|afficher)\s+plus|mehr\s+(?:laden|anzeigen)|(?:carica|mostra)\s+altr[io]|"
     r"(?:загрузить|показать)\s+ещё|(?:завантажити|показати)\s+ще|daha\s+fazla\s+(?:yükle|göster)|"
     r"(?:φόρτωση|δείτε)\s+περισσότερ\w+|تحميل\s+المزيد|عرض\s+المزيد)(?:\s+\w+)?\s*[▾▼⌄↓]?|"
+    # "Voir les 136 autres signatures", "See all 412 signatures": a link to the rest.
+    r"(?:(?:see|view|show)(?:\s+all)?(?:\s+the)?|voir(?:\s+les)?|ver(?:\s+(?:las|los|as|os))?|"
+    r"alle|vedi(?:\s+(?:le|gli|tutte))?|mostra(?:\s+(?:le|tutte))?|показать(?:\s+(?:все|ещё|еще))?|"
+    r"показати(?:\s+(?:всі|ще))?|δείτε(?:\s+(?:τις|όλες))?)\s+(?:(?:other|more|otras|outras|"
+    r"altre|altri|autres|weitere)\s+)?\d[\d.,\s]*\s+(?:(?:other|more|otras|outras|autres|"
+    r"weitere|altre|altri)\s+)?\w+(?:\s+(?:más|mais|anzeigen))?|"
+    # "☐ Afficher mon nom publiquement": a sign-up form's checkbox.
+    r"[☐☑☒]\s*\S.*|"
     # "Sign the manifesto", "Assine o manifesto": a call to sign, a few words long.
     # ("Unterzeichnende Organisationen", a participle, heads a list instead.)
+    # ("Jetzt unterschreiben", "Firma ahora": now.)
+    r"(?:(?:jetzt|now|ahora|agora|maintenant|ora|сейчас|зараз|şimdi|τώρα|지금)\s+)?"
     r"(?:sign|assine|assina|firma|firme|firmate|signez|signe|unterschreibe[nt]?\b|unterzeichne[nt]?\b|"
     r"aderisci|aderite|adhiere|adhiera|adhérez|adhérer|adira|junte-se|join\s+us|"
+    # "Signer cette pétition": the infinitive with its object ("Signer organisations" heads).
+    r"signer\s+(?:cette|ce|la|le|l['’])|firmar\s+(?:esta|este|la|el)|"
+    r"assinar\s+(?:esta|este|o|a)|firmare\s+(?:questa|questo|la|il|l['’])|"
     r"присоединиться\s+к|приєднатися\s+до|join\s+(?:the|this)\s+(?:statement|letter|appeal)|"
     r"подпишите|подпиши|підпишіть|підпиши|imzala\w*|υπογράψτε|서명하기|서명하세요|وقّع|وقع)"
     # ("Unterzeichnet haben bisher:" heads the list: a colon ends no call.)
@@ -522,11 +535,15 @@ PRIVACY_POLICY = re.compile(
 )
 # "İstanbul, Türkiye · 14 dakika önce", "Porto, Portugal · há 2 horas": where a petition's
 # signer is, then when they signed, on the line under their name.
-PLACE_AND_WHEN = re.compile(
-    r"^(?P<place>[^·•|]{2,80}?)\s*[·•|]\s*(?:\d+\s+\w+\s+(?:ago|önce|назад|тому|fa|πριν)|"
-    r"(?:hace|há|il\s+y\s+a|vor|πριν\s+από|منذ)\s+\d+\s+\w+|\d+\s*(?:분|시간|일)\s*전)\s*$",
-    re.IGNORECASE,
+SIGNED_WHEN = (
+    r"(?:\d+\s+\w+\s+(?:ago|önce|назад|тому|fa|πριν)|"
+    r"(?:hace|há|il\s+y\s+a|vor|πριν\s+από|منذ)\s+\d+\s+\w+|\d+\s*(?:분|시간|일)\s*전)"
 )
+PLACE_AND_WHEN = re.compile(
+    rf"^(?P<place>[^·•|]{{2,80}}?)\s*[·•|]\s*{SIGNED_WHEN}\s*$", re.IGNORECASE
+)
+# "Amandine Roux · Villeurbanne, France · il y a 2 heures": the same on the name's line.
+WHEN_CELL = re.compile(rf"^{SIGNED_WHEN}$", re.IGNORECASE)
 # "Babam da 30 yıl dökümhanede çalıştı.": a signer's comment, a whole line in quotes.
 QUOTED_LINE = re.compile(r"^\s*[«\"“„‘][^«»\"“”„]{3,}[»\"”“’]\s*[.!]?\s*$")
 FEED_HEADING = re.compile(
@@ -550,8 +567,9 @@ FEED_HEADING = re.compile(
     r"licen[sc]e|licencia|licença|lizenz|licenza|лицензия|ліцензія|lisans|άδεια\s+χρήσης|"
     r"라이선스|الترخيص|contributors|colaboradores|contributeurs|mitwirkende|contributori|"
     r"участники|учасники|katkıda\s+bulunanlar|συνεισφέροντες|기여자|المساهمون)"
-    # "Comments (12)", "Comentários (Facebook)": a count or the service's name after it.
-    r"(?:\s*\(?\d+\)?|\s*\([^()\d]{2,20}\))?\s*:?$",
+    # "Comments (12)", "Комментарии: 23", "Comentários (Facebook)": a count or the
+    # service's name after it.
+    r"(?:\s*:?\s*\(?\d+\)?|\s*\([^()\d]{2,20}\))?\s*:?$",
     re.IGNORECASE,
 )
 # "3 thoughts on “Open letter: …”", "2 commentaires sur « … »": a blog's comment thread,

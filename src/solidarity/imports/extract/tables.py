@@ -11,6 +11,7 @@ from unicodedata import east_asian_width
 
 from .columns import (
     ACRONYM,
+    CONSENT,
     COUNTRY,
     KIND,
     KIND_CELLS_ORGANIZATIONS,
@@ -27,7 +28,7 @@ from .columns import (
 from .countries import country_codes, country_list
 from .entries import Entry, parse_entry
 from .headings import kind_under
-from .lexicon import SECTIONS_PHRASE
+from .lexicon import SECTIONS_PHRASE, fold_word, words
 from .lists import Found, international_of
 from .listwide import (
     capital_surnames_first,
@@ -45,9 +46,10 @@ from .text import TRAILING_NOTE, Span
 WIDE_GAP = "  "
 DELIMITERS = ("\t", ";", "|", ",", WIDE_GAP)
 WIDE_GAP_SPLIT = re.compile(r"\s{2,}")
-MIN_COLUMNS, MAX_COLUMNS = 2, 8
+# A form's export adds its own columns (an id, a timestamp, a comment, consent to publish).
+MIN_COLUMNS, MAX_COLUMNS = 2, 12
 MIN_ROWS = 2
-# A row of at most eight labels of a few words each (a form export adds a few).
+# A row of labels of a few words each.
 MAX_HEADER_CHARS = 240
 KIND_CELL_WORDS = 4
 MAX_NAME_CELL_WORDS = 15
@@ -475,6 +477,13 @@ def _fits(columns: list[str], row: Row) -> bool:
     return True
 
 
+# A form's answer "no", in the shipped languages, folded.
+REFUSALS = frozenset(
+    fold_word(word)
+    for word in words("no não nao non nein нет ні hayır hayir όχι 아니오 아니요 لا nie nej")
+)
+
+
 def _found(columns: list[str], row: Row) -> Found | None:
     """One signatory from a row: the name from the name column (or the organisation's,
     where the table names no person), the rest from the columns they stand in."""
@@ -482,6 +491,10 @@ def _found(columns: list[str], row: Row) -> Found | None:
     notes = cells.get(NOTES)
     if notes is not None and WITHDRAWN_NOTE.search(notes.text):
         # The signatory took the signature back.
+        return None
+    consent = cells.get(CONSENT)
+    if consent is not None and fold_word(consent.text.strip(" .!")) in REFUSALS:
+        # "Publicar? no": the signatory did not let the name be shown.
         return None
     person = cells.get(NAME)
     organisation = cells.get(ORGANISATION)

@@ -100,6 +100,40 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
     ]
 
 
+# An e-mail's text broken at the page's width: lines of at most this many characters, all
+# but the last of them at least so long.
+WRAP_WIDTH = 80
+WRAPPED_LINE_CHARS = 50
+# "A; B; C; D": a run of names between semicolons.
+RUN_SEMICOLONS = 3
+
+
+def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
+    """ "Signed: Sheffield Bus Workers' Branch, Passenger" / "Transport Workers' Union; …":
+    a run of names between semicolons, broken at a mailing list's width wherever a line
+    filled up, is one line again (its names read whole, not cut where the lines end)."""
+    joined: list[Span] = []
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        while (
+            end < len(lines)
+            and text.count("\n", lines[end - 1].end, lines[end].start) == 1
+            and WRAPPED_LINE_CHARS <= len(lines[end - 1].text) <= WRAP_WIDTH
+            and len(lines[end].text) <= WRAP_WIDTH
+        ):
+            end += 1
+        paragraph = lines[index:end]
+        written = " ".join(line.text.strip() for line in paragraph)
+        broken_inside = any(not line.text.rstrip().endswith(";") for line in paragraph[:-1])
+        if len(paragraph) >= 2 and written.count("; ") >= RUN_SEMICOLONS and broken_inside:
+            joined.append(Span(written, paragraph[0].start, paragraph[-1].end))
+        else:
+            joined.extend(paragraph)
+        index = end
+    return joined
+
+
 # "Prof.ssa Lucia Ferrante          Dott. Marco Bellandi" / "ordinaria di Igiene,     medico
 # di medicina generale,": two signers side by side, each with her post on the lines below,
 # a printed page's two columns. A wide gap parts them, the right one starting well in.
