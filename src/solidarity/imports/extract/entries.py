@@ -81,7 +81,14 @@ from .segments import (
     without_trailing_titles,
 )
 from .text import TRAILING_NOTE
-from .written import DASH_SPLIT, is_short_name, slash_suffix, split_dash, take_parentheses
+from .written import (
+    DASH_SPLIT,
+    is_short_name,
+    named_person,
+    slash_suffix,
+    split_dash,
+    take_parentheses,
+)
 
 ACRONYM_THEN_NOTE = re.compile(r"^(?P<acronym>[^\s()]{2,14})\s*(?P<note>\([^()]+\))$")
 COMMENT = re.compile(r"\s*:\s*[‘“\"«„].*$")
@@ -293,7 +300,7 @@ class _Reading:
                     self.alt_names.append(note)
         elif names_a_section(rest) or (
             # ("محمود أبو صفية (Mahmoud Abu Safiya) – مركز …": a person, named twice.)
-            not looks_like_person(TRAILING_NOTE.sub("", name))
+            not named_person(name)
             and (
                 is_org_like(rest)
                 or branch_of(name, TRAILING_NOTE.sub("", rest))

@@ -103,7 +103,7 @@ SIGNING_CUES = WordSet(
 # says where a part of a list comes from, before its country.
 FROM_COUNTRY_LEAD = (
     r"(?:(?:desde|from|depuis|aus|dalla?|dall['’]|do|da|из|з|із|від|"
-    r"από(?:\s+(?:την|τη|το|τον|τις|τα))?|من)\s+)"
+    r"απ[οό](?:\s+(?:την|τη|το|τον|τις|τα))?|من)\s+)"
 )
 # A statement speaks of its own signatories in the first person ("We, the undersigned",
 # "Les organisations soussignées"): a news report speaks of them in the third.
@@ -251,6 +251,16 @@ MEMBER_NOUNS = WordSet(
         affiliated filiadas filiados afiliadas afiliados affiliées affiliés affiliate
         aderenti angeschlossene branches chapters відділення осередки філії отделения
         филиалы
+        """
+    )
+)
+# A network's local units, its members only where a heading says so ("X – τοπικές
+# επιτροπές:"); in a sentence, "des comités de solidarité se sont formés" names none.
+LOCAL_MEMBER_NOUNS = WordSet(
+    words(
+        """
+        committees comités comitês comitati komitees комитеты комітети komiteleri
+        επιτροπές nodi circoli núcleos nuclei noyaux antennes ortsgruppen
         """
     )
 )
@@ -674,6 +684,8 @@ ROLE_WORDS = WordSet(
         nurse* midwi* paramedic* enfermer* partera* parteir* soignant* hebamme*
         krankenpfleger* pflegekraft* infermier* ostetric* медсестр* медбрат* фельдшер*
         акушер* hemşire* νοσηλευτ* 간호사 ممرض*
+        의원 구의원 시의원 도의원 군의원 국회의원 노무사 공인노무사 배달원 상임대표
+        공동대표 사무국장 국장 부위원장 지부장 분회장
         профессор* правозащитник правозащитница правозахисник правозахисниця адвокат*
         """
     )

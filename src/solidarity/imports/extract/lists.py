@@ -512,13 +512,13 @@ class Block:
             return True
         if (
             (self.opened or self.structured)
-            and unmarked_text.endswith(":")
+            and (unmarked_text.endswith(":") or in_capitals(unmarked_text))
             and not joined
             and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
             and not has_org_word(unmarked_text)
             and is_town(unmarked_text.rstrip(": "))
         ):
-            # "Πάτρα:", "Ηράκλειο Κρήτης:" over their groups: a town heads them.
+            # "Πάτρα:", "Ηράκλειο Κρήτης:", "ΠΕΙΡΑΙΑΣ" over their groups: a town heads them.
             self.structured = True
             return True
         label, colon, _ = text.partition(": ")

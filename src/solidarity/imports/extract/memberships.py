@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .countries import country_list
 from .headings import has_cue
-from .lexicon import MEMBER_NOUNS
+from .lexicon import LOCAL_MEMBER_NOUNS, MEMBER_NOUNS
 from .marks import strip_marker
 from .names import (
     first_letter,
@@ -310,7 +310,9 @@ def parent_heading(
         if (
             match
             and any(
-                part in MEMBER_NOUNS for word in match["noun"].split() for part in word.split("-")
+                part in MEMBER_NOUNS or part in LOCAL_MEMBER_NOUNS
+                for word in match["noun"].split()
+                for part in word.split("-")
             )
             and (pattern is MEMBERS_OF_HEADING or named.lstrip('«"„“')[:1].isupper())
         ):
@@ -330,7 +332,8 @@ def parent_heading(
         dashed = DASHED_MEMBERS_HEADING.match(strip_marker(text).strip())
         if not named and dashed and len(dashed["noun"].split()) <= MEMBERS_NOUN_WORDS:
             nouns = re.split(r"[\s-]+", dashed["noun"])
-            named = dashed["parent"] if any(noun in MEMBER_NOUNS for noun in nouns) else ""
+            members = any(noun in MEMBER_NOUNS or noun in LOCAL_MEMBER_NOUNS for noun in nouns)
+            named = dashed["parent"] if members else ""
         parent = named if named and not has_cue(named) else ""
     if (
         not parent

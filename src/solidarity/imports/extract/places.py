@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from array import array
 from functools import cache
 from importlib import resources
@@ -26,10 +27,18 @@ TOWN_NAME_LENGTH = range(3, 41)
 SPACES = re.compile(r"[\s'’.-]+")
 
 
+GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
 def _town_key(name: str) -> str:
     """Case-folded, with one space between words: accents stay, since GeoNames lists the
-    spellings without them among a town's other names."""
-    return SPACES.sub(" ", name.casefold()).strip()
+    spellings without them among a town's other names; Greek loses its accents, which
+    capitals leave out ("ΠΕΙΡΑΙΑΣ" is "Πειραιάς")."""
+    key = SPACES.sub(" ", name.casefold()).strip()
+    if GREEK.search(key):
+        decomposed = unicodedata.normalize("NFD", key)
+        key = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return key
 
 
 @cache

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .countries import country_list
-from .names import is_capitalised, looks_like_person, strip_honorifics
+from .names import is_capitalised, is_role, looks_like_person, strip_honorifics
 from .places import is_acronym_text
 from .segments import comma_segments
-from .text import mask_brackets
+from .text import TRAILING_NOTE, mask_brackets
 
 DASH_SPLIT = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[^\W\d])")
 TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -39,12 +39,23 @@ def slash_suffix(body: str) -> str:
     if not slash or " / " in after or DASH_SPLIT.search(head):
         return body
     after = after.strip()
-    person_post = looks_like_person(strip_honorifics(head)) and bool(
-        comma_segments(after, keep_first=False)[1]
+    # "김서연(Kim Seo-yeon) / 공인노무사": a person, named twice, then a post.
+    person_post = named_person(head) and (
+        bool(comma_segments(after, keep_first=False)[1]) or is_role(after.split(",")[0])
     )
     if country_list(after) or after[:1].islower() or person_post:
         return f"{head} – {after}"
     return body
+
+
+def named_person(text: str) -> bool:
+    """A person's name, maybe followed by its Latin form in brackets ("다나카 유키(Tanaka
+    Yuki)", whose Latin letters say it is a person's); "김, 지은 (Kim Ji-eun)", inverted,
+    is read whole, by its comma."""
+    note = TRAILING_NOTE.search(text) if "," not in text else None
+    return looks_like_person(strip_honorifics(TRAILING_NOTE.sub("", text))) or bool(
+        note and looks_like_person(note.group().strip(" ()"))
+    )
 
 
 def is_short_name(text: str) -> bool:
