@@ -52,7 +52,8 @@ COLUMN_LABELS = {
         подписант ім'я піб підписант ad ad_soyad adı_soyadı imzacı όνομα ονοματεπώνυμο
         υπογράφων 이름 성명 서명자 الاسم الموقع название назва isim nom_i_cognoms signant
         imię_i_nazwisko imię nazwisko namn 氏名 名前 姓名 apellido apellidos apellido_y_nombre
-        apellidos_y_nombres sobrenome cognome cognome_e_nome surname last_name
+        apellidos_y_nombres sobrenome cognome cognome_e_nome surname last_name person persona
+        pessoa personne особа лицо kişi πρόσωπο
     """,
     ORGANISATION: """
         organisation organization organización entidad organização entidade organisme
@@ -194,6 +195,9 @@ def column_of(cell: str) -> str | None:
         parts = [column_of(part) for part in cell.split(", ")]
         if len(set(parts)) == 1:
             return parts[0]
+        if parts == [PLACE, COUNTRY]:
+            # "Місто, країна", "City, country": a place's cell that ends on its country.
+            return COUNTRY
         return ROLE if parts[0] == ROLE and None not in parts else None
     words_ = cell.strip(" *:?").split()
     # Most lines are ruled out by their length or their first word, before any folding.

@@ -468,7 +468,11 @@ def field_label(label: str) -> bool:
     """Two or three words that name no organisation, no country and no person."""
     words_ = label.split()
     return 2 <= len(words_) <= FIELD_LABEL_WORDS and not (
-        has_org_word(label) or country_list(label) or has_person_shape(label)
+        has_org_word(label)
+        or country_list(label)
+        or has_person_shape(label)
+        # "Yurt dışından: A (Avusturya), B (Fransa)": from abroad, the names that follow.
+        or group_heading(label + ":")
     )
 
 

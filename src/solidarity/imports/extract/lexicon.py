@@ -613,7 +613,8 @@ GROUP_HEADINGS = WordSet(
     words(
         """
         international* national* regional* local* other others countr* internacional*
-        overseas abroad 해외 yurtdışı εξωτερικό εξωτερικού extranjero exterior étranger
+        overseas abroad 해외 yurtdışı yurtdışından yurt dışı dışından εξωτερικό εξωτερικού
+        extranjero exterior étranger
         ausland estero estrangeiro зарубеж* закордон* support supports apoio apoios apoyo apoyos
         soutien soutiens
         unterstützung sostegno поддержка підтримка destek υποστήριξη 지지 دعم

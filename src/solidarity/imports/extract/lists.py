@@ -141,6 +141,10 @@ AFTER_CUE = re.compile(
 )
 
 
+# "Equipo 2 — Valparaíso", "Group 3:", "Convoy 1": a group of the list by its number.
+NUMBERED_GROUP = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[—–:-]\s*\S.*|\s*:)?$")
+
+
 @dataclass
 class Block:
     """A list being read line by line, with what its headings have said so far."""
@@ -482,12 +486,17 @@ class Block:
             line_marker(text) != line_marker(following)
             and line_marker(following)
             and not joined
-            and len(unmarked_text.split()) <= PLACE_HEADING_WORDS
-            and not has_org_word(unmarked_text)
+            and (
+                (
+                    len(unmarked_text.split()) <= PLACE_HEADING_WORDS
+                    and not has_org_word(unmarked_text)
+                )
+                or NUMBERED_GROUP.match(unmarked_text) is not None
+            )
         ):
             # "Lviv Oblast" / "• A" / "• B", "📍 Región del Maule" / "• A": a short line
             # without the bullet of the lines under it heads them, as a town or region
-            # does; the country stays.
+            # does; so does a numbered group ("Equipo 2 — Valparaíso"); the country stays.
             self.structured = True
             return True
         if (

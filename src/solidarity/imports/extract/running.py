@@ -12,7 +12,7 @@ from .entries import (
     Entry,
 )
 from .enumerations import enumerated_names
-from .headings import cue_opening, cue_positions, has_cue, is_heading, kind_under
+from .headings import cue_opening, cue_positions, group_heading, has_cue, is_heading, kind_under
 from .lexicon import (
     ARTICLES,
     FIRST_PERSON,
@@ -67,6 +67,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     # The run a thread's post broke off on a comma: its hint and parent, for the next post.
     broken: tuple[str | None, str | None] | None = None
+    listed = False
     for index, line in enumerate(lines):
         if broken is not None and (not line.text.strip() or _post_header(lines, index)):
             # "Rede X @redex.example · 14 mar": the next post's header, between the two.
@@ -86,6 +87,9 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
         broken = None
         listing = False
         kind_hint = parent = None
+        # The line right above listed names: "Yurt dışından: A (Avusturya), B" goes on
+        # with the signers from abroad.
+        listed_above, listed = listed, False
         for sentence in split_sentences(line):
             colon = separating_colon(sentence.text)
             prefix = sentence.text[:colon] if colon > 0 else ""
@@ -93,7 +97,8 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             # undersigned, reject the terms … in the Maghreb: high fees, no cover" lists no
             # names after it.
             near = " ".join(prefix.split()[-COLON_CUE_REACH:])
-            if prefix and (has_cue(near) or is_heading(prefix + ":")):
+            grouped = listed_above and bool(prefix) and group_heading(prefix + ":")
+            if prefix and (has_cue(near) or is_heading(prefix + ":") or grouped):
                 listing, kind_hint = True, kind_under(prefix)
                 parent = _members_of(prefix, acronyms)
                 piece = Span(sentence.text[colon + 1 :], sentence.start + colon + 1, sentence.end)
@@ -110,7 +115,16 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 # "The joint statement's title: “Our rivers are not for sale: …”": what
                 # follows the colon is quoted, not listed.
                 continue
-            found.extend(_listed(piece, kind_hint, parent, codes))
+            counter = THREAD_COUNTER.search(piece.text)
+            if counter:
+                # "…, Truckers' Solidarity Network – Rotterdam (Hollanda) 4/6": the post's
+                # number closes it.
+                piece = Span(
+                    piece.text[: counter.start()], piece.start, piece.start + counter.start()
+                )
+            listed_names = _listed(piece, kind_hint, parent, codes)
+            listed = listed or bool(listed_names)
+            found.extend(listed_names)
             if _broken_off(piece.text):
                 broken = (kind_hint, parent)
     return found

@@ -19,6 +19,7 @@ from .columns import (
     NAME,
     NOTES,
     ORGANISATION,
+    OTHER,
     PARENT,
     PLACE,
     ROLE,
@@ -82,7 +83,9 @@ def read_tables(lines: list[Span], text: str) -> Tables:
             # read row by row.
             rows = [[cell] for row in rows for cell in row]
             columns = columns[:1]
-        table = [found for row in rows if (found := _found(columns, row)) is not None]
+        read = [(row, found) for row in rows if (found := _found(columns, row)) is not None]
+        _members_by_number(columns, read)
+        table = [found for _, found in read]
         above = lines[index - 1] if index else None
         sections = SECTIONS_PHRASE.search(above.text) if above else None
         international = (
@@ -551,6 +554,33 @@ def _found(columns: list[str], row: Row) -> Found | None:
     # "台灣移工聯盟成員" in the remarks: a member of the alliance.
     belongs_to = belongs_to or (member_owner(notes.text) or "" if notes is not None else "")
     return Found(entry=entry, kind=kind, parent=belongs_to or None)
+
+
+# "1.2": a row numbered under another one.
+SUBNUMBER = re.compile(r"^(?P<above>\d{1,3})\.\d{1,3}\.?$")
+
+
+def _members_by_number(columns: list[str], read: list[tuple[Row, Found]]) -> None:
+    """ "1 ⇥ X та її первинні організації: ⇥ Київ" over "1.1 ⇥ A", "1.2 ⇥ B": the row names
+    an organisation and its members, and the rows numbered under it are those members."""
+    if OTHER not in columns:
+        return
+    number_at = columns.index(OTHER)
+    name_at = columns.index(NAME if NAME in columns else ORGANISATION)
+    parents: dict[str, str] = {}
+    for row, found in read:
+        number = row[number_at].text.strip().rstrip(".")
+        under = SUBNUMBER.match(number)
+        if under and under["above"] in parents:
+            found.parent = found.parent or parents[under["above"]]
+            continue
+        cell = row[name_at]
+        sections = SECTIONS_PHRASE.search(cell.text)
+        international = international_of(cell.text, sections, cell.start) if sections else None
+        if international is not None:
+            international.countries = international.countries or found.entry.countries
+            found.entry = international
+            parents[number] = international.name
 
 
 def _in_lower_case(cell: Span) -> Entry | None:
