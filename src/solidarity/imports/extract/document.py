@@ -11,6 +11,7 @@ from .columns import (
 )
 from .countries import country_list
 from .dates import find_date, is_day_name
+from .digests import digest_contents
 from .headings import has_cue, is_heading, kind_under
 from .languages import URL, is_language_switch, translation_links
 from .lexicon import (
@@ -179,7 +180,7 @@ def read_page(text: str) -> Page:
     related = form = thread = started = cookie_buttons = feed = False
     all_lines = split_lines(text)
     headers = _running_headers(text, all_lines)
-    signatures = signature_furniture(text, all_lines)
+    signatures = signature_furniture(text, all_lines) | digest_contents(all_lines)
     for index, line in enumerate(all_lines):
         if index in signatures:
             continue

@@ -501,6 +501,8 @@ OTHERS_TAIL = re.compile(
     r"ещё|еще|більше|daha|ακόμα)|others?|diğerleri|더|기타|외|و?آخرون|وغيرهم|وغيرها|u\.\s*a\.|etc\.?|"
     # "إضافة إلى عدد من النشطاء": "in addition to a number of activists".
     r"(?:ب?ال)?إضافة\s+إلى\s+(?:عدد|مجموعة)\s+من|و?عدد\s+من|"
+    # "وأكثر من 40 جمعية …": "and more than 40 …".
+    r"و?[أا]كثر\s+من|"
     r"entre\s+otros|among\s+others|unter\s+anderem|tra\s+gli\s+altri|entre\s+outros|"
     r"parmi\s+d'autres|(?:bien\s+)?d['’]autres|tanti\s+altri|"
     # "ほか23団体", "ほか個人112名": "and 23 other groups", as a line of its own.

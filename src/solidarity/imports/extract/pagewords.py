@@ -112,8 +112,14 @@ NOISE_LINE = re.compile(
     # "Kampanyayı başlatan: X" / "Muhatap: Y": a petition site's starter and addressee.
     r"(?:kampanyayı\s+başlatan|kampanya\s+sahibi|muhatap)\s*:.*|"
     # "Stampato in proprio – …", "V.i.S.d.P.: …": a leaflet's imprint.
+    # ("طُبع على نفقة المناضلين": printed at the militants' expense.)
     r"(?:stampato\s+in\s+proprio|printed\s+(?:and\s+published\s+)?by|imprimé\s+par|"
-    r"impreso\s+por|v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"
+    r"impreso\s+por|impresso\s+por|gedruckt\s+(?:von|bei)|отпечатано|надруковано|"
+    r"printed\s+at\s+the\s+expense|imprimé\s+aux\s+frais|طُ?بِ?ع\s+على\s+نفقة|"
+    r"v\.\s?i\.\s?s\.\s?d\.\s?p\.)(?:\s|:|$).*|"
+    # "▣ Scan to sign", "امسح الرمز للتوقيع": a printed sheet's code to scan.
+    r"[▣⧉]?\s*(?:scan\s+(?:to|the|this|here)|scannez|escanea|escaneie|scansiona|scanne|"
+    r"сканируйте|скануйте|σαρώστε|امسح\s+(?:الرمز|الكود|رمز))\b.*|"
     # A word processor's document properties: "Συντάκτης εγγράφου: X – Τελευταία
     # αποθήκευση: 07/03/2024 22:41", "Last saved: …".
     r"(?:document\s+author|autor\s+del\s+documento|autor\s+do\s+documento|"
