@@ -39,6 +39,7 @@ from .pagewords import (
     FILE_LINK,
     FOLLOWING,
     ISSUER_PATTERNS,
+    NAME_PLACE_AND_WHEN,
     NOISE_LINE,
     NOTES_HEADING,
     PLACE_AND_WHEN,
@@ -390,7 +391,9 @@ def _feed_heading(lines: list[Span], index: int) -> bool:
         return False
     if RECENT_SIGNERS_HEADING.match(text):
         return any(
-            TICKER_LINE.search(line.text) and not PLACE_AND_WHEN.match(line.text)
+            TICKER_LINE.search(line.text)
+            and not PLACE_AND_WHEN.match(line.text)
+            and not NAME_PLACE_AND_WHEN.match(line.text)
             for line in lines[index + 1 : index + 4]
         )
     return True

@@ -88,6 +88,7 @@ from .pagewords import (
     ANNOUNCEMENT,
     LETTER_FURNITURE,
     QUOTED_LINE,
+    RECENT_SIGNERS_HEADING,
 )
 from .parts import PLACE_HEADING_WORDS, category_heading, officers_sign_for, sector_heading
 from .places import is_town
@@ -270,6 +271,9 @@ class Block:
             # del Grappa": a table copied one cell a line, the post's organisation and town.
             return True
         self.post_continues = False
+        if self.found and RECENT_SIGNERS_HEADING.match(text.strip()):
+            # "Dernières signatures": a petition's latest signers, a list of their own.
+            return False
         if self.found and UPDATE_LABEL.match(text.strip()) and is_heading(text):
             # "Mise à jour (18 mars 2025) : nouveaux signataires": a list added to this one.
             return False

@@ -505,8 +505,9 @@ PAGE_NOUNS = (
 # "Recent signatures", "Assinaturas recentes": a petition's latest signers, a ticker of
 # the site's ("Amira K. signed 3 minutes ago") or the only list the page gives.
 RECENT_SIGNERS = (
-    r"recent\s+(?:signatures|signers|supporters)|firmas\s+recientes|"
-    r"assinaturas\s+recentes|signatures\s+récentes|neueste\s+unterschriften|firme\s+recenti|"
+    r"(?:recent|latest)\s+(?:signatures|signers|supporters)|(?:firmas\s+recientes|últimas\s+firmas)|"
+    r"(?:assinaturas\s+recentes|últimas\s+assinaturas)|(?:signatures\s+récentes|"
+    r"dernières\s+signatures)|(?:neueste|letzte)\s+unterschriften|(?:firme\s+recenti|ultime\s+firme)|"
     r"последние\s+подписи|останні\s+підписи|son\s+imza(?:layanlar|lar)|πρόσφατες\s+υπογραφές|"
     r"최근\s*서명|أحدث\s+التوقيعات"
 )
@@ -550,6 +551,7 @@ PLACE_AND_WHEN = re.compile(
 )
 # "Amandine Roux · Villeurbanne, France · il y a 2 heures": the same on the name's line.
 WHEN_CELL = re.compile(rf"^{SIGNED_WHEN}$", re.IGNORECASE)
+NAME_PLACE_AND_WHEN = re.compile(rf"^[^·•|]{{2,60}}[·•|]\s*{PLACE_AND_WHEN.pattern[1:]}", re.I)
 # "Babam da 30 yıl dökümhanede çalıştı.": a signer's comment, a whole line in quotes.
 QUOTED_LINE = re.compile(r"^\s*[«\"“„‘][^«»\"“”„]{3,}[»\"”“’]\s*[.!]?\s*$")
 FEED_HEADING = re.compile(

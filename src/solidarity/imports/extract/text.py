@@ -105,7 +105,7 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
 WRAP_WIDTH = 80
 WRAPPED_LINE_CHARS = 50
 # "A; B; C; D": a run of names between semicolons.
-RUN_SEMICOLONS = 3
+RUN_SEMICOLONS = 2
 
 
 def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
