@@ -188,7 +188,10 @@ def column_of(cell: str) -> str | None:
         return None
     # "fecha_registro", "cargo_u_organizacion": a CSV export's labels, words joined by
     # underscores; "nombre (organización, o Apellidos, Nombre)": a note on the column.
-    cell = PARENTHESIS_NOTE.sub("", cell.replace("_", " "))
+    if "_" in cell:
+        cell = cell.replace("_", " ")
+    if "(" in cell:
+        cell = PARENTHESIS_NOTE.sub("", cell)
     if ", " in cell:
         # "Name, Vorname", "Nom, prénom": a column of inverted names, each part a label;
         # "Funkcja, organizacja", "Role, organisation": a post and where it is held.

@@ -422,8 +422,11 @@ class _Reading:
             return
         first, _, where = note.partition(" ")
         # "Mick Thornton (Branch Secretary, …)": a person's post, not a section.
-        post = is_role(note.split(",")[0]) and looks_like_person(strip_honorifics(self.name))
-        if first in SECTION_WORDS and where and not post:
+        if (
+            first in SECTION_WORDS
+            and where
+            and not (is_role(note.split(",")[0]) and looks_like_person(strip_honorifics(self.name)))
+        ):
             # "(Seção Brasil)": the section in a country; "(فرع عمّان)", "(Sektion Zürich)":
             # a local section, part of the name.
             codes = country_list(where)

@@ -402,15 +402,14 @@ def group_heading(text: str, *, bare: bool = False) -> bool:
     words = WORD.findall(body)
     pictured = body != text.strip() and not text.strip()[:1].isalnum()
     marked = body.endswith(":") or bracketed_heading(body) is not None or pictured
+    if not (0 < len(words) <= 3 and (marked or bare or len(words) >= 2)):
+        return False
     # "Adesioni internazionali", "International signatories": signers from elsewhere, a
     # list heading that groups the rest of the list.
     signers = [word for word in words if word in SIGNING_CUES]
     grouped = [word for word in words if word not in signers]
-    return (
-        (marked or bare or len(words) >= 2)
-        and 0 < len(words) <= 3
-        and all(word in GROUP_HEADINGS for word in grouped)
-        and (not is_heading(body) or (len(signers) == 1 and bool(grouped) and not kind_under(body)))
+    return all(word in GROUP_HEADINGS for word in grouped) and (
+        not is_heading(body) or (len(signers) == 1 and bool(grouped) and not kind_under(body))
     )
 
 

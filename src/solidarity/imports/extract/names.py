@@ -62,10 +62,14 @@ NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
 INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω]\.$")
 
 
+NAME_ANSWERS_KEPT = 8192
+
+
 def clean(token: str) -> str:
     return token.strip(EDGE_PUNCTUATION)
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def first_letter(token: str) -> str:
     return next((char for char in token if char.isalpha()), "")
 
@@ -92,6 +96,7 @@ def is_body_paragraph(text: str) -> bool:
     return len(text) > BODY_PARAGRAPH_CHARACTERS and "。" in text and is_uncased(first_letter(text))
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def is_capitalised(token: str) -> bool:
     # "d'Italia", "l'Union": an elided article before a capitalised word.
     elided = re.match(r"^[a-z]{1,4}['’](?=\w)", token)
@@ -103,6 +108,7 @@ def is_capitalised(token: str) -> bool:
     return letter.isupper() or (is_uncased(letter) and clean(token) not in UNCASED_FUNCTION_WORDS)
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def is_acronym(token: str) -> bool:
     word = clean(token)
     # Any script's capitals: "ITF-UL", "КТР", "ΚΚΕ", "DİSK".
@@ -114,6 +120,7 @@ def is_acronym(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def script_of(text: str) -> str:
     """The Unicode script of the text's first letter ("LATIN", "HANGUL", …)."""
     letter = first_letter(text)
@@ -132,7 +139,6 @@ def writing_of(text: str) -> str:
     return "CJK" if script in JAPANESE_SCRIPTS else script
 
 
-NAME_ANSWERS_KEPT = 8192
 SPACED_EV = re.compile(r"\be\.\s+V\.")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,3}$")
@@ -164,6 +170,7 @@ ACADEMIC_DEGREE_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=NAME_ANSWERS_KEPT)
 def strip_honorifics(name: str) -> str:
     """The name without the titles before it ("Dr", "Prof.") and the post-nominal
     letters after a person's name ("MP", "MdB")."""

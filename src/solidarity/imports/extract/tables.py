@@ -387,10 +387,11 @@ def _flattened(lines: list[Span], index: int) -> tuple[list[str], list[Row], int
     acronym and a country, read from the end of each row; a page's header between two
     rows is passed over."""
     labels = lines[index].text.split()
+    if not 2 <= len(labels) <= len(FLATTENED_TAIL_COLUMNS) + 1:
+        return None
     columns = [column_of(label) for label in labels]
     if not (
-        2 <= len(columns) <= len(FLATTENED_TAIL_COLUMNS) + 1
-        and columns[0] in (NAME, ORGANISATION)
+        columns[0] in (NAME, ORGANISATION)
         and COUNTRY in columns
         and all(column in FLATTENED_TAIL_COLUMNS for column in columns[1:])
     ):
