@@ -123,7 +123,7 @@ COLUMN_LABELS = {
     # The editor's notes on a row: "duplicate", "withdrawn 29.10 – do not publish".
     NOTES: """
         notes remarks observaciones observações remarques bemerkungen anmerkungen note
-        osservazioni примечание примечания примітки notlar σημειώσεις παρατηρήσεις 비고
+        osservazioni примечание примечания примітки not notlar σημειώσεις παρατηρήσεις 비고
         ملاحظات uwagi 備註 备注 備考 comment comments comentario comentarios comentário
         comentários commentaire commentaires kommentar commento commenti комментарий
         коментар yorum σχόλιο 의견 تعليق komentarz

@@ -57,7 +57,7 @@ from .pagewords import (
     TICKER_LINE,
 )
 from .signatures import signature_furniture
-from .text import Span, split_lines
+from .text import Span, inside_wrapped_run, split_lines
 
 MAX_TITLE_WORDS = 30
 MAX_DEMAND_WORDS = 25
@@ -425,7 +425,9 @@ def _starred_fields_row(text: str) -> bool:
 
 def is_noise(lines: list[Span], index: int) -> bool:
     text = lines[index].text
-    if NOISE_LINE.match(text) or _is_share_bar(text) or _is_navigation(text):
+    if NOISE_LINE.match(text) or _is_share_bar(text):
+        return True
+    if _is_navigation(text) and not inside_wrapped_run(lines, index):
         return True
     if TERMS_OF_USE.search(text) and PRIVACY_POLICY.search(text):
         return True

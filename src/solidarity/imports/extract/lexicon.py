@@ -227,7 +227,8 @@ LIST_HEADINGS = WordSet(
         sostenuta sostenuto
         поддерживают поддержали поддержано підтримують підтримали підтримано destekleyenler
         destekleyen υποστηρίζουν υποστηρίζεται 지지 يدعم
-        organisers organizers co-organisers co-organizers organizadores convocantes
+        organisers organizers co-organisers co-organizers organizadores convocantes convocan
+        convocam convoquent convocano
         organisateurs organisatrices co-organisateurs veranstalter veranstalterinnen
         organizzatori promotori организаторы організатори düzenleyenler düzenleyiciler
         διοργανωτές 주최 المنظمون 함께하는 함께한 함께해주신 참여자 참여자들 공동주최 주관

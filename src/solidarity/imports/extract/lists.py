@@ -460,6 +460,13 @@ class Block:
             self.parent = None
             self.structured = True
             return True
+        if self.opened and self.found and not joined and pure_heading(text):
+            # "CONVOCAN" … "APOYAN": a second heading over the next part of the list,
+            # which says no kind, country or parent of its own.
+            self._kind_from_here(None)
+            self.country = self.parent = None
+            self.structured = True
+            return True
         unmarked_heading = strip_marker(text).strip()
         if (
             (self.found or self.opened)

@@ -38,6 +38,10 @@ TAG_WORDS = (
 # The heading alone, its tags on the lines below it.
 TAGS_HEADING = re.compile(rf"^{TAG_WORDS}\s*:?$", re.IGNORECASE)
 # Lines that are page furniture rather than statement text.
+SOCIAL_SITES = (
+    r"(?:instagram|facebook|x|twitter|telegram|whatsapp|mastodon|bluesky|tiktok|youtube|"
+    r"threads|vk|вконтакте)"
+)
 NOISE_LINE = re.compile(
     r"^(?:share(?:\s+(?:this|with\s+your\s+friends|on\s+\w+))?\d*\s*:?|tweet|"
     r"(?:print|email|e-mail)(?:\s+this(?:\s+page|\s+article)?)?|back|"
@@ -94,6 +98,8 @@ NOISE_LINE = re.compile(
     r"şikayet\s+et|αναφορά\s+κατάχρησης|신고하기|الإبلاغ\s+عن\s+إساءة|"
     r"compartir|compartilhar|partager|teilen|condividi|поделиться|поділитися|paylaş|"
     r"κοινοποίηση|공유(?:하기)?|مشاركة|facebook|twitter|whatsapp|telegram|linkedin|"
+    # "Instagram / X: @account": where to follow the campaign.
+    rf"{SOCIAL_SITES}(?:\s*/\s*{SOCIAL_SITES})*\s*:\s*@\S+.*|"
     # Photo credits: "Photo: X", "Photo by X", "Foto di X", "사진=X", "© X", also in
     # brackets as a caption is copied ("[Foto: Rally at the gate. Foto: A. Name]").
     # "Na zdjęciu: pikieta …", "In the photo: …": a caption, what the picture shows.

@@ -526,7 +526,11 @@ def _found(columns: list[str], row: Row) -> Found | None:
         entry.alt_names = list(dict.fromkeys([*entry.alt_names, *forms]))
     country = cells.get(COUNTRY)
     if country is not None:
-        entry.countries = list(dict.fromkeys(entry.countries + _cell_countries(country.text)))
+        # "Avrupa Türkiyeli Çiftçiler Derneği ⇥ Almanya": the row's country says where it
+        # is, over the one its name speaks of.
+        own = entry.countries if not entry.countries_from_name else []
+        cell_countries = _cell_countries(country.text)
+        entry.countries = list(dict.fromkeys(own + cell_countries)) or entry.countries
     place = cells.get(PLACE)
     if place is not None and country is None:
         # "Estado / país": a column of places, some of them countries.

@@ -104,14 +104,15 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
 # but the last of them at least so long.
 WRAP_WIDTH = 80
 WRAPPED_LINE_CHARS = 50
-# "A; B; C; D": a run of names between semicolons.
-RUN_SEMICOLONS = 2
+# "A; B; C", "A · B · C": a run of names between semicolons or middle dots.
+RUN_SEPARATORS = 2
 
 
 def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
     """ "Signed: Sheffield Bus Workers' Branch, Passenger" / "Transport Workers' Union; …":
-    a run of names between semicolons, broken at a mailing list's width wherever a line
-    filled up, is one line again (its names read whole, not cut where the lines end)."""
+    a run of names between semicolons (or a leaflet's middle dots), broken at a mailing
+    list's width wherever a line filled up, is one line again (its names read whole, not
+    cut where the lines end)."""
     joined: list[Span] = []
     index = 0
     while index < len(lines):
@@ -125,13 +126,42 @@ def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
             end += 1
         paragraph = lines[index:end]
         written = " ".join(line.text.strip() for line in paragraph)
-        broken_inside = any(not line.text.rstrip().endswith(";") for line in paragraph[:-1])
-        if len(paragraph) >= 2 and written.count("; ") >= RUN_SEMICOLONS and broken_inside:
+        broken_inside = any(not line.text.rstrip().endswith((";", "·")) for line in paragraph[:-1])
+        mark = "; " if written.count("; ") >= written.count(" · ") else " · "
+        # "Amandine Roux · Villeurbanne, France · il y a 2 heures", one a line: each line
+        # a whole entry of the same shape, not a run broken up.
+        # ("Individuals: A (post); Karim" / "Haddou (post); C": a run its label opens.)
+        counts = {line.text.count(mark.strip()) for line in paragraph}
+        labelled = ": " in paragraph[0].text.partition(mark)[0]
+        alike = len(counts) == 1 and not labelled
+        if (
+            len(paragraph) >= 2
+            and written.count(mark) >= RUN_SEPARATORS
+            and broken_inside
+            and not alike
+        ):
             joined.append(Span(written, paragraph[0].start, paragraph[-1].end))
         else:
             joined.extend(paragraph)
         index = end
     return joined
+
+
+def inside_wrapped_run(lines: list[Span], index: int) -> bool:
+    """ "LA TRENZA · COOPERATIVA PATIOS DEL EBRO · ASOCIACIÓN VECINAL" between two lines of
+    the same run, right above and below it: a piece of a list broken at the page's width,
+    not a menu, however much it looks like one."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    above, line, below = lines[index - 1], lines[index], lines[index + 1]
+    adjacent = line.start - above.end <= 1 and below.start - line.end <= 1
+    return (
+        adjacent
+        and WRAPPED_LINE_CHARS <= len(above.text) <= WRAP_WIDTH
+        and any(
+            all(mark in written.text for written in (above, line, below)) for mark in ("; ", " · ")
+        )
+    )
 
 
 # "Prof.ssa Lucia Ferrante          Dott. Marco Bellandi" / "ordinaria di Igiene,     medico
