@@ -81,7 +81,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
             start = counted.end() if counted else 0
             end = closed.start() if closed and not counted else len(line.text)
             piece = Span(line.text[start:end], line.start + start, line.start + end)
-            found.extend(_listed(piece, kind_hint, parent, None))
+            found.extend(_listed(_within_ellipses(piece), kind_hint, parent, None))
             broken = broken if _broken_off(line.text) else None
             continue
         broken = None
@@ -122,7 +122,7 @@ def colon_lists(lines: list[Span], acronyms: dict[str, str]) -> list[Found]:
                 piece = Span(
                     piece.text[: counter.start()], piece.start, piece.start + counter.start()
                 )
-            listed_names = _listed(piece, kind_hint, parent, codes)
+            listed_names = _listed(_within_ellipses(piece), kind_hint, parent, codes)
             listed = listed or bool(listed_names)
             found.extend(listed_names)
             if _broken_off(piece.text):
@@ -148,9 +148,24 @@ def _post_header(lines: list[Span], index: int) -> bool:
 
 
 def _broken_off(text: str) -> bool:
-    """ "…, Union étudiante du Cégep de Rivière-Ouest, (4/6)": a post that breaks off a
-    list on a comma, its number after it."""
-    return without_thread_counter(text).rstrip().endswith(",")
+    """ "…, Union étudiante du Cégep de Rivière-Ouest, (4/6)", "…, Oxford Housing Co-op …":
+    a post that breaks off a list on a comma or an ellipsis, its number after it."""
+    return without_thread_counter(text).rstrip().endswith((",", "…", "..."))
+
+
+# "… Plymouth Housing Association, …": the ellipses where a post broke a list off and
+# where the next one takes it up.
+EDGE_ELLIPSES = re.compile(r"^\s*(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)\s*$")
+
+
+def _within_ellipses(piece: Span) -> Span:
+    """The piece of a list without the ellipses at its ends."""
+    text = piece.text
+    lead = EDGE_ELLIPSES.match(text)
+    start = lead.end() if lead and lead.start() == 0 else 0
+    tail = EDGE_ELLIPSES.search(text, start)
+    end = tail.start() if tail and tail.end() == len(text) and tail.start() >= start else len(text)
+    return Span(text[start:end], piece.start + start, piece.start + end)
 
 
 def _listed(

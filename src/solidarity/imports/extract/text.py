@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import ARTICLES, CONJUNCTIONS, HONORIFICS, OTHERS_TAIL
+from .lexicon import ARTICLES, CONJUNCTIONS, HONORIFICS, OTHERS_TAIL, SECTIONS_PHRASE
 from .orgwords import ORG_WORDS
 
 # "(…)" closing a text: a note after a name or a heading ("Unterzeichnende (Auswahl)").
@@ -116,6 +116,11 @@ def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
     joined: list[Span] = []
     index = 0
     while index < len(lines):
+        heading = _wrapped_sections_heading(lines, index, text)
+        if heading is not None:
+            joined.append(heading)
+            index += 2
+            continue
         end = index + 1
         while (
             end < len(lines)
@@ -145,6 +150,22 @@ def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
             joined.extend(paragraph)
         index = end
     return joined
+
+
+def _wrapped_sections_heading(lines: list[Span], index: int, text: str) -> Span | None:
+    """ "International Alliance of Small Farmers (IASFF) and its" / "member organisations:":
+    a heading over an organisation's members, broken at the width of an e-mail."""
+    if index + 1 >= len(lines) or not lines[index + 1].text.rstrip().endswith(":"):
+        return None
+    line, below = lines[index], lines[index + 1]
+    written = f"{line.text.rstrip()} {below.text.strip()}"
+    if (
+        text.count("\n", line.end, below.start) != 1
+        or SECTIONS_PHRASE.search(below.text)
+        or not SECTIONS_PHRASE.search(written)
+    ):
+        return None
+    return Span(written, line.start, below.end)
 
 
 def inside_wrapped_run(lines: list[Span], index: int) -> bool:
@@ -413,10 +434,24 @@ def split_items(piece: Span) -> list[Item]:
     items: list[Item] = []
     begin = 0
     joined = False
+    # "la Cooperativa de Vivienda y Consumo El Hornero; el Movimiento …; A y B": a run of
+    # names each with its article, between semicolons, joins only its last two with "and".
+    segments = masked.split(";")
+    articled = sum(
+        segment.split()[:1] != [] and segment.split()[0] in ARTICLES for segment in segments
+    )
+    # ("a FETAR-BA e seus sindicatos: A e B; …": a segment holding a list of its own.)
+    named_one_by_one = (
+        len(segments) > RUN_SEPARATORS and articled * 3 >= len(segments) * 2 and ":" not in masked
+    )
+    last_semicolon = masked.rfind(";") if named_one_by_one else -1
     for match in SEPARATOR.finditer(masked):
         chunk = piece.text[begin : match.start()]
         if match.group() == "·" and not _names_a_group(chunk):
             # "택배·물류노동자모임": a bare dot inside a name joins its words.
+            continue
+        conjunction = not match.group().strip().startswith((",", ";", "،", "؛", "•", "|", "·"))
+        if conjunction and match.start() < last_semicolon:
             continue
         if chunk.strip():
             items.append(Item(_span(chunk, piece.start + begin), joined))
