@@ -427,7 +427,16 @@ def country_of_word(word: str) -> str | None:
     """The country one word names, by its name or its people's or its language's
     adjective: "Almanya", "российская", "allemande"."""
     word = word.strip(",.;:")
-    return demonym_code(word) or country_code(word) or language_adjective_code(word)
+    return _adjective_code(word) or country_code(word) or language_adjective_code(word)
+
+
+def _adjective_code(word: str) -> str | None:
+    """A people's adjective's country, unless the word is a given name ("Santa Catarina",
+    "Catarina Lopes" do not name Qatar)."""
+    from .givennames import is_given_name  # noqa: PLC0415 - given names build on names
+
+    code = demonym_code(word)
+    return code if code is None or not is_given_name(word) else None
 
 
 # "Kabelwerke KG", "Logistik SE", "Hafen AG", "Transportes SA": a company's legal form,
@@ -480,7 +489,7 @@ def countries_in_name(name: str) -> list[str]:
                 ):
                     # Capitalised, or in a script without capitals (Arabic); "Iranian
                     # Studies Network" names a field of study, no country.
-                    code = demonym_code(word)
+                    code = _adjective_code(word)
             if code:
                 found.append(code)
                 taken.update(span)

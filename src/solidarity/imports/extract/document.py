@@ -416,11 +416,9 @@ def _starred_fields_row(text: str) -> bool:
     """ "Nome da organização*   Sigla   Cidade/UF   País   E-mail*": a form's fields in a
     row, the required ones starred."""
     fields = COLUMN_GAP_SPLIT.split(text.strip())
-    return (
-        len(fields) >= 2
-        and any(field.endswith("*") for field in fields)
-        and all(column_of(field) for field in fields)
-    )
+    # ("Nome   E-mail   CEP": unstarred, with an e-mail field among them.)
+    asked = any(field.endswith("*") or FORM_EMAIL_FIELD.match(field) for field in fields)
+    return len(fields) >= 2 and asked and all(column_of(field) for field in fields)
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

@@ -298,7 +298,13 @@ SECTIONS_WORDS = (
     r"региональные\s+)?"
     r"(?:sections?|secciones|secções|seções|sektionen|sezioni|секции|секції|seksiyonları|"
     r"şubeleri|τμήματ[αά](?:\s+του|\s+της)?|지부(?:들)?|فروعها|"
-    r"member\s+(?:organi[sz]ations|unions|federations|associations|groups)|"
+    r"member\s+(?:organi[sz]ations|unions|federations|associations|groups|cooperatives|"
+    r"co-ops|networks)|"
+    # "et ses associations membres :", "y sus asociaciones miembro:".
+    r"(?:associations|syndicats|collectifs|groupements|coopératives)\s+membres|"
+    r"(?:asociaciones|sindicatos|colectivos|cooperativas)\s+miembros?|"
+    r"(?:associações|cooperativas|entidades)[\s-]membros?|"
+    r"(?:associazioni|cooperative)\s+(?:membri|aderenti)|"
     r"affiliates|organisations\s+membres|organizaciones\s+miembros?|"
     r"organizações[\s-]membros?|mitgliedsorganisationen|mitgliedsgruppen|mitgliedsverbände|"
     r"mitgliedsgewerkschaften|organizzazioni\s+(?:membri|aderenti)|"
@@ -556,7 +562,8 @@ HONORIFICS = WordSet(
         dra dra. sr sr. sra sra. mme mme. m. herr frau dott dott. dott.ssa sig sig. ing ing.
         öğr. öğr üyesi gör. gör arş. arş yrd. yrd
         ir. ir doutor doutora mestre mestra maestro maestra me.
-        doç doç. av. av д-р проф. проф г-н г-жа δρ δρ. κ. κα καθ. πάτερ πατήρ cllr cllr. med. em.
+        doç doç. av. av д-р др. проф. проф г-н г-жа الحاج الحاجة δρ δρ. κ. κα καθ. πάτερ πατήρ
+        cllr cllr. med. em.
         prof.ssa prof.ssa. dott.ssa. dr.ssa dr.ssa. avv avv. on. hon hon. rev rev. reverend
         don doña dona padre father fr fr. sister brother suor suora fra frei frère sœur
         soeur mère père pastor pastora rabbi imam sheikh cheikh şeyh mons. mgr mgr.

@@ -14,6 +14,7 @@ from .lexicon import (
     PERSON_PARTICLES,
     ROLE_WORDS,
     UNCASED_FUNCTION_WORDS,
+    words,
 )
 from .model import INDIVIDUAL, ORGANIZATION
 from .orgwords import (
@@ -587,8 +588,17 @@ def is_plausible_name(name: str) -> bool:
         lower_case = sum(map(is_capitalised, rest)) < SENTENCE_CAPITALS * len(rest)
         if lower_case and not has_org_word(name):
             return False
+    if len(words) >= 2 and words[0].casefold() in SUBJECT_PRONOUNS and words[1][:1].islower():
+        # "Wir fordern den Stadtrat auf": a sentence its signers speak.
+        return False
     # "ver.di Berlin": a few names start in lower case, but none is all lower case.
     return is_capitalised(words[0]) or (len(words) <= 6 and any(map(is_capitalised, words)))
+
+
+# "We", "Wir", "Nous": who speaks a sentence, opening it.
+SUBJECT_PRONOUNS = frozenset(
+    words("we wir nous nosotros nosotras nós noi мы ми biz εμείς 우리는 نحن")
+)
 
 
 def is_org_like(text: str) -> bool:

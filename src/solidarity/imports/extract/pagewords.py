@@ -310,9 +310,9 @@ NOISE_LINE = re.compile(
     r"impressum|datenschutz|spenden|contatti|chi\s+siamo|dona|главная|контакты|о\s+нас|"
     r"головна|контакти|про\s+нас|anasayfa|iletişim|hakkımızda|bağış|αρχική|επικοινωνία|"
     r"홈|연락처|후원|الرئيسية|اتصل\s+بنا|تبرع|"
-    # "Aggiornamenti (2)": a petition's news, counted, over its dated notes.
+    # "Aggiornamenti (2)", "Atualizações": a petition's news, counted or not, over its notes.
     r"(?:updates|aggiornamenti|actualizaciones|atualizações|mises\s+à\s+jour|neuigkeiten|"
-    r"обновления|оновлення|güncellemeler|ενημερώσεις|업데이트|تحديثات)\s*\(\d+\)|"
+    r"обновления|оновлення|güncellemeler|ενημερώσεις|업데이트|تحديثات)(?:\s*\(\d+\))?|"
     # Legal notices and accessibility statements, in a footer's links.
     r"legal\s+notice|aviso\s+legal|nota\s+legal|mentions\s+légales|rechtliche\s+hinweise|"
     r"note\s+legali|правовая\s+информация|правова\s+інформація|yasal\s+uyarı|"
