@@ -280,17 +280,31 @@ def _merge(found: list[Found]) -> list[ExtractedEndorser]:
     """One endorser per name, in the order of the text; repeated mentions add detail."""
     endorsers: list[ExtractedEndorser] = []
     by_key: dict[str, ExtractedEndorser] = {}
+    by_start: dict[int, ExtractedEndorser] = {}
     for item in sorted(found, key=lambda item: item.entry.start):
         entry = item.entry
-        existing = by_key.get(normalise_name(entry.name))
+        key = normalise_name(entry.name)
+        existing = by_key.get(key)
+        same_place = by_start.get(entry.start)
+        if same_place is not None and _one_reading_of(normalise_name(same_place.name), key):
+            # "Frente Barrial … – Conurbano Sur" and "Frente Barrial …": two readers read
+            # one mention, one of them to a shorter name.
+            existing = same_place
         if existing:
             _enrich(existing, entry, item.parent)
             continue
         endorser = _endorser(entry, item.parent)
         endorsers.append(endorser)
+        by_start.setdefault(entry.start, endorser)
         for name in [entry.name, *entry.alt_names]:
             by_key.setdefault(normalise_name(name), endorser)
     return endorsers
+
+
+def _one_reading_of(first: str, second: str) -> bool:
+    """Two names read from one place, one the other's opening words."""
+    shorter, longer = sorted((first, second), key=len)
+    return longer.startswith(shorter + " ")
 
 
 def _endorser(entry: Entry, parent: str | None) -> ExtractedEndorser:

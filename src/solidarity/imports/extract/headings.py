@@ -128,10 +128,23 @@ def cue_opening(text: str) -> int | None:
     words_ = text.split()
     if len(words_) <= CUE_PARAGRAPH_WORDS or ":" in text or not words_[0][:1].isupper():
         return None
+    # "A título personal suscribieron …": in what capacity, then the signing word.
+    capacity = PERSONAL_CAPACITY.match(text)
+    skipped = capacity.end() if capacity else 0
+    words_ = text[skipped:].split()
     opening = 2 if clean(words_[0]) in ADDITIVES else 1
     if clean(words_[opening - 1]) not in SIGNING_CUES:
         return None
-    return text.index(words_[opening - 1]) + len(words_[opening - 1])
+    return text.index(words_[opening - 1], skipped) + len(words_[opening - 1])
+
+
+PERSONAL_CAPACITY = re.compile(
+    r"^(?:a\s+título\s+(?:personal|individual|pessoal)|à\s+titre\s+(?:personnel|individuel)|"
+    r"a\s+titolo\s+(?:personale|individuale)|in\s+(?:a|their)\s+(?:personal|individual)\s+"
+    r"capacity|als\s+einzelpersonen|в\s+личном\s+качестве|в\s+особистому\s+статусі|"
+    r"bireysel\s+olarak|ατομικά),?\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "Sign in   Sign up": a site's account buttons, whose verb is the signing one.

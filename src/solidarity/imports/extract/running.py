@@ -10,6 +10,7 @@ import re
 from .countries import country_list, names_places_only
 from .entries import (
     Entry,
+    parse_entry,
 )
 from .enumerations import enumerated_names
 from .headings import cue_opening, cue_positions, group_heading, has_cue, is_heading, kind_under
@@ -312,6 +313,7 @@ def prose_lists(
             if sentence_cue and not taken:
                 for _, cue_end in cue_positions(sentence.text):
                     taken.extend(names_after_cue(sentence, sentence.start + cue_end))
+            taken = [_past_cue(entry, sentence) for entry in taken]
             if besides_lists:
                 # A report names the signatories after saying they signed ("Tra i
                 # firmatari ci sono …"); names before it are who wrote or sent the text.
@@ -416,6 +418,20 @@ def _coalition(name: str, acronyms: dict[str, str], lines: list[Span], fallback:
     acronym = [short for short, long in acronyms.items() if long == name]
     entry = Entry(name=name, start=start, end=end, alt_names=acronym)
     entry.kind = ORGANIZATION
+    return entry
+
+
+def _past_cue(entry: Entry, sentence: Span) -> Entry:
+    """ "A título personal suscribieron Carla Benítez Ruiz": a first name read with the
+    words and the signing verb before it is the name after the verb."""
+    for cue_start, cue_end in cue_positions(sentence.text):
+        cut = sentence.start + cue_end
+        # ("JOINT STATEMENT OF THE CONGRESS …": a heading's words in capitals.)
+        verb = sentence.text[cue_start:cue_end]
+        if entry.start < cut < entry.end and not verb.isupper():
+            rest = sentence.text[cue_end : entry.end - sentence.start]
+            offset = cut + len(rest) - len(rest.lstrip())
+            return parse_entry(rest.strip(), offset) or entry
     return entry
 
 

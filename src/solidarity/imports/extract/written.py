@@ -36,7 +36,16 @@ def slash_suffix(body: str) -> str:
     after a spaced slash, a country or a post (lower case, or closing on a country after a
     person's name) is a suffix, as after a dash; "Movimiento X / Movement X" stays a pair."""
     head, slash, after = body.partition(" / ")
-    if not slash or " / " in after or DASH_SPLIT.search(head):
+    if not slash or " / " in after:
+        return body
+    if DASH_SPLIT.search(head):
+        # "شبكة السيادة الغذائية – تونس / Réseau Souveraineté Alimentaire": the country
+        # between the name and its translation closes them both.
+        # ("X – Argentina / Uruguay (…)": two countries.)
+        name, _, tail = split_dash(head, last=True)
+        two_countries = country_list(TRAILING_NOTE.sub("", after).strip())
+        if country_list(tail) and not two_countries and not DASH_SPLIT.search(after):
+            return f"{name} / {after.strip()} – {tail}"
         return body
     after = after.strip()
     # "김서연(Kim Seo-yeon) / 공인노무사": a person, named twice, then a post.
