@@ -138,7 +138,9 @@ def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
         # ("Individuals: A (post); Karim" / "Haddou (post); C": a run its label opens.)
         counts = {line.text.count(mark.strip()) for line in paragraph}
         labelled = ": " in paragraph[0].text.partition(mark)[0]
-        alike = len(counts) == 1 and not labelled
+        # ("… Andrés Calvo Pueyo, vecino" / "del Rabal · …": a line going on in lower case.)
+        continued = any(line.text[:1].islower() for line in paragraph[1:])
+        alike = len(counts) == 1 and not (labelled or continued)
         if (
             len(paragraph) >= 2
             and written.count(mark) >= RUN_SEPARATORS
