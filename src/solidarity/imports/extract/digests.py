@@ -16,7 +16,9 @@ DIGEST_TOPICS = re.compile(
     re.IGNORECASE,
 )
 # "Message: 1": the first message under the contents.
-DIGEST_MESSAGE = re.compile(r"^(?:message|nachricht|mensaje|mensagem|messaggio)\s*:\s*\d+$", re.I)
+DIGEST_MESSAGE = re.compile(
+    r"^(?:message|nachricht|mensaje|mensagem|messaggio)\s*:\s*\d+$", re.IGNORECASE
+)
 
 
 def digest_contents(lines: list[Span]) -> set[int]:

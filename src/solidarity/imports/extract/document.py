@@ -12,12 +12,13 @@ from .columns import (
 from .countries import country_list
 from .dates import find_date, is_day_name
 from .digests import digest_contents
+from .forms import FORM_EMAIL_FIELD, FORM_FIELD_WORDS, fields_row, is_form_field
 from .headings import has_cue, is_heading, kind_under
 from .languages import URL, is_language_switch, translation_links
 from .lexicon import (
     SIGNING_CUES,
 )
-from .marks import COLUMN_GAP_SPLIT, RULE_LINE, strip_marker
+from .marks import RULE_LINE, strip_marker
 from .model import ORGANIZATION
 from .names import (
     classify_kind,
@@ -144,23 +145,8 @@ HOME_WORDS = {
     "トップ",
 }
 COOKIE = re.compile(r"cookie|çerez|쿠키|куки|ملفات تعريف الارتباط", re.IGNORECASE)
-# A web form's fields: "Full name*", "Email*", then "Organisation", "Country", "Send".
-FORM_EMAIL_FIELD = re.compile(
-    r"^(?:(?:your\s+)?e-?mail(?:\s+address)?|(?:correo|endereço)(?:\s+(?:electrónico|de\s+e-?mail))?|"
-    r"courriel|adresse\s+(?:e-?mail|électronique)|e-?mail-adresse|indirizzo\s+e-?mail|"
-    r"электронная\s+почта|електронна\s+пошта|e-?posta(?:\s+adresi)?|"
-    r"ηλεκτρονικό\s+ταχυδρομείο|이메일|البريد\s+الإلكتروني)\s*[*:]?\s*\*?$",
-    re.IGNORECASE,
-)
-FORM_FIELD_WORDS = 4
 FOOTER_LINKS = 6
 CAPTION_WORDS_BEFORE_DATE = 2
-NAME_FIELD = re.compile(
-    r"^(?:(?:your\s+|full\s+|first\s+|last\s+|sur)?name|nom|prénom|nom\s+complet|nombre|"
-    r"apellidos?|nome|cognome|sobrenome|nome\s+completo|vorname|nachname|имя|фамилия|"
-    r"ім'я|прізвище|ad|soyad|ad\s+soyad|όνομα|επώνυμο|이름|الاسم)$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -233,9 +219,9 @@ def read_page(text: str) -> Page:
                 header_start = page.lines.pop().start
         # A form's e-mail field: the required fields above it ("Name*") and the short
         # labels and buttons below it are the form too.
-        if FORM_EMAIL_FIELD.match(line.text) or _starred_fields_row(line.text):
+        if FORM_EMAIL_FIELD.match(line.text) or fields_row(line.text):
             form = True
-            while page.lines and _is_form_field(page.lines[-1].text):
+            while page.lines and is_form_field(page.lines[-1].text):
                 page.lines.pop()
         else:
             form = form and len(line.text.split()) <= FORM_FIELD_WORDS
@@ -397,28 +383,6 @@ def _feed_heading(lines: list[Span], index: int) -> bool:
             for line in lines[index + 1 : index + 4]
         )
     return True
-
-
-def _is_form_field(text: str) -> bool:
-    """A required field's label, "Full name*", "Nom :*", or a field named like a table's
-    column: "Prénom", "País"."""
-    # "Nome e cognome / Organizzazione *": two fields' labels may share a line.
-    short = len(text.replace(" / ", " ").split()) <= FORM_FIELD_WORDS + 1
-    # "Nome da organização", "País": what a table's columns would be named.
-    # "Organisation / Funktion": two columns' labels in one field.
-    labelled = bool(NAME_FIELD.match(text.strip(" :*"))) or all(
-        column_of(part) is not None for part in text.strip(" :*").split(" / ")
-    )
-    return short and (text.rstrip(" :").endswith("*") or labelled)
-
-
-def _starred_fields_row(text: str) -> bool:
-    """ "Nome da organização*   Sigla   Cidade/UF   País   E-mail*": a form's fields in a
-    row, the required ones starred."""
-    fields = COLUMN_GAP_SPLIT.split(text.strip())
-    # ("Nome   E-mail   CEP": unstarred, with an e-mail field among them.)
-    asked = any(field.endswith("*") or FORM_EMAIL_FIELD.match(field) for field in fields)
-    return len(fields) >= 2 and asked and all(column_of(field) for field in fields)
 
 
 def is_noise(lines: list[Span], index: int) -> bool:

@@ -90,7 +90,13 @@ from .pagewords import (
     QUOTED_LINE,
     RECENT_SIGNERS_HEADING,
 )
-from .parts import PLACE_HEADING_WORDS, category_heading, officers_sign_for, sector_heading
+from .parts import (
+    NUMBERED_GROUP,
+    PLACE_HEADING_WORDS,
+    category_heading,
+    officers_sign_for,
+    sector_heading,
+)
 from .places import is_town
 from .posts import country_under_name, place_under_name, post_goes_on, role_under_name
 from .runs import (
@@ -140,10 +146,6 @@ AFTER_CUE = re.compile(
     r"(?:(?:the|la|el|le|les|los|las|die|der|il|lo)\s+|l['’])?",
     re.IGNORECASE,
 )
-
-
-# "Equipo 2 — Valparaíso", "Group 3:", "Convoy 1": a group of the list by its number.
-NUMBERED_GROUP = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[—–:-]\s*\S.*|\s*:)?$")
 
 
 @dataclass

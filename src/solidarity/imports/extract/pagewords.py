@@ -552,12 +552,11 @@ SIGNED_WHEN = (
     r"(?:\d+\s+\w+\s+(?:ago|önce|назад|тому|fa|πριν)|"
     r"(?:hace|há|il\s+y\s+a|vor|πριν\s+από|منذ)\s+\d+\s+\w+|\d+\s*(?:분|시간|일)\s*전)"
 )
-PLACE_AND_WHEN = re.compile(
-    rf"^(?P<place>[^·•|]{{2,80}}?)\s*[·•|]\s*{SIGNED_WHEN}\s*$", re.IGNORECASE
-)
+PLACE_THEN_WHEN = rf"(?P<place>[^·•|]{{2,80}}?)\s*[·•|]\s*{SIGNED_WHEN}\s*$"
+PLACE_AND_WHEN = re.compile(rf"^{PLACE_THEN_WHEN}", re.IGNORECASE)
 # "Amandine Roux · Villeurbanne, France · il y a 2 heures": the same on the name's line.
 WHEN_CELL = re.compile(rf"^{SIGNED_WHEN}$", re.IGNORECASE)
-NAME_PLACE_AND_WHEN = re.compile(rf"^[^·•|]{{2,60}}[·•|]\s*{PLACE_AND_WHEN.pattern[1:]}", re.I)
+NAME_PLACE_AND_WHEN = re.compile(rf"^[^·•|]{{2,60}}[·•|]\s*{PLACE_THEN_WHEN}", re.IGNORECASE)
 # "Babam da 30 yıl dökümhanede çalıştı.": a signer's comment, a whole line in quotes.
 QUOTED_LINE = re.compile(r"^\s*[«\"“„‘][^«»\"“”„]{3,}[»\"”“’]\s*[.!]?\s*$")
 FEED_HEADING = re.compile(

@@ -4,6 +4,8 @@ body's officers sign."""
 
 from __future__ import annotations
 
+import re
+
 from .headings import has_cue
 from .lexicon import ON_BEHALF, SECTIONS_PHRASE
 from .lines import heading_countries
@@ -12,6 +14,8 @@ from .names import has_org_word, is_acronym, is_role
 
 # "м. Київ", "Київська область", "Baden-Württemberg": a place heading is a few words.
 PLACE_HEADING_WORDS = 3
+# "Equipo 2 — Valparaíso", "Group 3:", "Convoy 1": a group of the list by its number.
+NUMBERED_GROUP = re.compile(r"^[^\W\d_]+\s+\d{1,2}(?:\s*[—–:-]\s*\S.*|\s*:)?$")
 
 
 # "Sanità e servizi pubblici": a sector of the economy, in a few words.

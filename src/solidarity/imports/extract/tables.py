@@ -481,10 +481,9 @@ def _fits(columns: list[str], row: Row) -> bool:
     return True
 
 
-# A form's answer "no", in the shipped languages, folded.
+# A form's answer "no", in the shipped languages, folded ("não" as "nao").
 REFUSALS = frozenset(
-    fold_word(word)
-    for word in words("no não nao non nein нет ні hayır hayir όχι 아니오 아니요 لا nie nej")
+    fold_word(word) for word in words("no não non nein нет ні hayır όχι 아니오 아니요 لا nie nej")
 )
 
 

@@ -105,6 +105,7 @@ def split_columns(lines: list[Span], text: str) -> list[Span]:
 WRAP_WIDTH = 80
 WRAPPED_LINE_CHARS = 50
 # "A; B; C", "A · B · C": a run of names between semicolons or middle dots.
+RUN_MARKS = ("; ", " · ")
 RUN_SEPARATORS = 2
 
 
@@ -131,8 +132,9 @@ def unwrap_runs(lines: list[Span], text: str) -> list[Span]:
             end += 1
         paragraph = lines[index:end]
         written = " ".join(line.text.strip() for line in paragraph)
-        broken_inside = any(not line.text.rstrip().endswith((";", "·")) for line in paragraph[:-1])
-        mark = "; " if written.count("; ") >= written.count(" · ") else " · "
+        ends = tuple(mark.strip() for mark in RUN_MARKS)
+        broken_inside = any(not line.text.rstrip().endswith(ends) for line in paragraph[:-1])
+        mark = max(RUN_MARKS, key=written.count)
         # "Amandine Roux · Villeurbanne, France · il y a 2 heures", one a line: each line
         # a whole entry of the same shape, not a run broken up.
         # ("Individuals: A (post); Karim" / "Haddou (post); C": a run its label opens.)
@@ -181,9 +183,7 @@ def inside_wrapped_run(lines: list[Span], index: int) -> bool:
     return (
         adjacent
         and WRAPPED_LINE_CHARS <= len(above.text) <= WRAP_WIDTH
-        and any(
-            all(mark in written.text for written in (above, line, below)) for mark in ("; ", " · ")
-        )
+        and any(all(mark in written.text for written in (above, line, below)) for mark in RUN_MARKS)
     )
 
 
